@@ -1,0 +1,34 @@
+"""``tagger evaluate``: strict and overlap P/R/F1 of a model on a gold file."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import List, Optional
+
+import typer
+
+from ..errors import TaggerError
+from ..pipeline import PipelineOptions, load_pipeline
+from ..training.evaluate import evaluate, format_scores
+from ._util import app
+
+
+@app.command("evaluate")
+def evaluate_cli(
+    gold: Path = typer.Argument(..., help="Gold file: character BIO (.bio) or gold JSONL (.jsonl)."),
+    model: Optional[Path] = typer.Option(None, "--model", "-m", help="Model directory (default: shipped model)."),
+    labels: List[str] = typer.Option([], "--labels", "-l", help="Labels to score (default: those in the gold file)."),
+    as_json: bool = typer.Option(False, "--json", help="Print one JSON object."),
+) -> None:
+    """Tag the gold text as given (no page repair) and print per-label and micro scores."""
+    try:
+        nlp = load_pipeline(PipelineOptions(model=str(model) if model else None, keywords="none"))
+        scores = evaluate(gold, nlp, labels=labels or None)
+    except TaggerError as err:
+        typer.echo(str(err), err=True)
+        raise typer.Exit(2)
+    if as_json:
+        typer.echo(json.dumps(scores, ensure_ascii=False))
+    else:
+        typer.echo(format_scores(scores))

@@ -1,0 +1,82 @@
+"""The spaCy pipeline: loading the shipped model and configuring it for one run.
+
+Components (each a class with a registered factory, configured in configs/*.cfg):
+
+* ``tagger_word_features`` — jieba word position/POS features on character tokens;
+* ``tok2vec`` + ``ner`` — the trained PERSON/ORG/LOC model;
+* ``tagger_slogans`` — SLOGAN lexicon and pattern rules (``doc.spans["slogans"]``);
+* ``tagger_gazetteer`` — places, organizations, people, suffix/title rules;
+* ``tagger_merge`` — the one merge policy that builds the flat layer ``doc.ents``;
+* ``tagger_keywords`` — TF-IDF / TextRank keywords (``doc._.keywords``).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import List, Optional
+
+from ..about import DEFAULT_MODEL
+from ..errors import Errors, TaggerError
+
+MODELS_DIR = Path(__file__).resolve().parents[2] / "models"
+KEYWORD_METHODS = ("tfidf", "textrank", "none")
+
+
+@dataclass
+class PipelineOptions:
+    """Per-run settings applied to a loaded pipeline (also in worker processes)."""
+
+    model: Optional[str] = None
+    keywords: str = "tfidf"
+    top_k: int = 10
+    lexicons: List[str] = field(default_factory=list)
+
+
+def default_model_path() -> Path:
+    """The model shipped in the repository's models/ folder."""
+    return MODELS_DIR / DEFAULT_MODEL
+
+
+def load_pipeline(options: Optional[PipelineOptions] = None):
+    """Load the model (default: the shipped one) and apply ``options``."""
+    import spacy
+
+    from .. import register  # noqa: F401  (factories for models saved by this package)
+
+    options = options or PipelineOptions()
+    path = Path(options.model) if options.model else default_model_path()
+    if not (path / "config.cfg").exists():
+        raise TaggerError(Errors.E010.format(path=path, name=DEFAULT_MODEL))
+    nlp = spacy.load(path)
+    configure_pipeline(nlp, options)
+    return nlp
+
+
+def configure_pipeline(nlp, options: PipelineOptions) -> None:
+    """Set keyword method/top-k and add user lexicons to the rule components."""
+    if options.keywords not in KEYWORD_METHODS:
+        raise TaggerError(Errors.E013.format(value=options.keywords, option="--keywords",
+                                             options=", ".join(KEYWORD_METHODS)))
+    if "tagger_keywords" in nlp.pipe_names:
+        keywords = nlp.get_pipe("tagger_keywords")
+        keywords.method = options.keywords
+        keywords.top_k = options.top_k
+    for path in options.lexicons:
+        add_user_lexicon(nlp, path)
+
+
+def add_user_lexicon(nlp, path: str) -> None:
+    """Add a user dictionary (JSONL lexicon or jieba userdict) to this pipeline only."""
+    from ..lexicons import read_user_lexicon
+
+    entries = read_user_lexicon(path)
+    slogans = [e for e in entries if e.get("label") == "SLOGAN" or "canonical" in e and "text" not in e]
+    names = [e for e in entries if e.get("label") in ("PERSON", "ORG", "LOC")]
+    words = {e.get("text") or e.get("canonical"): e.get("pos", "") for e in entries}
+    if slogans and "tagger_slogans" in nlp.pipe_names:
+        nlp.get_pipe("tagger_slogans").add_entries(slogans, source="user")
+    if names and "tagger_gazetteer" in nlp.pipe_names:
+        nlp.get_pipe("tagger_gazetteer").add_entries(names, source="user")
+    if "tagger_word_features" in nlp.pipe_names:
+        nlp.get_pipe("tagger_word_features").add_words({w: p for w, p in words.items() if w})

@@ -1,0 +1,243 @@
+"""Run the whole job: read → repair → segment → spaCy pipeline → records.
+
+``tag_inputs`` streams output records (articles, page records, error records) in
+input order and counts what it did. With ``n_process > 1`` articles are tagged in
+worker processes, each holding its own copy of the pipeline; memory stays flat
+because work is submitted in bounded batches.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+from dataclasses import dataclass, field
+from typing import Any, Dict, Iterable, Iterator, List, Optional, Tuple
+
+from .about import __version__
+from .errors import Errors, InputError
+from .offsets import OffsetMap
+from .pipeline import PipelineOptions, load_pipeline
+from .read import read_inputs
+from .records import Article, Document
+from .repair import repair_text
+from .segment import segment_page
+
+#: Texts longer than this are tagged in pieces split at sentence ends.
+MAX_CHUNK_CHARS = 20000
+_SENTENCE_ENDS = "。！？!?；;\n"
+
+
+@dataclass
+class TagSummary:
+    """Counts of one run, printed as the closing summary line."""
+
+    documents: int = 0
+    articles: int = 0
+    pages: int = 0
+    spans: int = 0
+    errors: int = 0
+    error_messages: List[str] = field(default_factory=list)
+
+    def line(self) -> str:
+        return (f"{self.documents} documents, {self.articles} articles, {self.spans} spans, "
+                f"{self.errors} errors")
+
+
+@dataclass
+class TagSettings:
+    """How inputs become articles."""
+
+    repair: bool = True
+    segment: bool = True
+    encoding: Optional[str] = None
+    n_process: int = 1
+    batch_size: int = 64
+
+
+# ---------------------------------------------------------------------------------
+# document -> articles
+
+
+def document_articles(doc: Document, settings: TagSettings) -> List[Article]:
+    """Repair and (for pages) segment one document into articles and page records."""
+    if settings.repair:
+        repaired = repair_text(doc.text)
+    else:
+        from .repair import Repaired
+
+        repaired = Repaired(doc.text, OffsetMap.identity(len(doc.text)))
+    if doc.is_page and settings.segment:
+        return [a for a in segment_page(repaired, source=doc.source) if a.text.strip() or a.kind == "page"]
+    return [Article(text=repaired.text, offsets=repaired.offsets, meta=dict(doc.meta))]
+
+
+def article_id(doc: Document, index: int, n_articles: int) -> str:
+    """Stable ids: the JSONL record's own id, else ``path:line``; pages ``path#index``."""
+    if not doc.is_page:
+        return doc.id
+    return f"{doc.id}#{index}"
+
+
+# ---------------------------------------------------------------------------------
+# tagging one text (runs in workers)
+
+
+def split_text(text: str, max_chars: int = MAX_CHUNK_CHARS) -> List[Tuple[int, str]]:
+    """``(offset, piece)`` pieces of at most ``max_chars``, cut after sentence ends if possible."""
+    pieces = []
+    start = 0
+    while len(text) - start > max_chars:
+        window = text[start:start + max_chars]
+        cut = max(window.rfind(ch) for ch in _SENTENCE_ENDS)
+        end = start + (cut + 1 if cut > max_chars // 2 else max_chars)
+        pieces.append((start, text[start:end]))
+        start = end
+    pieces.append((start, text[start:]))
+    return pieces
+
+
+def span_dict(span, offset: int = 0) -> Dict[str, Any]:
+    """A spaCy span as an output span (without raw offsets)."""
+    out: Dict[str, Any] = {"start": span.start_char + offset, "end": span.end_char + offset,
+                           "label": span.label_, "text": span.text}
+    ext = span._ if hasattr(span, "_") else None
+    source = getattr(ext, "source", None) if span.has_extension("source") else None
+    out["source"] = source or "model"
+    for name in ("canonical", "category", "expansion"):
+        if span.has_extension(name):
+            value = getattr(ext, name)
+            if value:
+                out[name] = list(value) if name == "expansion" else value
+    if out["label"] == "SLOGAN":
+        out.setdefault("canonical", span.text)
+        out.setdefault("category", "slogan")
+    return out
+
+
+def tag_text(nlp, text: str) -> Dict[str, Any]:
+    """Spans, nested spans and keywords of one article text."""
+    spans: List[Dict[str, Any]] = []
+    nested: List[Dict[str, Any]] = []
+    keyword_weights: Dict[Tuple[str, str], float] = {}
+    pieces = split_text(text)
+    for (offset, _), doc in zip(pieces, nlp.pipe(piece for _, piece in pieces)):
+        spans.extend(span_dict(s, offset) for s in doc.ents)
+        nested.extend(span_dict(s, offset) for s in doc.spans.get("nested", []))
+        if doc.has_extension("keywords"):
+            for kw in doc._.keywords or []:
+                key = (kw["text"], kw.get("kind", "word"))
+                keyword_weights[key] = keyword_weights.get(key, 0.0) + float(kw["weight"])
+    top_k = _top_k(nlp)
+    keywords = [{"text": t, "weight": round(w / len(pieces), 6), "kind": k}
+                for (t, k), w in sorted(keyword_weights.items(), key=lambda kv: (-kv[1], kv[0]))]
+    return {"spans": spans, "nested": nested, "keywords": keywords[:top_k]}
+
+
+def _top_k(nlp) -> int:
+    if "tagger_keywords" in nlp.pipe_names:
+        return int(getattr(nlp.get_pipe("tagger_keywords"), "top_k", 10))
+    return 10
+
+
+_WORKER_NLP = None
+
+
+def _init_worker(options: PipelineOptions) -> None:
+    global _WORKER_NLP
+    _WORKER_NLP = load_pipeline(options)
+
+
+def _tag_in_worker(text: str) -> Dict[str, Any]:
+    return tag_text(_WORKER_NLP, text)
+
+
+# ---------------------------------------------------------------------------------
+# the run
+
+
+def model_info(nlp) -> Dict[str, str]:
+    meta = nlp.meta
+    return {"version": __version__, "model": f"{meta.get('name', 'unknown')}-{meta.get('version', '0')}"}
+
+
+def build_record(doc: Document, article: Article, index: int, n: int,
+                 tagged: Optional[Dict[str, Any]], info: Dict[str, str]) -> Dict[str, Any]:
+    """The output record of one article or page (see docs/output-format.md)."""
+    meta: Dict[str, Any] = {"source": doc.source, "line": doc.line, "index": index}
+    meta.update(doc.meta if not doc.is_page else {})
+    meta.update(article.meta)
+    if len(article.offsets):
+        meta["raw_start"], meta["raw_end"] = article.offsets.to_raw(0, len(article.offsets))
+    else:
+        meta["raw_start"] = meta["raw_end"] = 0
+    tagged = tagged or {"spans": [], "nested": [], "keywords": []}
+    for span in tagged["spans"] + tagged["nested"]:
+        span["raw_start"], span["raw_end"] = article.offsets.to_raw(span["start"], span["end"])
+    return {"id": article_id(doc, index, n), "kind": article.kind, "text": article.text,
+            "meta": meta, "spans": tagged["spans"], "nested": tagged["nested"],
+            "keywords": tagged["keywords"], "tagger": info}
+
+
+def tag_inputs(inputs: Iterable[str], *, options: Optional[PipelineOptions] = None,
+               settings: Optional[TagSettings] = None, summary: Optional[TagSummary] = None,
+               nlp=None) -> Iterator[Dict[str, Any]]:
+    """Output records for all inputs, in input order; ``summary`` is filled as it goes."""
+    options = options or PipelineOptions()
+    settings = settings or TagSettings()
+    summary = summary if summary is not None else TagSummary()
+    items = read_inputs(inputs, encoding=settings.encoding)
+    if settings.n_process > 1:
+        nlp = nlp or load_pipeline(options)  # fail early in the main process on a bad model
+        info = model_info(nlp)
+        ctx = multiprocessing.get_context("fork")
+        with ctx.Pool(settings.n_process, initializer=_init_worker, initargs=(options,)) as pool:
+            yield from _run(items, lambda texts: pool.map(_tag_in_worker, texts, chunksize=4),
+                            settings, summary, info)
+    else:
+        nlp = nlp or load_pipeline(options)
+        info = model_info(nlp)
+        yield from _run(items, lambda texts: [tag_text(nlp, t) for t in texts],
+                        settings, summary, info)
+
+
+def _run(items, tag_batch, settings: TagSettings, summary: TagSummary,
+         info: Dict[str, str]) -> Iterator[Dict[str, Any]]:
+    batch: List[Tuple[Document, Article, int, int]] = []
+
+    def flush() -> Iterator[Dict[str, Any]]:
+        to_tag = [a.text for _, a, _, _ in batch if a.kind == "article"]
+        results = iter(tag_batch(to_tag)) if to_tag else iter(())
+        for doc, article, index, n in batch:
+            tagged = next(results) if article.kind == "article" else None
+            record = build_record(doc, article, index, n, tagged, info)
+            if article.kind == "article":
+                summary.articles += 1
+                summary.spans += len(record["spans"])
+            else:
+                summary.pages += 1
+            yield record
+        batch.clear()
+
+    for item in items:
+        if isinstance(item, InputError):
+            summary.errors += 1
+            summary.error_messages.append(str(item))
+            yield from flush()
+            yield item.to_record()
+            continue
+        summary.documents += 1
+        try:
+            articles = document_articles(item, settings)
+        except Exception as err:  # a repair/segment bug must not lose the document
+            where = item.source + (f" line {item.line}" if item.line else "")
+            error = InputError(Errors.E020.format(where=where, reason=repr(err)),
+                               path=item.source, line=item.line)
+            summary.errors += 1
+            summary.error_messages.append(str(error))
+            yield from flush()
+            yield error.to_record()
+            continue
+        for index, article in enumerate(articles):
+            batch.append((item, article, index, len(articles)))
+        if len(batch) >= settings.batch_size:
+            yield from flush()
+    yield from flush()

@@ -1,0 +1,1 @@
+"""Training and evaluation: corpus readers, ``train``, ``evaluate``."""

@@ -1,0 +1,174 @@
+"""Corpus readers registered with spaCy: BIO character files and gold JSONL.
+
+Both yield :class:`spacy.training.Example` objects built on ``nlp.make_doc(text)``,
+so the text is exactly the corpus text (no spaces between Chinese characters, as
+``spacy convert`` would insert) and entities are character offsets.
+"""
+
+from __future__ import annotations
+
+import json
+import random
+from pathlib import Path
+from typing import Callable, Dict, Iterable, Iterator, List, Optional, Tuple
+
+from spacy.language import Language
+from spacy.training import Example
+from spacy.util import registry
+
+from ..errors import Errors, TaggerError
+
+LABELS = ("PERSON", "ORG", "LOC", "SLOGAN")
+#: Corpus label -> project label (MSRA / People's Daily use PER, LOC, ORG).
+LABEL_MAP: Dict[str, str] = {"PER": "PERSON", "PERSON": "PERSON", "NR": "PERSON",
+                             "ORG": "ORG", "NT": "ORG", "LOC": "LOC", "NS": "LOC",
+                             "GPE": "LOC", "SLOGAN": "SLOGAN"}
+
+Span = Tuple[int, int, str]
+
+
+def read_bio(path: Path) -> Iterator[Tuple[str, List[Span], int]]:
+    """Sentences of a ``char<TAB>tag`` file as ``(text, spans, line)``; spans are char offsets."""
+    chars: List[str] = []
+    tags: List[str] = []
+    first_line = 1
+    with Path(path).open(encoding="utf-8") as f:
+        for lineno, line in enumerate(f, start=1):
+            line = line.rstrip("\r\n")
+            if not line.strip():
+                if chars:
+                    yield "".join(chars), bio_to_spans(tags, path, first_line), first_line
+                chars, tags = [], []
+                first_line = lineno + 1
+                continue
+            char, _, tag = line.rpartition("\t") if "\t" in line else line.rpartition(" ")
+            if not char:
+                char = " "
+            chars.append(char[0] if len(char) == 1 else char)
+            tags.append(tag.strip())
+    if chars:
+        yield "".join(chars), bio_to_spans(tags, path, first_line), first_line
+
+
+def bio_to_spans(tags: List[str], path: Path | str = "", line: int = 0) -> List[Span]:
+    """``[B-PER, I-PER, O]`` -> ``[(0, 2, "PERSON")]`` (an orphan ``I-`` starts a span)."""
+    spans: List[Span] = []
+    start, label = -1, ""
+    for i, tag in enumerate(list(tags) + ["O"]):
+        if tag == "O" or tag.startswith("B-") or (tag.startswith("I-") and tag[2:] != label):
+            if label:
+                spans.append((start, i, LABEL_MAP.get(label, label)))
+            start, label = -1, ""
+            if tag.startswith(("B-", "I-")):
+                start, label = i, tag[2:]
+            elif tag != "O":
+                raise TaggerError(Errors.E015.format(path=path, line=line + i, tag=tag))
+    return spans
+
+
+def project_conventions(text: str, spans: List[Span]) -> List[Span]:
+    """Apply ANNOTATION.md where the 1998 corpora differ: 中华 (in 中华民族) and 两岸 are not LOC."""
+    out = []
+    for start, end, label in spans:
+        surface = text[start:end]
+        if label == "LOC" and (surface == "两岸" or (surface == "中华" and text.startswith("民族", end))):
+            continue
+        out.append((start, end, label))
+    return out
+
+
+def read_gold_jsonl(path: Path) -> Iterator[Tuple[str, List[Span], int]]:
+    """Records of a gold JSONL file (``text``, ``spans``) as ``(text, spans, line)``."""
+    with Path(path).open(encoding="utf-8-sig") as f:
+        for lineno, line in enumerate(f, start=1):
+            if not line.strip():
+                continue
+            try:
+                record = json.loads(line)
+            except json.JSONDecodeError as err:
+                raise TaggerError(Errors.E005.format(path=path, line=lineno, reason=err.msg)) from None
+            text = record.get("text") if isinstance(record, dict) else None
+            if not isinstance(text, str):
+                raise TaggerError(Errors.E007.format(path=path, line=lineno))
+            spans = []
+            for span in record.get("spans") or []:
+                start, end, label = span["start"], span["end"], span["label"]
+                if not 0 <= start < end <= len(text):
+                    raise TaggerError(Errors.E014.format(path=path, line=lineno, start=start,
+                                                         end=end, length=len(text)))
+                spans.append((start, end, LABEL_MAP.get(label, label)))
+            yield text, spans, lineno
+
+
+def read_spans(path: Path | str, *, conventions: bool = True) -> Iterator[Tuple[str, List[Span], int]]:
+    """Read a .bio or gold .jsonl file, by suffix.
+
+    ``conventions`` applies :func:`project_conventions` to BIO corpora (for training);
+    evaluation reads them as published.
+    """
+    path = Path(path)
+    if not path.exists():
+        raise TaggerError(Errors.E001.format(path=path))
+    if path.suffix == ".jsonl":
+        yield from read_gold_jsonl(path)
+    else:
+        for text, spans, line in read_bio(path):
+            yield text, project_conventions(text, spans) if conventions else spans, line
+
+
+def make_example(nlp: Language, text: str, spans: Iterable[Span]) -> Example:
+    """An Example whose reference has ``spans`` as entities (char tokens align exactly)."""
+    doc = nlp.make_doc(text)
+    ents = []
+    for start, end, label in spans:
+        span = doc.char_span(start, end, label=label, alignment_mode="expand")
+        if span is not None:
+            ents.append((span.start_char, span.end_char, label))
+    return Example.from_dict(doc, {"entities": ents})
+
+
+class SpanCorpus:
+    """A spaCy corpus over BIO or gold JSONL files (``limit`` sentences, optionally shuffled)."""
+
+    def __init__(self, paths: List[str], *, limit: int = 0, shuffle: bool = False,
+                 seed: int = 0, labels: Optional[List[str]] = None) -> None:
+        self.paths = [Path(p) for p in paths]
+        self.limit = limit
+        self.shuffle = shuffle
+        self.seed = seed
+        self.labels = set(labels) if labels else None
+
+    def records(self) -> List[Tuple[str, List[Span]]]:
+        out = []
+        for path in self.paths:
+            for text, spans, _ in read_spans(path):
+                if self.labels is not None:
+                    spans = [s for s in spans if s[2] in self.labels]
+                out.append((text, spans))
+        if self.shuffle:
+            random.Random(self.seed).shuffle(out)
+        return out[: self.limit] if self.limit else out
+
+    def __call__(self, nlp: Language) -> Iterator[Example]:
+        for text, spans in self.records():
+            if text.strip():
+                yield make_example(nlp, text, spans)
+
+
+def _paths(path: str) -> List[str]:
+    return [p for p in path.split(",") if p]
+
+
+@registry.readers("tagger.bio_corpus.v1")
+def create_bio_corpus(path: str, limit: int = 0, shuffle: bool = False,
+                      seed: int = 0) -> Callable[[Language], Iterable[Example]]:
+    """Character BIO files (comma-separated ``path``), MSRA labels mapped to the project's."""
+    return SpanCorpus(_paths(path), limit=limit, shuffle=shuffle, seed=seed)
+
+
+@registry.readers("tagger.gold_jsonl_corpus.v1")
+def create_gold_jsonl_corpus(path: str, limit: int = 0, shuffle: bool = False, seed: int = 0,
+                             labels: Optional[List[str]] = None
+                             ) -> Callable[[Language], Iterable[Example]]:
+    """Gold JSONL files (comma-separated ``path``) per ANNOTATION.md."""
+    return SpanCorpus(_paths(path), limit=limit, shuffle=shuffle, seed=seed, labels=labels)

@@ -1,0 +1,105 @@
+"""Score a pipeline against gold spans: strict and overlap precision/recall/F1.
+
+The gold text is tagged as given (no page repair), so scores are comparable with
+published ones. Only the labels that occur in the gold file are scored (or the
+``labels`` asked for), so a SLOGAN span on MSRA text is not counted as an error.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Dict, Iterable, List, Optional, Sequence, Set, Tuple
+
+from .corpus import read_spans
+
+Span = Tuple[int, int, str]
+
+
+@dataclass
+class PRF:
+    tp: float = 0.0
+    n_pred: int = 0
+    n_gold: int = 0
+
+    @property
+    def p(self) -> float:
+        return self.tp / self.n_pred if self.n_pred else 0.0
+
+    @property
+    def r(self) -> float:
+        return self.tp / self.n_gold if self.n_gold else 0.0
+
+    @property
+    def f(self) -> float:
+        return 2 * self.p * self.r / (self.p + self.r) if self.p + self.r else 0.0
+
+    def as_dict(self) -> Dict[str, float]:
+        return {"p": round(self.p, 4), "r": round(self.r, 4), "f": round(self.f, 4),
+                "n_gold": self.n_gold, "n_pred": self.n_pred}
+
+
+def score_spans(pairs: Iterable[Tuple[Sequence[Span], Sequence[Span]]],
+                labels: Optional[Set[str]] = None) -> Dict:
+    """Scores of ``(predicted, gold)`` span lists: per label, micro, and overlap F1."""
+    strict: Dict[str, PRF] = defaultdict(PRF)
+    overlap_p = overlap_r = 0
+    n_pred = n_gold = 0
+    for predicted, gold in pairs:
+        if labels is not None:
+            predicted = [s for s in predicted if s[2] in labels]
+            gold = [s for s in gold if s[2] in labels]
+        gold_set = Counter(gold)
+        for span in predicted:
+            strict[span[2]].n_pred += 1
+            if gold_set[span] > 0:
+                strict[span[2]].tp += 1
+                gold_set[span] -= 1
+        for span in gold:
+            strict[span[2]].n_gold += 1
+        overlap_p += sum(1 for s in predicted if _overlaps_any(s, gold))
+        overlap_r += sum(1 for s in gold if _overlaps_any(s, predicted))
+        n_pred += len(predicted)
+        n_gold += len(gold)
+    micro = PRF(sum(x.tp for x in strict.values()), n_pred, n_gold)
+    op = overlap_p / n_pred if n_pred else 0.0
+    orr = overlap_r / n_gold if n_gold else 0.0
+    return {
+        "micro": micro.as_dict(),
+        "per_label": {label: strict[label].as_dict() for label in sorted(strict)},
+        "overlap_p": round(op, 4), "overlap_r": round(orr, 4),
+        "overlap_f": round(2 * op * orr / (op + orr), 4) if op + orr else 0.0,
+    }
+
+
+def _overlaps_any(span: Span, others: Sequence[Span]) -> bool:
+    return any(o[2] == span[2] and o[0] < span[1] and span[0] < o[1] for o in others)
+
+
+def evaluate(gold_path: Path | str, nlp, *, labels: Optional[Sequence[str]] = None,
+             batch_size: int = 64) -> Dict:
+    """Tag the text of ``gold_path`` (.bio or gold .jsonl) with ``nlp`` and score it."""
+    records = [(text, spans) for text, spans, _ in read_spans(gold_path, conventions=False)]
+    label_set = set(labels) if labels else {s[2] for _, spans in records for s in spans}
+    texts = [text for text, _ in records]
+    predicted: List[List[Span]] = []
+    for doc in nlp.pipe(texts, batch_size=batch_size):
+        predicted.append([(e.start_char, e.end_char, e.label_) for e in doc.ents])
+    scores = score_spans(zip(predicted, (spans for _, spans in records)), label_set)
+    scores["gold"] = str(gold_path)
+    scores["labels"] = sorted(label_set)
+    scores["n_texts"] = len(texts)
+    scores["n_chars"] = sum(len(t) for t in texts)
+    return scores
+
+
+def format_scores(scores: Dict) -> str:
+    """A plain-text table of ``evaluate`` results."""
+    rows = [f"{'label':<8} {'P':>7} {'R':>7} {'F':>7} {'gold':>7} {'pred':>7}"]
+    for label, s in scores["per_label"].items():
+        rows.append(f"{label:<8} {s['p']:>7.4f} {s['r']:>7.4f} {s['f']:>7.4f} {s['n_gold']:>7} {s['n_pred']:>7}")
+    m = scores["micro"]
+    rows.append(f"{'micro':<8} {m['p']:>7.4f} {m['r']:>7.4f} {m['f']:>7.4f} {m['n_gold']:>7} {m['n_pred']:>7}")
+    rows.append(f"overlap  P {scores['overlap_p']:.4f}  R {scores['overlap_r']:.4f}  F {scores['overlap_f']:.4f}")
+    return "\n".join(rows)

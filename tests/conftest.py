@@ -1,0 +1,42 @@
+"""Shared fixtures: the sample page, the shared corpora, a blank Chinese pipeline."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parents[1]
+SHARED = REPO.parent / "shared"
+SAMPLE_PAGE = REPO / "examples" / "jinshan_news_2021-10-22_A4.txt"
+
+
+@pytest.fixture(scope="session")
+def repo_dir() -> Path:
+    return REPO
+
+
+@pytest.fixture(scope="session")
+def sample_path() -> Path:
+    return SAMPLE_PAGE
+
+
+@pytest.fixture(scope="session")
+def sample_text() -> str:
+    return SAMPLE_PAGE.read_text(encoding="utf-8")
+
+
+@pytest.fixture(scope="session")
+def corpora_dir() -> Path:
+    path = SHARED / "corpora"
+    if not path.exists():
+        pytest.skip(f"shared corpora not found at {path}")
+    return path
+
+
+@pytest.fixture
+def blank_zh():
+    """A blank Chinese pipeline with character tokens, for component unit tests."""
+    import spacy
+
+    return spacy.blank("zh", config={"nlp": {"tokenizer": {"segmenter": "char"}}})

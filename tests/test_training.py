@@ -1,0 +1,101 @@
+"""Corpus readers, scoring, and a smoke training run of configs/ner.cfg."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from tagger.training.corpus import bio_to_spans, project_conventions, read_spans
+from tagger.training.evaluate import score_spans
+
+
+@pytest.mark.parametrize(
+    "tags,spans",
+    [
+        (["B-PER", "I-PER", "O"], [(0, 2, "PERSON")]),
+        (["B-LOC", "B-LOC", "I-LOC"], [(0, 1, "LOC"), (1, 3, "LOC")]),
+        (["O", "I-ORG", "I-ORG"], [(1, 3, "ORG")]),
+        (["B-ORG", "I-LOC"], [(0, 1, "ORG"), (1, 2, "LOC")]),
+        (["O", "O"], []),
+    ],
+)
+def test_training_bio_to_spans(tags, spans):
+    assert bio_to_spans(tags) == spans
+
+
+@pytest.mark.parametrize(
+    "text,spans,kept",
+    [
+        ("中华民族伟大复兴", [(0, 2, "LOC")], []),
+        ("振兴中华", [(2, 4, "LOC")], [(2, 4, "LOC")]),
+        ("两岸关系", [(0, 2, "LOC")], []),
+        ("上海市", [(0, 3, "LOC")], [(0, 3, "LOC")]),
+    ],
+)
+def test_training_project_conventions(text, spans, kept):
+    assert project_conventions(text, spans) == kept
+
+
+def test_training_read_bio_and_gold(tmp_path):
+    bio = tmp_path / "a.bio"
+    bio.write_text("习\tB-PER\n近\tI-PER\n平\tI-PER\n在\tO\n京\tB-LOC\n\n中\tB-LOC\n华\tI-LOC\n民\tO\n族\tO\n",
+                   encoding="utf-8")
+    records = list(read_spans(bio))
+    assert records[0][:2] == ("习近平在京", [(0, 3, "PERSON"), (4, 5, "LOC")])
+    assert records[1][:2] == ("中华民族", [])
+    assert list(read_spans(bio, conventions=False))[1][1] == [(0, 2, "LOC")]
+    gold = tmp_path / "g.jsonl"
+    gold.write_text(json.dumps({"text": "区委书记刘健", "spans": [
+        {"start": 0, "end": 2, "label": "ORG"}, {"start": 4, "end": 6, "label": "PERSON"}]},
+        ensure_ascii=False) + "\n", encoding="utf-8")
+    assert list(read_spans(gold))[0][1] == [(0, 2, "ORG"), (4, 6, "PERSON")]
+
+
+def test_training_gold_bad_offsets_name_file_and_line(tmp_path):
+    gold = tmp_path / "g.jsonl"
+    gold.write_text('{"text": "ab", "spans": []}\n{"text": "ab", "spans": [{"start": 1, "end": 5, "label": "LOC"}]}\n',
+                    encoding="utf-8")
+    with pytest.raises(Exception, match=r"g\.jsonl line 2"):
+        list(read_spans(gold))
+
+
+def test_training_score_spans_strict_and_overlap():
+    gold = [(0, 3, "PERSON"), (5, 8, "LOC"), (10, 12, "ORG")]
+    pred = [(0, 3, "PERSON"), (5, 7, "LOC"), (20, 22, "ORG"), (30, 32, "SLOGAN")]
+    scores = score_spans([(pred, gold)], labels={"PERSON", "LOC", "ORG"})
+    assert scores["micro"]["p"] == pytest.approx(1 / 3, abs=1e-4)
+    assert scores["micro"]["r"] == pytest.approx(1 / 3, abs=1e-4)
+    assert scores["per_label"]["PERSON"]["f"] == 1.0
+    assert scores["per_label"]["LOC"]["f"] == 0.0
+    assert "SLOGAN" not in scores["per_label"]
+    assert scores["overlap_p"] == pytest.approx(2 / 3, abs=1e-4)
+    assert scores["overlap_r"] == pytest.approx(2 / 3, abs=1e-4)
+
+
+@pytest.mark.slow
+def test_training_smoke_train_and_evaluate(corpora_dir, tmp_path, repo_dir):
+    """A few dozen sentences, a few steps: the shipped config trains, saves and scores."""
+    import spacy
+
+    from tagger.training.evaluate import evaluate
+    from tagger.training.train import train_model
+
+    best = train_model(repo_dir / "configs" / "ner.cfg", tmp_path / "ner", overrides={
+        "paths.train": str(corpora_dir / "msra" / "train.bio"),
+        "paths.dev": str(corpora_dir / "peoples_daily" / "dev.bio"),
+        "corpora.train.limit": 40, "corpora.dev.limit": 20,
+        "training.max_steps": 6, "training.eval_frequency": 3,
+    })
+    nlp = spacy.load(best)
+    assert nlp.pipe_names == ["tagger_word_features", "tok2vec", "ner"]
+    assert set(nlp.get_pipe("ner").labels) == {"PERSON", "ORG", "LOC"}
+    doc = nlp("区委书记刘健在金山区会上强调")
+    assert doc[4].tag_.endswith(("-nr", "-zg", "-v", "-n")) and doc[7].lemma_ == "金山区"
+    gold = tmp_path / "gold.jsonl"
+    gold.write_text(json.dumps({"text": "习近平在北京。", "spans": [
+        {"start": 0, "end": 3, "label": "PERSON"}, {"start": 4, "end": 6, "label": "LOC"}]},
+        ensure_ascii=False) + "\n", encoding="utf-8")
+    scores = evaluate(gold, nlp)
+    assert scores["labels"] == ["LOC", "PERSON"] and scores["n_texts"] == 1
+    assert 0.0 <= scores["micro"]["f"] <= 1.0
