@@ -1,0 +1,34 @@
+"""Undo a doubled character inside a byline name (记者 林鹍鹍鹏 → 记者 林鹍鹏).
+
+PDF text layers sometimes repeat one glyph of a rare character in a name. Inside a byline
+(a role word such as 记者 or 通讯员, then space-separated names) a four-character name
+whose two middle characters are equal is taken as such an artifact: Chinese names of four
+characters have a compound surname and do not repeat the second character.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .buffer import Chars
+from .chars import SPACES
+
+ROLE_WORDS = ("见习记者", "特约记者", "实习记者", "首席记者", "本报记者", "记者", "特约通讯员",
+              "通讯员", "实习生", "摄影", "□")
+_HAN = "\u3400-\u4dbf\u4e00-\u9fff"
+_DOUBLED_NAME = re.compile(
+    rf"(?:{'|'.join(ROLE_WORDS)})[{SPACES}]*(?:[{_HAN}]{{2,4}}[{SPACES}]+)*"
+    rf"[{_HAN}]([{_HAN}])\1[{_HAN}](?=[{SPACES}）)]|$)", re.M)
+
+
+def fix_byline_names(buf: Chars) -> Chars:
+    """Drop the repeated middle character of four-character byline names (see module docstring)."""
+    while True:
+        m = _DOUBLED_NAME.search(buf.text)
+        if not m:
+            return buf
+        second = m.end() - 2  # the repeated character: the name is X Y Y Z, m ends after Z
+        kept = buf.slice(0, second)
+        kept.ends[-1] = max(kept.ends[-1], buf.ends[second])
+        kept.extend(buf, second + 1)
+        buf = kept

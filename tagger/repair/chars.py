@@ -1,0 +1,49 @@
+"""Character classes and display widths shared by the repair and segment stages."""
+
+from __future__ import annotations
+
+import unicodedata
+
+SPACES = " \t\u3000\u00a0"
+# Full-width punctuation: a justified-text space next to one of these is never meaningful.
+CJK_PUNCT = set("，。、；：？！“”‘’（）《》〈〉【】「」『』…·～")
+OPENERS = "（“‘《〈【「『"
+CLOSERS = "）”’》〉】」』"
+TERMINAL = set("。！？!?…")
+# Punctuation after which a line cannot end a paragraph.
+CONTINUING = set("，、；—-/（“‘《〈【「『")
+
+
+def is_cjk(char: str) -> bool:
+    """True for a Han character (BMP blocks, extension blocks, compatibility ideographs, 〇)."""
+    code = ord(char)
+    return (0x3400 <= code <= 0x4DBF or 0x4E00 <= code <= 0x9FFF or 0xF900 <= code <= 0xFAFF
+            or 0x20000 <= code <= 0x3134F or char == "〇")
+
+
+def is_alnum_half(char: str) -> bool:
+    """True for a letter or digit that is not a Han character (ASCII, Greek μ, full-width digits)."""
+    return char.isalnum() and not is_cjk(char)
+
+
+def char_width(char: str) -> float:
+    """Typeset width in ems: 1 for Han, kana and full-width punctuation, 0.5 otherwise."""
+    if char in SPACES:
+        return 1.0 if char == "\u3000" else 0.5
+    return 1.0 if unicodedata.east_asian_width(char) in "WFA" else 0.5
+
+
+def display_width(text: str) -> float:
+    """Typeset width of a line in ems, ignoring leading and trailing spaces."""
+    return sum(char_width(c) for c in text.strip(SPACES))
+
+
+def ends_sentence(text: str) -> bool:
+    """True if ``text`` ends with a sentence-final mark, possibly followed by closing quotes."""
+    stripped = text.rstrip(SPACES).rstrip(CLOSERS)
+    return bool(stripped) and stripped[-1] in TERMINAL
+
+
+def unbalanced(text: str) -> bool:
+    """True if ``text`` opens a bracket or quote that it does not close (（ “ 《 【)."""
+    return any(text.count(o) > text.count(c) for o, c in zip("（“《【", "）”》】"))

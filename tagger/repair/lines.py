@@ -1,0 +1,143 @@
+"""Join hard-broken lines of running text; keep paragraph, title and byline boundaries.
+
+Raw pages from PDF extraction break every column line (often with a blank line after each
+one), so blank lines say nothing. A line break is removed when one of these holds:
+
+- the line does not end a sentence and the last 40 characters of the paragraph so far open
+  a bracket or quote they do not close (``本报讯（记者 林`` …, a title's “…);
+- the line ends with continuing punctuation (，、；— / or an opening bracket), or the next
+  line starts with closing punctuation;
+- the line is letter-spaced (justified: ``年 均 复 合``), so it was stretched to fill its
+  column, and does not end a sentence;
+- the text is set in a column (nearby lines have a steady median width ``W`` of 5 to 40
+  ems and running-text punctuation) and the line fills it: ``W - 3 <= width <= W + 2.5``
+  for a line that ends inside a sentence; for a line that ends a sentence (。！？) both it
+  and the next line must fill the column (``>= W - 1.5`` and ``>= W - 1``), since a
+  paragraph's first line is indented.
+
+A break is always kept before a line that starts a new block (本报讯, □ or ■ bylines and
+briefs, —— subtitles, 一、 headings, 记者/通讯员 bylines, 责任编辑, （下转…）, photo
+credits ending in 摄) and after a numbered heading, a title-like line (clauses separated by
+a space, no punctuation) or a line of a title, subtitle or byline paragraph (□ ■ ——). Lines
+much wider than their column are titles and are not joined either way. Text without a
+column layout (clean paragraphs, .jsonl records, lists) is only joined at unclosed brackets
+and continuing punctuation.
+"""
+
+from __future__ import annotations
+
+import re
+import statistics
+from dataclasses import dataclass
+from typing import List, Optional
+
+from .chars import CLOSERS, CONTINUING, SPACES, ends_sentence, unbalanced
+
+MIN_COLUMN = 5.0
+MAX_COLUMN = 40.0
+MAX_JUSTIFIED = 30.0
+WINDOW = 5
+# An unclosed bracket or quote joins lines only if opened this close to the line end (a
+# byline or title); quotes running over several paragraphs open further back.
+UNBALANCED_TAIL = 40
+
+_ROLE = r"(?:见习记者|特约记者|实习记者|首席记者|本报记者|记者|特约通讯员|通讯员|实习生|摄影)"
+BLOCK_START = re.compile(
+    rf"^(?:本报讯|本报[\u4e00-\u9fff]{{1,6}}讯|[□■▲●◆◇]|[—－]{{2}}|[一二三四五六七八九十]{{1,3}}、"
+    rf"|{_ROLE}[{SPACES}]|(?:[A-Z]?\d{{1,2}}版?[{SPACES}]*)?(?:责任编辑|责编)|[（(](?:下转|上接|转第|接第))")
+# Paragraphs that are titles, subtitles or bylines: continued only inside brackets or after ，、
+HEADER_START = re.compile(r"^[□■▲●◆◇—－]")
+PHOTO_CREDIT = re.compile(rf"[{SPACES}]摄[）)]?$")
+# Punctuation of running text (a column of prose, not a list)
+_PUNCTUATED = re.compile(r"[，、；：。“”]")
+# Sentence punctuation inside a line: running text, not a title or furniture
+_RUNNING = re.compile(r"[，、；。]")
+NUMBERED_HEADING = re.compile(r"^[一二三四五六七八九十]{1,3}、[^，。；！？]{1,30}$")
+ROLE_START = re.compile(rf"^{_ROLE}")
+_TITLE_LIKE = re.compile(rf"^[^，。；：、！？（）]*[\u4e00-\u9fff]{{2}}[{SPACES}]+[\u4e00-\u9fff“]{{2}}[^，。；：、！？（）]*$")
+
+
+@dataclass
+class RawLine:
+    """One non-blank raw line: its text (already undoubled) and measures."""
+
+    text: str
+    width: float
+    column: Optional[float] = None
+    justified: bool = False
+
+
+def _steady_median(sample: List[float], punctuated: int) -> Optional[float]:
+    """The median of ``sample`` if the lines look like a text column, else None.
+
+    A column: at least three lines, most of them close to the median width, the median at
+    least :data:`MIN_COLUMN` and at most :data:`MAX_COLUMN` ems, and running-text
+    punctuation in at least a quarter of the lines (a list of short items is not a column).
+    """
+    if len(sample) < 3:
+        return None
+    w = statistics.median(sample)
+    steady = sum(1 for x in sample if w - 2.5 <= x <= w + 1.5)
+    if MIN_COLUMN <= w <= MAX_COLUMN and steady >= 0.6 * len(sample) and punctuated >= 0.25 * len(sample):
+        return w
+    return None
+
+
+def column_widths(lines: List[RawLine]) -> None:
+    """Set ``line.column``: the width of the column the line is set in, or None.
+
+    The column width is the median width of nearby lines that do not end a sentence, taken
+    over the lines before, around or after the line; of the windows that look like a column,
+    the one whose median is closest to the line's own width wins (a line at the edge of a
+    narrow column next to a wide one belongs to one of them).
+    """
+    widths = [ln.width for ln in lines]
+    usable = [not ends_sentence(ln.text) and 2 <= ln.width <= MAX_COLUMN + 5 for ln in lines]
+    marked = [bool(_PUNCTUATED.search(ln.text)) for ln in lines]
+    n = len(lines)
+    for k, line in enumerate(lines):
+        candidates = []
+        for lo, hi in ((k - 2 * WINDOW, k + 1), (k - WINDOW, k + WINDOW + 1), (k, k + 2 * WINDOW + 1)):
+            window = [i for i in range(max(0, lo), min(n, hi)) if usable[i]]
+            w = _steady_median([widths[i] for i in window], sum(marked[i] for i in window))
+            if w is not None:
+                candidates.append(w)
+        if candidates:
+            line.column = min(candidates, key=lambda w: abs(w - line.width))
+
+
+def join_separator(head: str, tail: str, a: RawLine, b: RawLine) -> Optional[str]:
+    """What replaces the break between raw lines ``a`` and ``b``: ``""`` or ``" "`` to join, None to keep.
+
+    ``head`` and ``tail`` are the first and the last characters of the paragraph so far,
+    which ends with ``a`` (at least :data:`UNBALANCED_TAIL` of them in ``tail``).
+    """
+    at, bt = a.text.strip(SPACES), b.text.strip(SPACES)
+    if not at or not bt:
+        return None
+    space = " " if (at[-1].isascii() and at[-1].isalpha() and bt[0].isascii() and bt[0].isalpha()) else ""
+    if unbalanced(tail[-UNBALANCED_TAIL:]) and not ends_sentence(at):
+        # a byline broken inside its brackets: （记者 武云卿 封健炜 / 见习记者 李蓉）
+        return " " if ROLE_START.match(bt) and not at[-1] in SPACES else space
+    if BLOCK_START.match(bt):
+        return None
+    if at[-1] in CONTINUING or bt[0] in CLOSERS or bt[0] in "，。、；：？！":
+        return space
+    if NUMBERED_HEADING.match(at) or _TITLE_LIKE.match(at) or HEADER_START.match(head.lstrip(SPACES)):
+        return None
+    if PHOTO_CREDIT.search(bt):
+        return None  # a photo caption: … 记者 庄毅 摄
+    w = a.column
+    if w is not None and b.column is not None and b.width > max(w, b.column) + 4 and not _RUNNING.search(bt):
+        return None  # the next line is a title wider than the column
+    if a.justified and not ends_sentence(at) and a.width <= MAX_JUSTIFIED and (w is None or a.width <= w + 2.5):
+        return space  # letter-spaced: the line was stretched to fill its column
+    if w is None:
+        return None
+    if ends_sentence(at):
+        return space if a.width >= w - 1.5 and b.width >= w - 1 else None
+    if w - 3 <= a.width <= w + 2.5:
+        return space  # the line fills its column
+    if a.width > w + 2.5 and _RUNNING.search(at):
+        return space  # running text wider than the narrow column next to it
+    return None

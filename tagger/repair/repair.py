@@ -1,0 +1,170 @@
+"""Repair the text layer of a PDF newspaper page: undouble, join lines, despace.
+
+``repair_text`` runs, in this order: fake-bold undoubling per raw line
+(:mod:`.undouble`), joining of hard-broken lines into paragraphs (:mod:`.lines`),
+byline-name undoubling (:mod:`.bylines`) and justification-space removal per paragraph
+(:mod:`.despace`). Every output character keeps the raw span it came from, so the
+offset map projects any output span back onto the raw text. Kept line breaks are copied
+verbatim (blank lines included), so clean text comes out unchanged.
+"""
+
+from __future__ import annotations
+
+import statistics
+from dataclasses import dataclass, field
+from typing import List, Optional
+
+from ..errors import Errors
+from ..offsets import OffsetMap
+from .buffer import Chars
+from .bylines import fix_byline_names
+from .chars import SPACES, display_width
+from .despace import despace_count
+from .lines import UNBALANCED_TAIL, RawLine, column_widths, join_separator
+from .undouble import undouble_line
+
+
+@dataclass
+class RepairedLine:
+    """One line (paragraph) of the repaired text and the raw lines it was joined from.
+
+    ``start``/``end`` index the repaired text (end-exclusive, no newline); ``raw_widths``
+    are the typeset widths in ems of the raw lines, in order; ``column`` is the estimated
+    column width around the first raw line (None outside a column layout).
+    """
+
+    start: int
+    end: int
+    raw_widths: List[float] = field(default_factory=list)
+    column: Optional[float] = None
+
+    @property
+    def raw_lines(self) -> int:
+        return len(self.raw_widths)
+
+    @property
+    def body_width(self) -> Optional[float]:
+        """Median width of the paragraph's full lines (all raw lines but the last), if any."""
+        full = self.raw_widths[:-1]
+        return statistics.median(full) if full else None
+
+
+@dataclass
+class Repaired:
+    """A repaired text and the map of each of its characters to the raw text.
+
+    ``lines`` describes each non-blank line of ``text`` (see :class:`RepairedLine`).
+    """
+
+    text: str
+    offsets: OffsetMap
+    lines: List[RepairedLine] = field(default_factory=list)
+
+
+def _split_lines(raw: str) -> List[tuple]:
+    """``(content_start, content_end, line_end)`` per raw line; ``line_end`` includes the newline."""
+    out = []
+    pos = 0
+    n = len(raw)
+    while pos <= n:
+        nl = raw.find("\n", pos)
+        end = n if nl < 0 else nl
+        content_end = end - 1 if end > pos and raw[end - 1] == "\r" else end
+        out.append((pos, content_end, end + 1 if nl >= 0 else end))
+        if nl < 0:
+            break
+        pos = nl + 1
+    return out
+
+
+def _rstrip(buf: Chars) -> Chars:
+    """Drop trailing spaces of ``buf`` in place."""
+    while buf.chars and buf.chars[-1] in SPACES:
+        buf.chars.pop()
+        buf.starts.pop()
+        buf.ends.pop()
+    return buf
+
+
+def _lstrip(buf: Chars) -> Chars:
+    start = 0
+    while start < len(buf) and buf.chars[start] in SPACES:
+        start += 1
+    return buf.slice(start, len(buf))
+
+
+def repair_text(raw: str, *, join_lines: bool = True, undouble: bool = True,
+                despace: bool = True) -> Repaired:
+    """Repair raw page text (see the module docstring).
+
+    raw: the decoded raw text (a whole page file or one article).
+    join_lines: join hard-broken lines of running text into paragraphs.
+    undouble: undo fake-bold doubled runs (记者记者 → 记者).
+    despace: remove justification spaces between characters (年 均 → 年均).
+    RETURNS: the repaired text, its offset map into ``raw`` and per-line measures.
+    """
+    if not isinstance(raw, str):
+        raise TypeError(Errors.E100.format(func="repair_text", kind=type(raw).__name__))
+    spans = _split_lines(raw)
+    contents: List[Chars] = []
+    widths_before: List[float] = []
+    justified: List[bool] = []
+    for start, end, _ in spans:
+        buf = Chars.from_raw(raw, start, end)
+        if undouble:
+            buf = undouble_line(buf)
+        widths_before.append(display_width(buf.text))
+        runs = 0
+        if despace:
+            buf, runs = despace_count(buf)
+        contents.append(buf)
+        justified.append(runs >= 2)
+    nonblank = [i for i, buf in enumerate(contents) if buf.text.strip(SPACES)]
+    # widths are measured before despacing: justification spaces take room on the page
+    measures = {i: RawLine(contents[i].text, widths_before[i], justified=justified[i]) for i in nonblank}
+    column_widths([measures[i] for i in nonblank])
+
+    out = Chars()
+    lines: List[RepairedLine] = []
+
+    def gap(start: int, end: int) -> None:
+        out.extend(Chars.from_raw(raw, start, end))
+
+    if not nonblank:
+        gap(0, len(raw))
+        return Repaired(out.text, out.offsets(), [])
+    gap(0, spans[nonblank[0]][0])
+    paragraph = contents[nonblank[0]]
+    widths = [measures[nonblank[0]].width]
+    first_line: RawLine = measures[nonblank[0]]
+
+    def flush(par: Chars) -> None:
+        if undouble:
+            par = fix_byline_names(par)
+        start = len(out)
+        out.extend(par)
+        lines.append(RepairedLine(start, len(out), list(widths), first_line.column))
+
+    for prev, nxt in zip(nonblank, nonblank[1:]):
+        sep = None
+        if join_lines:
+            head = "".join(paragraph.chars[:8])
+            tail = "".join(paragraph.chars[-UNBALANCED_TAIL:])
+            sep = join_separator(head, tail, measures[prev], measures[nxt])
+        if sep is None:
+            flush(paragraph)
+            content_end = spans[prev][1]
+            gap(content_end, spans[nxt][0])
+            paragraph = contents[nxt]
+            widths = [measures[nxt].width]
+            first_line = measures[nxt]
+        else:
+            paragraph = _rstrip(paragraph)
+            if sep:
+                nl = spans[prev][1]
+                paragraph.add(sep, nl, spans[prev][2])
+            paragraph.extend(_lstrip(contents[nxt]))
+            widths.append(measures[nxt].width)
+    flush(paragraph)
+    gap(spans[nonblank[-1]][1], len(raw))
+    return Repaired(out.text, out.offsets(), lines)

@@ -1,0 +1,83 @@
+"""Bylines, datelines and photo captions: who wrote, reported or photographed an article."""
+
+from __future__ import annotations
+
+import re
+from typing import Dict, List, Optional, Tuple
+
+_HAN = "\u3400-\u4dbf\u4e00-\u9fff"
+NAME = rf"[{_HAN}][{_HAN}·]{{1,4}}"
+# role word -> article meta key
+ROLES: Dict[str, str] = {
+    "见习记者": "reporters", "特约记者": "reporters", "实习记者": "reporters", "首席记者": "reporters",
+    "本报记者": "reporters", "融媒体记者": "reporters", "记者": "reporters",
+    "特约通讯员": "correspondents", "通讯员": "correspondents",
+    "实习生": "interns", "摄影": "photographers", "图": "photographers",
+    "文": "authors", "作者": "authors", "撰稿": "authors", "□": "authors", "◇": "authors",
+}
+ROLE_RE = "|".join(sorted((re.escape(r) for r in ROLES), key=len, reverse=True))
+_ROLE_SPLIT = re.compile(rf"({ROLE_RE})")
+_SEP = re.compile(r"[\s\u3000/／:：、，,]+")
+
+DATELINE = re.compile(
+    rf"^(?P<dateline>本报讯|本报[{_HAN}]{{1,6}}讯|(?:新华社|中新社|人民网|新华网|央视网)[{_HAN}]{{0,8}}"
+    rf"(?:\d{{1,2}}月\d{{1,2}}日)?电|[{_HAN}]{{2,8}}(?:社|网|台)[{_HAN}]{{0,8}}\d{{1,2}}月\d{{1,2}}日电)"
+    rf"[\s\u3000]*(?:[（(](?P<byline>[^）)]{{1,80}})[）)])?")
+BYLINE_LINE = re.compile(
+    rf"^(?:[□◇][\s\u3000]*{NAME}(?:[\s\u3000]+{NAME})*"
+    rf"|(?:(?:{ROLE_RE})[\s\u3000/／:：]+{NAME}(?:[\s\u3000、]+{NAME})*[\s\u3000]*)+)$")
+CAPTION = re.compile(
+    rf"^(?P<caption>.*?\S)[\s\u3000]+(?:[（(])?(?P<byline>(?:(?:{ROLE_RE})[\s\u3000]*)?{NAME}"
+    rf"(?:[\s\u3000]+{NAME})*)[\s\u3000]*/?[\s\u3000]*摄(?:影)?[）)]?$")
+
+
+def parse_byline(text: str) -> List[Tuple[str, str]]:
+    """``(role, name)`` pairs of a byline: ``记者 樊国庆 公维同 通讯员 纪鹤`` → 记者/樊国庆, …
+
+    A name without a role before it gets role ``""``. Tokens that are not 2–5 Han
+    characters are skipped.
+    """
+    pairs: List[Tuple[str, str]] = []
+    role = ""
+    for part in _ROLE_SPLIT.split(text):
+        if not part:
+            continue
+        if part in ROLES:
+            role = part
+            continue
+        for token in _SEP.split(part):
+            token = token.strip("（）()")
+            if re.fullmatch(NAME, token) and token not in ROLES and token != "摄":
+                pairs.append((role, token))
+    return pairs
+
+
+def byline_meta(pairs: List[Tuple[str, str]], *, default: str = "reporters") -> Dict[str, List[str]]:
+    """Group ``(role, name)`` pairs by meta key (reporters, correspondents, …)."""
+    out: Dict[str, List[str]] = {}
+    for role, name in pairs:
+        key = ROLES.get(role, default)
+        out.setdefault(key, [])
+        if name not in out[key]:
+            out[key].append(name)
+    return out
+
+
+def parse_dateline(text: str) -> Tuple[Optional[str], List[Tuple[str, str]]]:
+    """The dateline (本报讯, 新华社北京10月22日电) of a lead paragraph and its bracketed byline."""
+    m = DATELINE.match(text)
+    if not m:
+        return None, []
+    byline = m.group("byline")
+    return m.group("dateline"), parse_byline(byline) if byline else []
+
+
+def parse_caption(text: str) -> Optional[Tuple[str, List[Tuple[str, str]]]]:
+    """``(caption, pairs)`` of a photo caption ``论坛上项目集中签约 记者 庄毅 摄``, else None."""
+    m = CAPTION.match(text)
+    if not m or "。" in m.group("caption") and len(m.group("caption")) > 80:
+        return None
+    pairs = parse_byline(m.group("byline"))
+    if not pairs:
+        return None
+    return m.group("caption").strip(), pairs

@@ -1,0 +1,210 @@
+"""Split a repaired newspaper text (one or more pages) into article and page records.
+
+Decisions (see also :mod:`.layout`):
+
+- An article's ``text`` is its body: the paragraphs in order, including the lead
+  paragraph with its dateline and bracketed byline (本报讯（记者 …）…) and section headings
+  (一、…, or short lines between paragraphs), which are also listed in ``meta['headings']``.
+  Title, subtitles and standalone byline lines (□李金龙, 记者 冯秋萍) are not in the text;
+  they go to ``meta`` (``title``, ``subtitle``, ``authors``/``reporters``…), with the raw
+  span of the title in ``meta['title_raw']``. Continuation markers (（下转A2版）) are removed
+  from the text and kept in ``meta['continuation']`` (``continued_from`` for 上接).
+- A photo caption (… 记者 庄毅 摄) is an article of its own (``genre`` ``caption``) whose
+  text is the caption without the credit; the credited names are its ``photographers``.
+- Each page gets one ``kind="page"`` record whose text is the page furniture (masthead,
+  folio, date line, address…) and whose meta is the page metadata; every article carries
+  its own page's metadata (newspaper, date, page, section, editor).
+- Records come page by page: the page record, then the articles in order of appearance
+  of their bodies.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any, Dict, List, Optional, Sequence, Tuple
+
+from ..errors import Errors, Warnings, warn
+from ..offsets import OffsetMap
+from ..records import Article
+from ..repair import Repaired
+from .bylines import byline_meta, parse_byline, parse_caption, parse_dateline
+from .furniture import CONTINUATION, MASTHEAD, page_meta
+from .layout import Group, Run, assign, items_of, merge_headings, split_pages
+from .lines import FURNITURE, HEADING, Line, classify, split_lines
+
+PAGE_KEYS = ("newspaper", "date", "page", "section", "editor")
+_SOURCE_DATE = re.compile(r"(?<!\d)((?:19|20)\d{2})[-_.]?(\d{2})[-_.]?(\d{2})(?!\d)")
+_PAGE_CODE = re.compile(r"([A-Z]{1,2})\d{1,2}")
+
+
+class _Builder:
+    """Text and offsets of a record assembled from pieces of the repaired text."""
+
+    def __init__(self, repaired: Repaired) -> None:
+        self.repaired = repaired
+        self.parts: List[str] = []
+        self.maps: List[OffsetMap] = []
+
+    def add(self, start: int, end: int) -> None:
+        self.parts.append(self.repaired.text[start:end])
+        self.maps.append(self.repaired.offsets.slice(start, end))
+
+    def newline(self, after: int) -> None:
+        """A line break, mapped to the repaired text's line break after position ``after``."""
+        text, offsets = self.repaired.text, self.repaired.offsets
+        nl = text.find("\n", after)
+        if nl >= 0:
+            self.maps.append(offsets.slice(nl, nl + 1))
+        else:
+            end = offsets.ends[after - 1] if after else 0
+            self.maps.append(OffsetMap([end], [end]))
+        self.parts.append("\n")
+
+    def lines(self, spans: Sequence[Tuple[int, int]]) -> None:
+        for k, (start, end) in enumerate(spans):
+            if k:
+                self.newline(spans[k - 1][1])
+            self.add(start, end)
+
+    def build(self) -> Tuple[str, OffsetMap]:
+        return "".join(self.parts), OffsetMap.concat(self.maps)
+
+
+def _raw_span(repaired: Repaired, line: Line, start: Optional[int] = None, end: Optional[int] = None) -> List[int]:
+    a, b = repaired.offsets.to_raw(line.start if start is None else start, line.end if end is None else end)
+    return [a, b]
+
+
+def _body_spans(run: Run) -> Tuple[List[Tuple[int, int]], Optional[str]]:
+    """Line spans of a run's text, without a continuation marker at the end of the last line."""
+    spans = [(ln.start, ln.end) for ln in run.lines]
+    marker = None
+    last = run.lines[-1]
+    m = CONTINUATION.search(last.text)
+    if m and m.start() > 0:
+        marker = m.group("marker")
+        cut = last.start + m.start()
+        while cut > last.start and last.text[cut - last.start - 1] in " \u3000":
+            cut -= 1
+        spans[-1] = (last.start, cut)
+    return spans, marker
+
+
+def _strip_marker(text: str) -> str:
+    return text.lstrip("■▲●◆ \u3000")
+
+
+def _article_meta(run: Run, repaired: Repaired) -> Dict[str, Any]:
+    group: Group = run.group or Group()
+    meta: Dict[str, Any] = {"title": None, "subtitle": None, "authors": [], "reporters": [],
+                            "correspondents": [], "photographers": [], "dateline": None,
+                            "continuation": run.continuation, "headings": []}
+    pairs: List[Tuple[str, str]] = []
+    if group.titles:
+        title = group.titles[0]
+        meta["title"] = _strip_marker(title.text)
+        meta["title_raw"] = _raw_span(repaired, title, start=title.end - len(meta["title"]))
+    subtitles = [ln.text for ln in group.titles[1:]] + [ln.text for ln in group.subtitles]
+    if subtitles:
+        meta["subtitle"] = " ".join(subtitles)
+    dateline, lead_pairs = parse_dateline(run.lines[0].text)
+    meta["dateline"] = dateline
+    pairs.extend(lead_pairs)
+    for line in group.bylines:
+        pairs.extend(parse_byline(line.text) if not line.text.startswith(("□", "◇"))
+                     else [("□", name) for _, name in parse_byline(line.text[1:])])
+    for key, names in byline_meta(pairs).items():
+        meta.setdefault(key, [])
+        meta[key].extend(n for n in names if n not in meta[key])
+    meta["bylines"] = [{"role": role, "name": name} for role, name in pairs]
+    meta["headings"] = [ln.text for ln in run.lines if ln.kind == HEADING]
+    if run.continued_from:
+        meta["continued_from"] = run.continued_from
+    meta["genre"] = "brief" if group.brief else ("news" if dateline else "article")
+    return meta
+
+
+def _document_meta(pages: List[Dict[str, Any]], source: str, page_lines: List[List[Line]]) -> None:
+    """Fill what a page lacks from the rest of the document: newspaper, date, front-page number."""
+    for key in ("newspaper", "date"):
+        known = next((m[key] for m in pages if m.get(key)), None)
+        if known is None and key == "date":
+            found = _SOURCE_DATE.search(source or "")
+            if found:
+                known = f"{found.group(1)}-{found.group(2)}-{found.group(3)}"
+        for meta in pages:
+            if not meta.get(key) and known:
+                meta[key] = known
+    letters = {m.group(1) for meta in pages if meta.get("page") for m in [_PAGE_CODE.fullmatch(meta["page"])] if m}
+    for meta, lines in zip(pages, page_lines):
+        if meta.get("page"):
+            continue
+        has_masthead = any(ln.kind == FURNITURE and ln.furniture in MASTHEAD for ln in lines)
+        if not has_masthead:
+            continue
+        hinted = set(letters)
+        for ln in lines:
+            m = CONTINUATION.search(ln.text)
+            if m and _PAGE_CODE.fullmatch(m.group("page")):
+                hinted.add(_PAGE_CODE.fullmatch(m.group("page")).group(1))
+        meta["page"] = (hinted.pop() if len(hinted) == 1 else "") + "1"
+        meta["page_inferred"] = True
+
+
+def segment_page(repaired: Repaired, *, source: str = "") -> List[Article]:
+    """Split a repaired text holding one or more newspaper pages into records.
+
+    repaired: the output of :func:`tagger.repair.repair_text` on a raw page file.
+    source: the input's name, used as a fallback for the date (``…_2021-10-22_…``).
+    RETURNS: per page, one ``Article(kind="page")`` then its ``Article(kind="article")``
+        records in order of appearance; offsets point into the raw text.
+    """
+    if not isinstance(repaired.text, str):
+        raise TypeError(Errors.E100.format(func="segment_page", kind=type(repaired.text).__name__))
+    lines = [classify(ln) for ln in split_lines(repaired)]
+    pages = split_pages(lines)
+    metas = [page_meta([ln.text for ln in page if ln.kind == FURNITURE]) for page in pages]
+    _document_meta(metas, source, pages)
+    out: List[Article] = []
+    for index, (page, meta) in enumerate(zip(pages, metas)):
+        items = merge_headings(items_of(page))
+        items, unassigned = assign(items)
+        base = {key: meta.get(key) for key in PAGE_KEYS}
+        base["page_index"] = index
+        if source:
+            base["source"] = source
+        furniture = [ln for ln in page if ln.kind == FURNITURE]
+        builder = _Builder(repaired)
+        builder.lines([(ln.start, ln.end) for ln in furniture])
+        text, offsets = builder.build()
+        page_record = dict(meta, page_index=index, furniture=[ln.text for ln in furniture])
+        if source:
+            page_record["source"] = source
+        if unassigned:
+            titles = [ln.text for g in unassigned for ln in g.titles + g.subtitles]
+            page_record["unassigned_headlines"] = titles
+            warn(Warnings.W100.format(source=source or "<text>", n=len(unassigned),
+                                      page=meta.get("page") or index + 1, titles=", ".join(titles)))
+        out.append(Article(text=text, offsets=offsets, meta=page_record, kind="page"))
+        articles: List[Tuple[int, Article]] = []
+        for item in items:
+            if isinstance(item, Run):
+                spans, marker = _body_spans(item)
+                if marker and not item.continuation:
+                    item.continuation = marker
+                builder = _Builder(repaired)
+                builder.lines(spans)
+                text, offsets = builder.build()
+                meta_a = dict(base, **_article_meta(item, repaired))
+                articles.append((item.lines[0].start, Article(text=text, offsets=offsets, meta=meta_a)))
+            elif isinstance(item, Line):
+                caption, pairs = parse_caption(item.text)
+                builder = _Builder(repaired)
+                builder.add(item.start, item.start + len(caption))
+                text, offsets = builder.build()
+                meta_c = dict(base, title=None, subtitle=None, authors=[], reporters=[], correspondents=[],
+                              photographers=[n for _, n in pairs], dateline=None, continuation=None,
+                              headings=[], bylines=[{"role": r, "name": n} for r, n in pairs], genre="caption")
+                articles.append((item.start, Article(text=text, offsets=offsets, meta=meta_c)))
+        out.extend(a for _, a in sorted(articles, key=lambda pair: pair[0]))
+    return out
