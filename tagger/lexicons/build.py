@@ -1,0 +1,177 @@
+"""Generate ``admin_divisions.jsonl`` from cpca's table of division codes.
+
+Run ``python -m tagger.lexicons.build`` (needs ``pip install cpca``, a build-time
+dependency only); the generated file is committed, so the tagger itself never
+imports cpca. One row per province, prefecture-level and county-level division
+(label LOC), plus unambiguous short forms of provinces and prefectures
+(浙江省 -> 浙江, 内蒙古自治区 -> 内蒙古, 杭州市 -> 杭州) with ``canonical`` = full name.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+import re
+import sys
+from collections import Counter
+from pathlib import Path
+from typing import Dict, Iterable, List, Optional
+
+from ..errors import Errors, TaggerError
+from . import DATA_DIR
+
+OUTPUT = DATA_DIR / "admin_divisions.jsonl"
+
+# Placeholder rows of the code table that are not place names.
+PLACEHOLDERS = frozenset({"市辖区", "县", "省直辖县级行政区划", "自治区直辖县级行政区划"})
+
+# Short forms that are common words, idiom parts or names of other things; a division
+# keeps only its full name. Prefecture-level names only (counties get no short forms).
+SHORT_FORM_STOPLIST = frozenset({
+    "朝阳", "大同", "安康", "开封", "三明", "白银", "长治", "中山", "普洱", "玉树", "文山",
+    "山南", "白山", "阿里", "兴安", "日照", "大理", "大庆", "四平", "来宾", "中卫", "和田",
+    "安顺", "海东", "海北", "黄南",
+})
+
+# Suffixes stripped to form a short name, longest first.
+ADMIN_SUFFIXES = ("特别行政区", "自治区", "自治州", "地区", "省", "市", "盟")
+
+
+def _cpca_table() -> Path:
+    """Path of cpca's ``resources/adcodes.csv``; cpca is imported lazily."""
+    try:
+        import cpca  # noqa: PLC0415 - optional build-time dependency
+    except ImportError as err:
+        raise TaggerError(Errors.E017.format(package="cpca",
+                                             feature="building admin_divisions.jsonl")) from err
+    path = Path(cpca.__file__).resolve().parent / "resources" / "adcodes.csv"
+    if not path.is_file():
+        raise TaggerError(Errors.E001.format(path=path))
+    return path
+
+
+def _ethnic_names(table: Path) -> List[str]:
+    """Names of China's ethnic groups (from cpca's ``56_nations.csv`` if present)."""
+    names = {"汉族", "蒙古族", "回族", "藏族", "维吾尔族", "苗族", "彝族", "壮族", "布依族",
+             "朝鲜族", "满族", "侗族", "瑶族", "白族", "土家族", "哈尼族", "哈萨克族", "傣族",
+             "黎族", "傈僳族", "佤族", "畲族", "拉祜族", "水族", "东乡族", "纳西族", "景颇族",
+             "柯尔克孜族", "土族", "达斡尔族", "仫佬族", "羌族", "布朗族", "撒拉族", "毛南族",
+             "仡佬族", "锡伯族", "阿昌族", "普米族", "塔吉克族", "怒族", "乌孜别克族",
+             "俄罗斯族", "鄂温克族", "德昂族", "保安族", "裕固族", "京族", "塔塔尔族",
+             "独龙族", "鄂伦春族", "赫哲族", "门巴族", "珞巴族", "基诺族"}
+    extra = table.with_name("56_nations.csv")
+    if extra.is_file():
+        for line in extra.read_text(encoding="utf-8").splitlines():
+            for cell in line.split(","):
+                cell = cell.strip()
+                if cell.endswith("族") and 2 <= len(cell) <= 6:
+                    names.add(cell)
+    # A name also appears without 族 inside division names (巴音郭楞蒙古自治州).
+    forms = names | {n[:-1] for n in names if len(n) > 2}
+    return sorted(forms, key=len, reverse=True)
+
+
+def short_form(name: str, ethnic: Iterable[str]) -> Optional[str]:
+    """The short form of a province or prefecture name, or None if there is none."""
+    for suffix in ADMIN_SUFFIXES:
+        if name.endswith(suffix) and len(name) > len(suffix):
+            stem = name[: -len(suffix)]
+            break
+    else:
+        return None
+    ethnic = list(ethnic)
+    changed = True
+    while changed:
+        changed = False
+        for group in ethnic:
+            if stem.endswith(group) and len(stem) - len(group) >= 2:
+                stem = stem[: -len(group)]
+                changed = True
+                break
+    return stem if stem != name else None
+
+
+def _level(adcode: str) -> Optional[str]:
+    if not re.fullmatch(r"\d{12}", adcode) or not adcode.endswith("000000"):
+        return None
+    if adcode.endswith("0000000000"):
+        return "province"
+    if adcode.endswith("00000000"):
+        return "prefecture"
+    return "county"
+
+
+def build_admin_divisions(table: Path) -> List[Dict[str, str]]:
+    """Rows for every division down to county level, then the short forms."""
+    with table.open(encoding="utf-8", newline="") as f:
+        rows = [r for r in csv.DictReader(f)]
+    divisions = []
+    for row in rows:
+        name, adcode = row["name"].strip(), row["adcode"].strip()
+        level = _level(adcode)
+        if level is None or not name or name in PLACEHOLDERS:
+            continue
+        divisions.append((adcode[:6], name, level))
+    divisions.sort()
+    provinces = {code[:2]: name for code, name, level in divisions if level == "province"}
+    out: List[Dict[str, str]] = [
+        {"text": name, "label": "LOC", "kind": level, "adcode": code,
+         "province": provinces.get(code[:2], "")}
+        for code, name, level in divisions
+    ]
+    full_names = {name for _, name, _ in divisions}
+    ethnic = _ethnic_names(table)
+    candidates = []
+    for code, name, level in divisions:
+        if level == "county":
+            continue
+        short = short_form(name, ethnic)
+        if short and len(short) >= 2 and short not in full_names \
+                and (level == "province" or short not in SHORT_FORM_STOPLIST):
+            candidates.append((short, code, name, level))
+    counts = Counter(short for short, *_ in candidates)
+    province_shorts = {short for short, _, _, level in candidates if level == "province"}
+    for short, code, name, level in candidates:
+        # 吉林省 / 吉林市 and 海南省 / 海南藏族自治州 share a short form: the province
+        # keeps it; two prefectures that share one both lose it.
+        if level != "province" and (short in province_shorts or counts[short] > 1):
+            continue
+        out.append({"text": short, "label": "LOC", "canonical": name, "kind": level,
+                    "adcode": code, "province": provinces.get(code[:2], "")})
+    return out
+
+
+def write_jsonl(rows: Iterable[Dict[str, str]], path: Path) -> int:
+    """Write rows as JSONL (UTF-8, ensure_ascii=False); return the number written."""
+    n = 0
+    with path.open("w", encoding="utf-8", newline="\n") as f:
+        for row in rows:
+            f.write(json.dumps(row, ensure_ascii=False) + "\n")
+            n += 1
+    return n
+
+
+def main(argv: Optional[List[str]] = None) -> int:
+    """Command line: regenerate ``admin_divisions.jsonl``."""
+    parser = argparse.ArgumentParser(prog="python -m tagger.lexicons.build",
+                                     description=__doc__.splitlines()[0])
+    parser.add_argument("--table", type=Path, default=None,
+                        help="adcodes.csv to read (default: the one bundled with cpca)")
+    parser.add_argument("--output", type=Path, default=OUTPUT, help="JSONL file to write")
+    args = parser.parse_args(argv)
+    try:
+        table = args.table or _cpca_table()
+        rows = build_admin_divisions(table)
+    except TaggerError as err:
+        print(err, file=sys.stderr)
+        return 1
+    n = write_jsonl(rows, args.output)
+    kinds = Counter(r["kind"] for r in rows if "canonical" not in r)
+    shorts = sum(1 for r in rows if "canonical" in r)
+    print(f"wrote {n} rows to {args.output}: {dict(kinds)}, {shorts} short forms")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
