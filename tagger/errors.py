@@ -28,6 +28,10 @@ class Warnings(metaclass=_WithCodes):
     W300 = ("Component '{name}' has no lexicon entries after initialize(); only its "
             "pattern rules run. Set {option} in [initialize.components.{name}] or check "
             "that the packaged lexicons are installed.")
+    # W100-W119: repair and segment
+    W100 = ("{source}: {n} headline(s) could not be paired with an article body on page "
+            "{page}: {titles}. They are kept in the page record's meta['unassigned_headlines']; "
+            "check the page's text order or segment it by hand.")
     # W400-W419: keywords and research tools (stats, report)
     W400 = ("{path} line {line}: record skipped: {reason}. Research tools read tagged "
             "JSONL written by 'tagger tag' (one JSON object per line).")
@@ -77,7 +81,10 @@ class Errors(metaclass=_WithCodes):
     E020 = ("{where}: could not be repaired or segmented ({reason}); the document is "
             "reported and skipped. Retry with --no-segment or --no-repair, and report the input.")
     E021 = ("--n-process must be at least 1, got {value}.")
-    E303 = ("Unknown span source '{source}'. Valid sources: {sources}. Use 'user' for "
+    # E100-E119: repair and segment
+    E100 = ("{func} expects the text as a str, got {kind}. Decode the input first "
+            "(tagger.read) or pass Document.text.")
+    E300 = ("Unknown span source '{source}'. Valid sources: {sources}. Use 'user' for "
             "entries from a user dictionary.")
     # E200-E219: curated lexicons and gazetteers (tagger.lexicons)
     E200 = ("{path} line {line}: slogan entry has no non-empty \"canonical\" string. Add "

@@ -18,7 +18,7 @@ from .offsets import OffsetMap
 from .pipeline import PipelineOptions, load_pipeline
 from .read import read_inputs
 from .records import Article, Document
-from .repair import repair_text
+from .repair import Repaired, repair_text
 from .segment import segment_page
 
 #: Texts longer than this are tagged in pieces split at sentence ends.
@@ -59,13 +59,14 @@ class TagSettings:
 
 def document_articles(doc: Document, settings: TagSettings) -> List[Article]:
     """Repair and (for pages) segment one document into articles and page records."""
+    segment = doc.is_page and settings.segment
     if settings.repair:
         repaired = repair_text(doc.text)
+    elif segment:  # segmentation needs joined lines, nothing else is changed
+        repaired = repair_text(doc.text, undouble=False, despace=False)
     else:
-        from .repair import Repaired
-
         repaired = Repaired(doc.text, OffsetMap.identity(len(doc.text)))
-    if doc.is_page and settings.segment:
+    if segment:
         return [a for a in segment_page(repaired, source=doc.source) if a.text.strip() or a.kind == "page"]
     return [Article(text=repaired.text, offsets=repaired.offsets, meta=dict(doc.meta))]
 

@@ -40,3 +40,19 @@ def blank_zh():
     import spacy
 
     return spacy.blank("zh", config={"nlp": {"tokenizer": {"segmenter": "char"}}})
+
+
+@pytest.fixture(scope="session")
+def shipped_nlp():
+    """The shipped model (models/zh_news_tagger), loaded once per test session."""
+    from tagger.pipeline import PipelineOptions, load_pipeline
+
+    return load_pipeline(PipelineOptions())
+
+
+@pytest.fixture(scope="session")
+def sample_records(shipped_nlp, sample_path):
+    """Output records of the sample page, tagged with the shipped model."""
+    from tagger.tagging import tag_inputs
+
+    return list(tag_inputs([str(sample_path)], nlp=shipped_nlp))
