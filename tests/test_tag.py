@@ -139,3 +139,21 @@ def test_tag_cli_two_processes_same_output(tmp_path, sample_path):
     assert runner.invoke(app, ["tag", str(sample_path), "-o", str(one)]).exit_code == 0
     assert runner.invoke(app, ["tag", str(sample_path), "-o", str(two), "-n", "2"]).exit_code == 0
     assert one.read_text(encoding="utf-8") == two.read_text(encoding="utf-8")
+
+
+def test_tag_user_lexicon_wins_over_model(tmp_path):
+    from tagger.pipeline import PipelineOptions, load_pipeline
+    from tagger.tagging import tag_text
+
+    jsonl = tmp_path / "user.jsonl"
+    jsonl.write_text('{"text": "鑫张科技", "label": "ORG"}\n'
+                     '{"canonical": "金山三新", "variants": [], "category": "local brand"}\n',
+                     encoding="utf-8")
+    userdict = tmp_path / "user.txt"
+    userdict.write_text("庄毅毅 5 nr\n", encoding="utf-8")
+    nlp = load_pipeline(PipelineOptions(lexicons=[str(jsonl), str(userdict)], keywords="none"))
+    text = "鑫张科技项目落户金山，推进“金山三新”建设，庄毅毅参加活动。"
+    spans = {(s["text"], s["label"], s["source"]) for s in tag_text(nlp, text)["spans"]}
+    assert ("鑫张科技", "ORG", "user") in spans
+    assert ("庄毅毅", "PERSON", "user") in spans
+    assert any(s[0] == "金山三新" and s[1] == "SLOGAN" for s in spans)

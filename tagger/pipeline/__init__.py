@@ -67,16 +67,13 @@ def configure_pipeline(nlp, options: PipelineOptions) -> None:
 
 
 def add_user_lexicon(nlp, path: str) -> None:
-    """Add a user dictionary (JSONL lexicon or jieba userdict) to this pipeline only."""
+    """Add a user dictionary to this pipeline only: names and slogans to the rule
+    components (user entries win over the model), every word to the word-feature
+    segmenter so that jieba keeps it whole."""
     from ..lexicons import read_user_lexicon
+    from .lexicon_io import apply_user_lexicon
 
-    entries = read_user_lexicon(path)
-    slogans = [e for e in entries if e.get("label") == "SLOGAN" or "canonical" in e and "text" not in e]
-    names = [e for e in entries if e.get("label") in ("PERSON", "ORG", "LOC")]
-    words = {e.get("text") or e.get("canonical"): e.get("pos", "") for e in entries}
-    if slogans and "tagger_slogans" in nlp.pipe_names:
-        nlp.get_pipe("tagger_slogans").add_entries(slogans, source="user")
-    if names and "tagger_gazetteer" in nlp.pipe_names:
-        nlp.get_pipe("tagger_gazetteer").add_entries(names, source="user")
+    apply_user_lexicon(nlp, path)
     if "tagger_word_features" in nlp.pipe_names:
+        words = {e.get("text") or e.get("canonical"): e.get("pos") or "" for e in read_user_lexicon(path)}
         nlp.get_pipe("tagger_word_features").add_words({w: p for w, p in words.items() if w})

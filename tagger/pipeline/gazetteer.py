@@ -1,0 +1,455 @@
+"""The ``tagger_gazetteer`` component: names from gazetteers, suffixes, titles and bylines.
+
+Gazetteer entries (admin divisions, organizations, people, user entries) are
+matched on characters, leftmost-longest, so 上海 is not reported inside 上海市
+when 上海市 is an entry. A LOC or ORG span (from the model or a gazetteer) that
+is followed by an organization suffix gets an extended ORG candidate
+(金海岸 + 居委会 → 金海岸居委会); title and byline rules add people. All
+candidates go to ``doc.spans[spans_key]``; ``tagger_merge`` picks the flat layer.
+
+Suffix extension is kept from running on into ordinary words: a one-character
+suffix is not taken when it starts a word with the next characters (部 in 部分,
+部署, 部长; checked on the list :data:`SUFFIX_WORDS` and a private jieba
+dictionary), the words between a name and a suffix must be nouns (联合, 组建 stop
+it), and a place suffix never follows an admin division name (上海市 + 开发区) or a
+one-character base (美 + 乡).
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from typing import Any, Callable, Dict, Iterable, List, Optional, Sequence, Set, Tuple, Union
+
+import srsly
+from spacy.language import Language
+from spacy.pipeline import Pipe
+from spacy.tokens import Doc, Span
+from spacy.training import Example
+from spacy.util import SimpleFrozenList, ensure_path
+
+from ..errors import Warnings, warn
+from . import lexicon_io
+from .extensions import register_extensions, set_span_attrs
+from .patterns import GazetteerPatterns, Hit, ends_name
+from .textview import HAN, CharTrie, TextView, normalize_key
+from .textview import doc_text
+from .textview import key_text as to_key_text
+
+DEFAULT_GAZETTEERS = ("admin_divisions", "organizations", "people")
+ENTRIES_FILE = "entries.jsonl"
+SUFFIXES_FILE = "suffixes.json"
+SOURCE_RANK = {"user": 0, "lexicon": 1, "pattern": 2}
+# Gazetteer kinds whose names are complete: they never take a LOC suffix (上海市 + 开发区).
+COMPLETE_KINDS = frozenset({"province", "prefecture", "county", "country"})
+# Characters that end a name: function words never inside a suffix-extended name.
+GAP_STOP = set("的和与及在是了将被对为把以等从由向到给并而或也都就这那其之各该每")
+_HAN_CHAR = re.compile(f"[{HAN}]")
+# Endings of admin division names: such a base takes no LOC suffix (上海市 + 开发区).
+ADMIN_ENDINGS = ("省", "市", "区", "县", "镇", "乡", "街道", "旗", "州", "盟")
+# Characters that start an ORG suffix naming its admin level (区委, 市政府, 镇党委).
+ADMIN_LEVELS = frozenset("省市区县镇乡")
+SUFFIX_WORDS = frozenset((
+    "部分", "部署", "部长", "部门", "部位", "部件", "部队", "部属", "局长", "局面", "局部", "局势",
+    "委员", "委托", "委屈", "办法", "办理", "办事", "办好", "办学", "办案", "处长", "处理", "处于",
+    "处置", "处在", "院长", "院士", "院校", "所长", "所有", "所以", "所在", "所属", "所谓", "站长",
+    "站在", "站点", "队长", "队伍", "队员", "厅长", "署长", "署名", "社会", "社长", "社区", "会议",
+    "会长", "会上", "会同", "会见", "会谈", "会后", "会员", "馆长", "行动", "行业", "行长", "行政",
+    "行为", "司长", "司法", "科技", "科学", "科长", "科研", "团结", "团队", "团长", "团体",
+))
+"""Words that a one-character ORG suffix starts (部分, 局长, 所有 …): before such a
+word the character is not a suffix. jieba's dictionary covers the rest."""
+GAP_POS = ("n", "j", "b", "f", "s", "an", "vn", "m", "q", "eng", "l")
+"""jieba POS tag prefixes allowed for the words between a name and an ORG suffix
+(液晶 in 中国光学光电子行业协会液晶分会), plus plain adjectives (``a``: 新 in 新材料);
+verbs and function words stop the gap."""
+CLAUSE_VERBS = frozenset((
+    "成立", "组建", "联合", "召开", "举办", "举行", "设立", "建立", "依托", "携手", "联手", "指导",
+    "参加", "走访", "前往", "来到", "考察", "调研", "委托", "邀请", "组织", "协调", "会同", "牵头",
+    "支持", "授予", "发布", "签约", "签署", "部署", "落实", "推进", "开展", "启动", "入驻", "成为",
+))
+"""Verbs that begin a clause, never part of a name even inside the gap (other verbs
+may be: 上海碳纤维复合材料创新研究院, 区委党史学习教育领导小组)."""
+MIN_WORD_FREQ = 100
+
+register_extensions()
+
+
+@Language.factory(
+    "tagger_gazetteer",
+    assigns=["doc.spans"],
+    default_config={
+        "spans_key": "gazetteer",
+        "patterns": {"@misc": "tagger.gazetteer_patterns.v1"},
+        "extend_suffixes": True,
+        "max_suffix_gap": 10,
+        "min_length": 2,
+    },
+)
+def make_gazetteer(nlp: Language, name: str, spans_key: str, patterns: GazetteerPatterns,
+                   extend_suffixes: bool, max_suffix_gap: int,
+                   min_length: int) -> "GazetteerTagger":
+    """Create the gazetteer tagger (entries and suffixes are added at initialize)."""
+    return GazetteerTagger(nlp, name, spans_key=spans_key, patterns=patterns,
+                           extend_suffixes=extend_suffixes, max_suffix_gap=max_suffix_gap,
+                           min_length=min_length)
+
+
+class GazetteerTagger(Pipe):
+    """Marks PERSON/ORG/LOC candidates in ``doc.spans[spans_key]``.
+
+    ``_.source`` is ``lexicon`` or ``user`` for gazetteer entries and ``pattern``
+    for suffix extensions, titles and bylines (``_.category`` says which).
+    """
+
+    def __init__(self, nlp: Language, name: str = "tagger_gazetteer", *,
+                 spans_key: str = "gazetteer", patterns: Optional[GazetteerPatterns] = None,
+                 extend_suffixes: bool = True, max_suffix_gap: int = 10,
+                 min_length: int = 2) -> None:
+        self.nlp = nlp
+        self.name = name
+        self.spans_key = spans_key
+        self.patterns = patterns if patterns is not None else GazetteerPatterns()
+        self.extend_suffixes = extend_suffixes
+        self.max_suffix_gap = max_suffix_gap
+        self.min_length = min_length
+        self.entries: Dict[str, List[Dict[str, Any]]] = {}
+        self.org_suffixes: List[str] = []
+        self.loc_suffixes: List[str] = []
+        self._trie = CharTrie()
+        self._org_trie = CharTrie()
+        self._loc_trie = CharTrie()
+        self._loc_set: frozenset = frozenset()
+        self._segmenter: Optional[Any] = None
+
+    @property
+    def segmenter(self) -> Any:
+        """A private jieba segmenter (:class:`tagger.keywords.segment.WordSegmenter`),
+        loaded on first use; never jieba's global dictionary."""
+        if self._segmenter is None:
+            from ..keywords.segment import WordSegmenter
+
+            self._segmenter = WordSegmenter()
+        return self._segmenter
+
+    def _starts_word(self, text: str, j: int) -> bool:
+        """Whether ``text[j]`` begins a word with the characters after it (部 in 部署)."""
+        if text[j:j + 2] in SUFFIX_WORDS:
+            return True
+        freq = self.segmenter.pos_tokenizer.tokenizer.FREQ
+        return any((freq.get(text[j:j + n]) or 0) >= MIN_WORD_FREQ
+                   for n in (2, 3) if j + n <= len(text))
+
+    def _nominal_gap(self, text: str, start: int, end: int) -> bool:
+        """Whether ``text[start:end]`` (the words between a name and an ORG suffix) can
+        be part of the name: noun-like words (:data:`GAP_POS`), and verbs only inside
+        it, not as its first word (a name followed by a verb is a subject: 居委会|联合…)
+        and not one of :data:`CLAUSE_VERBS` (创新 in 上海碳纤维复合材料创新研究院)."""
+        window = text[start:min(len(text), end + 4)]
+        for word in self.segmenter.cut(window, offset=start):
+            if word.start >= end:
+                break
+            if word.text in CLAUSE_VERBS:
+                return False
+            if word.pos.startswith(GAP_POS) or word.pos == "a":
+                continue
+            if not (word.pos.startswith("v") and word.start > start):
+                return False
+        return True
+
+    # ------------------------------------------------------------------ data
+    def initialize(self, get_examples: Optional[Callable[[], Iterable[Example]]] = None, *,
+                   nlp: Optional[Language] = None,
+                   gazetteers: Optional[List[str]] = None,
+                   gazetteer_paths: Optional[List[str]] = None,
+                   org_suffixes_path: Optional[str] = None,
+                   loc_suffixes_path: Optional[str] = None,
+                   user_lexicon_path: Optional[str] = None) -> None:
+        """Load gazetteers, suffix lists and an optional user dictionary.
+
+        gazetteers: names of packaged gazetteers (None: admin_divisions,
+            organizations, people; [] for none).
+        gazetteer_paths: extra gazetteer JSONL files.
+        org_suffixes_path, loc_suffixes_path: suffix lists; None reads the packaged
+            ``org_suffixes.txt`` / ``loc_suffixes.txt`` when suffix extension is on.
+        user_lexicon_path: a user dictionary; its entries get source ``user``.
+        """
+        self.clear()
+        names = DEFAULT_GAZETTEERS if gazetteers is None else gazetteers
+        for gname in names:
+            self.add_entries(lexicon_io.read_gazetteer(gname), source="lexicon")
+        for path in gazetteer_paths or []:
+            self.add_entries(lexicon_io.read_gazetteer(path), source="lexicon")
+        if org_suffixes_path:
+            org = lexicon_io.read_suffixes(org_suffixes_path)
+        elif self.extend_suffixes:
+            org = lexicon_io.read_suffixes("org_suffixes")
+        else:
+            org = []
+        if loc_suffixes_path:
+            loc = lexicon_io.read_suffixes(loc_suffixes_path)
+        elif self.extend_suffixes:
+            loc = lexicon_io.read_suffixes("loc_suffixes")
+        else:
+            loc = []
+        self.set_suffixes(org=org, loc=loc)
+        if user_lexicon_path:
+            _, gaz = lexicon_io.read_user_lexicon(user_lexicon_path)
+            self.add_entries(gaz, source="user")
+        if not self.entries:
+            warn(Warnings.W300.format(name=self.name, option="gazetteers or gazetteer_paths"))
+
+    def clear(self) -> None:
+        """Remove all entries and suffixes (pattern rules stay)."""
+        self.entries = {}
+        self.set_suffixes(org=[], loc=[])
+        self._rebuild()
+
+    def set_suffixes(self, *, org: Sequence[str], loc: Sequence[str]) -> None:
+        """Replace the organization and location suffix lists."""
+        self.org_suffixes = list(dict.fromkeys(s.strip() for s in org if s.strip()))
+        self.loc_suffixes = list(dict.fromkeys(s.strip() for s in loc if s.strip()))
+        self._loc_set = frozenset(self.loc_suffixes)
+        self._org_trie, self._loc_trie = CharTrie(), CharTrie()
+        for s in self.org_suffixes:
+            self._org_trie.add(normalize_key(s), s)
+        for s in self.loc_suffixes:
+            self._loc_trie.add(normalize_key(s), s)
+
+    def add_entries(self, entries: Iterable[Dict[str, Any]], *, source: str = "user") -> None:
+        """Add ``{"text", "label", "canonical", "kind"}`` entries. Entries with source
+        ``user`` replace every existing entry with the same normalized surface."""
+        lexicon_io.check_source(source)
+        checked = lexicon_io.gazetteer_entries(
+            [{k: v for k, v in e.items() if k != "source"} for e in entries], source=source)
+        replaced: Set[str] = set()
+        for entry in checked:
+            key = normalize_key(entry["text"])
+            if len(key) < self.min_length:
+                continue
+            if source == "user" and key not in replaced:
+                self.entries[key] = [x for x in self.entries.get(key, []) if x["source"] == "user"]
+                replaced.add(key)
+            bucket = self.entries.setdefault(key, [])
+            if entry not in bucket:
+                bucket.append(entry)
+        self._rebuild()
+
+    def _rebuild(self) -> None:
+        self._trie = CharTrie()
+        for key, bucket in self.entries.items():
+            bucket.sort(key=lambda e: SOURCE_RANK.get(e["source"], 9))
+            self._trie.add(key, key)
+
+    # ------------------------------------------------------------------ run
+    def __call__(self, doc: Doc) -> Doc:
+        """Find gazetteer, suffix, title and byline candidates in ``doc``."""
+        text = doc_text(doc)
+        view = TextView.of(text)
+        hits = self.find(view.text, model_spans=self._model_spans(doc, view))
+        found: List[Tuple[Span, Hit]] = []
+        for hit in hits:
+            span = view.span(doc, hit.start, hit.end, hit.label)
+            if span is not None:
+                found.append((span, hit))
+        if self.patterns.bylines:
+            lines = TextView.of(text, join_lines=False)
+            for hit in self.patterns.square_bylines(lines.text):
+                span = lines.span(doc, hit.start, hit.end, hit.label)
+                if span is not None:
+                    found.append((span, hit))
+        spans: List[Span] = []
+        seen = set()
+        for span, hit in found:
+            ident = (span.start_char, span.end_char, hit.label)
+            if ident in seen:
+                continue
+            seen.add(ident)
+            set_span_attrs(span, source=hit.source, canonical=hit.canonical, category=hit.category)
+            spans.append(span)
+        spans.sort(key=lambda s: (s.start, -s.end, s.label_))
+        doc.spans[self.spans_key] = spans
+        return doc
+
+    @staticmethod
+    def _model_spans(doc: Doc, view: TextView) -> List[Tuple[int, int, str]]:
+        """The model's ORG/LOC ents as view offsets (bases for suffix extension)."""
+        ents = [ent for ent in doc.ents if ent.label_ in ("ORG", "LOC")]
+        if not ents:
+            return []
+        starts = {o: i for i, o in enumerate(view.offsets)}
+        out: List[Tuple[int, int, str]] = []
+        for ent in ents:
+            if ent.label_ not in ("ORG", "LOC"):
+                continue
+            a = starts.get(ent.start_char)
+            b = starts.get(ent.end_char - 1)
+            if a is not None and b is not None:
+                out.append((a, b + 1, ent.label_))
+        return out
+
+    def find(self, text: str, *, model_spans: Sequence[Tuple[int, int, str]] = ()) -> List[Hit]:
+        """Gazetteer, suffix-extension, title and byline hits in a view text."""
+        hits: List[Hit] = []
+        pattern_hits = self.patterns(text)
+        confirmed = {(h.start, h.end) for h in pattern_hits} | {(s, e) for s, e, _ in model_spans}
+        key_text = to_key_text(text)
+        for start, end, keys in self._trie.longest_matches(key_text, min_len=self.min_length):
+            entry = self.entries[keys[0]][0]
+            if entry.get("strict") and (start, end) not in confirmed and not _stands_alone(text, start, end):
+                continue
+            hits.append(Hit(start, end, entry["label"], entry["canonical"], entry.get("kind"),
+                            (), entry["source"]))
+        hits.extend(pattern_hits)
+        if self.extend_suffixes and (self.org_suffixes or self.loc_suffixes):
+            hits.extend(self._extensions(text, hits, model_spans))
+        hits.sort(key=lambda h: (h.start, -h.end, SOURCE_RANK.get(h.source, 9)))
+        return hits
+
+    def _extensions(self, text: str, hits: List[Hit],
+                    model_spans: Sequence[Tuple[int, int, str]]) -> List[Hit]:
+        """ORG (or LOC) candidates: a LOC/ORG base followed by a chain of suffixes.
+
+        Bases are names of two or more characters. After an admin division name a
+        place suffix must carry a specific name of its own (上海 + 化学工业区, not
+        上海市 + 开发区: see :meth:`_specific_loc_suffix`)."""
+        bases = [(h.start, h.end, h.label, h.category not in COMPLETE_KINDS)
+                 for h in hits if h.label in ("ORG", "LOC")]
+        bases.extend((s, e, label, True) for s, e, label in model_spans)
+        starts = {h.start for h in hits} | {s for s, _, _ in model_spans}
+        out: List[Hit] = []
+        for start, end, label, loc_ok in sorted(set(bases)):
+            if end - start < 2:
+                continue
+            loc_base = label == "LOC" and loc_ok
+            admin = loc_base and self._is_admin_name(text[start:end])
+            new_end, is_org = self._extend(text, end, loc_base, starts, admin_base=admin,
+                                           org_base=label == "ORG")
+            if new_end > end:
+                new_label = "ORG" if is_org or label == "ORG" else "LOC"
+                surface = text[start:new_end]
+                out.append(Hit(start, new_end, new_label, surface, "suffix"))
+        return out
+
+    def _is_admin_name(self, surface: str) -> bool:
+        """Whether ``surface`` is an admin division: a listed complete name or one with
+        an admin ending (省, 市, 区, 县, 镇, 街道 …)."""
+        if surface.endswith(ADMIN_ENDINGS):
+            return True
+        return any(e.get("kind") in COMPLETE_KINDS
+                   for e in self.entries.get(normalize_key(surface), []))
+
+    def _specific_loc_suffix(self, suffix: str) -> bool:
+        """Whether a place suffix is two or more characters of name before a generic
+        place suffix of two or more (化学|工业区, 经济技术|开发区), not a bare one
+        (开发区, 新区, 居民区)."""
+        return any(suffix[k:] in self._loc_set for k in range(2, len(suffix) - 1))
+
+    def _extend(self, text: str, pos: int, loc_base: bool, starts: Set[int], *,
+                admin_base: bool = False, org_base: bool = False) -> Tuple[int, bool]:
+        """Follow suffixes from ``pos``: LOC suffixes right after a LOC base, ORG
+        suffixes after a gap of up to ``max_suffix_gap`` Han characters that holds
+        no function word, no other name and only noun-like words. A one-character
+        ORG suffix only right after the name, and not when it starts a word (部署).
+        A suffix that names its own admin level (区委, 市政府) only follows a place:
+        after an organization it is a second body (区委 + 区政府)."""
+        is_org = org_base
+        first = True
+        while True:
+            if first and loc_base:
+                loc = _longest_prefix(self._loc_trie, text, pos)
+                if loc and admin_base and not self._specific_loc_suffix(text[pos:pos + loc]):
+                    loc = 0
+                if loc and not (loc == 1 and self._starts_word(text, pos)):
+                    pos += loc
+                    first = False
+                    continue
+            step = None
+            for gap in range(0, self.max_suffix_gap + 1):
+                j = pos + gap
+                if j >= len(text):
+                    break
+                if gap and (text[j - 1] in GAP_STOP or not _HAN_CHAR.match(text[j - 1])
+                            or (j - 1) in starts):
+                    break
+                n = _longest_prefix(self._org_trie, text, j)
+                if n == 1 and (gap or self._starts_word(text, j)):
+                    continue
+                if n and is_org and text[j] in ADMIN_LEVELS:
+                    break
+                if n and gap and not self._nominal_gap(text, pos, j):
+                    break  # a verb or function word in between: a longer gap holds it too
+                if n:
+                    step = j + n
+                    break
+            if step is None:
+                return pos, is_org
+            pos, is_org, first = step, True, False
+
+    # ------------------------------------------------------------------ serialization
+    def _all_entries(self) -> List[Dict[str, Any]]:
+        out, seen = [], set()
+        for bucket in self.entries.values():
+            for e in bucket:
+                ident = (e["text"], e["label"], e["source"])
+                if ident not in seen:
+                    seen.add(ident)
+                    out.append(e)
+        return out
+
+    def _load(self, entries: List[Dict[str, Any]], suffixes: Dict[str, List[str]]) -> None:
+        self.clear()
+        for source in ("lexicon", "pattern", "user"):
+            batch = [e for e in entries if e.get("source") == source]
+            if batch:
+                self.add_entries(batch, source=source)
+        self.set_suffixes(org=suffixes.get("org", []), loc=suffixes.get("loc", []))
+
+    def to_bytes(self, *, exclude: Iterable[str] = SimpleFrozenList()) -> bytes:
+        """Serialize entries and suffixes."""
+        return srsly.msgpack_dumps({"entries": self._all_entries(),
+                                    "suffixes": {"org": self.org_suffixes, "loc": self.loc_suffixes}})
+
+    def from_bytes(self, bytes_data: bytes, *,
+                   exclude: Iterable[str] = SimpleFrozenList()) -> "GazetteerTagger":
+        """Load entries and suffixes from :meth:`to_bytes` output."""
+        data = srsly.msgpack_loads(bytes_data)
+        self._load(data["entries"], data["suffixes"])
+        return self
+
+    def to_disk(self, path: Union[str, Path], *,
+                exclude: Iterable[str] = SimpleFrozenList()) -> None:
+        """Write ``entries.jsonl`` and ``suffixes.json`` into ``path``."""
+        path = ensure_path(path)
+        path.mkdir(parents=True, exist_ok=True)
+        srsly.write_jsonl(path / ENTRIES_FILE, self._all_entries())
+        srsly.write_json(path / SUFFIXES_FILE, {"org": self.org_suffixes, "loc": self.loc_suffixes})
+
+    def from_disk(self, path: Union[str, Path], *,
+                  exclude: Iterable[str] = SimpleFrozenList()) -> "GazetteerTagger":
+        """Read what :meth:`to_disk` wrote."""
+        path = ensure_path(path)
+        self._load(list(srsly.read_jsonl(path / ENTRIES_FILE)), srsly.read_json(path / SUFFIXES_FILE))
+        return self
+
+
+def _stands_alone(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is delimited: no Han character before it, and a
+    non-Han character or a name-ending word (等, 表示, 同志…) after it."""
+    return (start == 0 or not _HAN_CHAR.match(text[start - 1])) and ends_name(text, end)
+
+
+def _longest_prefix(trie: CharTrie, text: str, i: int) -> int:
+    """Length of the longest trie key that starts at ``text[i]`` (0 if none)."""
+    node = trie.root
+    best = 0
+    j = i
+    while j < len(text):
+        node = node.get(text[j])
+        if node is None:
+            break
+        j += 1
+        if "" in node:
+            best = j - i
+    return best
+

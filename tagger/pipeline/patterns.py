@@ -1,0 +1,426 @@
+"""Pattern rules for spans no lexicon can list: slogan shapes, titles and bylines.
+
+Rules run on the joined :class:`~tagger.pipeline.textview.TextView` text and
+return :class:`Hit` objects in view offsets. The rule sets are registered
+functions (``tagger.slogan_patterns.v1``, ``tagger.gazetteer_patterns.v1``) so a
+config can switch rules off or change their word lists; a behaviour change gets
+a new version and the old one stays loadable.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Callable, Dict, Iterable, List, Optional, Sequence, Tuple
+
+from spacy.util import registry
+
+from .textview import HAN, OPEN_QUOTES
+
+NUM = "一二三四五六七八九十两"
+NUM_ANY = "一二三四五六七八九十百千万亿零〇两0-9"
+SENTENCE_PUNCT = "。！？!?：:"
+
+
+@dataclass(frozen=True)
+class Hit:
+    """A rule match in view offsets, with the attributes the span will carry."""
+
+    start: int
+    end: int
+    label: str
+    canonical: str
+    category: Optional[str] = None
+    expansion: Tuple[str, ...] = ()
+    source: str = "pattern"
+
+
+# Quoted segments: “…”, 「…」, 『…』, "…", ‘…’ (content without line breaks, ≤ 64 chars).
+_QUOTED = re.compile(r"“([^“”\n]{1,64})”|「([^「」\n]{1,64})」|『([^『』\n]{1,64})』"
+                     r"|\"([^\"\n]{1,64})\"|‘([^‘’\n]{1,64})’")
+_SPLIT = re.compile(r"[，,、；; ]+")
+_HAN_ONLY = re.compile(f"^[{HAN}]+$")
+
+
+@dataclass(frozen=True)
+class Quote:
+    """A quoted segment: ``open``/``close`` are the quote mark positions, content in between."""
+
+    open: int
+    close: int
+    content: str
+    start: int  # content start (spaces trimmed)
+    end: int    # content end (spaces trimmed)
+
+    @property
+    def compact(self) -> str:
+        """The content without spaces when they are layout (every part one character)."""
+        parts = [p for p in self.content.split(" ") if p]
+        if len(parts) > 1 and all(len(p) == 1 for p in parts):
+            return "".join(parts)
+        return self.content.strip()
+
+
+def find_quotes(text: str) -> List[Quote]:
+    """All quoted segments of ``text`` in order."""
+    out: List[Quote] = []
+    for m in _QUOTED.finditer(text):
+        group = next(g for g in range(1, 6) if m.group(g) is not None)
+        content = m.group(group)
+        lead = len(content) - len(content.lstrip())
+        trail = len(content) - len(content.rstrip())
+        if not content.strip():
+            continue
+        out.append(Quote(m.start(), m.end() - 1, content, m.start(group) + lead,
+                         m.end(group) - trail))
+    return out
+
+
+def _parts(content: str) -> List[str]:
+    return [p for p in _SPLIT.split(content.strip()) if p]
+
+
+DEFAULT_CAMPAIGN_HEADS = (
+    "城市品牌", "品牌", "战略定位", "战略", "工作", "专项行动", "行动", "系列活动", "主题活动", "活动",
+    "产业园", "机制", "工程", "计划", "改革", "模式", "理念", "格局", "体系", "示范区", "创建",
+)
+DEFAULT_CAMPAIGN_VERBS = (
+    "打响", "推进", "落实", "开展", "深化", "实施", "推动", "打造", "擦亮", "践行", "弘扬",
+    "创建", "争创", "助推", "启动", "深入推进",
+)
+DEFAULT_SPIRIT_STEMS = (
+    "建党", "长征", "延安", "井冈山", "西柏坡", "红船", "沂蒙", "抗战", "抗美援朝", "抗疫", "抗洪",
+    "抗震救灾", "脱贫攻坚", "载人航天", "探月", "北斗", "两弹一星", "大庆", "铁人", "焦裕禄", "雷锋",
+    "红旗渠", "北大荒", "塞罕坝", "浦东", "特区", "女排", "劳模", "劳动", "工匠", "科学家",
+    "企业家", "老西藏", "丝路", "苏区", "张思德", "孔繁森", "谷文昌", "右玉", "城市",
+)
+DEFAULT_SPIRIT_PLACE_CHARS = "山岭关坡船岛湾峰村"
+# Characters that do not start a place name before 精神 (verbs and function words).
+SPIRIT_LEFT_STOP = set("的和与及是了在把将对为传承弘扬发继学习践行大种")
+DEFAULT_SPIRIT_EXCLUDE = ("江山", "河山", "靠山", "大山", "高山", "深山", "上山", "下山", "关山")
+DEFAULT_NUMBERED_IDIOMS = (
+    "一心一意", "一草一木", "一生一世", "一朝一夕", "一言一行", "一针一线", "一点一滴", "一举一动",
+    "三心二意", "五颜六色", "七上八下", "四面八方", "三番五次", "七嘴八舌", "四平八稳", "五湖四海",
+    "三长两短", "九牛一毛", "三令五申", "七零八落", "一干二净", "一清二楚", "一穷二白", "一五一十",
+    "三三两两", "一来二去", "十全十美", "五花八门", "六神无主", "一石二鸟", "两全其美",
+)
+
+
+@dataclass
+class SloganPatterns:
+    """The slogan rule set: numbered formulas, plan periods, N+N formulas, quoted
+    parallel phrases, quoted campaign or brand names and named spirits."""
+
+    numbered: bool = True
+    plan_periods: bool = True
+    plus_formulas: bool = True
+    parallel: bool = True
+    campaigns: bool = True
+    spirits: bool = True
+    campaign_heads: Sequence[str] = DEFAULT_CAMPAIGN_HEADS
+    campaign_verbs: Sequence[str] = DEFAULT_CAMPAIGN_VERBS
+    spirit_stems: Sequence[str] = DEFAULT_SPIRIT_STEMS
+    spirit_place_chars: str = DEFAULT_SPIRIT_PLACE_CHARS
+    spirit_exclude: Sequence[str] = DEFAULT_SPIRIT_EXCLUDE
+    numbered_idioms: Sequence[str] = DEFAULT_NUMBERED_IDIOMS
+    _compiled: Dict[str, "re.Pattern[str]"] = field(default_factory=dict, repr=False)
+
+    def __post_init__(self) -> None:
+        heads = "|".join(sorted(map(re.escape, self.campaign_heads), key=len, reverse=True))
+        verbs = "|".join(sorted(map(re.escape, self.campaign_verbs), key=len, reverse=True))
+        self._compiled = {
+            "numbered_quoted": re.compile(f"^(?:[{NUM}]个[{HAN}]{{2,6}}|[{NUM}][{HAN}][{NUM}][{HAN}])$"),
+            "numbered_list": re.compile(f"[{NUM}]个[{HAN}]{{2}}(?:[、，和及与][{NUM}]个[{HAN}]{{2}})+"),
+            "numbered_item": re.compile(f"[{NUM}]个[{HAN}]{{2}}"),
+            "plan": re.compile(f"(?<![{NUM_ANY}])十[一二三四五六七八九]五(?![个万亿年岁名人元%])"),
+            "plus_quoted": re.compile(r"^\d{1,2}(?:\+\d{1,2})+$"),
+            "plus_free": re.compile(r"(?<![\d.+])\d{1,2}(?:\+\d{1,2})+(?=的?(?:产业|模式|格局|体系|工作|机制))"),
+            "head": re.compile(f"^的?(?:{heads})") if heads else re.compile(r"(?!)"),
+            "verb": re.compile(f"(?:{verbs})[{HAN}]{{0,4}}$") if verbs else re.compile(r"(?!)"),
+            "spirit": re.compile("精神"),
+        }
+
+    def __call__(self, text: str, *, is_key: Callable[[str], bool],
+                 is_fragment: Callable[[str], bool]) -> List[Hit]:
+        """All rule hits in ``text`` (a joined view).
+
+        ``is_key(s)`` says whether ``s`` is a lexicon surface, ``is_fragment(s)``
+        whether it is a proper part of a longer one (a truncated formula).
+        """
+        quotes = find_quotes(text)
+        hits: List[Hit] = []
+        if self.numbered:
+            hits.extend(self._numbered(text, quotes))
+        if self.plan_periods:
+            hits.extend(Hit(m.start(), m.end(), "SLOGAN", m.group(), "plan period")
+                        for m in self._compiled["plan"].finditer(text))
+        if self.plus_formulas:
+            hits.extend(self._plus(text, quotes))
+        if self.parallel:
+            hits.extend(self._parallel(quotes, is_key, is_fragment))
+        if self.campaigns:
+            hits.extend(self._campaigns(text, quotes))
+        if self.spirits:
+            hits.extend(self._spirits(text))
+        return hits
+
+    def _numbered(self, text: str, quotes: List[Quote]) -> Iterable[Hit]:
+        rx = self._compiled["numbered_quoted"]
+        for q in quotes:
+            c = q.compact
+            if rx.match(c) and c not in self.numbered_idioms:
+                yield Hit(q.start, q.end, "SLOGAN", c, "numbered formula")
+        for m in self._compiled["numbered_list"].finditer(text):
+            for item in self._compiled["numbered_item"].finditer(m.group()):
+                yield Hit(m.start() + item.start(), m.start() + item.end(), "SLOGAN",
+                          item.group(), "numbered formula")
+
+    def _plus(self, text: str, quotes: List[Quote]) -> Iterable[Hit]:
+        rx = self._compiled["plus_quoted"]
+        for q in quotes:
+            c = q.content.replace(" ", "")
+            if rx.match(c):
+                yield Hit(q.start, q.end, "SLOGAN", c, "numbered formula")
+        for m in self._compiled["plus_free"].finditer(text):
+            if not (m.start() > 0 and text[m.start() - 1] in OPEN_QUOTES):
+                yield Hit(m.start(), m.end(), "SLOGAN", m.group(), "numbered formula")
+
+    def _parallel(self, quotes: List[Quote], is_key: Callable[[str], bool],
+                  is_fragment: Callable[[str], bool]) -> Iterable[Hit]:
+        for q in quotes:
+            content = q.content.strip()
+            if any(ch in SENTENCE_PUNCT for ch in content):
+                continue
+            parts = _parts(content)
+            if len(parts) < 2 or len({len(p) for p in parts}) != 1:
+                continue
+            if not 4 <= len(parts[0]) <= 8 or not all(_HAN_ONLY.match(p) for p in parts):
+                continue
+            key = "、".join(parts)
+            if is_key(key) or is_fragment(key) or all(is_key(p) for p in parts):
+                continue
+            yield Hit(q.start, q.end, "SLOGAN", re.sub(r" +", " ", content),
+                      "parallel formula", tuple(parts))
+
+    def _campaigns(self, text: str, quotes: List[Quote]) -> Iterable[Hit]:
+        groups: List[List[Quote]] = []
+        for q in quotes:
+            if groups and q.open - groups[-1][-1].close in (1, 2) and \
+                    text[groups[-1][-1].close + 1:q.open] in ("", "、"):
+                groups[-1].append(q)
+            else:
+                groups.append([q])
+        confirmed = set()
+        for group in groups:
+            after = text[group[-1].close + 1:group[-1].close + 9]
+            before = text[max(0, group[0].open - 8):group[0].open]
+            if not (self._compiled["head"].match(after) or self._compiled["verb"].search(before)):
+                continue
+            for q in group:
+                if self._is_term(q.compact):
+                    confirmed.add(q.compact)
+        for q in quotes:  # a confirmed name is a campaign at every quoted use in the doc
+            if q.compact in confirmed:
+                yield Hit(q.start, q.end, "SLOGAN", q.compact, "campaign")
+
+    @staticmethod
+    def _is_term(content: str) -> bool:
+        return 3 <= len(content) <= 6 and bool(_HAN_ONLY.match(content))
+
+    def _spirits(self, text: str) -> Iterable[Hit]:
+        stems = set(self.spirit_stems)
+        for m in self._compiled["spirit"].finditer(text):
+            p = m.start()
+            stem_len = 0
+            for n in (5, 4, 3, 2):  # a listed stem, longest first
+                if text[max(0, p - n):p] in stems:
+                    stem_len = n
+                    break
+            for n in (3, 2) if not stem_len else ():  # a place name: 井冈山, 西柏坡
+                stem = text[max(0, p - n):p]
+                if (len(stem) == n and _HAN_ONLY.match(stem) and stem[0] not in SPIRIT_LEFT_STOP
+                        and stem[-1] in self.spirit_place_chars and stem not in self.spirit_exclude):
+                    stem_len = n
+                    break
+            if not stem_len:
+                continue
+            start = p - stem_len
+            canonical = text[start:m.end()]
+            if text[max(0, start - 3):start] == "伟大的":
+                start -= 3
+                canonical = "伟大" + canonical
+            elif text[max(0, start - 2):start] == "伟大":
+                start -= 2
+                canonical = "伟大" + canonical
+            yield Hit(start, m.end(), "SLOGAN", canonical, "named spirit")
+
+
+@registry.misc("tagger.slogan_patterns.v1")
+def make_slogan_patterns(
+    numbered: bool = True,
+    plan_periods: bool = True,
+    plus_formulas: bool = True,
+    parallel: bool = True,
+    campaigns: bool = True,
+    spirits: bool = True,
+    campaign_heads: Optional[List[str]] = None,
+    campaign_verbs: Optional[List[str]] = None,
+    spirit_stems: Optional[List[str]] = None,
+) -> SloganPatterns:
+    """The v1 slogan rules; None word lists mean the built-in defaults."""
+    return SloganPatterns(
+        numbered=numbered, plan_periods=plan_periods, plus_formulas=plus_formulas,
+        parallel=parallel, campaigns=campaigns, spirits=spirits,
+        campaign_heads=tuple(campaign_heads) if campaign_heads is not None else DEFAULT_CAMPAIGN_HEADS,
+        campaign_verbs=tuple(campaign_verbs) if campaign_verbs is not None else DEFAULT_CAMPAIGN_VERBS,
+        spirit_stems=tuple(spirit_stems) if spirit_stems is not None else DEFAULT_SPIRIT_STEMS,
+    )
+
+
+# ---------------------------------------------------------------- people and bodies
+
+SURNAMES_2 = ("欧阳", "司马", "诸葛", "上官", "东方", "皇甫", "尉迟", "公孙", "慕容", "令狐", "夏侯", "端木")
+SURNAMES_1 = (
+    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏"
+    "魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付傅方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万"
+    "钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝"
+    "包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾"
+    "尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬"
+    "师仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩佘池查麻苑迟邝封习公武"
+)
+DEFAULT_TITLES = (
+    "总书记", "书记", "区长", "市长", "县长", "镇长", "省长", "主任", "秘书长", "理事长", "局长", "部长",
+    "董事长", "总经理", "院长", "校长", "主席", "处长", "所长", "社长", "总编辑", "会长", "行长", "组长",
+    "委员", "常委", "总裁", "主编", "馆长", "站长", "队长", "厅长", "村长", "总工程师", "总监",
+)
+DEFAULT_BODIES = (
+    "区委", "市委", "县委", "省委", "镇党委", "街道党工委", "区政府", "市政府", "县政府", "镇政府",
+    "区人大常委会", "区政协", "区纪委", "区监委", "区委办", "区府办", "居委会", "村委会",
+)
+DEFAULT_BYLINE_ROLES = ("见习记者", "摄影记者", "特约记者", "记者", "通讯员", "实习生", "责任编辑", "摄影")
+NAME_FOLLOWERS = (
+    "在", "表示", "指出", "主持", "出席", "强调", "说", "认为", "介绍", "要求", "参加", "会见", "调研",
+    "讲话", "提出", "一行", "同志", "等", "代表", "宣布", "希望", "带队", "率队", "为", "对", "向",
+    "与", "和", "作", "做",
+)
+
+
+@dataclass
+class GazetteerPatterns:
+    """Title and byline rules for people (and the body named in a title)."""
+
+    titles: bool = True
+    bylines: bool = True
+    title_words: Sequence[str] = DEFAULT_TITLES
+    bodies: Sequence[str] = DEFAULT_BODIES
+    byline_roles: Sequence[str] = DEFAULT_BYLINE_ROLES
+    _compiled: Dict[str, "re.Pattern[str]"] = field(default_factory=dict, repr=False)
+
+    def __post_init__(self) -> None:
+        def alt(words: Iterable[str]) -> str:
+            return "|".join(sorted(map(re.escape, words), key=len, reverse=True))
+        unit = f"(?:{alt(self.bodies)})?(?:常务)?(?:副)?(?:代理)?(?:{alt(self.title_words)})"
+        self._compiled = {
+            "chain": re.compile(f"(?:{unit}[、，]?)*{unit}"),
+            "body": re.compile(f"({alt(self.bodies)})(?=(?:常务)?(?:副)?(?:代理)?(?:{alt(self.title_words)}))"),
+            "byline": re.compile(f"(?:{alt(self.byline_roles)})((?: +[{HAN}]{{2,4}}"
+                                 f"(?:(?![{HAN}])|(?={alt(self.byline_roles)})))+)"),
+            "square": re.compile(f"□ ?([{HAN}]{{2,4}})(?![{HAN}])"),
+            "before_gsj": re.compile("总书记"),
+            "roles": re.compile(alt((*self.byline_roles, "摄"))),
+        }
+
+    def __call__(self, text: str) -> List[Hit]:
+        """Title and byline hits in ``text`` (a joined view)."""
+        hits: List[Hit] = []
+        if self.titles:
+            hits.extend(self._titles(text))
+        if self.bylines:
+            hits.extend(self._bylines(text))
+        return hits
+
+    def square_bylines(self, line_text: str) -> List[Hit]:
+        """``□李金龙``-style author lines, on a view that keeps line breaks."""
+        if not self.bylines:
+            return []
+        return [Hit(m.start(1), m.end(1), "PERSON", m.group(1), "byline")
+                for m in self._compiled["square"].finditer(line_text)]
+
+    def _titles(self, text: str) -> Iterable[Hit]:
+        for m in self._compiled["chain"].finditer(text):
+            name = name_after(text, m.end())
+            if name is None:
+                continue
+            yield Hit(m.end(), m.end() + name, "PERSON", text[m.end():m.end() + name], "title")
+            for b in self._compiled["body"].finditer(m.group()):
+                yield Hit(m.start() + b.start(1), m.start() + b.end(1), "ORG", b.group(1), "title")
+        for m in self._compiled["before_gsj"].finditer(text):
+            name = name_before(text, m.start())
+            if name:
+                yield Hit(m.start() - name, m.start(), "PERSON", text[m.start() - name:m.start()], "title")
+
+    def _bylines(self, text: str) -> Iterable[Hit]:
+        roles = self._compiled["roles"]
+        for m in self._compiled["byline"].finditer(text):
+            pos = m.start(1)
+            for token in m.group(1).split(" "):
+                if token and not roles.search(token):
+                    start = text.index(token, pos)
+                    yield Hit(start, start + len(token), "PERSON", token, "byline")
+                    pos = start + len(token)
+
+
+def _surname_len(text: str, i: int) -> int:
+    if text[i:i + 2] in SURNAMES_2:
+        return 2
+    return 1 if i < len(text) and text[i] in SURNAMES_1 else 0
+
+
+def ends_name(text: str, j: int) -> bool:
+    """Whether a personal name may end at ``text[j]`` (non-Han or a word such as 表示 follows)."""
+    if j >= len(text) or not re.match(f"[{HAN}]", text[j]):
+        return True
+    return text.startswith(NAME_FOLLOWERS, j)
+
+
+def name_after(text: str, i: int) -> Optional[int]:
+    """Length of a Chinese personal name starting at ``text[i]``, or None.
+
+    A name is a surname plus one or two characters, and must be followed by a
+    non-Han character or a word that typically follows a name (表示, 指出, 在…);
+    the three-character reading is tried first.
+    """
+    s = _surname_len(text, i)
+    if not s:
+        return None
+    for given in (2, 1):
+        j = i + s + given
+        if j <= len(text) and re.match(f"^[{HAN}]+$", text[i:j]) and ends_name(text, j):
+            return j - i
+    return None
+
+
+def name_before(text: str, j: int) -> Optional[int]:
+    """Length of a personal name ending at ``text[j]`` (before a title such as 总书记)."""
+    for n in (3, 2):
+        i = j - n
+        if i >= 0 and re.match(f"^[{HAN}]+$", text[i:j]) and _surname_len(text, i):
+            return n
+    return None
+
+
+@registry.misc("tagger.gazetteer_patterns.v1")
+def make_gazetteer_patterns(
+    titles: bool = True,
+    bylines: bool = True,
+    title_words: Optional[List[str]] = None,
+    bodies: Optional[List[str]] = None,
+    byline_roles: Optional[List[str]] = None,
+) -> GazetteerPatterns:
+    """The v1 title and byline rules; None word lists mean the built-in defaults."""
+    return GazetteerPatterns(
+        titles=titles, bylines=bylines,
+        title_words=tuple(title_words) if title_words is not None else DEFAULT_TITLES,
+        bodies=tuple(bodies) if bodies is not None else DEFAULT_BODIES,
+        byline_roles=tuple(byline_roles) if byline_roles is not None else DEFAULT_BYLINE_ROLES,
+    )

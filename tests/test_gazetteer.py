@@ -1,0 +1,279 @@
+"""Tests for the tagger_gazetteer component: gazetteers, suffixes, titles and bylines."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import List, Tuple
+
+import pytest
+import spacy
+from spacy.language import Language
+
+from tagger.lexicons import DATA_DIR
+from tagger.pipeline import gazetteer as _gazetteer  # noqa: F401  (registers the factory)
+
+FIXTURE_GAZETTEER = [
+    {"text": "上海", "label": "LOC", "canonical": "上海市", "kind": "province"},
+    {"text": "上海市", "label": "LOC", "kind": "province"},
+    {"text": "金山区", "label": "LOC", "kind": "county"},
+    {"text": "中国", "label": "LOC", "kind": "country"},
+    {"text": "中国共产党", "label": "ORG", "kind": "party organ"},
+    {"text": "区委", "label": "ORG", "kind": "local body"},
+    {"text": "区政府", "label": "ORG", "kind": "local body"},
+    {"text": "习近平", "label": "PERSON", "kind": "leader"},
+    {"text": "万里", "label": "PERSON", "kind": "historical leader", "strict": True},
+]
+ORG_SUFFIXES = ["# test list", "居委会", "研究院", "行业协会", "协会", "分会", "中心", "大学", "办公室"]
+LOC_SUFFIXES = ["居民区", "公园", "区", "镇"]
+
+
+@pytest.fixture
+def lexicon_files(tmp_path) -> dict:
+    gaz = tmp_path / "gaz.jsonl"
+    gaz.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in FIXTURE_GAZETTEER),
+                   encoding="utf-8")
+    org = tmp_path / "org_suffixes.txt"
+    org.write_text("\n".join(ORG_SUFFIXES), encoding="utf-8")
+    loc = tmp_path / "loc_suffixes.txt"
+    loc.write_text("\n".join(LOC_SUFFIXES), encoding="utf-8")
+    return {"gazetteers": [], "gazetteer_paths": [str(gaz)], "org_suffixes_path": str(org),
+            "loc_suffixes_path": str(loc)}
+
+
+@Language.component("test_gazetteer_fake_ner")
+def fake_ner(doc):
+    """Stand-in for the NER: marks the LOC 金海岸 and the ORG 中国光学光电子行业协会."""
+    ents = []
+    for surface, label in (("金海岸", "LOC"), ("中国光学光电子行业协会", "ORG")):
+        pos = doc.text.find(surface)
+        if pos >= 0:
+            ents.append(doc.char_span(pos, pos + len(surface), label=label))
+    doc.ents = ents
+    return doc
+
+
+@pytest.fixture
+def gaz_nlp(blank_zh, lexicon_files):
+    blank_zh.add_pipe("test_gazetteer_fake_ner")
+    blank_zh.add_pipe("tagger_gazetteer").initialize(**lexicon_files)
+    return blank_zh
+
+
+def _hits(doc) -> List[Tuple[str, str, str]]:
+    return [(s.text, s.label_, s._.source) for s in doc.spans["gazetteer"]]
+
+
+# (text, spans that must be found, spans that must not be found)
+GAZETTEER_CASES = [
+    ("在2020年上海市开发区综合评价中", [("上海市", "LOC", "lexicon")], [("上海", "LOC", "lexicon")]),
+    ("用好上海和金山本地红色资源", [("上海", "LOC", "lexicon")], []),
+    ("金山区融媒体中心 地址：金山区蒙山北路",
+     [("金山区融媒体中心", "ORG", "pattern"), ("金山区", "LOC", "lexicon")], []),
+    ("上海碳纤维复合材料创新研究院将在", [("上海碳纤维复合材料创新研究院", "ORG", "pattern")], []),
+    ("中国光学光电子行业协会液晶分会常务副理事长、秘书长梁新清表示",
+     [("中国光学光电子行业协会液晶分会", "ORG", "pattern"), ("梁新清", "PERSON", "pattern")], []),
+    ("创建后，金海岸居委会工作人员陈金磊觉得", [("金海岸居委会", "ORG", "pattern")], []),
+    ("2017 年，金海岸居民区开始创建低碳社区", [("金海岸居民区", "LOC", "pattern")], []),
+    ("上海的研究院很多", [], [("上海的研究院", "ORG", "pattern")]),
+    ("区委书记刘健在会上强调", [("区委", "ORG", "lexicon"), ("刘健", "PERSON", "pattern")],
+     [("刘健在", "PERSON", "pattern")]),
+    ("区委副书记、代理区长李泽龙主持会议并提出工作要求",
+     [("区委", "ORG", "lexicon"), ("李泽龙", "PERSON", "pattern")], []),
+    ("贯彻落实习近平总书记重要讲话精神", [("习近平", "PERSON", "lexicon")], []),
+    ("本报讯 （记者 樊国庆 公维同 通讯员 纪鹤）10 月 19 日",
+     [("樊国庆", "PERSON", "pattern"), ("公维同", "PERSON", "pattern"), ("纪鹤", "PERSON", "pattern")],
+     [("通讯员", "PERSON", "pattern")]),
+    ("（记者 武云卿 封健炜\n见习记者 李蓉）10 月 20 日",
+     [("武云卿", "PERSON", "pattern"), ("封健炜", "PERSON", "pattern"), ("李蓉", "PERSON", "pattern")],
+     []),
+    ("生态环境。\n\n记者 冯秋萍\n\n“软硬兼施”打造幸福金山", [("冯秋萍", "PERSON", "pattern")], []),
+    ("理论\n\n□李金龙\n\n弘扬伟大建党精神", [("李金龙", "PERSON", "pattern")], []),
+    ("县委书记要带头抓落实", [], [("县委", "ORG", "pattern")]),
+    ("不到长城非好汉，万里长城万里长", [], [("万里", "PERSON", "lexicon")]),
+    ("邓小平、万里等同志", [("万里", "PERSON", "lexicon")], []),
+]
+
+
+@pytest.mark.parametrize("text,present,absent", GAZETTEER_CASES)
+def test_gazetteer_cases(gaz_nlp, text, present, absent):
+    doc = gaz_nlp(text)
+    hits = _hits(doc)
+    for item in present:
+        assert item in hits, (item, hits)
+    for item in absent:
+        assert item not in hits, (item, hits)
+
+
+def test_gazetteer_span_attributes(gaz_nlp):
+    doc = gaz_nlp("在上海工作")
+    (span,) = doc.spans["gazetteer"]
+    assert (span._.source, span._.canonical, span._.category) == ("lexicon", "上海市", "province")
+
+
+def test_gazetteer_user_entries_override(gaz_nlp):
+    gaz_nlp.get_pipe("tagger_gazetteer").add_entries(
+        [{"text": "上海", "label": "ORG", "canonical": "上海队"}], source="user")
+    doc = gaz_nlp("在上海工作")
+    assert _hits(doc) == [("上海", "ORG", "user")]
+
+
+def test_gazetteer_user_lexicon_file(blank_zh, lexicon_files, tmp_path):
+    user = tmp_path / "user.txt"
+    user.write_text('金山 100 ns\n{"text": "巴斯夫", "label": "ORG"}\n普通词 5\n', encoding="utf-8")
+    blank_zh.add_pipe("tagger_gazetteer").initialize(**lexicon_files, user_lexicon_path=str(user))
+    doc = blank_zh("巴斯夫入驻金山工业区")
+    assert ("巴斯夫", "ORG", "user") in _hits(doc) and ("金山", "LOC", "user") in _hits(doc)
+
+
+def test_gazetteer_save_load_round_trip(gaz_nlp, tmp_path):
+    text = "区委书记刘健在会上强调，金山区融媒体中心 地址：金山区"
+    doc = gaz_nlp(text)
+    before = [(s.start_char, s.end_char, s.label_, s._.source) for s in doc.spans["gazetteer"]]
+    gaz_nlp.to_disk(tmp_path / "model")
+    loaded = spacy.load(tmp_path / "model")
+    doc = loaded(text)
+    after = [(s.start_char, s.end_char, s.label_, s._.source) for s in doc.spans["gazetteer"]]
+    assert after == before and len(before) >= 4
+
+
+def test_gazetteer_packaged(blank_zh, lexicon_files):
+    if not (DATA_DIR / "admin_divisions.jsonl").exists():
+        pytest.skip("packaged gazetteers not built yet")
+    suffixes = {k: v for k, v in lexicon_files.items() if k.endswith("suffixes_path")
+                and not (DATA_DIR / Path(v).name).exists()}
+    blank_zh.add_pipe("tagger_gazetteer").initialize(**suffixes)
+    doc = blank_zh("区委书记刘健在会上强调，金山区融媒体中心、上海中侨职业技术大学")
+    hits = [(s.text, s.label_) for s in doc.spans["gazetteer"]]
+    for item in [("区委", "ORG"), ("刘健", "PERSON"), ("金山区融媒体中心", "ORG"),
+                 ("上海中侨职业技术大学", "ORG")]:
+        assert item in hits, (item, hits)
+
+
+MODEL_ENTS: dict = {}
+
+
+@Language.component("test_gazetteer_table_ner")
+def table_ner(doc):
+    """Stand-in for the NER: tags the (surface, label) pairs in MODEL_ENTS, first occurrence only."""
+    ents = []
+    for surface, label in MODEL_ENTS.items():
+        pos = doc.text.find(surface)
+        if pos >= 0:
+            ents.append(doc.char_span(pos, pos + len(surface), label=label))
+    doc.ents = ents
+    return doc
+
+
+@pytest.fixture
+def suffix_nlp(blank_zh, lexicon_files):
+    """Fixture gazetteer, the packaged suffix lists and a table-driven fake NER."""
+    if not all((DATA_DIR / f).exists() for f in ("org_suffixes.txt", "loc_suffixes.txt")):
+        pytest.skip("packaged suffix lists missing")
+    blank_zh.add_pipe("test_gazetteer_table_ner")
+    blank_zh.add_pipe("tagger_gazetteer").initialize(
+        gazetteers=[], gazetteer_paths=lexicon_files["gazetteer_paths"])
+    return blank_zh
+
+
+# (text, model ents, spans that must be found, spans that must not be found); invented sentences
+SUFFIX_CASES = [
+    # a one-character suffix does not start a word (部分, 部署, 部长, 局长, 委员, 办法)
+    ("青溪镇部分企业已经复工", {"青溪镇": "LOC"}, [], [("青溪镇部", "ORG")]),
+    ("认真落实区委区政府部署，各部门要行动", {}, [("区政府", "ORG", "lexicon")],
+     [("区政府部", "ORG"), ("区政府部署", "ORG")]),
+    ("区委宣传部部长王小明出席", {}, [("区委宣传部", "ORG", "pattern")], [("区委宣传部部", "ORG")]),
+    ("南湖区卫生局局长李华表示", {"南湖区卫生": "ORG"}, [("南湖区卫生局", "ORG", "pattern")],
+     [("南湖区卫生局局", "ORG")]),
+    ("金山区委员会的办法", {}, [("金山区委员会", "ORG", "pattern")], [("金山区委", "ORG")]),
+    # ... but extends a name when it ends a word
+    ("金山区委书记在会上讲话", {}, [("金山区委", "ORG", "pattern")], []),
+    ("东风镇政府办将牵头", {"东风镇政府": "ORG"}, [("东风镇政府办", "ORG", "pattern")], []),
+    # the gap before a suffix holds no verbs or function words
+    ("居委会联合青溪街道社区卫生服务中心组建党员突击队", {"青溪街道": "LOC"},
+     [("青溪街道社区卫生服务中心", "ORG", "pattern")],
+     [("居委会联合青溪街道社区卫生服务中心", "ORG"),
+      ("居委会联合青溪街道社区卫生服务中心组建党员突击队", "ORG"),
+      ("青溪街道社区卫生服务中心组建党员突击队", "ORG")]),
+    ("金山区与企业服务中心签约", {}, [], [("金山区与企业服务中心", "ORG")]),
+    ("金山区成立服务中心", {}, [], [("金山区成立服务中心", "ORG")]),
+    ("南湖区委托青溪研究中心评估", {"青溪": "LOC"}, [("青溪研究中心", "ORG", "pattern")],
+     [("南湖区委托青溪研究中心", "ORG"), ("南湖区委", "ORG")]),
+    # noun gaps still extend, and so does a verb right before the suffix
+    ("东海新材料创新研究院揭牌", {"东海": "LOC"}, [("东海新材料创新研究院", "ORG", "pattern")], []),
+    ("区委国防教育学习领导小组召开会议", {}, [("区委国防教育学习领导小组", "ORG", "pattern")], []),
+    ("金山区推动养老服务中心建设", {}, [], [("金山区推动养老服务中心", "ORG")]),
+    ("上海新能源汽车行业协会电池分会成立", {"上海新能源汽车行业协会": "ORG"},
+     [("上海新能源汽车行业协会电池分会", "ORG", "pattern")], []),
+    # no place suffix after an admin name or a one-character base
+    ("在上海市开发区综合评价中位列第一", {"上海市": "LOC"}, [], [("上海市开发区", "LOC")]),
+    ("青浦区新城建设加快", {"青浦区": "LOC"}, [], [("青浦区新城", "LOC")]),
+    ("建设宜居宜业和美乡村", {"美": "LOC"}, [], [("美乡", "LOC"), ("美乡村", "LOC")]),
+    # ... a place name still takes one
+    ("游客走进青溪公园散步", {"青溪": "LOC"}, [("青溪公园", "LOC", "pattern")], []),
+    ("枫林湾居民区开展活动", {"枫林湾": "LOC"}, [("枫林湾居民区", "LOC", "pattern")], []),
+]
+
+
+@pytest.mark.parametrize("text,model,present,absent", SUFFIX_CASES)
+def test_gazetteer_suffix_extension_table(suffix_nlp, text, model, present, absent):
+    MODEL_ENTS.clear()
+    MODEL_ENTS.update(model)
+    doc = suffix_nlp(text)
+    hits = _hits(doc)
+    labelled = [(t, label) for t, label, _ in hits]
+    for item in present:
+        assert item in hits, (item, hits)
+    for item in absent:
+        assert item not in labelled, (item, hits)
+
+
+GENERIC_ADMIN_CASES = [
+    ("打造现代化城区的目标", "城区", False),
+    ("城市郊区的农田", "郊区", False),
+    ("城区、郊区两个区", "城区", True),
+    ("当地老城区改造", "老城区", False),
+    ("维护和平区域稳定", "和平区", False),
+    ("浦东新区", "浦东新区", True),
+]
+
+
+@pytest.mark.parametrize("text,surface,found", GENERIC_ADMIN_CASES)
+def test_gazetteer_generic_admin_names_are_strict(blank_zh, text, surface, found):
+    if not (DATA_DIR / "admin_divisions.jsonl").exists():
+        pytest.skip("packaged gazetteers not built yet")
+    blank_zh.add_pipe("tagger_gazetteer").initialize(gazetteers=["admin_divisions"])
+    doc = blank_zh(text)
+    assert ((surface, "LOC") in [(s.text, s.label_) for s in doc.spans["gazetteer"]]) is found
+
+
+def test_gazetteer_generic_admin_names_marked_strict():
+    if not (DATA_DIR / "admin_divisions.jsonl").exists():
+        pytest.skip("packaged gazetteers not built yet")
+    rows = [json.loads(line) for line in
+            (DATA_DIR / "admin_divisions.jsonl").read_text(encoding="utf-8").splitlines() if line]
+    strict = {r["text"] for r in rows if r.get("strict")}
+    assert {"城区", "郊区", "矿区", "东区", "西区", "新城区", "老城区", "市中区"} <= strict
+    assert not strict & {"金山区", "浦东新区", "上海市"}
+
+
+# (text, model ents, spans that must be found, spans that must not be found); invented sentences
+ADMIN_SUFFIX_CASES = [
+    # a generic place suffix after an admin name is no name; a specific one is
+    ("东莞市新区建设提速", {"东莞市": "LOC"}, [], [("东莞市新区", "LOC")]),
+    ("杭州化学工业区发展迅速", {"杭州": "LOC"}, [("杭州化学工业区", "LOC", "pattern")], []),
+    ("苏州经济技术开发区管委会", {"苏州": "LOC"},
+     [("苏州经济技术开发区管委会", "ORG", "pattern")], []),
+    # a body named with its admin level after a division name
+    ("闵行区区委召开会议", {"闵行区": "LOC"}, [("闵行区区委", "ORG", "pattern")], []),
+    ("杭州市政府发布通知", {"杭州": "LOC"}, [("杭州市政府", "ORG", "pattern")], []),
+    # ... but not after an organization: two bodies
+    ("坚决贯彻市委市政府决策", {"市委": "ORG"}, [], [("市委市政府", "ORG")]),
+    ("落实区委区政府部署", {}, [("区委", "ORG", "lexicon"), ("区政府", "ORG", "lexicon")],
+     [("区委区政府", "ORG")]),
+]
+
+
+@pytest.mark.parametrize("text,model,present,absent", ADMIN_SUFFIX_CASES)
+def test_gazetteer_admin_base_suffixes(suffix_nlp, text, model, present, absent):
+    test_gazetteer_suffix_extension_table(suffix_nlp, text, model, present, absent)

@@ -1,0 +1,354 @@
+"""Tests for the merge policy (merge_spans) and the tagger_merge component."""
+
+from __future__ import annotations
+
+import json
+import random
+from typing import List, Optional, Tuple
+
+import pytest
+import spacy
+from spacy.language import Language
+
+from tagger.lexicons import DATA_DIR
+from tagger.pipeline import gazetteer as _gazetteer  # noqa: F401  (registers factories)
+from tagger.pipeline import slogans as _slogans  # noqa: F401
+from tagger.pipeline.extensions import set_span_attrs
+from tagger.pipeline.merge import merge_spans, relabel_label
+
+# A span spec: (surface, occurrence index, label, source); source "model" for NER spans.
+Spec = Tuple[str, int, str, str]
+
+
+def _span(doc, surface: str, occurrence: int, label: str, source: str):
+    pos = -1
+    for _ in range(occurrence + 1):
+        pos = doc.text.find(surface, pos + 1)
+    span = doc.char_span(pos, pos + len(surface), label=label)
+    if source != "model":
+        set_span_attrs(span, source=source, canonical=surface)
+    return span
+
+
+def _run(doc, model: List[Spec], rules: List[Spec], prefer: str):
+    flat, nested = merge_spans([_span(doc, *s) for s in model], [_span(doc, *s) for s in rules],
+                               prefer=prefer)
+    return [(s.text, s.label_) for s in flat], [(s.text, s.label_) for s in nested]
+
+
+MERGE_CASES = [
+    # gazetteer short form never splits a longer model name
+    ("金山区融媒体中心地址", [("金山区融媒体中心", 0, "ORG", "model")], [("金山区", 0, "LOC", "lexicon")],
+     "rules", [("金山区融媒体中心", "ORG")], [("金山区", "LOC")]),
+    # a SLOGAN keeps no inner names, whichever side is preferred
+    ("学习习近平新时代中国特色社会主义思想", [("习近平", 0, "PERSON", "model")],
+     [("习近平新时代中国特色社会主义思想", 0, "SLOGAN", "lexicon"), ("中国特色社会主义", 0, "SLOGAN", "lexicon")],
+     "model", [("习近平新时代中国特色社会主义思想", "SLOGAN")],
+     [("习近平", "PERSON"), ("中国特色社会主义", "SLOGAN")]),
+    # same extent, different label: the preferred side wins
+    # (金华 has no place ending, so relabelling leaves the model's ORG alone)
+    ("在金华工作", [("金华", 0, "ORG", "model")], [("金华", 0, "LOC", "lexicon")],
+     "rules", [("金华", "LOC")], [("金华", "ORG")]),
+    ("在金华工作", [("金华", 0, "ORG", "model")], [("金华", 0, "LOC", "lexicon")],
+     "model", [("金华", "ORG")], [("金华", "LOC")]),
+    # crossing spans: the preferred side wins even when shorter
+    ("金海岸居委会工作人员", [("居委会工作", 0, "ORG", "model")], [("金海岸居委会", 0, "ORG", "pattern")],
+     "rules", [("金海岸居委会", "ORG")], [("居委会工作", "ORG")]),
+    ("金海岸居委会工作人员", [("海岸居委会工作人员", 0, "ORG", "model")],
+     [("金海岸居委会", 0, "ORG", "pattern")],
+     "model", [("海岸居委会工作人员", "ORG")], [("金海岸居委会", "ORG")]),
+    # user beats everything, even a longer model span around it
+    ("上海碳纤维复合材料创新研究院", [("上海碳纤维复合材料创新研究院", 0, "ORG", "model")],
+     [("上海", 0, "LOC", "user")], "rules", [("上海", "LOC")], [("上海碳纤维复合材料创新研究院", "ORG")]),
+    # longest rule wins among rules; duplicates are not losers
+    ("以“奋斗十四五，建功新征程”为主题", [],
+     [("十四五", 0, "SLOGAN", "pattern"), ("奋斗十四五，建功新征程", 0, "SLOGAN", "lexicon"),
+      ("奋斗十四五，建功新征程", 0, "SLOGAN", "pattern")],
+     "rules", [("奋斗十四五，建功新征程", "SLOGAN")], [("十四五", "SLOGAN")]),
+    # non-overlapping spans all survive
+    ("区委书记刘健在会上强调", [("刘健", 0, "PERSON", "model")], [("区委", 0, "ORG", "lexicon")],
+     "rules", [("区委", "ORG"), ("刘健", "PERSON")], []),
+    # a rule PERSON inside a longer model PERSON wins (the model took the next word)
+    ("镇党委书记王建国在会上讲话", [("王建国在", 0, "PERSON", "model")],
+     [("王建国", 0, "PERSON", "pattern")], "rules", [("王建国", "PERSON")], [("王建国在", "PERSON")]),
+    ("副市长陈立华为大会致辞", [("陈立华为", 0, "PERSON", "model")],
+     [("陈立华", 0, "PERSON", "lexicon")], "model", [("陈立华", "PERSON")], [("陈立华为", "PERSON")]),
+    # ... but containment still wins across labels and for model spans inside rule spans
+    ("青浦区文化馆举办展览", [("青浦区文化馆", 0, "ORG", "model")], [("青浦区", 0, "LOC", "lexicon")],
+     "rules", [("青浦区文化馆", "ORG")], [("青浦区", "LOC")]),
+    ("王建国在会上讲话", [("王建", 0, "PERSON", "model")], [("王建国", 0, "PERSON", "pattern")],
+     "rules", [("王建国", "PERSON")], [("王建", "PERSON")]),
+    # equal length, same tier: earlier start wins, deterministically
+    ("上海市长", [], [("上海市", 0, "LOC", "lexicon"), ("海市长", 0, "PERSON", "pattern")],
+     "rules", [("上海市", "LOC")], [("海市长", "PERSON")]),
+]
+
+
+@pytest.mark.parametrize("text,model,rules,prefer,flat,nested", MERGE_CASES)
+def test_merge_policy_table(blank_zh, text, model, rules, prefer, flat, nested):
+    doc = blank_zh(text)
+    assert _run(doc, model, rules, prefer) == (flat, nested)
+
+
+@pytest.mark.parametrize("case", MERGE_CASES, ids=lambda c: c[0][:6])
+def test_merge_is_order_independent(blank_zh, case):
+    text, model, rules, prefer, flat, nested = case
+    doc = blank_zh(text)
+    rng = random.Random(0)
+    for _ in range(5):
+        model2, rules2 = model[:], rules[:]
+        rng.shuffle(model2)
+        rng.shuffle(rules2)
+        assert _run(doc, model2, rules2, prefer) == (flat, nested)
+
+
+SPLIT_CASES = [
+    # a byline's two names read as one model PERSON
+    ("记者 林一鸣 朱小雨 报道", "林一鸣 朱小雨", "PERSON", [("林一鸣", "PERSON"), ("朱小雨", "PERSON")]),
+    # a one-character remnant is dropped
+    ("（记者 周小楠 通讯员 方圆）", "周小楠 通", "PERSON", [("周小楠", "PERSON")]),
+    # PERSON parts longer than four characters are no names
+    ("本报 张三丰五六七 李四", "张三丰五六七 李四", "PERSON", [("李四", "PERSON")]),
+    # ORG parts of two or more characters are kept
+    ("《省委 省政府关于加强治理的意见》", "省委 省政府", "ORG", [("省委", "ORG"), ("省政府", "ORG")]),
+    # whitespace next to a non-Han character does not split
+    ("来自 Apple Inc 的消息", "Apple Inc", "ORG", [("Apple Inc", "ORG")]),
+]
+
+
+@pytest.mark.parametrize("text,surface,label,expected", SPLIT_CASES)
+def test_merge_splits_model_spans_at_spaces(blank_zh, text, surface, label, expected):
+    doc = blank_zh(text)
+    flat, nested = merge_spans([_span(doc, surface, 0, label, "model")], [])
+    assert [(s.text, s.label_) for s in flat] == expected
+    assert nested == []
+
+
+RELABEL_CASES = [
+    # PERSON with an unambiguous place ending -> LOC
+    ("青溪镇", "PERSON", "LOC"), ("杨家村", "PERSON", "LOC"), ("西湖公园", "PERSON", "LOC"),
+    ("临江街道", "PERSON", "LOC"), ("梅园社区", "PERSON", "LOC"), ("滨海新区", "PERSON", "LOC"),
+    ("朱家泾", "PERSON", "LOC"), ("前湾科学城", "PERSON", "LOC"),
+    # given-name characters that are also place endings stay PERSON
+    ("李春江", "PERSON", "PERSON"), ("王秀山", "PERSON", "PERSON"), ("张林", "PERSON", "PERSON"),
+    ("陈海河", "PERSON", "PERSON"), ("刘建华", "PERSON", "PERSON"), ("赵小明", "PERSON", "PERSON"),
+    # a bare ending is no name
+    ("村", "PERSON", "PERSON"), ("公园", "ORG", "ORG"),
+    # ORG with a place ending -> LOC, unless it also has an organization ending
+    ("东沙港", "ORG", "LOC"), ("滨河公园", "ORG", "LOC"), ("南岭镇", "ORG", "LOC"),
+    ("南岭镇政府", "ORG", "ORG"), ("国际会议中心", "ORG", "ORG"), ("西站", "ORG", "ORG"),
+    ("长江集团", "ORG", "ORG"),
+    # LOC with an organization ending of two or more characters -> ORG
+    ("东海日报", "LOC", "ORG"), ("城南中学", "LOC", "ORG"), ("河西区人民政府", "LOC", "ORG"),
+    ("滨江区", "LOC", "LOC"), ("临江局", "LOC", "LOC"),
+]
+
+
+@pytest.mark.parametrize("text,label,expected", RELABEL_CASES)
+def test_merge_relabel_label_table(text, label, expected):
+    assert relabel_label(text, label) == expected
+
+
+@pytest.mark.parametrize("relabel,expected", [(True, [("青溪镇", "LOC"), ("东海日报", "ORG")]),
+                                              (False, [("青溪镇", "PERSON"), ("东海日报", "LOC")])])
+def test_merge_relabels_model_spans_only(blank_zh, relabel, expected):
+    doc = blank_zh("青溪镇的东海日报记者在杨家村")
+    flat, _ = merge_spans([_span(doc, "青溪镇", 0, "PERSON", "model"),
+                           _span(doc, "东海日报", 0, "LOC", "model")],
+                          [_span(doc, "杨家村", 0, "PERSON", "pattern")], relabel=relabel)
+    assert [(s.text, s.label_) for s in flat] == expected + [("杨家村", "PERSON")]
+
+
+def test_merge_component_relabel_setting(blank_zh, tmp_path):
+    nlp = _pipeline(blank_zh, tmp_path, model_ents={"青溪镇": "PERSON"})
+    assert nlp.get_pipe("tagger_merge").relabel is True
+    assert [(e.text, e.label_) for e in nlp("青溪镇召开大会").ents] == [("青溪镇", "LOC")]
+    nlp.remove_pipe("tagger_merge")
+    nlp.add_pipe("tagger_merge", config={"relabel": False})
+    assert [(e.text, e.label_) for e in nlp("青溪镇召开大会").ents] == [("青溪镇", "PERSON")]
+
+
+def test_merge_rejects_unknown_prefer(blank_zh):
+    doc = blank_zh("金山")
+    with pytest.raises(ValueError, match="prefer"):
+        merge_spans([], [], prefer="longest")
+    with pytest.raises(ValueError, match="prefer"):
+        blank_zh.add_pipe("tagger_merge", config={"prefer": "neither"})
+    assert doc.text == "金山"
+
+
+MODEL_ENTS = {}
+
+
+@Language.component("test_merge_fake_ner")
+def fake_ner(doc):
+    """Stand-in for the NER: tags the (surface, label) pairs in MODEL_ENTS, first occurrence only."""
+    ents = []
+    for surface, label in MODEL_ENTS.items():
+        pos = doc.text.find(surface)
+        if pos >= 0:
+            ents.append(doc.char_span(pos, pos + len(surface), label=label))
+    doc.ents = ents
+    return doc
+
+
+def _pipeline(nlp, tmp_path, *, model_ents: dict, merge_config: Optional[dict] = None):
+    MODEL_ENTS.clear()
+    MODEL_ENTS.update(model_ents)
+    slogans = tmp_path / "slogans.jsonl"
+    slogans.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in [
+        {"canonical": "习近平新时代中国特色社会主义思想", "category": "ideology"},
+        {"canonical": "碳达峰", "category": "development concept"},
+        {"canonical": "碳中和", "category": "development concept"}]), encoding="utf-8")
+    gaz = tmp_path / "gaz.jsonl"
+    gaz.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in [
+        {"text": "金山区", "label": "LOC"}, {"text": "区委", "label": "ORG"},
+        {"text": "习近平", "label": "PERSON"}]), encoding="utf-8")
+    suffix = tmp_path / "suffixes.txt"
+    suffix.write_text("中心\n", encoding="utf-8")
+    nlp.add_pipe("test_merge_fake_ner")
+    nlp.add_pipe("tagger_slogans").initialize(lexicon_path=str(slogans))
+    nlp.add_pipe("tagger_gazetteer").initialize(gazetteers=[], gazetteer_paths=[str(gaz)],
+                                                org_suffixes_path=str(suffix),
+                                                loc_suffixes_path=str(suffix))
+    nlp.add_pipe("tagger_merge", config=merge_config or {})
+    return nlp
+
+
+def test_merge_component_layers(blank_zh, tmp_path):
+    nlp = _pipeline(blank_zh, tmp_path, model_ents={"金山区融媒体中心": "ORG", "习近平": "PERSON"})
+    doc = nlp("金山区融媒体中心报道：学习习近平新时代中国特色社会主义思想，推进“碳中和、碳达峰”。")
+    ents = [(e.text, e.label_, e._.source) for e in doc.ents]
+    assert ents == [("金山区融媒体中心", "ORG", "pattern"),  # model and suffix rule agree
+                    ("习近平新时代中国特色社会主义思想", "SLOGAN", "lexicon"),
+                    ("碳中和", "SLOGAN", "lexicon"), ("碳达峰", "SLOGAN", "lexicon")]
+    nested = {(s.text, s.label_) for s in doc.spans["nested"]}
+    assert {("金山区", "LOC"), ("习近平", "PERSON")} <= nested
+
+
+def test_merge_component_propagates_names(blank_zh, tmp_path):
+    nlp = _pipeline(blank_zh, tmp_path, model_ents={"李泽龙": "PERSON"})
+    doc = nlp("区委副书记李泽龙出席。李泽龙指出，要迅速进入实战状态。李泽龙强调")
+    persons = [(e.start_char, e._.source) for e in doc.ents if e.label_ == "PERSON"]
+    assert [p[0] for p in persons] == [5, 11, 27]
+
+
+def test_merge_component_propagation_off(blank_zh, tmp_path):
+    nlp = _pipeline(blank_zh, tmp_path, model_ents={"金山": "LOC"},
+                    merge_config={"propagate": False})
+    doc = nlp("金山坚持发展。金山人民")
+    assert [(e.text, e.start_char) for e in doc.ents] == [("金山", 0)]
+
+
+def test_merge_component_propagation_keeps_model_source(blank_zh, tmp_path):
+    nlp = _pipeline(blank_zh, tmp_path, model_ents={"金山": "LOC"})
+    doc = nlp("金山坚持发展。金山人民")
+    assert [(e.text, e.start_char, e._.source) for e in doc.ents] == [("金山", 0, "model"),
+                                                                       ("金山", 7, "model")]
+
+
+def test_merge_component_save_load(blank_zh, tmp_path):
+    nlp = _pipeline(blank_zh, tmp_path, model_ents={})
+    text = "区委书记刘健在会上强调，要推进碳达峰。刘健指出"
+    doc = nlp(text)
+    before = [(e.text, e.label_, e._.source) for e in doc.ents]
+    nlp.remove_pipe("test_merge_fake_ner")
+    nlp.to_disk(tmp_path / "model")
+    doc = spacy.load(tmp_path / "model")(text)
+    after = [(e.text, e.label_, e._.source) for e in doc.ents]
+    assert after == before == [("区委", "ORG", "lexicon"), ("刘健", "PERSON", "pattern"),
+                               ("碳达峰", "SLOGAN", "lexicon"), ("刘健", "PERSON", "pattern")]
+
+
+def test_merge_sample_page_packaged(blank_zh, sample_text):
+    if not all((DATA_DIR / f).exists() for f in ("slogans.jsonl", "admin_divisions.jsonl",
+                                                 "org_suffixes.txt", "loc_suffixes.txt")):
+        pytest.skip("packaged lexicons not complete yet")
+    blank_zh.add_pipe("tagger_slogans").initialize()
+    blank_zh.add_pipe("tagger_gazetteer").initialize()
+    blank_zh.add_pipe("tagger_merge")
+    doc = blank_zh(sample_text)
+    ents = {(e.text.replace("\n", ""), e.label_) for e in doc.ents}
+    for item in [("奋斗十四五，建功新征程", "SLOGAN"), ("碳中和", "SLOGAN"), ("碳达峰", "SLOGAN"),
+                 ("四个意识", "SLOGAN"), ("刘健", "PERSON"), ("李泽龙", "PERSON"), ("区委", "ORG"),
+                 ("冯秋萍", "PERSON"), ("金山区融媒体中心", "ORG"),
+                 ("习近平新时代中国特色社会主义思想", "SLOGAN")]:
+        assert item in ents, item
+    assert ("习近平", "PERSON") not in {(e.text, e.label_) for e in doc.ents
+                                       if e.start_char > sample_text.find("做实习近平")
+                                       and e.end_char < sample_text.find("思想中深化") + 2}
+
+
+def test_merge_user_lexicon_beats_rules_and_model(blank_zh, tmp_path):
+    from tagger.pipeline.lexicon_io import apply_user_lexicon
+
+    nlp = _pipeline(blank_zh, tmp_path, model_ents={"金山区融媒体中心": "ORG"})
+    user = tmp_path / "user.txt"
+    user.write_text("金山区融媒体 ORG\n碳达峰 SLOGAN\n", encoding="utf-8")
+    assert apply_user_lexicon(nlp, user) == (1, 1)
+    doc = nlp("金山区融媒体中心报道碳达峰")
+    assert [(e.text, e.label_, e._.source) for e in doc.ents] == [
+        ("金山区融媒体", "ORG", "user"), ("碳达峰", "SLOGAN", "user")]
+
+
+def test_merge_from_config_with_initialize_blocks(tmp_path):
+    from spacy.util import load_config_from_str, load_model_from_config
+
+    config = load_config_from_str(CONFIG.replace("TMP", str(tmp_path)))
+    _pipeline_files(tmp_path)
+    nlp = load_model_from_config(config, auto_fill=True, validate=True)
+    nlp.initialize()
+    doc = nlp("区委书记刘健在会上强调，要推进碳达峰。")
+    assert [(e.text, e.label_) for e in doc.ents] == [("区委", "ORG"), ("刘健", "PERSON"),
+                                                      ("碳达峰", "SLOGAN")]
+
+
+def _pipeline_files(tmp_path):
+    (tmp_path / "slogans.jsonl").write_text(
+        json.dumps({"canonical": "碳达峰", "category": "development concept"}, ensure_ascii=False),
+        encoding="utf-8")
+    (tmp_path / "gaz.jsonl").write_text(
+        json.dumps({"text": "区委", "label": "ORG"}, ensure_ascii=False), encoding="utf-8")
+    (tmp_path / "suffixes.txt").write_text("中心\n", encoding="utf-8")
+
+
+CONFIG = """
+[paths]
+slogans = "TMP/slogans.jsonl"
+user_lexicon = null
+
+[nlp]
+lang = "zh"
+pipeline = ["tagger_slogans", "tagger_gazetteer", "tagger_merge"]
+
+[nlp.tokenizer]
+@tokenizers = "spacy.zh.ChineseTokenizer"
+segmenter = "char"
+
+[components]
+
+[components.tagger_slogans]
+factory = "tagger_slogans"
+
+[components.tagger_gazetteer]
+factory = "tagger_gazetteer"
+
+[components.tagger_merge]
+factory = "tagger_merge"
+prefer = "rules"
+
+[initialize]
+
+[initialize.components]
+
+[initialize.components.tagger_slogans]
+lexicon_path = ${paths.slogans}
+user_lexicon_path = ${paths.user_lexicon}
+
+[initialize.components.tagger_gazetteer]
+gazetteers = []
+gazetteer_paths = ["TMP/gaz.jsonl"]
+org_suffixes_path = "TMP/suffixes.txt"
+loc_suffixes_path = "TMP/suffixes.txt"
+user_lexicon_path = ${paths.user_lexicon}
+"""
