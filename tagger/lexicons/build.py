@@ -16,7 +16,7 @@ import re
 import sys
 from collections import Counter
 from pathlib import Path
-from typing import Dict, Iterable, List, Optional
+from typing import Any, Dict, Iterable, List, Optional
 
 from ..errors import Errors, TaggerError
 from . import DATA_DIR
@@ -32,6 +32,14 @@ SHORT_FORM_STOPLIST = frozenset({
     "朝阳", "大同", "安康", "开封", "三明", "白银", "长治", "中山", "普洱", "玉树", "文山",
     "山南", "白山", "阿里", "兴安", "日照", "大理", "大庆", "四平", "来宾", "中卫", "和田",
     "安顺", "海东", "海北", "黄南",
+})
+
+# District names that are also generic words (现代化城区, 老城区改造, 和平区域): they match
+# only where they stand alone (``strict``), see tagger.pipeline.gazetteer.
+GENERIC_NAMES = frozenset({
+    "城区", "郊区", "矿区", "东区", "西区", "南郊区", "新城区", "老城区", "市中区", "市南区",
+    "市北区", "西市区", "新市区", "城中区", "城关区", "城东区", "城西区", "城北区", "和平区",
+    "振兴区", "工农区", "友好区", "前进区", "新兴区", "红旗区", "解放区",
 })
 
 # Suffixes stripped to form a short name, longest first.
@@ -115,9 +123,9 @@ def build_admin_divisions(table: Path) -> List[Dict[str, str]]:
         divisions.append((adcode[:6], name, level))
     divisions.sort()
     provinces = {code[:2]: name for code, name, level in divisions if level == "province"}
-    out: List[Dict[str, str]] = [
+    out: List[Dict[str, Any]] = [
         {"text": name, "label": "LOC", "kind": level, "adcode": code,
-         "province": provinces.get(code[:2], "")}
+         "province": provinces.get(code[:2], ""), **({"strict": True} if name in GENERIC_NAMES else {})}
         for code, name, level in divisions
     ]
     full_names = {name for _, name, _ in divisions}
