@@ -74,6 +74,8 @@ def add_user_lexicon(nlp, path: str) -> None:
     from .lexicon_io import apply_user_lexicon
 
     apply_user_lexicon(nlp, path)
+    words = {e.get("text") or e.get("canonical"): e.get("pos") or "" for e in read_user_lexicon(path)}
     if "tagger_word_features" in nlp.pipe_names:
-        words = {e.get("text") or e.get("canonical"): e.get("pos") or "" for e in read_user_lexicon(path)}
         nlp.get_pipe("tagger_word_features").add_words({w: p for w, p in words.items() if w})
+    if "tagger_keywords" in nlp.pipe_names:
+        nlp.get_pipe("tagger_keywords").add_words([w for w in words if w])

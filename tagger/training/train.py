@@ -29,6 +29,20 @@ def train_model(config: Path, output: Optional[Path], *, overrides: Optional[Dic
     return Path(output) / "model-best" if output else None
 
 
+def prune_strings(nlp) -> int:
+    """Drop the strings training left in the vocab (character bigrams, words, tags).
+
+    Features are hashed from the text at run time, so the saved string store only
+    needs the labels; this keeps the model directory small. Returns strings kept.
+    """
+    keep = set()
+    for name in nlp.pipe_names:
+        keep.update(getattr(nlp.get_pipe(name), "labels", ()) or ())
+    keep.update(("PERSON", "ORG", "LOC", "SLOGAN"))
+    nlp.vocab.strings._reset_and_load(sorted(keep))
+    return len(keep)
+
+
 def assemble_model(config: Path, output: Path, *, overrides: Optional[Dict[str, Any]] = None,
                    meta: Optional[Dict[str, Any]] = None) -> Path:
     """Assemble and initialize the tagging pipeline of ``config``; save it to ``output``."""
@@ -45,6 +59,7 @@ def assemble_model(config: Path, output: Path, *, overrides: Optional[Dict[str, 
     nlp._link_components()
     with nlp.select_pipes(disable=[*sourced]):
         nlp.initialize()
+    prune_strings(nlp)
     nlp.meta.update(meta or {})
     nlp.meta.setdefault("date", datetime.date.today().isoformat())
     output = Path(output)

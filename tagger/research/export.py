@@ -1,0 +1,59 @@
+"""Write :class:`~tagger.research.stats.Stats` tables as CSV or Parquet files."""
+
+from __future__ import annotations
+
+import csv
+from pathlib import Path
+from typing import Dict, List, Union
+
+from ..errors import Errors, TaggerError
+from .stats import Table
+
+FORMATS = ("csv", "parquet")
+
+
+def write_tables(tables: Dict[str, Table], out_dir: Union[str, Path], *,
+                 fmt: str = "csv") -> List[Path]:
+    """Write each table to ``out_dir/<name>.<fmt>``; return the paths written.
+
+    fmt: "csv" (UTF-8 with header) or "parquet" (needs pyarrow).
+    """
+    if fmt not in FORMATS:
+        raise TaggerError(Errors.E013.format(value=fmt, option="--format",
+                                             options=", ".join(FORMATS)))
+    out_dir = Path(out_dir)
+    out_dir.mkdir(parents=True, exist_ok=True)
+    writer = _write_parquet if fmt == "parquet" else _write_csv
+    if fmt == "parquet":
+        _require_pyarrow()
+    written = []
+    for name, table in tables.items():
+        path = out_dir / f"{name}.{fmt}"
+        writer(table, path)
+        written.append(path)
+    return written
+
+
+def _write_csv(table: Table, path: Path) -> None:
+    with open(path, "w", encoding="utf-8", newline="") as fh:
+        writer = csv.writer(fh)
+        writer.writerow(table.columns)
+        writer.writerows(table.rows)
+
+
+def _require_pyarrow():
+    try:
+        import pyarrow  # noqa: F401
+        import pyarrow.parquet  # noqa: F401
+    except ImportError:
+        raise TaggerError(Errors.E017.format(package="pyarrow",
+                                             feature="--format parquet")) from None
+    return pyarrow
+
+
+def _write_parquet(table: Table, path: Path) -> None:
+    import pyarrow
+    import pyarrow.parquet
+
+    columns = {name: [row[i] for row in table.rows] for i, name in enumerate(table.columns)}
+    pyarrow.parquet.write_table(pyarrow.table(columns), path)

@@ -1,0 +1,110 @@
+"""Stream tagged records from JSONL files: one line at a time, articles only."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Dict, Iterable, Iterator, List, Optional, Sequence, Tuple, Union
+
+import srsly
+
+from ..errors import Errors, TaggerError, Warnings, warn
+
+PathLike = Union[str, Path]
+EntityKey = Tuple[str, str]  # (label, canonical form or text)
+
+
+@dataclass
+class ReadCounts:
+    """What a pass over the input saw besides articles."""
+
+    records: int = 0
+    articles: int = 0
+    other: int = 0  # page and error records
+    bad_lines: int = 0
+
+
+def check_paths(paths: Sequence[PathLike]) -> List[Path]:
+    """The input paths as Paths; raise E403 for none and E001 for a missing one."""
+    if not paths:
+        raise TaggerError(Errors.E403)
+    checked = [Path(p) for p in paths]
+    for path in checked:
+        if not path.is_file():
+            raise TaggerError(Errors.E001.format(path=path))
+    return checked
+
+
+def iter_articles(paths: Sequence[PathLike], *,
+                  counts: Optional[ReadCounts] = None) -> Iterator[Dict]:
+    """Yield the ``kind == "article"`` records of tagged JSONL files, in order.
+
+    Lines that are not JSON objects are skipped with W400; page and error records are
+    skipped silently. ``counts`` (if given) is updated as the files are read.
+    """
+    counts = counts if counts is not None else ReadCounts()
+    for path in check_paths(paths):
+        with open(path, encoding="utf-8") as fh:
+            for line_no, line in enumerate(fh, start=1):
+                if not line.strip():
+                    continue
+                try:
+                    record = srsly.json_loads(line)
+                except ValueError as err:
+                    counts.bad_lines += 1
+                    warn(Warnings.W400.format(path=path, line=line_no, reason=f"invalid JSON ({err})"))
+                    continue
+                if not isinstance(record, dict):
+                    counts.bad_lines += 1
+                    warn(Warnings.W400.format(path=path, line=line_no, reason="not a JSON object"))
+                    continue
+                counts.records += 1
+                if record.get("kind", "article") != "article":
+                    counts.other += 1
+                    continue
+                if not isinstance(record.get("text"), str):
+                    counts.bad_lines += 1
+                    warn(Warnings.W400.format(path=path, line=line_no, reason="no \"text\" string"))
+                    continue
+                counts.articles += 1
+                yield record
+
+
+def span_form(span: Dict) -> str:
+    """The form a span is counted under: its canonical form when present, else its text."""
+    canonical = span.get("canonical")
+    if canonical and isinstance(canonical, str):
+        return canonical
+    text = span.get("text")
+    return text if isinstance(text, str) else ""
+
+
+def entity_key(span: Dict) -> EntityKey:
+    """``(label, form)``: the key of a span in frequency tables and co-occurrence."""
+    return (str(span["label"]), span_form(span))
+
+
+def article_spans(record: Dict) -> List[Dict]:
+    """The flat-layer spans of a record that have a label and a form."""
+    spans = record.get("spans") or []
+    return [s for s in spans if type(s) is dict and s.get("label") and span_form(s)]
+
+
+def article_meta(record: Dict, field: str) -> Optional[str]:
+    """A meta field as a string (``date``, ``page``, ``section``...), None when absent."""
+    meta = record.get("meta") or {}
+    value = meta.get(field) if isinstance(meta, dict) else None
+    return None if value in (None, "") else str(value)
+
+
+def article_id(record: Dict) -> str:
+    """The record id, or ``source#index`` from meta, or an empty string."""
+    if record.get("id") not in (None, ""):
+        return str(record["id"])
+    source, index = article_meta(record, "source"), article_meta(record, "index")
+    return f"{source}#{index}" if source else ""
+
+
+def distinct_keys(spans: Iterable[Dict]) -> List[EntityKey]:
+    """The distinct entity keys of spans, in first-seen order."""
+    return list(dict.fromkeys(entity_key(s) for s in spans))
