@@ -140,11 +140,14 @@ class WordSegmenter:
     """jieba POS segmentation with a private dictionary extended by lexicon words.
 
     words: phrases to keep whole (slogans, names); they get POS :data:`LEXICON_TAG`.
+    hmm: let jieba's HMM join unknown characters into words (slower; names come from
+    the entity layer anyway, so keywords switch it off).
     The jieba dictionary loads on first use (about a second), not at construction.
     """
 
-    def __init__(self, words: Iterable[str] = ()) -> None:
+    def __init__(self, words: Iterable[str] = (), *, hmm: bool = True) -> None:
         self.words: Tuple[str, ...] = tuple(sorted({w.strip() for w in words if w and w.strip()}))
+        self.hmm = hmm
         self._pos_tokenizer = None
 
     def _load(self):
@@ -172,7 +175,7 @@ class WordSegmenter:
     def cut(self, text: str, *, offset: int = 0) -> Iterator[Word]:
         """Segment ``text`` into :class:`Word` s; offsets are shifted by ``offset``."""
         pos = offset
-        for pair in self.pos_tokenizer.cut(text, HMM=True):
+        for pair in self.pos_tokenizer.cut(text, HMM=self.hmm):
             end = pos + len(pair.word)
             yield Word(pair.word, pair.flag, pos, end)
             pos = end

@@ -133,7 +133,7 @@ class KeywordsComponent:
             raise TaggerError(Errors.E016.format(name=self.name))
         if self._extractor is None:
             self._extractor = KeywordExtractor(
-                idf=self.idf, stopwords=self.stopwords, segmenter=WordSegmenter(self.lexicon),
+                idf=self.idf, stopwords=self.stopwords, segmenter=WordSegmenter(self.lexicon, hmm=False),
                 window=self.window, min_phrase_count=self.min_phrase_count,
                 allow_pos=self.allow_pos)
         self._extractor.method = self.method

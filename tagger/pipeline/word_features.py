@@ -21,7 +21,9 @@ from collections import OrderedDict
 from pathlib import Path
 from typing import Callable, Dict, Iterable, List, Optional, Tuple
 
+import numpy
 import srsly
+from spacy.attrs import LEMMA, NORM, TAG
 from spacy.language import Language
 from spacy.tokens import Doc
 from spacy.util import ensure_path
@@ -103,34 +105,36 @@ class WordFeatures:
         return words
 
     def __call__(self, doc: Doc) -> Doc:
-        if not len(doc):
+        n_tokens = len(doc)
+        if not n_tokens:
             return doc
+        add = doc.vocab.strings.add
+        texts = [token.text for token in doc]
+        # NORM: the character bigram starting at this token.
+        norms = [add(texts[i] + (texts[i + 1] if i + 1 < n_tokens else "</s>"))
+                 for i in range(n_tokens)]
+        tags = [add("S-x")] * n_tokens
+        lemmas = [add(t) for t in texts]
         tok_at = [-1] * (len(doc.text) + 1)
         for token in doc:
             tok_at[token.idx] = token.i
-        for token in doc:
-            nxt = doc[token.i + 1].text if token.i + 1 < len(doc) else "</s>"
-            token.norm_ = token.text + nxt
         pos = 0
         for word, flag in self.segment(doc.text):
             n = len(word)
-            lemma = word if n <= self.max_word_length else ""
+            lemma = add(word) if n <= self.max_word_length else None
+            if n == 1:
+                places = ("S",)
+            else:
+                places = ("B",) + ("I",) * (n - 2) + ("E",)
             for k in range(n):
                 i = tok_at[pos + k]
                 if i < 0:
                     continue
-                token = doc[i]
-                if n == 1:
-                    place = "S"
-                elif k == 0:
-                    place = "B"
-                elif k == n - 1:
-                    place = "E"
-                else:
-                    place = "I"
-                token.tag_ = f"{place}-{flag}"
-                token.lemma_ = lemma or token.text
+                tags[i] = add(f"{places[k]}-{flag}")
+                if lemma is not None:
+                    lemmas[i] = lemma
             pos += n
+        doc.from_array([TAG, LEMMA, NORM], numpy.array([tags, lemmas, norms], dtype="uint64").T)
         return doc
 
     def pipe(self, stream: Iterable[Doc], *, batch_size: int = 128) -> Iterable[Doc]:
