@@ -52,6 +52,17 @@ def test_training_read_bio_and_gold(tmp_path):
     assert list(read_spans(gold))[0][1] == [(0, 2, "ORG"), (4, 6, "PERSON")]
 
 
+def test_training_read_cluener_maps_labels(tmp_path):
+    path = tmp_path / "dev.jsonl"
+    path.write_text(json.dumps({"text": "浙商银行叶老桂博士在北京市海淀区任总经理", "label": {
+        "company": {"浙商银行": [[0, 3]]}, "name": {"叶老桂": [[4, 6]]},
+        "address": {"北京市海淀区": [[10, 15]]}, "position": {"总经理": [[17, 19]]}}},
+        ensure_ascii=False) + "\n", encoding="utf-8")
+    (text, spans, line), = list(read_spans(path))
+    assert spans == [(0, 4, "ORG"), (4, 7, "PERSON"), (10, 16, "LOC")]
+    assert [text[a:b] for a, b, _ in spans] == ["浙商银行", "叶老桂", "北京市海淀区"]
+
+
 def test_training_gold_bad_offsets_name_file_and_line(tmp_path):
     gold = tmp_path / "g.jsonl"
     gold.write_text('{"text": "ab", "spans": []}\n{"text": "ab", "spans": [{"start": 1, "end": 5, "label": "LOC"}]}\n',

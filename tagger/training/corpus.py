@@ -26,6 +26,11 @@ LABEL_MAP: Dict[str, str] = {"PER": "PERSON", "PERSON": "PERSON", "NR": "PERSON"
 
 Span = Tuple[int, int, str]
 
+#: CLUENER2020 fine-grained types -> project labels (others are not scored). CLUENER's
+#: conventions differ: ``address`` spans whole addresses, ``position`` marks titles.
+CLUENER_MAP: Dict[str, str] = {"name": "PERSON", "company": "ORG", "government": "ORG",
+                               "organization": "ORG", "address": "LOC", "scene": "LOC"}
+
 
 def read_bio(path: Path) -> Iterator[Tuple[str, List[Span], int]]:
     """Sentences of a ``char<TAB>tag`` file as ``(text, spans, line)``; spans are char offsets."""
@@ -90,6 +95,9 @@ def read_gold_jsonl(path: Path) -> Iterator[Tuple[str, List[Span], int]]:
             text = record.get("text") if isinstance(record, dict) else None
             if not isinstance(text, str):
                 raise TaggerError(Errors.E007.format(path=path, line=lineno))
+            if isinstance(record.get("label"), dict):  # CLUENER: {type: {surface: [[s, e]]}}
+                yield text, cluener_spans(record["label"]), lineno
+                continue
             spans = []
             for span in record.get("spans") or []:
                 start, end, label = span["start"], span["end"], span["label"]
@@ -98,6 +106,19 @@ def read_gold_jsonl(path: Path) -> Iterator[Tuple[str, List[Span], int]]:
                                                          end=end, length=len(text)))
                 spans.append((start, end, LABEL_MAP.get(label, label)))
             yield text, spans, lineno
+
+
+def cluener_spans(labels: Dict[str, Dict[str, List[List[int]]]]) -> List[Span]:
+    """CLUENER ``label`` field (inclusive ends) as project spans, unmapped types dropped."""
+    spans = []
+    for kind, surfaces in labels.items():
+        label = CLUENER_MAP.get(kind)
+        if label is None:
+            continue
+        for positions in surfaces.values():
+            for start, end in positions:
+                spans.append((start, end + 1, label))
+    return sorted(spans)
 
 
 def read_spans(path: Path | str, *, conventions: bool = True) -> Iterator[Tuple[str, List[Span], int]]:
