@@ -67,11 +67,18 @@ def document_articles(doc: Document, settings: TagSettings) -> List[Article]:
     else:
         repaired = Repaired(doc.text, OffsetMap.identity(len(doc.text)))
     if segment:
-        return [a for a in segment_page(repaired, source=doc.source) if a.text.strip() or a.kind == "page"]
+        return [a for a in segment_page(repaired, source=doc.source) if _worth_writing(a)]
     return [Article(text=repaired.text, offsets=repaired.offsets, meta=dict(doc.meta))]
 
 
-def article_id(doc: Document, index: int, n_articles: int) -> str:
+def _worth_writing(article: Article) -> bool:
+    """Articles with text, and page records that hold furniture or page metadata."""
+    if article.kind != "page":
+        return bool(article.text.strip())
+    return bool(article.text.strip()) or any(v for k, v in article.meta.items() if k != "source")
+
+
+def article_id(doc: Document, index: int) -> str:
     """Stable ids: the JSONL record's own id, else ``path:line``; pages ``path#index``."""
     if not doc.is_page:
         return doc.id
@@ -97,18 +104,15 @@ def split_text(text: str, max_chars: int = MAX_CHUNK_CHARS) -> List[Tuple[int, s
 
 
 def span_dict(span, offset: int = 0) -> Dict[str, Any]:
-    """A spaCy span as an output span (without raw offsets)."""
+    """A spaCy span as an output span (raw offsets are added by :func:`build_record`)."""
     out: Dict[str, Any] = {"start": span.start_char + offset, "end": span.end_char + offset,
-                           "label": span.label_, "text": span.text}
-    ext = span._ if hasattr(span, "_") else None
-    source = getattr(ext, "source", None) if span.has_extension("source") else None
-    out["source"] = source or "model"
+                           "label": span.label_, "text": span.text,
+                           "source": span._.source or "model"}
     for name in ("canonical", "category", "expansion"):
-        if span.has_extension(name):
-            value = getattr(ext, name)
-            if value:
-                out[name] = list(value) if name == "expansion" else value
-    if out["label"] == "SLOGAN":
+        value = getattr(span._, name)
+        if value:
+            out[name] = list(value) if name == "expansion" else value
+    if out["label"] == "SLOGAN":  # the schema promises both on every slogan
         out.setdefault("canonical", span.text)
         out.setdefault("category", "slogan")
     return out
@@ -160,7 +164,7 @@ def model_info(nlp) -> Dict[str, str]:
     return {"version": __version__, "model": f"{meta.get('name', 'unknown')}-{meta.get('version', '0')}"}
 
 
-def build_record(doc: Document, article: Article, index: int, n: int,
+def build_record(doc: Document, article: Article, index: int,
                  tagged: Optional[Dict[str, Any]], info: Dict[str, str]) -> Dict[str, Any]:
     """The output record of one article or page (see docs/output-format.md)."""
     meta: Dict[str, Any] = {"source": doc.source, "line": doc.line, "index": index}
@@ -173,7 +177,7 @@ def build_record(doc: Document, article: Article, index: int, n: int,
     tagged = tagged or {"spans": [], "nested": [], "keywords": []}
     for span in tagged["spans"] + tagged["nested"]:
         span["raw_start"], span["raw_end"] = article.offsets.to_raw(span["start"], span["end"])
-    return {"id": article_id(doc, index, n), "kind": article.kind, "text": article.text,
+    return {"id": article_id(doc, index), "kind": article.kind, "text": article.text,
             "meta": meta, "spans": tagged["spans"], "nested": tagged["nested"],
             "keywords": tagged["keywords"], "tagger": info}
 
@@ -202,14 +206,14 @@ def tag_inputs(inputs: Iterable[str], *, options: Optional[PipelineOptions] = No
 
 def _run(items, tag_batch, settings: TagSettings, summary: TagSummary,
          info: Dict[str, str]) -> Iterator[Dict[str, Any]]:
-    batch: List[Tuple[Document, Article, int, int]] = []
+    batch: List[Tuple[Document, Article, int]] = []
 
     def flush() -> Iterator[Dict[str, Any]]:
-        to_tag = [a.text for _, a, _, _ in batch if a.kind == "article"]
+        to_tag = [a.text for _, a, _ in batch if a.kind == "article"]
         results = iter(tag_batch(to_tag)) if to_tag else iter(())
-        for doc, article, index, n in batch:
+        for doc, article, index in batch:
             tagged = next(results) if article.kind == "article" else None
-            record = build_record(doc, article, index, n, tagged, info)
+            record = build_record(doc, article, index, tagged, info)
             if article.kind == "article":
                 summary.articles += 1
                 summary.spans += len(record["spans"])
@@ -238,7 +242,7 @@ def _run(items, tag_batch, settings: TagSettings, summary: TagSummary,
             yield error.to_record()
             continue
         for index, article in enumerate(articles):
-            batch.append((item, article, index, len(articles)))
+            batch.append((item, article, index))
         if len(batch) >= settings.batch_size:
             yield from flush()
     yield from flush()

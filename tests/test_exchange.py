@@ -562,3 +562,23 @@ def test_exchange_export_is_accepted_by_format_parser(source, fmt, tmp_path):
     with warnings.catch_warnings():
         warnings.simplefilter("error")
         ACCEPTED[fmt](docs, tmp_path)
+
+
+# ---------------------------------------------------------------------------
+# the shipped model's output on the sample page
+
+
+@pytest.mark.parametrize(("fmt", "offsets"), EXPORTS)
+def test_exchange_round_trip_sample_page_output(sample_records, fmt, offsets, tmp_path):
+    articles = [r for r in sample_records if r["kind"] == "article"]
+    assert sum(len(r["spans"]) for r in articles) > 100
+    assert_round_trip(sample_records, fmt, tmp_path, offsets=offsets)
+
+
+@pytest.mark.parametrize("fmt", list(FORMATS))
+def test_exchange_sample_page_output_accepted_by_format_parser(sample_records, fmt, tmp_path):
+    docs = docs_from_records(sample_records)[0]
+    assert len(docs) >= 8
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        ACCEPTED[fmt](docs, tmp_path)

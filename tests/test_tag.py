@@ -153,3 +153,22 @@ def test_tag_user_lexicon_wins_over_model(tmp_path):
     assert ("鑫张科技", "ORG", "user") in spans
     assert ("庄毅毅", "PERSON", "user") in spans
     assert any(s[0] == "金山三新" and s[1] == "SLOGAN" for s in spans)
+
+
+@pytest.mark.parametrize(
+    "canonical,count",
+    [("伟大建党精神", 5), ("四个意识", 1), ("四个自信", 1), ("两个维护", 1), ("七个有之", 1),
+     ("五个必须", 1), ("三会一课", 1), ("十四五", 2), ("双百结对", 1), ("奋斗十四五，建功新征程", 1),
+     ("碳达峰", 1), ("碳中和", 1), ("乡村振兴战略", 2)],
+)
+def test_tag_sample_page_slogans_with_canonical_forms(sample_records, canonical, count):
+    found = [s for r in _articles(sample_records) for s in r["spans"]
+             if s["label"] == "SLOGAN" and s["canonical"] == canonical]
+    assert len(found) >= count
+    assert all(s["category"] for s in found)
+
+
+def test_tag_sample_page_slogan_expansion(sample_records):
+    span = next(s for r in _articles(sample_records) for s in r["spans"] if s.get("canonical") == "四个意识")
+    assert span["expansion"] == ["政治意识", "大局意识", "核心意识", "看齐意识"]
+    assert span["category"] == "numbered formula"

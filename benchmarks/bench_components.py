@@ -1,0 +1,62 @@
+"""Speed of each pipeline component, and the share of the rule components.
+
+    python benchmarks/bench_components.py --corpora ../shared/corpora --articles 120
+
+Tags ~1,000-character articles built from MSRA test sentences, one component at a
+time (after a warm-up, so lazy dictionary loads are not counted), and prints
+chars/s per component, the whole pipeline's chars/s, and the time share of the
+rule components (tagger_slogans, tagger_gazetteer, tagger_merge) as JSON.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import time
+from pathlib import Path
+
+RULES = ("tagger_slogans", "tagger_gazetteer", "tagger_merge")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--corpora", default="../shared/corpora")
+    parser.add_argument("--articles", type=int, default=120)
+    parser.add_argument("--model", default=None)
+    args = parser.parse_args()
+
+    from tagger.pipeline import PipelineOptions, load_pipeline
+    from tagger.training.corpus import read_spans
+
+    nlp = load_pipeline(PipelineOptions(model=args.model))
+    articles, buf = [], ""
+    for text, _, _ in read_spans(Path(args.corpora) / "msra" / "test.bio"):
+        buf += text
+        if len(buf) >= 1000:
+            articles.append(buf)
+            buf = ""
+    warm, articles = articles[-5:], articles[: args.articles]
+    list(nlp.pipe(warm))
+    n_chars = sum(map(len, articles))
+    seconds = {}
+    docs = [nlp.make_doc(a) for a in articles]
+    for name, proc in nlp.pipeline:
+        start = time.perf_counter()
+        docs = list(proc.pipe(docs)) if hasattr(proc, "pipe") else [proc(d) for d in docs]
+        seconds[name] = time.perf_counter() - start
+    word_features = nlp.get_pipe("tagger_word_features")
+    word_features._cache.clear()
+    start = time.perf_counter()
+    list(nlp.pipe(articles))
+    total = time.perf_counter() - start
+    components = sum(seconds.values())
+    print(json.dumps({
+        "chars": n_chars,
+        "chars_per_s": {name: round(n_chars / s) for name, s in seconds.items()},
+        "pipeline_chars_per_s": round(n_chars / total),
+        "rules_share_of_component_time": round(sum(seconds[r] for r in RULES if r in seconds) / components, 4),
+    }, indent=2))
+
+
+if __name__ == "__main__":
+    main()
