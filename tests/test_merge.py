@@ -352,3 +352,19 @@ org_suffixes_path = "TMP/suffixes.txt"
 loc_suffixes_path = "TMP/suffixes.txt"
 user_lexicon_path = ${paths.user_lexicon}
 """
+
+
+@pytest.mark.parametrize(
+    "text,start,end,dropped",
+    [("中方愿同法方一道合作", 0, 1, True), ("中方愿同法方一道合作", 4, 5, True),
+     ("中美关系稳定发展", 0, 1, False), ("日方提出交涉", 0, 1, True), ("在京召开会议", 1, 2, False)],
+)
+def test_merge_drops_side_references(blank_zh, text, start, end, dropped):
+    from spacy.tokens import Span
+
+    from tagger.pipeline.merge import is_side_reference, prepare_model_spans
+
+    doc = blank_zh(text)
+    span = Span(doc, start, end, label="LOC")
+    assert is_side_reference(span) is dropped
+    assert (prepare_model_spans([span]) == []) is dropped

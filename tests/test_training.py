@@ -110,3 +110,26 @@ def test_training_smoke_train_and_evaluate(corpora_dir, tmp_path, repo_dir):
     scores = evaluate(gold, nlp)
     assert scores["labels"] == ["LOC", "PERSON"] and scores["n_texts"] == 1
     assert 0.0 <= scores["micro"]["f"] <= 1.0
+
+
+@pytest.mark.parametrize("extra", [[], ["--ner-only"], ["--labels", "PERSON"]])
+def test_training_evaluate_cli_json(tmp_path, extra):
+    from typer.testing import CliRunner
+
+    from tagger.cli import app
+
+    gold = tmp_path / "gold.jsonl"
+    gold.write_text(json.dumps({"text": "区委书记刘健在金山区强调，要增强“四个意识”。", "spans": [
+        {"start": 0, "end": 2, "label": "ORG"}, {"start": 4, "end": 6, "label": "PERSON"},
+        {"start": 7, "end": 10, "label": "LOC"}, {"start": 17, "end": 21, "label": "SLOGAN"}]},
+        ensure_ascii=False) + "\n", encoding="utf-8")
+    result = CliRunner().invoke(app, ["evaluate", str(gold), "--json", *extra])
+    assert result.exit_code == 0, result.output
+    scores = json.loads(result.output)
+    assert set(scores) >= {"micro", "per_label", "overlap_f"}
+    if extra == ["--labels", "PERSON"]:
+        assert list(scores["per_label"]) == ["PERSON"] and scores["micro"]["f"] == 1.0
+    elif extra == ["--ner-only"]:
+        assert scores["per_label"].get("SLOGAN", {}).get("n_pred", 0) == 0
+    else:
+        assert scores["per_label"]["SLOGAN"]["f"] == 1.0 and scores["micro"]["f"] == 1.0

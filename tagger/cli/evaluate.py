@@ -13,6 +13,9 @@ from ..pipeline import PipelineOptions, load_pipeline
 from ..training.evaluate import evaluate, format_scores
 from ._util import app
 
+#: The statistical part of the pipeline, scored alone with --ner-only.
+NER_PIPES = ("tagger_word_features", "tok2vec", "ner")
+
 
 @app.command("evaluate")
 def evaluate_cli(
@@ -20,10 +23,13 @@ def evaluate_cli(
     model: Optional[Path] = typer.Option(None, "--model", "-m", help="Model directory (default: shipped model)."),
     labels: List[str] = typer.Option([], "--labels", "-l", help="Labels to score (default: those in the gold file)."),
     as_json: bool = typer.Option(False, "--json", help="Print one JSON object."),
+    ner_only: bool = typer.Option(False, "--ner-only", help="Score the statistical NER alone, without rules and merge."),
 ) -> None:
     """Tag the gold text as given (no page repair) and print per-label and micro scores."""
     try:
         nlp = load_pipeline(PipelineOptions(model=str(model) if model else None, keywords="none"))
+        if ner_only:
+            nlp.select_pipes(enable=[n for n in nlp.pipe_names if n in NER_PIPES])
         scores = evaluate(gold, nlp, labels=labels or None)
     except TaggerError as err:
         typer.echo(str(err), err=True)

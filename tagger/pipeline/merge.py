@@ -185,11 +185,22 @@ def relabel_label(text: str, label: str) -> str:
     return label
 
 
+def is_side_reference(span: Span) -> bool:
+    """A one-character country in 中方/日方/美方 ("the Chinese side"): a party to talks,
+    not a place, so the model's LOC there is dropped (ANNOTATION.md marks places only)."""
+    doc = span.doc
+    return (span.label_ == "LOC" and len(span.text) == 1 and span.end < len(doc)
+            and doc[span.end].text == "方")
+
+
 def prepare_model_spans(spans: Iterable[Span], *, relabel: bool = True) -> List[Span]:
-    """Model spans split at spaces between Han characters and, with ``relabel``, with
-    the label their ending calls for (:func:`relabel_label`)."""
+    """Model spans split at spaces between Han characters, without side references
+    (:func:`is_side_reference`) and, with ``relabel``, with the label their ending
+    calls for (:func:`relabel_label`)."""
     out: List[Span] = []
     for span in spans:
+        if is_side_reference(span):
+            continue
         for part in split_at_spaces(span):
             if relabel:
                 label = relabel_label(part.text, part.label_)
