@@ -9,7 +9,7 @@ import pytest
 from typer.testing import CliRunner
 
 from tagger.cli import app
-from tagger.tagging import TagSettings, TagSummary, split_text, tag_inputs
+from tagger.tagging import TagSummary, split_text, tag_inputs
 
 runner = CliRunner()
 

@@ -89,6 +89,21 @@ class _Candidate:
     weight: float = 0.0
 
 
+def check_method(value: str, *, option: str = "--keywords") -> str:
+    """``value`` if it is a keyword method (:data:`METHODS`), else a catalogue error."""
+    if value not in METHODS:
+        raise TaggerError(Errors.E013.format(value=value, option=option, options=", ".join(METHODS)))
+    return value
+
+
+def check_top_k(value: int, *, option: str = "--top-k") -> int:
+    """``value`` if it is a whole number >= 0, else a catalogue error."""
+    if isinstance(value, bool) or not isinstance(value, int) or value < 0:
+        raise TaggerError(Errors.E402.format(option=option, constraint="an integer >= 0",
+                                             value=repr(value)))
+    return value
+
+
 class KeywordExtractor:
     """Keywords of a text from an IDF table, a stopword list and a segmenter.
 
@@ -121,10 +136,7 @@ class KeywordExtractor:
 
     @method.setter
     def method(self, value: str) -> None:
-        if value not in METHODS:
-            raise TaggerError(Errors.E013.format(value=value, option="keywords method",
-                                                 options=", ".join(METHODS)))
-        self._method = value
+        self._method = check_method(value)
 
     @property
     def top_k(self) -> int:
@@ -132,10 +144,7 @@ class KeywordExtractor:
 
     @top_k.setter
     def top_k(self, value: int) -> None:
-        if not isinstance(value, int) or value < 0:
-            raise TaggerError(Errors.E402.format(option="top_k", constraint="an integer >= 0",
-                                                 value=repr(value)))
-        self._top_k = value
+        self._top_k = check_top_k(value)
 
     def __call__(self, text: str, ents: Iterable[EntityMention] = ()) -> List[Keyword]:
         """The top ``top_k`` keywords of ``text``, highest weight first.

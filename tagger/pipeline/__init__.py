@@ -42,7 +42,6 @@ def load_pipeline(options: Optional[PipelineOptions] = None):
     """Load the model (default: the shipped one) and apply ``options``."""
     import spacy
 
-    from .. import register  # noqa: F401  (factories for models saved by this package)
 
     options = options or PipelineOptions()
     path = Path(options.model) if options.model else default_model_path()

@@ -19,7 +19,8 @@ from spacy.training import Example
 from spacy.util import ensure_path
 
 from ..errors import Errors, TaggerError
-from ..keywords.extract import DEFAULT_ALLOW_POS, EntityMention, KeywordExtractor, METHODS
+from ..keywords.extract import (DEFAULT_ALLOW_POS, EntityMention, KeywordExtractor,
+                                check_method, check_top_k)
 from ..keywords.resources import IdfTable, load_idf, load_stopwords
 from ..keywords.segment import WordSegmenter, read_lexicon_words, ruler_words
 
@@ -83,10 +84,7 @@ class KeywordsComponent:
 
     @method.setter
     def method(self, value: str) -> None:
-        if value not in METHODS:
-            raise TaggerError(Errors.E013.format(value=value, option="--keywords",
-                                                 options=", ".join(METHODS)))
-        self._method = value
+        self._method = check_method(value)
 
     @property
     def top_k(self) -> int:
@@ -94,10 +92,7 @@ class KeywordsComponent:
 
     @top_k.setter
     def top_k(self, value: int) -> None:
-        if isinstance(value, bool) or not isinstance(value, int) or value < 0:
-            raise TaggerError(Errors.E402.format(option="--top-k", constraint="an integer >= 0",
-                                                 value=repr(value)))
-        self._top_k = value
+        self._top_k = check_top_k(value)
 
     def initialize(self, get_examples: Optional[Callable[[], Iterable[Example]]] = None, *,
                    nlp: Optional[Language] = None, idf_path: Optional[str] = None,

@@ -21,7 +21,6 @@ def train_model(config: Path, output: Optional[Path], *, overrides: Optional[Dic
     """Train from ``config`` into ``output`` (``model-best``/``model-last``); return model-best."""
     from spacy.cli.train import train
 
-    from .. import register  # noqa: F401
 
     if not Path(config).exists():
         raise TaggerError(Errors.E001.format(path=config))
@@ -49,7 +48,6 @@ def assemble_model(config: Path, output: Path, *, overrides: Optional[Dict[str, 
     from spacy import util
     from spacy.training.initialize import get_sourced_components
 
-    from .. import register  # noqa: F401
 
     if not Path(config).exists():
         raise TaggerError(Errors.E001.format(path=config))
