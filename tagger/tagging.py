@@ -120,21 +120,34 @@ def span_dict(span, offset: int = 0) -> Dict[str, Any]:
 
 def tag_text(nlp, text: str) -> Dict[str, Any]:
     """Spans, nested spans and keywords of one article text."""
-    spans: List[Dict[str, Any]] = []
-    nested: List[Dict[str, Any]] = []
-    keyword_weights: Dict[Tuple[str, str], float] = {}
-    pieces = split_text(text)
-    for (offset, _), doc in zip(pieces, nlp.pipe(piece for _, piece in pieces)):
-        spans.extend(span_dict(s, offset) for s in doc.ents)
-        nested.extend(span_dict(s, offset) for s in doc.spans.get("nested", []))
-        if doc.has_extension("keywords"):
-            for kw in doc._.keywords or []:
-                key = (kw["text"], kw.get("kind", "word"))
-                keyword_weights[key] = keyword_weights.get(key, 0.0) + float(kw["weight"])
+    return tag_texts(nlp, [text])[0]
+
+
+def tag_texts(nlp, texts: List[str], *, batch_size: int = 16) -> List[Dict[str, Any]]:
+    """:func:`tag_text` for many texts, batched through ``nlp.pipe``.
+
+    Texts longer than :data:`MAX_CHUNK_CHARS` are tagged in pieces whose spans are
+    shifted back and whose keyword weights are averaged.
+    """
+    pieces = [(index, offset, piece) for index, text in enumerate(texts)
+              for offset, piece in split_text(text)]
+    results = [{"spans": [], "nested": [], "keywords": {}} for _ in texts]
+    n_pieces = [0] * len(texts)
+    docs = nlp.pipe((piece for _, _, piece in pieces), batch_size=batch_size)
+    for (index, offset, _), doc in zip(pieces, docs):
+        result = results[index]
+        n_pieces[index] += 1
+        result["spans"].extend(span_dict(s, offset) for s in doc.ents)
+        result["nested"].extend(span_dict(s, offset) for s in doc.spans.get("nested", []))
+        for kw in getattr(doc._, "keywords", None) or []:
+            key = (kw["text"], kw.get("kind", "word"))
+            result["keywords"][key] = result["keywords"].get(key, 0.0) + float(kw["weight"])
     top_k = _top_k(nlp)
-    keywords = [{"text": t, "weight": round(w / len(pieces), 6), "kind": k}
-                for (t, k), w in sorted(keyword_weights.items(), key=lambda kv: (-kv[1], kv[0]))]
-    return {"spans": spans, "nested": nested, "keywords": keywords[:top_k]}
+    for result, n in zip(results, n_pieces):
+        ranked = sorted(result["keywords"].items(), key=lambda kv: (-kv[1], kv[0]))
+        result["keywords"] = [{"text": t, "weight": round(w / max(n, 1), 6), "kind": k}
+                              for (t, k), w in ranked[:top_k]]
+    return results
 
 
 def _top_k(nlp) -> int:
@@ -151,8 +164,15 @@ def _init_worker(options: PipelineOptions) -> None:
     _WORKER_NLP = load_pipeline(options)
 
 
-def _tag_in_worker(text: str) -> Dict[str, Any]:
-    return tag_text(_WORKER_NLP, text)
+def _tag_in_worker(texts: List[str]) -> List[Dict[str, Any]]:
+    return tag_texts(_WORKER_NLP, texts)
+
+
+def _map_in_chunks(pool, texts: List[str], n_process: int) -> List[Dict[str, Any]]:
+    """Tag ``texts`` in the pool, one contiguous chunk of texts per task, order kept."""
+    size = max(1, -(-len(texts) // (n_process * 2)))
+    chunks = [texts[i:i + size] for i in range(0, len(texts), size)]
+    return [result for chunk in pool.map(_tag_in_worker, chunks) for result in chunk]
 
 
 # ---------------------------------------------------------------------------------
@@ -195,13 +215,12 @@ def tag_inputs(inputs: Iterable[str], *, options: Optional[PipelineOptions] = No
         info = model_info(nlp)
         ctx = multiprocessing.get_context("fork")
         with ctx.Pool(settings.n_process, initializer=_init_worker, initargs=(options,)) as pool:
-            yield from _run(items, lambda texts: pool.map(_tag_in_worker, texts, chunksize=4),
+            yield from _run(items, lambda texts: _map_in_chunks(pool, texts, settings.n_process),
                             settings, summary, info)
     else:
         nlp = nlp or load_pipeline(options)
         info = model_info(nlp)
-        yield from _run(items, lambda texts: [tag_text(nlp, t) for t in texts],
-                        settings, summary, info)
+        yield from _run(items, lambda texts: tag_texts(nlp, texts), settings, summary, info)
 
 
 def _run(items, tag_batch, settings: TagSettings, summary: TagSummary,

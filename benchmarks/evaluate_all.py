@@ -1,0 +1,71 @@
+"""Score a model on every evaluation set, as published tables and JSON.
+
+    python benchmarks/evaluate_all.py --model models/zh_news_tagger --out docs/scores.json --update-meta
+
+Sets: MSRA NER test, People's Daily test and dev, CLUENER dev (name → PERSON;
+company/government/organization → ORG; address/scene → LOC) from ../shared/corpora,
+and the project's recent-news gold set (data/gold). Each is scored twice: the whole
+shipped pipeline (rules and merge included) and the statistical NER alone
+(``--ner-only``), strict and overlap, per label. Gold text is tagged as given.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+from pathlib import Path
+
+SETS = {
+    "msra_test": "msra/test.bio",
+    "peoples_daily_test": "peoples_daily/test.bio",
+    "peoples_daily_dev": "peoples_daily/dev.bio",
+    "cluener_dev": "cluener/dev.jsonl",
+}
+NER_PIPES = ("tagger_word_features", "tok2vec", "ner")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--model", default=None)
+    parser.add_argument("--corpora", default="../shared/corpora")
+    parser.add_argument("--gold", default="data/gold/recent_news.jsonl")
+    parser.add_argument("--out", default=None, help="write all scores here as JSON")
+    parser.add_argument("--update-meta", action="store_true", help="store scores in the model's meta.json")
+    args = parser.parse_args()
+
+    from tagger.pipeline import PipelineOptions, default_model_path, load_pipeline
+    from tagger.training.evaluate import evaluate
+
+    model = Path(args.model) if args.model else default_model_path()
+    nlp = load_pipeline(PipelineOptions(model=str(model), keywords="none"))
+    jobs = [(name, Path(args.corpora) / rel, None) for name, rel in SETS.items()]
+    jobs.append(("recent_news_gold", Path(args.gold), None))
+    jobs.append(("recent_news_gold_PER_ORG_LOC", Path(args.gold), ["PERSON", "ORG", "LOC"]))
+    results = {}
+    for name, path, labels in jobs:
+        if not path.exists():
+            continue
+        modes = ["pipeline"] if name == "recent_news_gold" else ["pipeline", "ner_only"]
+        for mode in modes:
+            if mode == "ner_only":
+                with nlp.select_pipes(enable=[p for p in nlp.pipe_names if p in NER_PIPES]):
+                    scores = evaluate(path, nlp, labels=["PERSON", "ORG", "LOC"])
+            else:
+                scores = evaluate(path, nlp, labels=labels)
+            results[f"{name}/{mode}"] = scores
+            m = scores["micro"]
+            per = "  ".join(f"{k} {v['f']:.3f}" for k, v in scores["per_label"].items())
+            print(f"{name:30s} {mode:9s} P {m['p']:.4f} R {m['r']:.4f} F {m['f']:.4f}  "
+                  f"overlap F {scores['overlap_f']:.4f}  |  {per}", flush=True)
+    if args.out:
+        Path(args.out).write_text(json.dumps(results, ensure_ascii=False, indent=1), encoding="utf-8")
+    if args.update_meta:
+        meta_path = model / "meta.json"
+        meta = json.loads(meta_path.read_text(encoding="utf-8"))
+        meta["performance"] = {key: {"micro": s["micro"], "per_label": s["per_label"],
+                                     "overlap_f": s["overlap_f"]} for key, s in results.items()}
+        meta_path.write_text(json.dumps(meta, ensure_ascii=False, indent=2), encoding="utf-8")
+
+
+if __name__ == "__main__":
+    main()
