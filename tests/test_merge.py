@@ -368,3 +368,19 @@ def test_merge_drops_side_references(blank_zh, text, start, end, dropped):
     span = Span(doc, start, end, label="LOC")
     assert is_side_reference(span) is dropped
     assert (prepare_model_spans([span]) == []) is dropped
+
+
+@pytest.mark.parametrize(
+    "text,start,end,label,expected",
+    [("丁聪美术馆对外开放", 0, 5, "PERSON", ["ORG"]),
+     ("坚持马克思主义基本原理", 2, 5, "PERSON", []),
+     ("马克思的著作", 0, 3, "PERSON", ["PERSON"]),
+     ("列宁主义", 0, 2, "PERSON", [])],
+)
+def test_merge_prepares_museums_and_isms(blank_zh, text, start, end, label, expected):
+    from spacy.tokens import Span
+
+    from tagger.pipeline.merge import prepare_model_spans
+
+    doc = blank_zh(text)
+    assert [s.label_ for s in prepare_model_spans([Span(doc, start, end, label=label)])] == expected

@@ -25,7 +25,10 @@ def evaluate_cli(
     as_json: bool = typer.Option(False, "--json", help="Print one JSON object."),
     ner_only: bool = typer.Option(False, "--ner-only", help="Score the statistical NER alone, without rules and merge."),
 ) -> None:
-    """Tag the gold text as given (no page repair) and print per-label and micro scores."""
+    """Score a model on a gold file: strict and overlap P/R/F1 per label and micro-averaged.
+
+    The gold text is tagged as given (no page repair), so scores compare with published ones.
+    """
     try:
         nlp = load_pipeline(PipelineOptions(model=str(model) if model else None, keywords="none"))
         if ner_only:

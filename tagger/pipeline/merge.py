@@ -70,7 +70,7 @@ ORG_NAME_SUFFIXES: Tuple[str, ...] = (
     "出版社", "通讯社", "电视台", "广播电台", "研究院", "研究所", "研究中心", "实验室", "科学院",
     "协会", "学会", "商会", "联合会", "办公室", "办公厅", "办事处", "法院", "检察院", "公安局",
     "派出所", "管理局", "宣传部", "组织部", "统战部", "部队", "合作社", "基金会", "事务所",
-    "融媒体中心", "服务中心",
+    "融媒体中心", "服务中心", "博物馆", "美术馆", "艺术馆", "纪念馆", "图书馆", "文化馆", "科技馆",
 )
 """Organization endings of two or more characters that make a model LOC an ORG
 (南方日报, 金山区人民政府); one-character ones (局, 部 …) are too ambiguous for that."""
@@ -168,9 +168,10 @@ def split_at_spaces(span: Span) -> List[Span]:
 def relabel_label(text: str, label: str) -> str:
     """The label a model span's ending calls for (see the suffix tables); ``label`` if none.
 
-    PERSON → LOC on an unambiguous place ending, ORG → LOC on a place ending that is
-    not also an organization ending, LOC → ORG on an organization ending of two or
-    more characters. The ending must leave at least one character of name.
+    PERSON → LOC on an unambiguous place ending, PERSON → ORG and LOC → ORG on an
+    organization ending of two or more characters (丁聪美术馆), ORG → LOC on a place
+    ending that is not also an organization ending. The ending must leave at least
+    one character of name.
     """
     def ends(suffixes: Sequence[str]) -> bool:
         return any(text.endswith(s) and len(text) > len(s) for s in suffixes)
@@ -180,7 +181,7 @@ def relabel_label(text: str, label: str) -> str:
     if label == "ORG" and ends(ORG_PLACE_SUFFIXES) and not ends(ORG_NAME_SUFFIXES) \
             and not ends(ORG_CHAR_SUFFIXES):
         return "LOC"
-    if label == "LOC" and ends(ORG_NAME_SUFFIXES):
+    if label in ("LOC", "PERSON") and ends(ORG_NAME_SUFFIXES):
         return "ORG"
     return label
 
@@ -193,13 +194,18 @@ def is_side_reference(span: Span) -> bool:
             and doc[span.end].text == "方")
 
 
+def is_ism(span: Span) -> bool:
+    """A name inside an -ism (马克思 in 马克思主义): ANNOTATION.md marks nothing there."""
+    return span.end_char < len(span.doc.text) and span.doc.text.startswith("主义", span.end_char)
+
+
 def prepare_model_spans(spans: Iterable[Span], *, relabel: bool = True) -> List[Span]:
     """Model spans split at spaces between Han characters, without side references
-    (:func:`is_side_reference`) and, with ``relabel``, with the label their ending
+    (:func:`is_side_reference`) or names inside -isms (:func:`is_ism`) and, with ``relabel``, with the label their ending
     calls for (:func:`relabel_label`)."""
     out: List[Span] = []
     for span in spans:
-        if is_side_reference(span):
+        if is_side_reference(span) or is_ism(span):
             continue
         for part in split_at_spaces(span):
             if relabel:
