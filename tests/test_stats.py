@@ -284,3 +284,17 @@ def test_stats_max_pairs_bounds_memory_keeps_frequent_pairs():
     assert len(counter) <= 8 and counter.dropped > 0
     top = counter.pairs(min_count=1)[0]
     assert (top.a, top.b, top.count) == (("ORG", "区委"), ("PERSON", "刘健"), 5)
+
+
+@pytest.mark.parametrize("width", [60, 80, 160])
+def test_stats_kwic_terminal_keeps_term_visible(tagged_path, width):
+    from rich.console import Console
+
+    from tagger.research.terminal import print_stats
+
+    stats = compute_stats([tagged_path], kwic="四个意识", width=30)
+    console = Console(width=width, record=True, force_terminal=False)
+    print_stats(stats, console=console)
+    lines = [line for line in console.export_text().splitlines() if "四个意识" in line and "│" in line]
+    assert len(lines) == 2
+    assert all(len(line) <= width for line in lines)

@@ -44,12 +44,22 @@ def print_stats(stats: Stats, *, console: Optional[Console] = None, top: int = 2
     if stats.kwic_term is not None:
         kwic = RichTable(title=f"KWIC: {stats.kwic_term} ({stats.kwic_total} hits)",
                          title_justify="left", show_header=True)
+        # Contexts are cropped to the terminal here (rich would squeeze the term away).
+        from rich.cells import cell_len, set_cell_size
+
+        term_width = max([cell_len(line.term) for line in stats.kwic] + [4])
+        id_width = min(28, max([cell_len(line.id) for line in stats.kwic] + [2]))
+        side = max(6, (console.width - term_width - id_width - 13) // 2)
         kwic.add_column("left", justify="right", no_wrap=True)
         kwic.add_column("term", style="bold", no_wrap=True)
         kwic.add_column("right", no_wrap=True)
         kwic.add_column("id", no_wrap=True)
         for line in stats.kwic:
-            kwic.add_row(line.left, line.term, line.right, line.id)
+            left = line.left
+            while cell_len(left) > side:
+                left = left[1:]
+            doc_id = line.id if cell_len(line.id) <= id_width else set_cell_size(line.id, id_width - 1) + "…"
+            kwic.add_row(left, line.term, set_cell_size(line.right, side).rstrip(), doc_id)
         if stats.kwic_total > len(stats.kwic):
             kwic.caption = f"{len(stats.kwic)} of {stats.kwic_total} lines (--kwic-limit)"
         console.print(kwic)
