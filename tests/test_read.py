@@ -116,3 +116,24 @@ def test_read_stdin_detects_jsonl(data, is_page, n):
     items = list(read_inputs(["-"], stdin=io.BytesIO(data)))
     assert len(items) == n
     assert all(i.is_page is is_page and i.source == "-" for i in items)
+
+
+@pytest.mark.parametrize("encoding", ["utf-8", "utf-8-sig", "gb18030", "big5", "utf-16"])
+def test_read_jsonl_streams_in_any_encoding(tmp_path, encoding):
+    import json
+
+    texts = ["臺北市政府表示將會繼續推動。", "第二條新聞。"] if encoding == "big5" else [TEXT, "第二条新闻。"]
+    path = tmp_path / "in.jsonl"
+    path.write_bytes("".join(json.dumps({"text": t}, ensure_ascii=False) + "\n" for t in texts).encode(encoding))
+    docs = list(read_inputs([str(path)]))
+    assert [d.text for d in docs] == texts
+    assert [d.line for d in docs] == [1, 2]
+
+
+def test_read_jsonl_bad_bytes_in_one_line_are_reported(tmp_path):
+    path = tmp_path / "in.jsonl"
+    first = '{"text": "第一条。"}\n'.encode("utf-8")
+    path.write_bytes(first + b'{"text": "\xff\xfe\xe7\xac\xac\xe4\xba\x8c"}\n')
+    with pytest.warns(UserWarning, match=f"offset {len(first) + 10}"):
+        docs = list(read_inputs([str(path)]))
+    assert docs[0].text == "第一条。" and docs[1].text.endswith("第二") and "\ufffd" in docs[1].text

@@ -14,7 +14,7 @@ import sys
 from pathlib import Path
 from typing import BinaryIO, Iterable, Iterator, Optional, Union
 
-from ..errors import Errors, InputError, TaggerError, warn
+from ..errors import Errors, InputError, TaggerError, Warnings, warn
 from ..records import Document
 from .encoding import Decoded, decode_bytes
 
@@ -51,11 +51,60 @@ def read_path(path: Path, *, encoding: Optional[str] = None) -> Iterator[ReadIte
         yield InputError(Errors.E009.format(path=source, suffix=path.suffix), path=source)
         return
     try:
+        if path.suffix == ".jsonl":
+            yield from _stream_jsonl(path, encoding)
+            return
         data = path.read_bytes()
     except OSError as err:
         yield InputError(Errors.E002.format(path=source, reason=err.strerror or err), path=source)
         return
-    yield from _read_bytes(data, source, encoding, jsonl=path.suffix == ".jsonl")
+    yield from _read_bytes(data, source, encoding, jsonl=False)
+
+
+#: Bytes read to detect the encoding of a JSONL file before streaming it line by line.
+DETECT_BYTES = 1 << 16
+
+
+def _stream_jsonl(path: Path, encoding: Optional[str]) -> Iterator[ReadItem]:
+    """Records of a JSONL file read line by line (memory stays flat on large files).
+
+    The encoding is detected on the first 64 KiB; a line that does not decode is
+    decoded with replacement characters and reported with its byte offset (W001).
+    """
+    source = str(path)
+    with path.open("rb") as f:
+        head = f.read(DETECT_BYTES)
+    if not head.strip():
+        yield InputError(Errors.E004.format(path=source), path=source)
+        return
+    if head.startswith((b"\xff\xfe", b"\xfe\xff")):  # UTF-16/32: not line-safe as bytes
+        yield from _read_bytes(path.read_bytes(), source, encoding, jsonl=True)
+        return
+    cut = head.rfind(b"\n") + 1 if len(head) == DETECT_BYTES else len(head)
+    try:
+        codec = decode_bytes(head[:cut or len(head)], path=source, encoding=encoding).encoding
+    except TaggerError as err:
+        yield InputError(str(err), path=source)
+        return
+    if codec == "utf-8-sig":
+        codec = "utf-8"
+    seen_any = False
+    offset = 0
+    with path.open("rb") as f:
+        for lineno, raw in enumerate(f, start=1):
+            if lineno == 1 and raw.startswith(b"\xef\xbb\xbf"):
+                raw, offset = raw[3:], 3
+            try:
+                line = raw.decode(codec)
+            except UnicodeDecodeError as err:
+                warn(Warnings.W001.format(path=source, offset=offset + err.start, encoding=codec))
+                line = raw.decode(codec, errors="replace")
+            offset += len(raw)
+            if line.strip():
+                seen_any = True
+                yield _jsonl_record(line, source, lineno)
+    if not seen_any:
+        yield InputError(Errors.E004.format(path=source), path=source)
 
 
 def _read_bytes(data: bytes, source: str, encoding: Optional[str],
@@ -92,30 +141,30 @@ def read_jsonl(text: str, source: str) -> Iterator[ReadItem]:
     """One article document per JSONL line; bad lines become errors naming the line."""
     seen_any = False
     for lineno, line in enumerate(text.splitlines(), start=1):
-        if not line.strip():
-            continue
-        seen_any = True
-        try:
-            record = json.loads(line)
-        except json.JSONDecodeError as err:
-            yield InputError(Errors.E005.format(path=source, line=lineno, reason=err.msg),
-                             path=source, line=lineno)
-            continue
-        if not isinstance(record, dict):
-            kind = type(record).__name__
-            yield InputError(Errors.E006.format(path=source, line=lineno, kind=kind),
-                             path=source, line=lineno)
-            continue
-        body = record.get("text")
-        if not isinstance(body, str):
-            yield InputError(Errors.E007.format(path=source, line=lineno), path=source, line=lineno)
-            continue
-        if not body.strip():
-            yield InputError(Errors.E008.format(path=source, line=lineno), path=source, line=lineno)
-            continue
-        meta = record.get("meta") if isinstance(record.get("meta"), dict) else {}
-        doc_id = record.get("id")
-        yield Document(id=str(doc_id) if doc_id is not None else f"{source}:{lineno}",
-                       text=body, source=source, line=lineno, meta=dict(meta), is_page=False)
+        if line.strip():
+            seen_any = True
+            yield _jsonl_record(line, source, lineno)
     if not seen_any:
         yield InputError(Errors.E004.format(path=source), path=source)
+
+
+def _jsonl_record(line: str, source: str, lineno: int) -> ReadItem:
+    """The document of one JSONL line, or the error that names the line."""
+    try:
+        record = json.loads(line)
+    except json.JSONDecodeError as err:
+        return InputError(Errors.E005.format(path=source, line=lineno, reason=err.msg),
+                          path=source, line=lineno)
+    if not isinstance(record, dict):
+        kind = type(record).__name__
+        return InputError(Errors.E006.format(path=source, line=lineno, kind=kind),
+                          path=source, line=lineno)
+    body = record.get("text")
+    if not isinstance(body, str):
+        return InputError(Errors.E007.format(path=source, line=lineno), path=source, line=lineno)
+    if not body.strip():
+        return InputError(Errors.E008.format(path=source, line=lineno), path=source, line=lineno)
+    meta = record.get("meta") if isinstance(record.get("meta"), dict) else {}
+    doc_id = record.get("id")
+    return Document(id=str(doc_id) if doc_id is not None else f"{source}:{lineno}",
+                    text=body, source=source, line=lineno, meta=dict(meta), is_page=False)

@@ -106,4 +106,5 @@ def _looks_binary(text: str) -> bool:
     if not text:
         return False
     bad = sum(1 for c in text if (ord(c) < 32 and c not in "\t\n\r\f\v") or c == "\ufffd")
-    return bad / len(text) > 0.05
+    # A few bad bytes in a short text are damage to report; many are a binary file.
+    return bad / len(text) > 0.3 or (bad >= 8 and bad / len(text) > 0.05)
