@@ -16,6 +16,7 @@ from .about import __version__
 from .errors import Errors, InputError
 from .offsets import OffsetMap
 from .pipeline import PipelineOptions, load_pipeline
+from .pipeline.script import model_text
 from .read import read_inputs
 from .records import Article, Document
 from .repair import Repaired, repair_text
@@ -51,6 +52,7 @@ class TagSettings:
     encoding: Optional[str] = None
     n_process: int = 1
     batch_size: int = 64
+    simplify: bool = True
 
 
 # ---------------------------------------------------------------------------------
@@ -123,13 +125,17 @@ def tag_text(nlp, text: str) -> Dict[str, Any]:
     return tag_texts(nlp, [text])[0]
 
 
-def tag_texts(nlp, texts: List[str], *, batch_size: int = 16) -> List[Dict[str, Any]]:
+def tag_texts(nlp, texts: List[str], *, batch_size: int = 16,
+              simplify: bool = True) -> List[Dict[str, Any]]:
     """:func:`tag_text` for many texts, batched through ``nlp.pipe``.
 
     Texts longer than :data:`MAX_CHUNK_CHARS` are tagged in pieces whose spans are
-    shifted back and whose keyword weights are averaged.
+    shifted back and whose keyword weights are averaged. With ``simplify``, mostly
+    traditional texts are tagged on a same-length simplified copy
+    (:func:`tagger.pipeline.script.model_text`) and spans keep the original text.
     """
-    pieces = [(index, offset, piece) for index, text in enumerate(texts)
+    seen = [model_text(t) if simplify else t for t in texts]
+    pieces = [(index, offset, piece) for index, text in enumerate(seen)
               for offset, piece in split_text(text)]
     results = [{"spans": [], "nested": [], "keywords": {}} for _ in texts]
     n_pieces = [0] * len(texts)
@@ -142,6 +148,10 @@ def tag_texts(nlp, texts: List[str], *, batch_size: int = 16) -> List[Dict[str, 
         for kw in getattr(doc._, "keywords", None) or []:
             key = (kw["text"], kw.get("kind", "word"))
             result["keywords"][key] = result["keywords"].get(key, 0.0) + float(kw["weight"])
+    for index, (text, shown) in enumerate(zip(texts, seen)):
+        if shown is not text:
+            for span in results[index]["spans"] + results[index]["nested"]:
+                span["text"] = text[span["start"]:span["end"]]
     top_k = _top_k(nlp)
     for result, n in zip(results, n_pieces):
         ranked = sorted(result["keywords"].items(), key=lambda kv: (-kv[1], kv[0]))
@@ -157,15 +167,17 @@ def _top_k(nlp) -> int:
 
 
 _WORKER_NLP = None
+_WORKER_SIMPLIFY = True
 
 
-def _init_worker(options: PipelineOptions) -> None:
-    global _WORKER_NLP
+def _init_worker(options: PipelineOptions, simplify: bool) -> None:
+    global _WORKER_NLP, _WORKER_SIMPLIFY
     _WORKER_NLP = load_pipeline(options)
+    _WORKER_SIMPLIFY = simplify
 
 
 def _tag_in_worker(texts: List[str]) -> List[Dict[str, Any]]:
-    return tag_texts(_WORKER_NLP, texts)
+    return tag_texts(_WORKER_NLP, texts, simplify=_WORKER_SIMPLIFY)
 
 
 def _map_in_chunks(pool, texts: List[str], n_process: int) -> List[Dict[str, Any]]:
@@ -214,13 +226,15 @@ def tag_inputs(inputs: Iterable[str], *, options: Optional[PipelineOptions] = No
         nlp = nlp or load_pipeline(options)  # fail early in the main process on a bad model
         info = model_info(nlp)
         ctx = multiprocessing.get_context("fork")
-        with ctx.Pool(settings.n_process, initializer=_init_worker, initargs=(options,)) as pool:
+        with ctx.Pool(settings.n_process, initializer=_init_worker,
+                      initargs=(options, settings.simplify)) as pool:
             yield from _run(items, lambda texts: _map_in_chunks(pool, texts, settings.n_process),
                             settings, summary, info)
     else:
         nlp = nlp or load_pipeline(options)
         info = model_info(nlp)
-        yield from _run(items, lambda texts: tag_texts(nlp, texts), settings, summary, info)
+        yield from _run(items, lambda texts: tag_texts(nlp, texts, simplify=settings.simplify),
+                        settings, summary, info)
 
 
 def _run(items, tag_batch, settings: TagSettings, summary: TagSummary,

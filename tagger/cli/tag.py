@@ -27,6 +27,7 @@ def tag_cli(
     encoding: Optional[str] = typer.Option(None, "--encoding", help="Input encoding (default: detect)."),
     repair: bool = typer.Option(True, "--repair/--no-repair", help="Repair PDF-extraction damage."),
     segment: bool = typer.Option(True, "--segment/--no-segment", help="Split .txt pages into articles."),
+    simplify: bool = typer.Option(True, "--simplify/--no-simplify", help="Tag mostly-traditional text on a simplified copy (offsets unchanged)."),
     n_process: int = typer.Option(1, "--n-process", "-n", help="Worker processes."),
     strict: bool = typer.Option(False, "--strict", help="Exit with code 1 if any input had errors."),
 ) -> None:
@@ -39,7 +40,8 @@ def tag_cli(
         raise typer.BadParameter(Errors.E021.format(value=n_process))
     options = PipelineOptions(model=str(model) if model else None, keywords=keywords,
                               top_k=top_k, lexicons=[str(p) for p in lexicon])
-    settings = TagSettings(repair=repair, segment=segment, encoding=encoding, n_process=n_process)
+    settings = TagSettings(repair=repair, segment=segment, encoding=encoding, n_process=n_process,
+                           simplify=simplify)
     try:
         summary = run_tag(inputs, output=output, errors=errors, options=options, settings=settings)
     except TaggerError as err:
