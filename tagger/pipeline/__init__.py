@@ -20,7 +20,6 @@ from ..about import DEFAULT_MODEL
 from ..errors import Errors, TaggerError
 
 MODELS_DIR = Path(__file__).resolve().parents[2] / "models"
-KEYWORD_METHODS = ("tfidf", "textrank", "none")
 
 
 @dataclass
@@ -42,7 +41,6 @@ def load_pipeline(options: Optional[PipelineOptions] = None):
     """Load the model (default: the shipped one) and apply ``options``."""
     import spacy
 
-
     options = options or PipelineOptions()
     path = Path(options.model) if options.model else default_model_path()
     if not (path / "config.cfg").exists():
@@ -54,9 +52,10 @@ def load_pipeline(options: Optional[PipelineOptions] = None):
 
 def configure_pipeline(nlp, options: PipelineOptions) -> None:
     """Set keyword method/top-k and add user lexicons to the rule components."""
-    if options.keywords not in KEYWORD_METHODS:
-        raise TaggerError(Errors.E013.format(value=options.keywords, option="--keywords",
-                                             options=", ".join(KEYWORD_METHODS)))
+    from ..keywords.extract import check_method, check_top_k
+
+    check_method(options.keywords)
+    check_top_k(options.top_k)
     if "tagger_keywords" in nlp.pipe_names:
         keywords = nlp.get_pipe("tagger_keywords")
         keywords.method = options.keywords
