@@ -196,7 +196,7 @@ def is_side_reference(span: Span) -> bool:
 
 def is_ism(span: Span) -> bool:
     """A name inside an -ism (马克思 in 马克思主义): ANNOTATION.md marks nothing there."""
-    return span.end_char < len(span.doc.text) and span.doc.text.startswith("主义", span.end_char)
+    return span.doc[span.end:span.end + 2].text.startswith("主义")
 
 
 def prepare_model_spans(spans: Iterable[Span], *, relabel: bool = True) -> List[Span]:

@@ -23,7 +23,7 @@ from typing import Callable, Dict, Iterable, List, Optional, Tuple
 
 import numpy
 import srsly
-from spacy.attrs import LEMMA, NORM, TAG
+from spacy.attrs import IDX, LEMMA, LENGTH, NORM, TAG
 from spacy.language import Language
 from spacy.tokens import Doc
 from spacy.util import ensure_path
@@ -109,23 +109,22 @@ class WordFeatures:
         if not n_tokens:
             return doc
         add = doc.vocab.strings.add
-        texts = [token.text for token in doc]
+        text = doc.text
+        starts, lengths = doc.to_array([IDX, LENGTH]).T.tolist()
+        texts = [text[i:i + n] for i, n in zip(starts, lengths)]
         # NORM: the character bigram starting at this token.
         norms = [add(texts[i] + (texts[i + 1] if i + 1 < n_tokens else "</s>"))
                  for i in range(n_tokens)]
         tags = [add("S-x")] * n_tokens
         lemmas = [add(t) for t in texts]
-        tok_at = [-1] * (len(doc.text) + 1)
-        for token in doc:
-            tok_at[token.idx] = token.i
+        tok_at = [-1] * (len(text) + 1)
+        for i, start in enumerate(starts):
+            tok_at[start] = i
         pos = 0
-        for word, flag in self.segment(doc.text):
+        for word, flag in self.segment(text):
             n = len(word)
             lemma = add(word) if n <= self.max_word_length else None
-            if n == 1:
-                places = ("S",)
-            else:
-                places = ("B",) + ("I",) * (n - 2) + ("E",)
+            places = ("S",) if n == 1 else ("B",) + ("I",) * (n - 2) + ("E",)
             for k in range(n):
                 i = tok_at[pos + k]
                 if i < 0:
