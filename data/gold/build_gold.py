@@ -10,7 +10,7 @@ without a label (e.g. an unquoted verb phrase that echoes a slogan).
 Run:  python data/gold/build_gold.py            (writes the jsonl, prints counts)
       python data/gold/build_gold.py --review   (also prints every record with its spans)
 
-Labels and boundaries follow the project's annotation guidelines (ANNOTATION.md in the
+Labels and boundaries follow the project's annotation guidelines (docs/annotation-guidelines.md in the
 shared folder beside the repository); decisions on open cases are listed in data/gold/README.md.
 """
 

@@ -1,7 +1,7 @@
 """The documents every exchange format converts from and to, and the gold records they become.
 
 A tagged article (``kind == "article"``, see docs/output-format.md) or a gold record
-(``text`` + ``spans``, see ANNOTATION.md) becomes an :class:`ExchangeDoc`: text, the flat
+(``text`` + ``spans``, see docs/annotation-guidelines.md) becomes an :class:`ExchangeDoc`: text, the flat
 span layer, the ``nested`` layer and flat metadata. Every format writes ExchangeDocs and
 reads them back, so round trips compare like with like.
 """
@@ -17,7 +17,7 @@ from typing import Any, Dict, Iterable, Iterator, List, Optional, Sequence, Tupl
 
 from ..errors import Errors, TaggerError, Warnings, warn
 
-#: Labels the project annotates (ANNOTATION.md); other labels are kept but not offered in configs.
+#: Labels the project annotates (docs/annotation-guidelines.md); other labels are kept but not offered in configs.
 LABELS: Tuple[str, ...] = ("PERSON", "ORG", "LOC", "SLOGAN")
 #: Key under which formats without a span layer field store the nested spans' (start, end, label).
 NESTED_KEY = "tagger_nested"
@@ -202,7 +202,7 @@ def span_to_gold(span: ExchangeSpan, text: str) -> Dict[str, Any]:
 
 
 def doc_to_gold(doc: ExchangeDoc) -> Dict[str, Any]:
-    """The project's gold record (ANNOTATION.md): id, text, flat spans, nested spans, meta."""
+    """The project's gold record (docs/annotation-guidelines.md): id, text, flat spans, nested spans, meta."""
     return {"id": doc.id, "text": doc.text,
             "spans": [span_to_gold(s, doc.text) for s in sort_spans(doc.spans)],
             "nested": [span_to_gold(s, doc.text) for s in sort_spans(doc.nested)],

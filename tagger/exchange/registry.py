@@ -135,7 +135,7 @@ def import_docs(path: Path, fmt: str, *, unreviewed: bool = False,
 
 def import_file(path: Path, fmt: str, *, unreviewed: bool = False,
                 offsets: str = "auto") -> List[Dict[str, Any]]:
-    """Gold records (ANNOTATION.md) from what an annotation tool exported after correction.
+    """Gold records (docs/annotation-guidelines.md) from what an annotation tool exported after correction.
 
     path: the export (a folder or one ``.ann`` for brat). unreviewed: also read tasks no
     one answered (Prodigy without ``answer``, Label Studio without annotations) from their

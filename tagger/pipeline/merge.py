@@ -188,14 +188,14 @@ def relabel_label(text: str, label: str) -> str:
 
 def is_side_reference(span: Span) -> bool:
     """A one-character country in 中方/日方/美方 ("the Chinese side"): a party to talks,
-    not a place, so the model's LOC there is dropped (ANNOTATION.md marks places only)."""
+    not a place, so the model's LOC there is dropped (docs/annotation-guidelines.md marks places only)."""
     doc = span.doc
     return (span.label_ == "LOC" and len(span.text) == 1 and span.end < len(doc)
             and doc[span.end].text == "方")
 
 
 def is_ism(span: Span) -> bool:
-    """A name inside an -ism (马克思 in 马克思主义): ANNOTATION.md marks nothing there."""
+    """A name inside an -ism (马克思 in 马克思主义): docs/annotation-guidelines.md marks nothing there."""
     return span.doc[span.end:span.end + 2].text.startswith("主义")
 
 

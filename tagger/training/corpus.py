@@ -72,7 +72,7 @@ def bio_to_spans(tags: List[str], path: Path | str = "", line: int = 0) -> List[
 
 
 def project_conventions(text: str, spans: List[Span]) -> List[Span]:
-    """Apply ANNOTATION.md where the 1998 corpora differ: 中华 (in 中华民族) and 两岸 are not LOC."""
+    """Apply docs/annotation-guidelines.md where the 1998 corpora differ: 中华 (in 中华民族) and 两岸 are not LOC."""
     out = []
     for start, end, label in spans:
         surface = text[start:end]
@@ -191,5 +191,5 @@ def create_bio_corpus(path: str, limit: int = 0, shuffle: bool = False,
 def create_gold_jsonl_corpus(path: str, limit: int = 0, shuffle: bool = False, seed: int = 0,
                              labels: Optional[List[str]] = None
                              ) -> Callable[[Language], Iterable[Example]]:
-    """Gold JSONL files (comma-separated ``path``) per ANNOTATION.md."""
+    """Gold JSONL files (comma-separated ``path``) per docs/annotation-guidelines.md."""
     return SpanCorpus(_paths(path), limit=limit, shuffle=shuffle, seed=seed, labels=labels)
