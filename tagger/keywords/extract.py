@@ -104,7 +104,30 @@ def check_top_k(value: int, *, option: str = "--top-k") -> int:
     return value
 
 
-class KeywordExtractor:
+class KeywordSettings:
+    """Validated ``method`` and ``top_k``, shared by the extractor and the spaCy component."""
+
+    _method: str = "tfidf"
+    _top_k: int = 10
+
+    @property
+    def method(self) -> str:
+        return self._method
+
+    @method.setter
+    def method(self, value: str) -> None:
+        self._method = check_method(value)
+
+    @property
+    def top_k(self) -> int:
+        return self._top_k
+
+    @top_k.setter
+    def top_k(self, value: int) -> None:
+        self._top_k = check_top_k(value)
+
+
+class KeywordExtractor(KeywordSettings):
     """Keywords of a text from an IDF table, a stopword list and a segmenter.
 
     method: "tfidf", "textrank" or "none". top_k: keywords returned (0: none).
@@ -129,22 +152,6 @@ class KeywordExtractor:
         self.max_phrase_chars = max_phrase_chars
         self.allow_pos = tuple(allow_pos)
         self._lexicon = frozenset(segmenter.words)
-
-    @property
-    def method(self) -> str:
-        return self._method
-
-    @method.setter
-    def method(self, value: str) -> None:
-        self._method = check_method(value)
-
-    @property
-    def top_k(self) -> int:
-        return self._top_k
-
-    @top_k.setter
-    def top_k(self, value: int) -> None:
-        self._top_k = check_top_k(value)
 
     def __call__(self, text: str, ents: Iterable[EntityMention] = ()) -> List[Keyword]:
         """The top ``top_k`` keywords of ``text``, highest weight first.

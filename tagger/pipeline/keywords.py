@@ -19,8 +19,7 @@ from spacy.training import Example
 from spacy.util import ensure_path
 
 from ..errors import Errors, TaggerError
-from ..keywords.extract import (DEFAULT_ALLOW_POS, EntityMention, KeywordExtractor,
-                                check_method, check_top_k)
+from ..keywords.extract import DEFAULT_ALLOW_POS, EntityMention, KeywordExtractor, KeywordSettings
 from ..keywords.resources import IdfTable, load_idf, load_stopwords
 from ..keywords.segment import WordSegmenter, read_lexicon_words, ruler_words
 
@@ -54,7 +53,7 @@ def make_keywords(nlp: Language, name: str, method: str, top_k: int, window: int
                              min_phrase_count=min_phrase_count, allow_pos=allow_pos)
 
 
-class KeywordsComponent:
+class KeywordsComponent(KeywordSettings):
     """Set ``doc._.keywords``: the ``top_k`` keywords by TF-IDF or TextRank.
 
     method: "tfidf", "textrank" or "none"; top_k: keywords per doc. Both can be changed
@@ -77,22 +76,6 @@ class KeywordsComponent:
         self.stopwords: frozenset = frozenset()
         self.lexicon: List[str] = []
         self._extractor: Optional[KeywordExtractor] = None
-
-    @property
-    def method(self) -> str:
-        return self._method
-
-    @method.setter
-    def method(self, value: str) -> None:
-        self._method = check_method(value)
-
-    @property
-    def top_k(self) -> int:
-        return self._top_k
-
-    @top_k.setter
-    def top_k(self, value: int) -> None:
-        self._top_k = check_top_k(value)
 
     def initialize(self, get_examples: Optional[Callable[[], Iterable[Example]]] = None, *,
                    nlp: Optional[Language] = None, idf_path: Optional[str] = None,
