@@ -15,7 +15,7 @@ from typing import Any, Dict, Iterable, Iterator, List, Optional, Tuple
 from .about import __version__
 from .errors import Errors, InputError
 from .offsets import OffsetMap
-from .pipeline import PipelineOptions, load_pipeline
+from .pipeline import PipelineOptions, load_pipeline, model_meta
 from .pipeline.script import model_text
 from .read import read_inputs
 from .records import Article, Document
@@ -192,8 +192,8 @@ def _map_in_chunks(pool, texts: List[str], n_process: int) -> List[Dict[str, Any
 # the run
 
 
-def model_info(nlp) -> Dict[str, str]:
-    meta = nlp.meta
+def model_info(meta: Dict[str, Any]) -> Dict[str, str]:
+    """The ``tagger`` field of every record: package version and model name-version."""
     return {"version": __version__, "model": f"{meta.get('name', 'unknown')}-{meta.get('version', '0')}"}
 
 
@@ -224,8 +224,8 @@ def tag_inputs(inputs: Iterable[str], *, options: Optional[PipelineOptions] = No
     summary = summary if summary is not None else TagSummary()
     items = read_inputs(inputs, encoding=settings.encoding)
     if settings.n_process > 1:
-        nlp = nlp or load_pipeline(options)  # fail early in the main process on a bad model
-        info = model_info(nlp)
+        # Workers load the model; the main process only checks that it is there.
+        info = model_info(nlp.meta if nlp is not None else model_meta(options))
         ctx = multiprocessing.get_context("fork")
         with ctx.Pool(settings.n_process, initializer=_init_worker,
                       initargs=(options, settings.simplify)) as pool:
@@ -233,7 +233,7 @@ def tag_inputs(inputs: Iterable[str], *, options: Optional[PipelineOptions] = No
                             settings, summary, info)
     else:
         nlp = nlp or load_pipeline(options)
-        info = model_info(nlp)
+        info = model_info(nlp.meta)
         yield from _run(items, lambda texts: tag_texts(nlp, texts, simplify=settings.simplify),
                         settings, summary, info)
 

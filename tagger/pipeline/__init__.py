@@ -37,15 +37,29 @@ def default_model_path() -> Path:
     return MODELS_DIR / DEFAULT_MODEL
 
 
+def model_path(options: Optional[PipelineOptions] = None) -> Path:
+    """The model directory ``options`` name (default: the shipped one); E010 if missing."""
+    options = options or PipelineOptions()
+    path = Path(options.model) if options.model else default_model_path()
+    if not (path / "config.cfg").exists():
+        raise TaggerError(Errors.E010.format(path=path, name=DEFAULT_MODEL))
+    return path
+
+
+def model_meta(options: Optional[PipelineOptions] = None) -> dict:
+    """The model's meta.json, without loading the model."""
+    import srsly
+
+    meta_path = model_path(options) / "meta.json"
+    return dict(srsly.read_json(meta_path)) if meta_path.exists() else {}
+
+
 def load_pipeline(options: Optional[PipelineOptions] = None):
     """Load the model (default: the shipped one) and apply ``options``."""
     import spacy
 
     options = options or PipelineOptions()
-    path = Path(options.model) if options.model else default_model_path()
-    if not (path / "config.cfg").exists():
-        raise TaggerError(Errors.E010.format(path=path, name=DEFAULT_MODEL))
-    nlp = spacy.load(path)
+    nlp = spacy.load(model_path(options))
     configure_pipeline(nlp, options)
     return nlp
 
