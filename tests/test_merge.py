@@ -384,3 +384,21 @@ def test_merge_prepares_museums_and_isms(blank_zh, text, start, end, label, expe
 
     doc = blank_zh(text)
     assert [s.label_ for s in prepare_model_spans([Span(doc, start, end, label=label)])] == expected
+
+
+@pytest.mark.parametrize(
+    "text,model,rules,kept",
+    [("湖州市安吉县天荒坪镇", (0, 6), [(0, 3), (3, 6)], False),
+     ("上海市金山区蒙山北路", (0, 6), [(0, 3), (3, 6)], False),
+     ("上海市金山区蒙山北路", (0, 10), [(0, 3), (3, 6)], True),
+     ("金山区政府", (0, 3), [(0, 3)], True)],
+)
+def test_merge_splits_tiled_addresses(blank_zh, text, model, rules, kept):
+    from spacy.tokens import Span
+
+    from tagger.pipeline.merge import drop_tiled_addresses
+
+    doc = blank_zh(text)
+    model_span = Span(doc, *model, label="LOC")
+    rule_spans = [Span(doc, a, b, label="LOC") for a, b in rules]
+    assert (drop_tiled_addresses([model_span], rule_spans) == [model_span]) is kept

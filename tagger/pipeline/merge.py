@@ -225,6 +225,31 @@ def _candidates(spans: Iterable[Span], *, model: bool) -> List[_Cand]:
     return out
 
 
+def drop_tiled_addresses(model_spans: Sequence[Span], rule_spans: Sequence[Span]) -> List[Span]:
+    """Model LOC spans that are not a chain of two or more rule LOC spans.
+
+    Hierarchical addresses are split into their parts (湖州市安吉县 → 湖州市 + 安吉县): a
+    model span exactly tiled by gazetteer places gives way to them instead of winning
+    by containment.
+    """
+    places: Dict[int, List[int]] = {}
+    for span in rule_spans:
+        if span.label_ == "LOC":
+            places.setdefault(span.start_char, []).append(span.end_char)
+    out = []
+    for span in model_spans:
+        if span.label_ == "LOC" and _tiles(span.start_char, span.end_char, places, 0):
+            continue
+        out.append(span)
+    return out
+
+
+def _tiles(start: int, end: int, places: Dict[int, List[int]], n_parts: int) -> bool:
+    if start == end:
+        return n_parts >= 2
+    return any(_tiles(stop, end, places, n_parts + 1) for stop in places.get(start, ()) if stop <= end)
+
+
 def merge_spans(model_spans: Iterable[Span], rule_spans: Iterable[Span], *,
                 prefer: str = "rules", relabel: bool = True) -> Tuple[List[Span], List[Span]]:
     """Resolve model and rule spans into ``(flat, nested)`` by the module's policy.
@@ -236,7 +261,8 @@ def merge_spans(model_spans: Iterable[Span], rule_spans: Iterable[Span], *,
     relabel: give model spans the label their ending calls for (枫泾镇/PERSON → LOC).
     RETURNS: the non-overlapping flat spans and the losing spans, both in text order.
     """
-    model_spans = prepare_model_spans(model_spans, relabel=relabel)
+    rule_spans = list(rule_spans)
+    model_spans = drop_tiled_addresses(prepare_model_spans(model_spans, relabel=relabel), rule_spans)
     flat, nested = _merge(_candidates(model_spans, model=True),
                           _candidates(rule_spans, model=False), prefer=prefer)
     return [c.span for c in flat], [c.span for c in nested]
@@ -357,11 +383,10 @@ class MergeEntities:
 
     def __call__(self, doc: Doc) -> Doc:
         """Set ``doc.ents`` and ``doc.spans[nested_key]`` from all candidate spans."""
-        model = _candidates(prepare_model_spans(doc.ents, relabel=self.relabel), model=True)
-        rules: List[_Cand] = []
-        for key in self.rule_keys:
-            if key in doc.spans:
-                rules.extend(_candidates(doc.spans[key], model=False))
+        rule_spans = [span for key in self.rule_keys if key in doc.spans for span in doc.spans[key]]
+        model_spans = prepare_model_spans(doc.ents, relabel=self.relabel)
+        model = _candidates(drop_tiled_addresses(model_spans, rule_spans), model=True)
+        rules: List[_Cand] = _candidates(rule_spans, model=False)
         flat, nested = _merge(model, rules, prefer=self.prefer)
         spans = [c.span for c in flat]
         extra: List[Span] = []
