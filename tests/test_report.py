@@ -11,7 +11,7 @@ import pytest
 
 from tagger.errors import TaggerError
 from tagger.research import build_report, render_article, write_report
-from test_stats import make_article, tagged_records, write_jsonl
+from tagged_fixtures import make_article, tagged_records, write_jsonl
 
 CHROMIUM = shutil.which("chromium") or ("/usr/bin/chromium" if Path("/usr/bin/chromium").exists()
                                         else None)
