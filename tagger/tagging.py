@@ -9,7 +9,7 @@ because work is submitted in bounded batches.
 from __future__ import annotations
 
 import multiprocessing
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any, Dict, Iterable, Iterator, List, Optional, Tuple
 
 from .about import __version__
@@ -36,7 +36,6 @@ class TagSummary:
     pages: int = 0
     spans: int = 0
     errors: int = 0
-    error_messages: List[str] = field(default_factory=list)
 
     def line(self) -> str:
         return (f"{self.documents} documents, {self.articles} articles, {self.spans} spans, "
@@ -257,23 +256,18 @@ def _run(items, tag_batch, settings: TagSettings, summary: TagSummary,
         batch.clear()
 
     for item in items:
+        if not isinstance(item, InputError):
+            summary.documents += 1
+            try:
+                articles = document_articles(item, settings)
+            except Exception as err:  # a repair/segment bug must not lose the document
+                where = item.source + (f" line {item.line}" if item.line else "")
+                item = InputError(Errors.E020.format(where=where, reason=repr(err)),
+                                  path=item.source, line=item.line)
         if isinstance(item, InputError):
             summary.errors += 1
-            summary.error_messages.append(str(item))
             yield from flush()
             yield item.to_record()
-            continue
-        summary.documents += 1
-        try:
-            articles = document_articles(item, settings)
-        except Exception as err:  # a repair/segment bug must not lose the document
-            where = item.source + (f" line {item.line}" if item.line else "")
-            error = InputError(Errors.E020.format(where=where, reason=repr(err)),
-                               path=item.source, line=item.line)
-            summary.errors += 1
-            summary.error_messages.append(str(error))
-            yield from flush()
-            yield error.to_record()
             continue
         for index, article in enumerate(articles):
             batch.append((item, article, index))

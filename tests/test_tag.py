@@ -172,3 +172,21 @@ def test_tag_sample_page_slogan_expansion(sample_records):
     span = next(s for r in _articles(sample_records) for s in r["spans"] if s.get("canonical") == "四个意识")
     assert span["expansion"] == ["政治意识", "大局意识", "核心意识", "看齐意识"]
     assert span["category"] == "numbered formula"
+
+
+def test_tag_document_that_fails_to_segment_is_reported(shipped_nlp, tmp_path, monkeypatch):
+    import tagger.tagging as tagging
+
+    def broken(*args, **kwargs):
+        raise ValueError("no columns")
+
+    monkeypatch.setattr(tagging, "segment_page", broken)
+    page = tmp_path / "page.txt"
+    page.write_text("本报讯 区委书记刘健在金山区调研。", encoding="utf-8")
+    good = tmp_path / "b.jsonl"
+    good.write_text('{"text": "刘健在金山区调研。"}\n', encoding="utf-8")
+    summary = TagSummary()
+    records = list(tag_inputs([str(page), str(good)], nlp=shipped_nlp, summary=summary))
+    assert [r["kind"] for r in records] == ["error", "article"]
+    assert "E020" in records[0]["error"] and "no columns" in records[0]["error"]
+    assert (summary.documents, summary.articles, summary.errors) == (2, 1, 1)
