@@ -180,24 +180,19 @@ class GazetteerTagger(Pipe):
             self.add_entries(lexicon_io.read_gazetteer(gname), source="lexicon")
         for path in gazetteer_paths or []:
             self.add_entries(lexicon_io.read_gazetteer(path), source="lexicon")
-        if org_suffixes_path:
-            org = lexicon_io.read_suffixes(org_suffixes_path)
-        elif self.extend_suffixes:
-            org = lexicon_io.read_suffixes("org_suffixes")
-        else:
-            org = []
-        if loc_suffixes_path:
-            loc = lexicon_io.read_suffixes(loc_suffixes_path)
-        elif self.extend_suffixes:
-            loc = lexicon_io.read_suffixes("loc_suffixes")
-        else:
-            loc = []
-        self.set_suffixes(org=org, loc=loc)
+        self.set_suffixes(org=self._suffix_list(org_suffixes_path, "org_suffixes"),
+                          loc=self._suffix_list(loc_suffixes_path, "loc_suffixes"))
         if user_lexicon_path:
             _, gaz = lexicon_io.read_user_lexicon(user_lexicon_path)
             self.add_entries(gaz, source="user")
         if not self.entries:
             warn(Warnings.W300.format(name=self.name, option="gazetteers or gazetteer_paths"))
+
+    def _suffix_list(self, path: Optional[str], packaged: str) -> List[str]:
+        """Suffixes from ``path``, else the packaged list when suffix extension is on."""
+        if path:
+            return lexicon_io.read_suffixes(path)
+        return lexicon_io.read_suffixes(packaged) if self.extend_suffixes else []
 
     def clear(self) -> None:
         """Remove all entries and suffixes (pattern rules stay)."""
