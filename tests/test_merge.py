@@ -402,3 +402,22 @@ def test_merge_splits_tiled_addresses(blank_zh, text, model, rules, kept):
     model_span = Span(doc, *model, label="LOC")
     rule_spans = [Span(doc, a, b, label="LOC") for a, b in rules]
     assert (drop_tiled_addresses([model_span], rule_spans) == [model_span]) is kept
+
+
+@pytest.mark.parametrize(
+    "text,start,end,label,dropped",
+    [("主持召开国务院常务会议", 4, 10, "ORG", True),
+     ("贯彻落实省第十三次党代会部署", 4, 12, "ORG", True),
+     ("十九届五中全会精神", 3, 7, "ORG", True),
+     ("全国人民代表大会常务委员会", 0, 8, "ORG", False),
+     ("金山工业区党（工）委书记", 7, 10, "ORG", True),
+     ("区委（扩大）会议", 0, 2, "ORG", False),
+     ("中国（上海）自由贸易试验区", 0, 13, "LOC", False),
+     ("国务院常务会议", 0, 3, "ORG", False)],
+)
+def test_merge_drops_events_and_bracket_fragments(blank_zh, text, start, end, label, dropped):
+    from spacy.tokens import Span
+
+    from tagger.pipeline.merge import is_event_or_fragment
+
+    assert is_event_or_fragment(Span(blank_zh(text), start, end, label=label)) is dropped
