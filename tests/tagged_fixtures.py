@@ -1,4 +1,4 @@
-"""Builders of tagged output records for the research tests (stats, report)."""
+"""Test helpers: tagged output records for the research tests, and a stand-in NER."""
 
 from __future__ import annotations
 
@@ -63,3 +63,14 @@ def write_jsonl(path: Path, records: Sequence[Dict]) -> Path:
         for record in records:
             fh.write(json.dumps(record, ensure_ascii=False) + "\n")
     return path
+
+
+def mark_first_occurrences(doc, pairs: Sequence[Tuple[str, str]]):
+    """Stand-in for the NER: set ``doc.ents`` to the first occurrence of each (surface, label)."""
+    ents = []
+    for surface, label in pairs:
+        pos = doc.text.find(surface)
+        if pos >= 0:
+            ents.append(doc.char_span(pos, pos + len(surface), label=label))
+    doc.ents = ents
+    return doc

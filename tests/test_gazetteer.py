@@ -13,6 +13,8 @@ from spacy.language import Language
 from tagger.lexicons import DATA_DIR
 from tagger.pipeline import gazetteer as _gazetteer  # noqa: F401  (registers the factory)
 
+from tagged_fixtures import mark_first_occurrences
+
 FIXTURE_GAZETTEER = [
     {"text": "上海", "label": "LOC", "canonical": "上海市", "kind": "province"},
     {"text": "上海市", "label": "LOC", "kind": "province"},
@@ -44,13 +46,7 @@ def lexicon_files(tmp_path) -> dict:
 @Language.component("test_gazetteer_fake_ner")
 def fake_ner(doc):
     """Stand-in for the NER: marks the LOC 金海岸 and the ORG 中国光学光电子行业协会."""
-    ents = []
-    for surface, label in (("金海岸", "LOC"), ("中国光学光电子行业协会", "ORG")):
-        pos = doc.text.find(surface)
-        if pos >= 0:
-            ents.append(doc.char_span(pos, pos + len(surface), label=label))
-    doc.ents = ents
-    return doc
+    return mark_first_occurrences(doc, (("金海岸", "LOC"), ("中国光学光电子行业协会", "ORG")))
 
 
 @pytest.fixture
@@ -156,13 +152,7 @@ MODEL_ENTS: dict = {}
 @Language.component("test_gazetteer_table_ner")
 def table_ner(doc):
     """Stand-in for the NER: tags the (surface, label) pairs in MODEL_ENTS, first occurrence only."""
-    ents = []
-    for surface, label in MODEL_ENTS.items():
-        pos = doc.text.find(surface)
-        if pos >= 0:
-            ents.append(doc.char_span(pos, pos + len(surface), label=label))
-    doc.ents = ents
-    return doc
+    return mark_first_occurrences(doc, list(MODEL_ENTS.items()))
 
 
 @pytest.fixture

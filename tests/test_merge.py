@@ -16,6 +16,8 @@ from tagger.pipeline import slogans as _slogans  # noqa: F401
 from tagger.pipeline.extensions import set_span_attrs
 from tagger.pipeline.merge import merge_spans, relabel_label
 
+from tagged_fixtures import mark_first_occurrences
+
 # A span spec: (surface, occurrence index, label, source); source "model" for NER spans.
 Spec = Tuple[str, int, str, str]
 
@@ -183,13 +185,7 @@ MODEL_ENTS = {}
 @Language.component("test_merge_fake_ner")
 def fake_ner(doc):
     """Stand-in for the NER: tags the (surface, label) pairs in MODEL_ENTS, first occurrence only."""
-    ents = []
-    for surface, label in MODEL_ENTS.items():
-        pos = doc.text.find(surface)
-        if pos >= 0:
-            ents.append(doc.char_span(pos, pos + len(surface), label=label))
-    doc.ents = ents
-    return doc
+    return mark_first_occurrences(doc, list(MODEL_ENTS.items()))
 
 
 def _pipeline(nlp, tmp_path, *, model_ents: dict, merge_config: Optional[dict] = None):
