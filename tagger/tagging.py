@@ -14,7 +14,7 @@ from typing import Any, Dict, Iterable, Iterator, List, Optional, Tuple
 
 from .about import __version__
 from .errors import Errors, InputError
-from .offsets import OffsetMap
+from .offsets import OffsetMap, project_spans
 from .pipeline import PipelineOptions, load_pipeline, model_meta
 from .pipeline.script import model_text
 from .read import read_inputs
@@ -207,8 +207,7 @@ def build_record(doc: Document, article: Article, index: int,
     else:
         meta["raw_start"] = meta["raw_end"] = 0
     tagged = tagged or {"spans": [], "nested": [], "keywords": []}
-    for span in tagged["spans"] + tagged["nested"]:
-        span["raw_start"], span["raw_end"] = article.offsets.to_raw(span["start"], span["end"])
+    project_spans(tagged["spans"] + tagged["nested"], article.offsets)
     return {"id": article_id(doc, index), "kind": article.kind, "text": article.text,
             "meta": meta, "spans": tagged["spans"], "nested": tagged["nested"],
             "keywords": tagged["keywords"], "tagger": info}
