@@ -81,6 +81,7 @@ class Errors(metaclass=_WithCodes):
     E020 = ("{where}: could not be repaired or segmented ({reason}); the document is "
             "reported and skipped. Retry with --no-segment or --no-repair, and report the input.")
     E021 = ("--n-process must be at least 1, got {value}.")
+    E022 = ("[components.{name}] pos = '{value}' is not a POS mode. Use one of: {options}.")
     # E100-E119: repair and segment
     E100 = ("{func} expects the text as a str, got {kind}. Decode the input first "
             "(tagger.read) or pass Document.text.")

@@ -1,15 +1,14 @@
 """Word segmentation for keywords: a private jieba tokenizer with the project's lexicon words.
 
 jieba's module-level functions share one global dictionary; words added there leak into
-every other user in the process. Here each :class:`WordSegmenter` owns a
-``jieba.Tokenizer`` instance, so lexicon words change this segmenter only.
+every other user in the process. Here each :class:`WordSegmenter` owns a private
+tokenizer (:func:`tagger.lexicons.jieba_dict.pos_tokenizer`), so lexicon words change
+this segmenter only.
 """
 
 from __future__ import annotations
 
 import json
-import logging
-import threading
 from pathlib import Path
 from typing import Iterable, Iterator, List, NamedTuple, Optional, Sequence, Tuple, Union
 
@@ -20,8 +19,6 @@ LEXICON_TAG = "nz"
 # Frequency given to lexicon words so that jieba keeps them whole in most contexts.
 LEXICON_FREQ = 2000
 
-_JIEBA_LOCK = threading.Lock()
-
 
 class Word(NamedTuple):
     """One segmented word: text, jieba POS tag, character offsets into the input."""
@@ -30,11 +27,6 @@ class Word(NamedTuple):
     pos: str
     start: int
     end: int
-
-
-def _quiet_jieba() -> None:
-    # jieba logs "Building prefix dict ..." at DEBUG on stderr for every tokenizer.
-    logging.getLogger("jieba").setLevel(logging.WARNING)
 
 
 def read_lexicon_words(path: Union[str, Path]) -> List[str]:
@@ -151,19 +143,9 @@ class WordSegmenter:
         self._pos_tokenizer = None
 
     def _load(self):
-        import jieba
-        import jieba.posseg
+        from ..lexicons.jieba_dict import pos_tokenizer
 
-        _quiet_jieba()
-        with _JIEBA_LOCK:
-            tokenizer = jieba.Tokenizer()
-            tokenizer.initialize()
-            for word in self.words:
-                # Spaces would make jieba split the word anyway; lexicon phrases with
-                # spaces stay whole only via doc.ents.
-                if " " not in word:
-                    tokenizer.add_word(word, freq=LEXICON_FREQ, tag=LEXICON_TAG)
-            return jieba.posseg.POSTokenizer(tokenizer)
+        return pos_tokenizer((w, LEXICON_FREQ, LEXICON_TAG) for w in self.words)
 
     @property
     def pos_tokenizer(self):

@@ -22,6 +22,7 @@ from ..errors import Errors, TaggerError
 from ..keywords.extract import DEFAULT_ALLOW_POS, EntityMention, KeywordExtractor, KeywordSettings
 from ..keywords.resources import IdfTable, load_idf, load_stopwords
 from ..keywords.segment import WordSegmenter, read_lexicon_words, ruler_words
+from .textview import doc_text
 
 IDF_FILE = "idf.tsv.gz"
 STOPWORDS_FILE = "stopwords.txt"
@@ -125,7 +126,7 @@ class KeywordsComponent(KeywordSettings):
             return doc
         mentions = [EntityMention(ent.start_char, ent.end_char, ent.label_, _display(ent))
                     for ent in doc.ents]
-        doc._.keywords = [kw.to_dict() for kw in self.extractor()(doc.text, mentions)]
+        doc._.keywords = [kw.to_dict() for kw in self.extractor()(doc_text(doc), mentions)]
         return doc
 
     def pipe(self, stream: Iterable[Doc], *, batch_size: int = 128) -> Iterable[Doc]:

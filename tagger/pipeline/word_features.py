@@ -8,7 +8,16 @@ character token, which the tok2vec layer embeds with ``MultiHashEmbed``:
 * ``token.tag_``   = position in the word + POS, e.g. ``B-ns``, ``E-nr``, ``S-v``;
 * ``token.lemma_`` = the whole word the character belongs to (``金山区``);
 * ``token.norm_``  = the character bigram starting here (``金山``), a strong cue for
-  character-based Chinese NER.
+  character-based Chinese NER;
+* ``token.morph``  = (with ``lattice = true``) the dictionary words that begin, continue
+  or end at this character, by POS class, whether or not the segmentation chose them
+  (``Lex=B_ns,E_nr``): a light form of lattice / SoftLexicon features.
+
+Two ways to tag parts of speech: ``pos = "viterbi"`` runs jieba's joint
+segmentation-and-POS HMM (``jieba.posseg``), ``pos = "lookup"`` segments with jieba's
+faster word HMM and looks each word's POS up in the dictionary (``un`` for new words),
+about six times faster. A model must be tagged with the settings it was trained with; they
+are saved in its config.
 
 Extra words (gazetteer entries, user dictionaries) enter at ``initialize`` and are
 saved with the model, so segmentation is the same at training and tagging time.
@@ -16,43 +25,53 @@ saved with the model, so segmentation is the same at training and tagging time.
 
 from __future__ import annotations
 
-import logging
 from collections import OrderedDict
 from pathlib import Path
 from typing import Callable, Dict, Iterable, List, Optional, Tuple
 
 import numpy
 import srsly
-from spacy.attrs import IDX, LEMMA, LENGTH, NORM, TAG
+from spacy.attrs import IDX, LEMMA, LENGTH, MORPH, NORM, TAG
 from spacy.language import Language
 from spacy.tokens import Doc
 from spacy.util import ensure_path
 
 from ..errors import Errors, TaggerError
+from .textview import doc_text
 
 Segmented = List[Tuple[str, str]]
+POS_MODES = ("viterbi", "lookup")
+# POS classes kept apart in the lattice feature; other words count as "w".
+LATTICE_CLASSES = {"nr": "nr", "nrfg": "nr", "nrt": "nr", "ns": "ns", "nt": "nt", "nz": "nz"}
 
 
 @Language.factory(
     "tagger_word_features",
     assigns=["token.tag", "token.lemma", "token.norm"],
-    default_config={"hmm": True, "max_word_length": 8, "cache_size": 100000},
+    default_config={"hmm": True, "max_word_length": 8, "cache_size": 100000,
+                    "pos": "viterbi", "lattice": False},
 )
 def make_word_features(
-    nlp: Language, name: str, hmm: bool, max_word_length: int, cache_size: int
+    nlp: Language, name: str, hmm: bool, max_word_length: int, cache_size: int,
+    pos: str, lattice: bool,
 ) -> "WordFeatures":
     """Create the word-feature component (see :class:`WordFeatures`)."""
     return WordFeatures(nlp, name, hmm=hmm, max_word_length=max_word_length,
-                        cache_size=cache_size)
+                        cache_size=cache_size, pos=pos, lattice=lattice)
 
 
 class WordFeatures:
     """Set jieba word position + POS (``tag_``) and word (``lemma_``) on char tokens."""
 
     def __init__(self, nlp: Language, name: str = "tagger_word_features", *, hmm: bool = True,
-                 max_word_length: int = 8, cache_size: int = 100000) -> None:
+                 max_word_length: int = 8, cache_size: int = 100000, pos: str = "viterbi",
+                 lattice: bool = False) -> None:
+        if pos not in POS_MODES:
+            raise TaggerError(Errors.E022.format(name=name, value=pos, options=", ".join(POS_MODES)))
         self.name = name
         self.hmm = hmm
+        self.pos = pos
+        self.lattice = lattice
         self.max_word_length = max_word_length
         self.cache_size = cache_size
         self.words: Dict[str, str] = {}
@@ -78,17 +97,9 @@ class WordFeatures:
     def segmenter(self):
         """A private jieba POS tokenizer with this component's words added."""
         if self._segmenter is None:
-            import jieba
-            import jieba.posseg
+            from ..lexicons.jieba_dict import pos_tokenizer
 
-            jieba.setLogLevel(logging.WARNING)
-            tokenizer = jieba.Tokenizer()
-            posseg = jieba.posseg.POSTokenizer(tokenizer)
-            for word, pos in self.words.items():
-                tokenizer.add_word(word, freq=None, tag=pos or None)
-                if pos:
-                    posseg.word_tag_tab[word] = pos
-            self._segmenter = posseg
+            self._segmenter = pos_tokenizer((w, None, p) for w, p in self.words.items())
         return self._segmenter
 
     # -- processing -----------------------------------------------------------------
@@ -97,19 +108,47 @@ class WordFeatures:
         cached = self._cache.get(text)
         if cached is not None:
             return cached
-        words = [(p.word, p.flag) for p in self.segmenter.cut(text, HMM=self.hmm)]
+        if self.pos == "lookup":
+            tags = self.segmenter.word_tag_tab
+            words = [(w, tags.get(w) or _unknown_flag(w))
+                     for w in self.segmenter.tokenizer.cut(text, HMM=self.hmm)]
+        else:
+            words = [(p.word, p.flag) for p in self.segmenter.cut(text, HMM=self.hmm)]
         if self.cache_size > 0:
             self._cache[text] = words
             if len(self._cache) > self.cache_size:
                 self._cache.popitem(last=False)
         return words
 
+    def lattice_features(self, text: str) -> List[str]:
+        """Per character: the dictionary words over it, as ``B_ns,M_w,E_nr`` (sorted)."""
+        tokenizer = self.segmenter.tokenizer
+        tokenizer.check_initialized()
+        freq = tokenizer.FREQ
+        tags = self.segmenter.word_tag_tab
+        marks: List[set] = [set() for _ in text]
+        n = len(text)
+        limit = self.max_word_length
+        for k in range(n):
+            end = k + 1
+            frag = text[k:end + 1]
+            while end < n and end - k < limit and frag in freq:
+                end += 1
+                if freq[frag]:
+                    cls = LATTICE_CLASSES.get(tags.get(frag, ""), "w")
+                    marks[k].add("B_" + cls)
+                    for m in range(k + 1, end - 1):
+                        marks[m].add("M_" + cls)
+                    marks[end - 1].add("E_" + cls)
+                frag = text[k:end + 1]
+        return [",".join(sorted(m)) for m in marks]
+
     def __call__(self, doc: Doc) -> Doc:
         n_tokens = len(doc)
         if not n_tokens:
             return doc
         add = doc.vocab.strings.add
-        text = doc.text
+        text = doc_text(doc)
         starts, lengths = doc.to_array([IDX, LENGTH]).T.tolist()
         texts = [text[i:i + n] for i, n in zip(starts, lengths)]
         # NORM: the character bigram starting at this token.
@@ -133,7 +172,13 @@ class WordFeatures:
                 if lemma is not None:
                     lemmas[i] = lemma
             pos += n
-        doc.from_array([TAG, LEMMA, NORM], numpy.array([tags, lemmas, norms], dtype="uint64").T)
+        columns = [tags, lemmas, norms]
+        if self.lattice:
+            marks = self.lattice_features(text)
+            morph_add = doc.vocab.morphology.add
+            columns.append([morph_add("Lex=" + marks[s]) if marks[s] else 0 for s in starts])
+        attrs = [TAG, LEMMA, NORM, MORPH][:len(columns)]
+        doc.from_array(attrs, numpy.array(columns, dtype="uint64").T)
         return doc
 
     def pipe(self, stream: Iterable[Doc], *, batch_size: int = 128) -> Iterable[Doc]:
@@ -164,3 +209,14 @@ class WordFeatures:
         self._segmenter = None
         self._cache.clear()
         return self
+
+
+def _unknown_flag(word: str) -> str:
+    """jieba-style POS for a word the dictionary lacks (``lookup`` mode)."""
+    if word.isdigit():
+        return "m"
+    if word.isascii() and word.isalnum():
+        return "eng"
+    if len(word) == 1:
+        return "x"
+    return "un"

@@ -1,0 +1,73 @@
+"""tagger_word_features: word position/POS, word, bigram and lattice features; jieba tables."""
+
+from __future__ import annotations
+
+import pytest
+
+from tagger.errors import TaggerError
+from tagger.pipeline.word_features import WordFeatures
+
+TEXT = "上海市长宁区举行2025年会议，庄毅摄"
+
+
+def features(nlp, text, **config):
+    doc = nlp.make_doc(text)
+    WordFeatures(nlp, **config)(doc)
+    return doc
+
+
+@pytest.mark.parametrize("pos,i,tag,lemma", [
+    ("viterbi", 0, "B-ns", "上海市"),
+    ("viterbi", 5, "E-ns", "长宁区"),
+    ("viterbi", 8, "B-m", "2025"),
+    ("lookup", 0, "B-ns", "上海市"),
+    ("lookup", 15, "S-x", "，"),
+    # jieba's word HMM finds the new word 庄毅; the dictionary has no POS for it.
+    ("lookup", 16, "B-un", "庄毅"),
+    ("lookup", 18, "S-vg", "摄"),
+])
+def test_word_position_pos_and_word(blank_zh, pos, i, tag, lemma):
+    doc = features(blank_zh, TEXT, pos=pos)
+    assert (doc[i].tag_, doc[i].lemma_) == (tag, lemma)
+
+
+def test_norm_is_the_character_bigram(blank_zh):
+    doc = features(blank_zh, TEXT, pos="lookup")
+    assert [t.norm_ for t in doc[:3]] == ["上海", "海市", "市长"]
+    assert doc[-1].norm_ == "摄</s>"
+
+
+@pytest.mark.parametrize("i,morph", [
+    (0, "Lex=B_ns"),
+    # 上海 ends, 上海市 continues; 市长 (not chosen by the segmentation) begins here.
+    (2, "Lex=B_w,E_ns"),
+    (3, "Lex=B_ns,E_w"),
+    (8, ""),
+])
+def test_lattice_marks_every_dictionary_word(blank_zh, i, morph):
+    doc = features(blank_zh, TEXT, pos="lookup", lattice=True)
+    assert str(doc[i].morph) == morph
+
+
+def test_lattice_off_leaves_morph_empty(blank_zh):
+    doc = features(blank_zh, TEXT, pos="lookup")
+    assert all(str(t.morph) == "" for t in doc)
+
+
+def test_unknown_pos_mode_is_refused(blank_zh):
+    with pytest.raises(TaggerError, match=r"E022.*viterbi, lookup"):
+        WordFeatures(blank_zh, pos="crf")
+
+
+def test_added_words_stay_whole_and_private(blank_zh):
+    from tagger.lexicons.jieba_dict import base_dictionary
+
+    word = "碳纤维复合材料创新研究院"
+    text = f"上海{word}成立"
+    with_word = WordFeatures(blank_zh, pos="lookup")
+    with_word.add_words({word: "nt"})
+    plain = WordFeatures(blank_zh, pos="lookup")
+    assert (word, "nt") in with_word.segment(text)
+    assert all(w != word for w, _ in plain.segment(text))
+    freq, _, tags = base_dictionary()
+    assert word not in freq and word not in tags
