@@ -6,7 +6,7 @@ import json
 
 import pytest
 
-from tagger.training.corpus import bio_to_spans, project_conventions, read_spans
+from tagger.training.corpus import MISSING, SpanCorpus, bio_to_spans, project_conventions, read_spans
 from tagger.training.evaluate import score_spans
 
 
@@ -61,6 +61,20 @@ def test_training_read_cluener_maps_labels(tmp_path):
     (text, spans, line), = list(read_spans(path))
     assert spans == [(0, 4, "ORG"), (4, 7, "PERSON"), (10, 16, "LOC")]
     assert [text[a:b] for a, b, _ in spans] == ["浙商银行", "叶老桂", "北京市海淀区"]
+    (_, train_spans, _), = list(read_spans(path, training=True))
+    assert train_spans == [(0, 4, "ORG"), (4, 7, "PERSON"), (10, 16, MISSING)]
+
+
+def test_training_cluener_example_leaves_addresses_unannotated(tmp_path, blank_zh):
+    path = tmp_path / "train.jsonl"
+    path.write_text(json.dumps({"text": "浙商银行叶老桂博士在北京市海淀区任总经理", "label": {
+        "company": {"浙商银行": [[0, 3]]}, "name": {"叶老桂": [[4, 6]]},
+        "address": {"北京市海淀区": [[10, 15]]}, "position": {"总经理": [[17, 19]]}}},
+        ensure_ascii=False) + "\n", encoding="utf-8")
+    example, = list(SpanCorpus([str(path)])(blank_zh))
+    iob = "".join(t.ent_iob_ or "-" for t in example.reference)
+    assert iob == "BIIIBIIOOO------OOOO"
+    assert [(e.text, e.label_) for e in example.reference.ents] == [("浙商银行", "ORG"), ("叶老桂", "PERSON")]
 
 
 def test_training_gold_bad_offsets_name_file_and_line(tmp_path):

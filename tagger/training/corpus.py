@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Callable, Dict, Iterable, Iterator, List, Optional, Tuple
 
 from spacy.language import Language
-from spacy.training import Example
+from spacy.training import Example, offsets_to_biluo_tags
 from spacy.util import registry
 
 from ..errors import Errors, TaggerError
@@ -30,6 +30,17 @@ Span = Tuple[int, int, str]
 #: conventions differ: ``address`` spans whole addresses, ``position`` marks titles.
 CLUENER_MAP: Dict[str, str] = {"name": "PERSON", "company": "ORG", "government": "ORG",
                                "organization": "ORG", "address": "LOC", "scene": "LOC"}
+
+#: Label of a region that is not annotated: neither an entity nor outside one. Training
+#: examples leave its tokens missing (BILUO ``-``), so the model is not taught either way.
+MISSING = "-"
+#: CLUENER for training: names and organizations as entities; address/scene (whole postal
+#: addresses, scenic spots: not the project's LOC) and titles of works left missing, since
+#: they may contain places the project tags; ``position`` (区委书记) is outside.
+CLUENER_TRAIN_MAP: Dict[str, str] = {
+    "name": "PERSON", "company": "ORG", "government": "ORG", "organization": "ORG",
+    "address": MISSING, "scene": MISSING, "book": MISSING, "game": MISSING, "movie": MISSING,
+}
 
 
 def read_bio(path: Path) -> Iterator[Tuple[str, List[Span], int]]:
@@ -82,8 +93,12 @@ def project_conventions(text: str, spans: List[Span]) -> List[Span]:
     return out
 
 
-def read_gold_jsonl(path: Path) -> Iterator[Tuple[str, List[Span], int]]:
-    """Records of a gold JSONL file (``text``, ``spans``) as ``(text, spans, line)``."""
+def read_gold_jsonl(path: Path, *, training: bool = False) -> Iterator[Tuple[str, List[Span], int]]:
+    """Records of a gold JSONL file (``text``, ``spans``) as ``(text, spans, line)``.
+
+    CLUENER records (a ``label`` object) are mapped with :data:`CLUENER_MAP`, or with
+    :data:`CLUENER_TRAIN_MAP` when ``training``.
+    """
     with Path(path).open(encoding="utf-8-sig") as f:
         for lineno, line in enumerate(f, start=1):
             if not line.strip():
@@ -96,7 +111,8 @@ def read_gold_jsonl(path: Path) -> Iterator[Tuple[str, List[Span], int]]:
             if not isinstance(text, str):
                 raise TaggerError(Errors.E007.format(path=path, line=lineno))
             if isinstance(record.get("label"), dict):  # CLUENER: {type: {surface: [[s, e]]}}
-                yield text, cluener_spans(record["label"]), lineno
+                mapping = CLUENER_TRAIN_MAP if training else CLUENER_MAP
+                yield text, cluener_spans(record["label"], mapping), lineno
                 continue
             spans = []
             for span in record.get("spans") or []:
@@ -108,11 +124,12 @@ def read_gold_jsonl(path: Path) -> Iterator[Tuple[str, List[Span], int]]:
             yield text, spans, lineno
 
 
-def cluener_spans(labels: Dict[str, Dict[str, List[List[int]]]]) -> List[Span]:
+def cluener_spans(labels: Dict[str, Dict[str, List[List[int]]]],
+                  mapping: Dict[str, str] = CLUENER_MAP) -> List[Span]:
     """CLUENER ``label`` field (inclusive ends) as project spans, unmapped types dropped."""
     spans = []
     for kind, surfaces in labels.items():
-        label = CLUENER_MAP.get(kind)
+        label = mapping.get(kind)
         if label is None:
             continue
         for positions in surfaces.values():
@@ -121,31 +138,46 @@ def cluener_spans(labels: Dict[str, Dict[str, List[List[int]]]]) -> List[Span]:
     return sorted(spans)
 
 
-def read_spans(path: Path | str, *, conventions: bool = True) -> Iterator[Tuple[str, List[Span], int]]:
+def read_spans(path: Path | str, *, conventions: bool = True,
+               training: bool = False) -> Iterator[Tuple[str, List[Span], int]]:
     """Read a .bio or gold .jsonl file, by suffix.
 
-    ``conventions`` applies :func:`project_conventions` to BIO corpora (for training);
-    evaluation reads them as published.
+    ``conventions`` applies :func:`project_conventions` to BIO corpora; ``training``
+    reads CLUENER with its training mapping (:data:`CLUENER_TRAIN_MAP`).
     """
     path = Path(path)
     if not path.exists():
         raise TaggerError(Errors.E001.format(path=path))
     if path.suffix == ".jsonl":
-        yield from read_gold_jsonl(path)
+        yield from read_gold_jsonl(path, training=training)
     else:
         for text, spans, line in read_bio(path):
             yield text, project_conventions(text, spans) if conventions else spans, line
 
 
 def make_example(nlp: Language, text: str, spans: Iterable[Span]) -> Example:
-    """An Example whose reference has ``spans`` as entities (char tokens align exactly)."""
+    """An Example whose reference has ``spans`` as entities (char tokens align exactly).
+
+    Spans labelled :data:`MISSING` leave their tokens unannotated (unless an entity
+    overlaps them, which wins).
+    """
     doc = nlp.make_doc(text)
-    ents = []
+    ents, missing = [], []
     for start, end, label in spans:
-        span = doc.char_span(start, end, label=label, alignment_mode="expand")
-        if span is not None:
+        span = doc.char_span(start, end, alignment_mode="expand")
+        if span is None:
+            continue
+        if label == MISSING:
+            missing.append(span)
+        else:
             ents.append((span.start_char, span.end_char, label))
-    return Example.from_dict(doc, {"entities": ents})
+    if not missing:
+        return Example.from_dict(doc, {"entities": ents})
+    tags = offsets_to_biluo_tags(doc, ents)
+    for span in missing:
+        if all(tags[i] == "O" for i in range(span.start, span.end)):
+            tags[span.start:span.end] = ["-"] * len(span)
+    return Example.from_dict(doc, {"entities": tags})
 
 
 class SpanCorpus:
@@ -162,9 +194,9 @@ class SpanCorpus:
     def records(self) -> List[Tuple[str, List[Span]]]:
         out = []
         for path in self.paths:
-            for text, spans, _ in read_spans(path):
+            for text, spans, _ in read_spans(path, training=True):
                 if self.labels is not None:
-                    spans = [s for s in spans if s[2] in self.labels]
+                    spans = [s for s in spans if s[2] in self.labels or s[2] == MISSING]
                 out.append((text, spans))
         if self.shuffle:
             random.Random(self.seed).shuffle(out)
@@ -183,7 +215,11 @@ def _paths(path: str) -> List[str]:
 @registry.readers("tagger.bio_corpus.v1")
 def create_bio_corpus(path: str, limit: int = 0, shuffle: bool = False,
                       seed: int = 0) -> Callable[[Language], Iterable[Example]]:
-    """Character BIO files (comma-separated ``path``), MSRA labels mapped to the project's."""
+    """Character BIO files (comma-separated ``path``), MSRA labels mapped to the project's.
+
+    CLUENER ``.jsonl`` files may be listed too: names and organizations are trained on,
+    addresses and titles of works left unannotated (:data:`CLUENER_TRAIN_MAP`).
+    """
     return SpanCorpus(_paths(path), limit=limit, shuffle=shuffle, seed=seed)
 
 
