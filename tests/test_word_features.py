@@ -71,3 +71,19 @@ def test_added_words_stay_whole_and_private(blank_zh):
     assert all(w != word for w, _ in plain.segment(text))
     freq, _, tags = base_dictionary()
     assert word not in freq and word not in tags
+
+
+def test_word_tags_cache_matches_jieba(tmp_path, monkeypatch):
+    import jieba
+
+    from tagger.lexicons import jieba_dict
+
+    monkeypatch.setattr(jieba_dict.tempfile, "tempdir", str(tmp_path))
+    freq, _, _ = jieba_dict.base_dictionary()
+    tokenizer = jieba.Tokenizer()
+    tokenizer.FREQ, tokenizer.initialized = freq, True
+    parsed = jieba_dict._word_tags(tokenizer)
+    assert len(list(tmp_path.glob("tagger-jieba-tags-*.marshal"))) == 1
+    cached = jieba_dict._word_tags(tokenizer)
+    assert cached == parsed
+    assert (cached["上海"], cached["会议"], cached["举行"]) == ("ns", "n", "v")

@@ -11,8 +11,13 @@ gets its own copies of the two tables (a dictionary copy, tens of milliseconds).
 from __future__ import annotations
 
 import logging
+import marshal
+import os
+import tempfile
 import threading
+import zlib
 from functools import lru_cache
+from pathlib import Path
 from typing import Dict, Iterable, Optional, Tuple
 
 _LOCK = threading.Lock()
@@ -25,14 +30,43 @@ Entry = Tuple[str, Optional[int], Optional[str]]
 def base_dictionary() -> Tuple[Dict[str, int], int, Dict[str, str]]:
     """jieba's prefix-frequency table, its total, and the word → POS table (read once)."""
     import jieba
-    import jieba.posseg
 
     logging.getLogger("jieba").setLevel(logging.WARNING)
     with _LOCK:
         tokenizer = jieba.Tokenizer()
-        tokenizer.initialize()
-        tags = jieba.posseg.POSTokenizer(tokenizer).word_tag_tab
+        tokenizer.initialize()  # jieba caches this table in the temp folder itself
+        tags = _word_tags(tokenizer)
     return tokenizer.FREQ, tokenizer.total, tags
+
+
+def _word_tags(tokenizer) -> Dict[str, str]:
+    """jieba's word → POS table, cached in the temp folder as jieba caches its own table.
+
+    Parsing the dictionary's text takes about a second per process; the marshalled
+    table loads in a fraction of that. The cache is keyed by the dictionary file's
+    path, size and time, and written atomically; any failure falls back to parsing.
+    """
+    import jieba.posseg
+
+    dict_path = Path(jieba.get_dict_file().name) if tokenizer.dictionary == jieba.DEFAULT_DICT \
+        else Path(tokenizer.dictionary)
+    try:
+        stat = dict_path.stat()
+        key = f"{dict_path}:{stat.st_size}:{stat.st_mtime_ns}"
+        cache = Path(tempfile.gettempdir()) / f"tagger-jieba-tags-{zlib.crc32(key.encode()):08x}.marshal"
+        if cache.exists():
+            return marshal.loads(cache.read_bytes())
+    except (OSError, ValueError, EOFError, TypeError):
+        cache = None
+    tags = jieba.posseg.POSTokenizer(tokenizer).word_tag_tab
+    if cache is not None:
+        try:
+            with tempfile.NamedTemporaryFile(dir=cache.parent, delete=False) as tmp:
+                tmp.write(marshal.dumps(tags))
+            os.replace(tmp.name, cache)
+        except OSError:
+            pass
+    return tags
 
 
 def pos_tokenizer(entries: Iterable[Entry] = ()):
