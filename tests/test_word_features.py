@@ -87,3 +87,22 @@ def test_word_tags_cache_matches_jieba(tmp_path, monkeypatch):
     cached = jieba_dict._word_tags(tokenizer)
     assert cached == parsed
     assert (cached["上海"], cached["会议"], cached["举行"]) == ("ns", "n", "v")
+
+
+@pytest.mark.parametrize("word,tag", [("习近平", "nr"), ("巴斯夫", "nt"), ("金山区", "ns")])
+def test_lexicon_words_give_gazetteer_classes(word, tag):
+    from tagger.pipeline.patterns import lexicon_words
+
+    assert lexicon_words()[word] == tag
+
+
+def test_lexicon_words_correct_jieba_in_the_lattice(blank_zh):
+    from tagger.pipeline.patterns import lexicon_words
+
+    # jieba's own dictionary has 巴斯夫 as a personal name (nr), 巴斯 as a place.
+    plain = features(blank_zh, "巴斯夫公司", pos="lookup", lattice=True)
+    assert (plain[0].tag_, str(plain[0].morph)) == ("B-nr", "Lex=B_nr,B_ns")
+    component = WordFeatures(blank_zh, pos="lookup", lattice=True)
+    component.initialize(words=lexicon_words())
+    doc = component(blank_zh.make_doc("巴斯夫公司"))
+    assert (doc[0].tag_, str(doc[0].morph)) == ("B-nt", "Lex=B_ns,B_nt")

@@ -424,3 +424,27 @@ def make_gazetteer_patterns(
         bodies=tuple(bodies) if bodies is not None else DEFAULT_BODIES,
         byline_roles=tuple(byline_roles) if byline_roles is not None else DEFAULT_BYLINE_ROLES,
     )
+
+
+#: jieba POS tag written for gazetteer words in the word features (see ``lexicon_words``).
+LABEL_JIEBA_TAGS = {"PERSON": "nr", "ORG": "nt", "LOC": "ns"}
+
+
+@registry.misc("tagger.lexicon_words.v1")
+def lexicon_words(gazetteers: Optional[List[str]] = None) -> Dict[str, str]:
+    """Gazetteer names as ``{word: jieba POS}`` for ``tagger_word_features``.
+
+    Given at ``initialize`` (training and assembly alike), they keep current names whole
+    in the segmentation and mark them in the lattice feature with their class (习近平 nr,
+    巴斯夫 nt, 金山区 ns), correcting jieba's dictionary where it disagrees.
+    None means the packaged gazetteers.
+    """
+    from ..lexicons import GAZETTEERS, load_gazetteer
+
+    words: Dict[str, str] = {}
+    for name in gazetteers if gazetteers is not None else GAZETTEERS:
+        for entry in load_gazetteer(name):
+            tag = LABEL_JIEBA_TAGS.get(entry["label"])
+            if tag and len(entry["text"]) >= 2:
+                words[entry["text"]] = tag
+    return words
