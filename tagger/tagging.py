@@ -3,14 +3,15 @@
 ``tag_inputs`` streams output records (articles, page records, error records) in
 input order and counts what it did. With ``n_process > 1`` articles are tagged in
 worker processes, each holding its own copy of the pipeline; memory stays flat
-because work is submitted in bounded batches.
+because work is submitted in bounded batches (two ahead of the writer).
 """
 
 from __future__ import annotations
 
 import multiprocessing
 from dataclasses import dataclass
-from typing import Any, Dict, Iterable, Iterator, List, Optional, Tuple
+from collections import deque
+from typing import Any, Callable, Deque, Dict, Iterable, Iterator, List, Optional, Tuple, Union
 
 from .about import __version__
 from .errors import Errors, InputError
@@ -180,11 +181,12 @@ def _tag_in_worker(texts: List[str]) -> List[Dict[str, Any]]:
     return tag_texts(_WORKER_NLP, texts, simplify=_WORKER_SIMPLIFY)
 
 
-def _map_in_chunks(pool, texts: List[str], n_process: int) -> List[Dict[str, Any]]:
-    """Tag ``texts`` in the pool, one contiguous chunk of texts per task, order kept."""
+def _submit_to_pool(pool, texts: List[str], n_process: int) -> Callable[[], List[Dict[str, Any]]]:
+    """Start tagging ``texts`` in the pool (contiguous chunks, order kept); return a getter."""
     size = max(1, -(-len(texts) // (n_process * 2)))
     chunks = [texts[i:i + size] for i in range(0, len(texts), size)]
-    return [result for chunk in pool.map(_tag_in_worker, chunks) for result in chunk]
+    pending = pool.map_async(_tag_in_worker, chunks)
+    return lambda: [result for chunk in pending.get() for result in chunk]
 
 
 # ---------------------------------------------------------------------------------
@@ -227,23 +229,45 @@ def tag_inputs(inputs: Iterable[str], *, options: Optional[PipelineOptions] = No
         ctx = multiprocessing.get_context("fork")
         with ctx.Pool(settings.n_process, initializer=_init_worker,
                       initargs=(options, settings.simplify)) as pool:
-            yield from _run(items, lambda texts: _map_in_chunks(pool, texts, settings.n_process),
-                            settings, summary, info)
+            # Two batches stay in flight, so workers tag the next batch while this
+            # process reads, repairs and writes, and no batch waits on its slowest chunk.
+            yield from _run(items, lambda texts: _submit_to_pool(pool, texts, settings.n_process),
+                            settings, summary, info, in_flight=2)
     else:
         nlp = nlp or load_pipeline(options)
         info = model_info(nlp.meta)
-        yield from _run(items, lambda texts: tag_texts(nlp, texts, simplify=settings.simplify),
-                        settings, summary, info)
+
+        def tag_now(texts: List[str]) -> Callable[[], List[Dict[str, Any]]]:
+            results = tag_texts(nlp, texts, simplify=settings.simplify)
+            return lambda: results
+
+        yield from _run(items, tag_now, settings, summary, info, in_flight=0)
 
 
-def _run(items, tag_batch, settings: TagSettings, summary: TagSummary,
-         info: Dict[str, str]) -> Iterator[Dict[str, Any]]:
-    batch: List[Tuple[Document, Article, int]] = []
+Entry = Union[Tuple[Document, Article, int], InputError]
 
-    def flush() -> Iterator[Dict[str, Any]]:
-        to_tag = [a.text for _, a, _ in batch if a.kind == "article"]
-        results = iter(tag_batch(to_tag)) if to_tag else iter(())
-        for doc, article, index in batch:
+
+def _run(items, submit: Callable[[List[str]], Callable[[], List[Dict[str, Any]]]],
+         settings: TagSettings, summary: TagSummary, info: Dict[str, str], *,
+         in_flight: int) -> Iterator[Dict[str, Any]]:
+    """Records in input order; batches of articles go to ``submit``, which returns a
+    getter of their results; up to ``in_flight`` batches are tagged ahead of the writer."""
+    pending: Deque[Tuple[List[Entry], Callable[[], List[Dict[str, Any]]]]] = deque()
+    batch: List[Entry] = []
+
+    def send() -> None:
+        texts = [e[1].text for e in batch if not isinstance(e, InputError) and e[1].kind == "article"]
+        pending.append((list(batch), submit(texts) if texts else list))
+        batch.clear()
+
+    def records(entries: List[Entry], results_of: Callable[[], List[Dict[str, Any]]]
+                ) -> Iterator[Dict[str, Any]]:
+        results = iter(results_of())
+        for entry in entries:
+            if isinstance(entry, InputError):
+                yield entry.to_record()
+                continue
+            doc, article, index = entry
             tagged = next(results) if article.kind == "article" else None
             record = build_record(doc, article, index, tagged, info)
             if article.kind == "article":
@@ -252,7 +276,6 @@ def _run(items, tag_batch, settings: TagSettings, summary: TagSummary,
             else:
                 summary.pages += 1
             yield record
-        batch.clear()
 
     for item in items:
         if not isinstance(item, InputError):
@@ -265,11 +288,14 @@ def _run(items, tag_batch, settings: TagSettings, summary: TagSummary,
                                   path=item.source, line=item.line)
         if isinstance(item, InputError):
             summary.errors += 1
-            yield from flush()
-            yield item.to_record()
-            continue
-        for index, article in enumerate(articles):
-            batch.append((item, article, index))
+            batch.append(item)
+        else:
+            batch.extend((item, article, index) for index, article in enumerate(articles))
         if len(batch) >= settings.batch_size:
-            yield from flush()
-    yield from flush()
+            send()
+            while len(pending) > in_flight:
+                yield from records(*pending.popleft())
+    if batch:
+        send()
+    while pending:
+        yield from records(*pending.popleft())

@@ -9,7 +9,7 @@ import pytest
 from typer.testing import CliRunner
 
 from tagger.cli import app
-from tagger.tagging import TagSummary, split_text, tag_inputs
+from tagger.tagging import TagSettings, TagSummary, split_text, tag_inputs
 
 runner = CliRunner()
 
@@ -135,6 +135,28 @@ def test_tag_cli_two_processes_same_output(tmp_path, sample_path):
     assert runner.invoke(app, ["tag", str(sample_path), "-o", str(one)]).exit_code == 0
     assert runner.invoke(app, ["tag", str(sample_path), "-o", str(two), "-n", "2"]).exit_code == 0
     assert one.read_text(encoding="utf-8") == two.read_text(encoding="utf-8")
+
+
+def test_tag_two_processes_keep_order_across_batches_and_errors(shipped_nlp, tmp_path):
+    lines = []
+    for i in range(9):
+        lines.append(json.dumps({"id": f"a{i}", "text": f"区委书记刘健在金山区第{i}次调研。"}, ensure_ascii=False))
+        if i % 4 == 1:
+            lines.append("{bad json")
+    path = tmp_path / "many.jsonl"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    runs = []
+    for n in (1, 2):
+        summary = TagSummary()
+        settings = TagSettings(n_process=n, batch_size=2)
+        records = list(tag_inputs([str(path)], nlp=shipped_nlp if n == 1 else None,
+                                  settings=settings, summary=summary))
+        runs.append(records)
+        assert (summary.documents, summary.articles, summary.errors) == (9, 9, 2)
+    one, two = runs
+    assert [r["id"] if r["kind"] == "article" else r["line"] for r in two] == \
+        ["a0", "a1", 3, "a2", "a3", "a4", "a5", 8, "a6", "a7", "a8"]
+    assert one == two
 
 
 def test_tag_user_lexicon_wins_over_model(tmp_path):
