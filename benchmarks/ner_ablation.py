@@ -3,8 +3,11 @@ steps and report the best dev F1 (People's Daily dev).
 
     python benchmarks/ner_ablation.py --steps 5000 --out training/ablation
 
-Variants: characters only; + character bigrams; + jieba word position/POS and word
-(= configs/ner.cfg as shipped). Results go to ``<out>/ablation.json`` and stdout.
+Variants, each adding to the one before: characters only; + character bigrams; + jieba
+word position/POS (joint HMM) and word; POS looked up in the dictionary instead; + the
+lattice of dictionary words; + gazetteer names in the dictionary (= configs/ner.cfg);
++ CLUENER names and organizations in the training data. Results go to
+``<out>/ablation.json`` and stdout.
 """
 
 from __future__ import annotations
@@ -13,18 +16,37 @@ import argparse
 import json
 from pathlib import Path
 
+WORD_ATTRS = ["ORTH", "NORM", "SHAPE", "TAG", "LEMMA"]
+WORD_ROWS = [5000, 15000, 100, 1000, 15000]
+NO_LEXICON = {"initialize.components.tagger_word_features": {"words": None}}
+NO_LATTICE = {"components.tagger_word_features.lattice": False,
+              "components.tok2vec.model.embed.attrs": WORD_ATTRS,
+              "components.tok2vec.model.embed.rows": WORD_ROWS, **NO_LEXICON}
+
 VARIANTS = {
     "chars (ORTH+SHAPE)": {
         "nlp.pipeline": ["tok2vec", "ner"],
         "training.annotating_components": [],
         "components.tok2vec.model.embed.attrs": ["ORTH", "SHAPE"],
         "components.tok2vec.model.embed.rows": [5000, 100],
+        **NO_LEXICON,
     },
     "+ bigrams (NORM)": {
+        "nlp.pipeline": ["tok2vec", "ner"],
+        "training.annotating_components": [],
         "components.tok2vec.model.embed.attrs": ["ORTH", "NORM", "SHAPE"],
         "components.tok2vec.model.embed.rows": [5000, 15000, 100],
+        **NO_LEXICON,
     },
-    "+ jieba word/POS (TAG, LEMMA): shipped config": {},
+    "+ jieba word/POS, joint HMM (TAG, LEMMA)": {
+        "components.tagger_word_features.pos": "viterbi", **NO_LATTICE,
+    },
+    "POS by dictionary lookup": {**NO_LATTICE},
+    "+ lattice of dictionary words (MORPH)": {**NO_LEXICON},
+    "+ gazetteer names in the dictionary: configs/ner.cfg": {},
+    "+ CLUENER names/organizations in training": {
+        "paths.train": "../shared/corpora/msra/train.bio,../shared/corpora/cluener/train.jsonl",
+    },
 }
 
 
