@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import unicodedata
+from collections import Counter
+from typing import Dict
 
 SPACES = " \t\u3000\u00a0"
 # Full-width punctuation: a justified-text space next to one of these is never meaningful.
@@ -33,9 +35,20 @@ def char_width(char: str) -> float:
     return 1.0 if unicodedata.east_asian_width(char) in "WFA" else 0.5
 
 
+_WIDTHS: Dict[str, float] = {}
+
+
 def display_width(text: str) -> float:
     """Typeset width of a line in ems, ignoring leading and trailing spaces."""
-    return sum(char_width(c) for c in text.strip(SPACES))
+    counts = Counter(text.strip(SPACES))
+    widths = _WIDTHS
+    total = 0.0
+    for char, n in counts.items():
+        width = widths.get(char)
+        if width is None:
+            width = widths[char] = char_width(char)
+        total += width * n
+    return total
 
 
 def ends_sentence(text: str) -> bool:
