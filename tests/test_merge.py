@@ -115,6 +115,9 @@ SPLIT_CASES = [
     ("《省委 省政府关于加强治理的意见》", "省委 省政府", "ORG", [("省委", "ORG"), ("省政府", "ORG")]),
     # whitespace next to a non-Han character does not split
     ("来自 Apple Inc 的消息", "Apple Inc", "ORG", [("Apple Inc", "ORG")]),
+    # a name run over a line end loses the line end
+    ("通讯员 潘洁\n初春时节", "潘洁\n", "PERSON", [("潘洁", "PERSON")]),
+    ("来到\n 金山区", "\n 金山区", "LOC", [("金山区", "LOC")]),
 ]
 
 

@@ -3,8 +3,8 @@
 Policy (:func:`merge_spans`), applied to the model's ents and the rule spans
 (``doc.spans["slogans"]``, ``doc.spans["gazetteer"]``):
 
-0. Model spans are cleaned first (:func:`prepare_model_spans`): a span is cut at
-   whitespace between Han characters (a byline's 林一鸣 朱小雨, or 周楠 通), and,
+0. Model spans are cleaned first (:func:`prepare_model_spans`): whitespace at a span's
+   edges is trimmed, a span is cut at whitespace between Han characters (a byline's 林一鸣 朱小雨, or 周楠 通), and,
    with ``relabel``, a span whose suffix contradicts its label gets the suffix's
    label (枫泾镇/PERSON → LOC, 新丰港/ORG → LOC, 南方日报/LOC → ORG).
 1. A ``user`` span beats every span it overlaps that is not ``user``.
@@ -138,6 +138,19 @@ def _beats(cand: _Cand, accepted: _Cand, prefer: str) -> bool:
     return _crossing(cand, accepted) and _tier(cand.source, prefer) < _tier(accepted.source, prefer)
 
 
+def trim_spaces(span: Span) -> Optional[Span]:
+    """``span`` without whitespace at its edges (a name the model ran over a line end);
+    None if nothing is left."""
+    text = span.text
+    stripped = text.strip()
+    if stripped == text:
+        return span
+    if not stripped:
+        return None
+    start = span.start_char + len(text) - len(text.lstrip())
+    return span.doc.char_span(start, start + len(stripped), label=span.label_)
+
+
 def split_at_spaces(span: Span) -> List[Span]:
     """``span`` cut at whitespace between Han characters (林一鸣 朱小雨 → 林一鸣, 朱小雨).
 
@@ -234,7 +247,8 @@ def prepare_model_spans(spans: Iterable[Span], *, relabel: bool = True) -> List[
     calls for (:func:`relabel_label`)."""
     out: List[Span] = []
     for span in spans:
-        if is_side_reference(span) or is_ism(span) or is_event_or_fragment(span):
+        span = trim_spaces(span)
+        if span is None or is_side_reference(span) or is_ism(span) or is_event_or_fragment(span):
             continue
         for part in split_at_spaces(span):
             if relabel:
