@@ -126,8 +126,16 @@ class WordFeatures:
         tokenizer.check_initialized()
         freq = tokenizer.FREQ
         tags = self.segmenter.word_tag_tab
-        marks: List[set] = [set() for _ in text]
         n = len(text)
+        marks: List[Optional[set]] = [None] * n
+
+        def mark(i: int, value: str) -> None:
+            found = marks[i]
+            if found is None:
+                marks[i] = {value}
+            else:
+                found.add(value)
+
         limit = self.max_word_length
         for k in range(n):
             end = k + 1
@@ -136,12 +144,12 @@ class WordFeatures:
                 end += 1
                 if freq[frag]:
                     cls = LATTICE_CLASSES.get(tags.get(frag, ""), "w")
-                    marks[k].add("B_" + cls)
+                    mark(k, "B_" + cls)
                     for m in range(k + 1, end - 1):
-                        marks[m].add("M_" + cls)
-                    marks[end - 1].add("E_" + cls)
+                        mark(m, "M_" + cls)
+                    mark(end - 1, "E_" + cls)
                 frag = text[k:end + 1]
-        return [",".join(sorted(m)) for m in marks]
+        return [",".join(sorted(m)) if m else "" for m in marks]
 
     def __call__(self, doc: Doc) -> Doc:
         n_tokens = len(doc)
