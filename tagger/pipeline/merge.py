@@ -4,9 +4,10 @@ Policy (:func:`merge_spans`), applied to the model's ents and the rule spans
 (``doc.spans["slogans"]``, ``doc.spans["gazetteer"]``):
 
 0. Model spans are cleaned first (:func:`prepare_model_spans`): whitespace at a span's
-   edges is trimmed, a span is cut at whitespace between Han characters (a byline's 林一鸣 朱小雨, or 周楠 通), and,
-   with ``relabel``, a span whose suffix contradicts its label gets the suffix's
-   label (枫泾镇/PERSON → LOC, 新丰港/ORG → LOC, 南方日报/LOC → ORG).
+   edges is trimmed (潘洁 + line end), a span is cut at whitespace between Han
+   characters (a byline's 林一鸣 朱小雨, or 周楠 通), and, with ``relabel``, a span
+   whose suffix contradicts its label gets the suffix's label (枫泾镇/PERSON → LOC,
+   新丰港/ORG → LOC, 南方日报/LOC → ORG).
 1. A ``user`` span beats every span it overlaps that is not ``user``.
 2. A span that strictly contains another wins over it, whatever their sources:
    a SLOGAN keeps no inner names (习近平新时代中国特色社会主义思想), and a

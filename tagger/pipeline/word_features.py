@@ -47,7 +47,7 @@ LATTICE_CLASSES = {"nr": "nr", "nrfg": "nr", "nrt": "nr", "ns": "ns", "nt": "nt"
 
 @Language.factory(
     "tagger_word_features",
-    assigns=["token.tag", "token.lemma", "token.norm"],
+    assigns=["token.tag", "token.lemma", "token.norm", "token.morph"],
     default_config={"hmm": True, "max_word_length": 8, "cache_size": 100000,
                     "pos": "viterbi", "lattice": False},
 )
