@@ -48,8 +48,8 @@ def _word_tags(tokenizer) -> Dict[str, str]:
     """
     import jieba.posseg
 
-    dict_path = Path(jieba.get_dict_file().name) if tokenizer.dictionary == jieba.DEFAULT_DICT \
-        else Path(tokenizer.dictionary)
+    dict_path = Path(jieba.__file__).parent / jieba.DEFAULT_DICT_NAME \
+        if tokenizer.dictionary == jieba.DEFAULT_DICT else Path(tokenizer.dictionary)
     try:
         stat = dict_path.stat()
         key = f"{dict_path}:{stat.st_size}:{stat.st_mtime_ns}"

@@ -184,7 +184,8 @@ class WordFeatures:
         if self.lattice:
             marks = self.lattice_features(text)
             morph_add = doc.vocab.morphology.add
-            columns.append([morph_add("Lex=" + marks[s]) if marks[s] else 0 for s in starts])
+            ids = {m: morph_add("Lex=" + m) for m in set(marks) if m}
+            columns.append([ids.get(marks[s], 0) for s in starts])
         attrs = [TAG, LEMMA, NORM, MORPH][:len(columns)]
         doc.from_array(attrs, numpy.array(columns, dtype="uint64").T)
         return doc
