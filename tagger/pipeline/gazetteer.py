@@ -18,15 +18,12 @@ one-character base (美 + 乡).
 from __future__ import annotations
 
 import re
-from pathlib import Path
-from typing import Any, Callable, Dict, Iterable, List, Optional, Sequence, Set, Tuple, Union
+from typing import Any, Callable, Dict, Iterable, List, Optional, Sequence, Set, Tuple
 
-import srsly
 from spacy.language import Language
 from spacy.pipeline import Pipe
 from spacy.tokens import Doc, Span
 from spacy.training import Example
-from spacy.util import SimpleFrozenList, ensure_path
 
 from ..errors import Warnings, warn
 from . import lexicon_io
@@ -37,8 +34,6 @@ from .textview import doc_text
 from .textview import key_text as to_key_text
 
 DEFAULT_GAZETTEERS = ("admin_divisions", "organizations", "people")
-ENTRIES_FILE = "entries.jsonl"
-SUFFIXES_FILE = "suffixes.json"
 SOURCE_RANK = {"user": 0, "lexicon": 1, "pattern": 2}
 # Gazetteer kinds whose names are complete: they never take a LOC suffix (上海市 + 开发区).
 COMPLETE_KINDS = frozenset({"province", "prefecture", "county", "country"})
@@ -95,12 +90,15 @@ def make_gazetteer(nlp: Language, name: str, spans_key: str, patterns: Gazetteer
                            min_length=min_length)
 
 
-class GazetteerTagger(Pipe):
+class GazetteerTagger(lexicon_io.SavedEntries, Pipe):
     """Marks PERSON/ORG/LOC candidates in ``doc.spans[spans_key]``.
 
     ``_.source`` is ``lexicon`` or ``user`` for gazetteer entries and ``pattern``
     for suffix extensions, titles and bylines (``_.category`` says which).
     """
+
+    entry_key = ("text", "label", "source")  # saved entries (lexicon_io.SavedEntries)
+    extra_tables = ("suffixes",)
 
     def __init__(self, nlp: Language, name: str = "tagger_gazetteer", *,
                  spans_key: str = "gazetteer", patterns: Optional[GazetteerPatterns] = None,
@@ -382,50 +380,12 @@ class GazetteerTagger(Pipe):
             pos, is_org, first = step, True, False
 
     # ------------------------------------------------------------------ serialization
-    def _all_entries(self) -> List[Dict[str, Any]]:
-        out, seen = [], set()
-        for bucket in self.entries.values():
-            for e in bucket:
-                ident = (e["text"], e["label"], e["source"])
-                if ident not in seen:
-                    seen.add(ident)
-                    out.append(e)
-        return out
+    def _extra_tables_state(self) -> Dict[str, Any]:
+        return {"suffixes": {"org": self.org_suffixes, "loc": self.loc_suffixes}}
 
-    def _load(self, entries: List[Dict[str, Any]], suffixes: Dict[str, List[str]]) -> None:
-        self.clear()
-        for source in ("lexicon", "pattern", "user"):
-            batch = [e for e in entries if e.get("source") == source]
-            if batch:
-                self.add_entries(batch, source=source)
+    def _set_extra_tables(self, tables: Dict[str, Any]) -> None:
+        suffixes = tables["suffixes"]
         self.set_suffixes(org=suffixes.get("org", []), loc=suffixes.get("loc", []))
-
-    def to_bytes(self, *, exclude: Iterable[str] = SimpleFrozenList()) -> bytes:
-        """Serialize entries and suffixes."""
-        return srsly.msgpack_dumps({"entries": self._all_entries(),
-                                    "suffixes": {"org": self.org_suffixes, "loc": self.loc_suffixes}})
-
-    def from_bytes(self, bytes_data: bytes, *,
-                   exclude: Iterable[str] = SimpleFrozenList()) -> "GazetteerTagger":
-        """Load entries and suffixes from :meth:`to_bytes` output."""
-        data = srsly.msgpack_loads(bytes_data)
-        self._load(data["entries"], data["suffixes"])
-        return self
-
-    def to_disk(self, path: Union[str, Path], *,
-                exclude: Iterable[str] = SimpleFrozenList()) -> None:
-        """Write ``entries.jsonl`` and ``suffixes.json`` into ``path``."""
-        path = ensure_path(path)
-        path.mkdir(parents=True, exist_ok=True)
-        srsly.write_jsonl(path / ENTRIES_FILE, self._all_entries())
-        srsly.write_json(path / SUFFIXES_FILE, {"org": self.org_suffixes, "loc": self.loc_suffixes})
-
-    def from_disk(self, path: Union[str, Path], *,
-                  exclude: Iterable[str] = SimpleFrozenList()) -> "GazetteerTagger":
-        """Read what :meth:`to_disk` wrote."""
-        path = ensure_path(path)
-        self._load(list(srsly.read_jsonl(path / ENTRIES_FILE)), srsly.read_json(path / SUFFIXES_FILE))
-        return self
 
 
 def _stands_alone(text: str, start: int, end: int) -> bool:

@@ -3,13 +3,17 @@
 Files are read and validated by :mod:`tagger.lexicons`; this module only
 reshapes its records into one entry per matchable surface and tags each entry
 with its ``source`` (``lexicon`` or ``user``). It runs at ``initialize()``; a
-saved model carries its entries and never reads ``tagger/data`` at run time.
+saved model carries its entries (:class:`SavedEntries`, shared by the slogan and
+gazetteer components) and never reads ``tagger/data`` at run time.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
 from typing import Any, Dict, Iterable, List, Optional, Tuple, Union
+
+import srsly
+from spacy.util import SimpleFrozenList, ensure_path
 
 from .. import lexicons
 from ..errors import Errors
@@ -122,3 +126,72 @@ def apply_user_lexicon(nlp: Any, path: PathLike, *, slogans: str = "tagger_sloga
             nlp.get_pipe(name).add_entries(entries, source="user")
             added[i] = len(entries)
     return added[0], added[1]
+
+
+ENTRIES_FILE = "entries.jsonl"
+
+
+class SavedEntries:
+    """Saving and loading for the rule components that hold lexicon entries.
+
+    ``self.entries`` maps keys to buckets of entry dicts; ``entry_key`` names the fields
+    that identify an entry (one entry may sit in several buckets). On disk: ``entries.jsonl``
+    and one ``<name>.json`` per name in ``extra_tables``; as bytes: one msgpack object.
+    A component provides ``clear``, ``add_entries(entries, source=...)``, and, for extra
+    tables, ``_extra_tables_state`` / ``_set_extra_tables``. Entries are restored source
+    by source (lexicon, pattern, user), as they were added.
+    """
+
+    entry_key: Tuple[str, ...] = ("text", "source")
+    extra_tables: Tuple[str, ...] = ()
+
+    def _all_entries(self) -> List[Entry]:
+        out: List[Entry] = []
+        seen = set()
+        for bucket in self.entries.values():
+            for entry in bucket:
+                ident = tuple(entry[k] for k in self.entry_key)
+                if ident not in seen:
+                    seen.add(ident)
+                    out.append(entry)
+        return out
+
+    def _extra_tables_state(self) -> Dict[str, Any]:
+        return {}
+
+    def _set_extra_tables(self, tables: Dict[str, Any]) -> None:
+        pass
+
+    def _restore(self, entries: List[Entry], tables: Dict[str, Any]) -> None:
+        self.clear()
+        for source in ("lexicon", "pattern", "user"):
+            batch = [e for e in entries if e.get("source") == source]
+            if batch:
+                self.add_entries(batch, source=source)
+        self._set_extra_tables(tables)
+
+    def to_bytes(self, *, exclude: Iterable[str] = SimpleFrozenList()) -> bytes:
+        """Serialize the entries (and extra tables)."""
+        return srsly.msgpack_dumps({"entries": self._all_entries(), **self._extra_tables_state()})
+
+    def from_bytes(self, bytes_data: bytes, *, exclude: Iterable[str] = SimpleFrozenList()):
+        """Load what :meth:`to_bytes` wrote."""
+        data = srsly.msgpack_loads(bytes_data)
+        self._restore(data["entries"], {name: data[name] for name in self.extra_tables})
+        return self
+
+    def to_disk(self, path: Union[str, Path], *, exclude: Iterable[str] = SimpleFrozenList()) -> None:
+        """Write ``entries.jsonl`` (and ``<table>.json`` files) into ``path``; the model
+        never reads tagger/data."""
+        path = ensure_path(path)
+        path.mkdir(parents=True, exist_ok=True)
+        srsly.write_jsonl(path / ENTRIES_FILE, self._all_entries())
+        for name, table in self._extra_tables_state().items():
+            srsly.write_json(path / f"{name}.json", table)
+
+    def from_disk(self, path: Union[str, Path], *, exclude: Iterable[str] = SimpleFrozenList()):
+        """Read what :meth:`to_disk` wrote."""
+        path = ensure_path(path)
+        self._restore(list(srsly.read_jsonl(path / ENTRIES_FILE)),
+                      {name: srsly.read_json(path / f"{name}.json") for name in self.extra_tables})
+        return self

@@ -9,15 +9,12 @@ flat layer.
 
 from __future__ import annotations
 
-from pathlib import Path
-from typing import Any, Callable, Dict, Iterable, List, Optional, Union
+from typing import Any, Callable, Dict, Iterable, List, Optional
 
-import srsly
 from spacy.language import Language
 from spacy.pipeline import Pipe
 from spacy.tokens import Doc, Span
 from spacy.training import Example
-from spacy.util import SimpleFrozenList, ensure_path
 
 from ..errors import Warnings, warn
 from . import lexicon_io
@@ -29,7 +26,6 @@ from .textview import key_text as to_key_text
 
 SLOGAN_LABEL = "SLOGAN"
 SOURCE_RANK = {"user": 0, "lexicon": 1, "pattern": 2}
-ENTRIES_FILE = "entries.jsonl"
 RECORD_FIELDS = ("canonical", "variants", "category", "expansion", "first_year")
 
 register_extensions()
@@ -51,12 +47,14 @@ def make_slogans(nlp: Language, name: str, spans_key: str, patterns: SloganPatte
                         add_de_variants=add_de_variants)
 
 
-class SloganTagger(Pipe):
+class SloganTagger(lexicon_io.SavedEntries, Pipe):
     """Marks policy slogans (label ``SLOGAN``) in ``doc.spans[spans_key]``.
 
     Each span carries ``_.source`` (``lexicon``, ``user`` or ``pattern``),
     ``_.canonical``, ``_.category`` and ``_.expansion``.
     """
+
+    entry_key = ("text", "canonical", "source")  # saved entries (lexicon_io.SavedEntries)
 
     def __init__(self, nlp: Language, name: str = "tagger_slogans", *,
                  spans_key: str = "slogans", patterns: Optional[SloganPatterns] = None,
@@ -190,47 +188,3 @@ class SloganTagger(Pipe):
             hits.append(hit)
         hits.sort(key=lambda h: (h.start, -h.end, SOURCE_RANK.get(h.source, 9)))
         return hits
-
-    # ------------------------------------------------------------------ serialization
-    def _all_entries(self) -> List[Dict[str, Any]]:
-        out: List[Dict[str, Any]] = []
-        seen = set()
-        for bucket in self.entries.values():
-            for e in bucket:
-                ident = (e["text"], e["canonical"], e["source"])
-                if ident not in seen:
-                    seen.add(ident)
-                    out.append(e)
-        return out
-
-    def _load_entries(self, entries: Iterable[Dict[str, Any]]) -> None:
-        self.clear()
-        for source in ("lexicon", "pattern", "user"):
-            batch = [e for e in entries if e.get("source") == source]
-            if batch:
-                self.add_entries(batch, source=source)
-
-    def to_bytes(self, *, exclude: Iterable[str] = SimpleFrozenList()) -> bytes:
-        """Serialize the lexicon entries."""
-        return srsly.msgpack_dumps({"entries": self._all_entries()})
-
-    def from_bytes(self, bytes_data: bytes, *,
-                   exclude: Iterable[str] = SimpleFrozenList()) -> "SloganTagger":
-        """Load lexicon entries from :meth:`to_bytes` output."""
-        self._load_entries(srsly.msgpack_loads(bytes_data)["entries"])
-        return self
-
-    def to_disk(self, path: Union[str, Path], *,
-                exclude: Iterable[str] = SimpleFrozenList()) -> None:
-        """Write the entries to ``path/entries.jsonl`` (the model never reads tagger/data)."""
-        path = ensure_path(path)
-        path.mkdir(parents=True, exist_ok=True)
-        srsly.write_jsonl(path / ENTRIES_FILE, self._all_entries())
-
-    def from_disk(self, path: Union[str, Path], *,
-                  exclude: Iterable[str] = SimpleFrozenList()) -> "SloganTagger":
-        """Read the entries written by :meth:`to_disk`."""
-        path = ensure_path(path)
-        self._load_entries(list(srsly.read_jsonl(path / ENTRIES_FILE)))
-        return self
-
