@@ -46,7 +46,7 @@ def main() -> None:
         docs = list(proc.pipe(docs, batch_size=4)) if hasattr(proc, "pipe") else [proc(d) for d in docs]
         seconds[name] = time.perf_counter() - start
     word_features = nlp.get_pipe("tagger_word_features")
-    word_features._cache.clear()
+    word_features.clear_cache()
     start = time.perf_counter()
     list(nlp.pipe(articles, batch_size=4))
     total = time.perf_counter() - start

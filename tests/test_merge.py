@@ -389,10 +389,10 @@ def test_merge_prepares_museums_and_isms(blank_zh, text, start, end, label, expe
     "text,model,rules,kept",
     [("湖州市安吉县天荒坪镇", (0, 6), [(0, 3), (3, 6)], False),
      ("上海市金山区蒙山北路", (0, 6), [(0, 3), (3, 6)], False),
-     ("上海市金山区蒙山北路", (0, 10), [(0, 3), (3, 6)], True),
+     ("上海市金山区蒙山北路", (0, 10), [(6, 8)], True),
      ("金山区政府", (0, 3), [(0, 3)], True)],
 )
-def test_merge_splits_tiled_addresses(blank_zh, text, model, rules, kept):
+def test_merge_drops_tiled_addresses(blank_zh, text, model, rules, kept):
     from spacy.tokens import Span
 
     from tagger.pipeline.merge import drop_tiled_addresses
@@ -401,6 +401,26 @@ def test_merge_splits_tiled_addresses(blank_zh, text, model, rules, kept):
     model_span = Span(doc, *model, label="LOC")
     rule_spans = [Span(doc, a, b, label="LOC") for a, b in rules]
     assert (drop_tiled_addresses([model_span], rule_spans) == [model_span]) is kept
+
+
+@pytest.mark.parametrize(
+    "text,model,rules,kept_text",
+    [("在北京天安门广场举行", (1, 8), [(1, 3)], "天安门广场"),
+     ("天荒坪镇余村漫山翠竹", (0, 6), [(0, 4)], "余村"),
+     ("上海市金山区蒙山北路", (0, 10), [(0, 3), (3, 6)], "蒙山北路"),
+     ("北京东路", (0, 4), [(0, 2)], "北京东路"),
+     ("金山卫镇", (0, 4), [(0, 2)], "金山卫镇"),
+     ("浦东新区", (0, 4), [(0, 2)], "浦东新区"),
+     ("上海市中心", (0, 5), [(0, 3)], "上海市中心")],
+)
+def test_merge_keeps_the_place_after_a_place(blank_zh, text, model, rules, kept_text):
+    from spacy.tokens import Span
+
+    from tagger.pipeline.merge import drop_tiled_addresses
+
+    doc = blank_zh(text)
+    rule_spans = [Span(doc, a, b, label="LOC") for a, b in rules]
+    assert [s.text for s in drop_tiled_addresses([Span(doc, *model, label="LOC")], rule_spans)] == [kept_text]
 
 
 @pytest.mark.parametrize(

@@ -126,7 +126,7 @@ def test_training_smoke_train_and_evaluate(corpora_dir, tmp_path, repo_dir):
     assert 0.0 <= scores["micro"]["f"] <= 1.0
 
 
-@pytest.mark.parametrize("extra", [[], ["--ner-only"], ["--labels", "PERSON"]])
+@pytest.mark.parametrize("extra", [[], ["--ner-only"], ["--labels", "PERSON"], ["--labels", "PERSON,ORG"]])
 def test_training_evaluate_cli_json(tmp_path, extra):
     from typer.testing import CliRunner
 
@@ -143,6 +143,8 @@ def test_training_evaluate_cli_json(tmp_path, extra):
     assert set(scores) >= {"micro", "per_label", "overlap_f"}
     if extra == ["--labels", "PERSON"]:
         assert list(scores["per_label"]) == ["PERSON"] and scores["micro"]["f"] == 1.0
+    elif extra == ["--labels", "PERSON,ORG"]:
+        assert sorted(scores["per_label"]) == ["ORG", "PERSON"] and scores["micro"]["f"] == 1.0
     elif extra == ["--ner-only"]:
         assert scores["per_label"].get("SLOGAN", {}).get("n_pred", 0) == 0
     else:

@@ -106,3 +106,23 @@ def test_lexicon_words_correct_jieba_in_the_lattice(blank_zh):
     component.initialize(words=lexicon_words())
     doc = component(blank_zh.make_doc("巴斯夫公司"))
     assert (doc[0].tag_, str(doc[0].morph)) == ("B-nt", "Lex=B_ns,B_nt")
+
+
+def test_segmentation_cache_is_bounded_by_characters(blank_zh, monkeypatch):
+    from tagger.pipeline import word_features
+
+    monkeypatch.setattr(word_features, "CACHE_MAX_CHARS", 2000)
+    wf = WordFeatures(blank_zh, pos="lookup", cache_size=100)
+    texts = [f"第{i:03d}篇：上海市金山区召开会议。" for i in range(200)]  # 17 characters each
+    for text in texts:
+        wf.segment(text)
+    assert len(wf._cache) == 100  # the count bound
+    wf.cache_size = 1000
+    for text in texts:
+        wf.segment(text)
+    assert sum(map(len, wf._cache)) == wf._cached_chars == (2000 // 17) * 17  # the character bound
+    assert texts[-1] in wf._cache and texts[0] not in wf._cache
+    wf.segment("长" * 21)  # longer than a hundredth of the budget: not cached
+    assert "长" * 21 not in wf._cache
+    wf.clear_cache()
+    assert not wf._cache and wf._cached_chars == 0

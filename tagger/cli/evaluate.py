@@ -21,7 +21,7 @@ NER_PIPES = ("tagger_word_features", "tok2vec", "ner")
 def evaluate_cli(
     gold: Path = typer.Argument(..., help="Gold file: character BIO (.bio) or gold JSONL (.jsonl)."),
     model: Optional[Path] = typer.Option(None, "--model", "-m", help="Model directory (default: shipped model)."),
-    labels: List[str] = typer.Option([], "--labels", "-l", help="Labels to score (default: those in the gold file)."),
+    labels: List[str] = typer.Option([], "--labels", "-l", help="Labels to score, repeated or comma-separated (default: those in the gold file)."),
     as_json: bool = typer.Option(False, "--json", help="Print one JSON object."),
     ner_only: bool = typer.Option(False, "--ner-only", help="Score the statistical NER alone, without rules and merge."),
 ) -> None:
@@ -33,7 +33,8 @@ def evaluate_cli(
         nlp = load_pipeline(PipelineOptions(model=str(model) if model else None, keywords="none"))
         if ner_only:
             nlp.select_pipes(enable=[n for n in nlp.pipe_names if n in NER_PIPES])
-        scores = evaluate(gold, nlp, labels=labels or None)
+        wanted = [label.strip() for item in labels for label in item.split(",") if label.strip()]
+        scores = evaluate(gold, nlp, labels=wanted or None)
     except TaggerError as err:
         typer.echo(str(err), err=True)
         raise typer.Exit(2)

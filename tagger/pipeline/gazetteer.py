@@ -75,7 +75,7 @@ register_extensions()
     assigns=["doc.spans"],
     default_config={
         "spans_key": "gazetteer",
-        "patterns": {"@misc": "tagger.gazetteer_patterns.v1"},
+        "patterns": {"@misc": "tagger.gazetteer_patterns.v2"},
         "extend_suffixes": True,
         "max_suffix_gap": 10,
         "min_length": 2,
@@ -94,7 +94,8 @@ class GazetteerTagger(lexicon_io.SavedEntries, Pipe):
     """Marks PERSON/ORG/LOC candidates in ``doc.spans[spans_key]``.
 
     ``_.source`` is ``lexicon`` or ``user`` for gazetteer entries and ``pattern``
-    for suffix extensions, titles and bylines (``_.category`` says which).
+    for suffix extensions, titles, bylines and local departments (市公安局; ``_.category``
+    says which).
     """
 
     entry_key = ("text", "label", "source")  # saved entries (lexicon_io.SavedEntries)
@@ -282,7 +283,7 @@ class GazetteerTagger(lexicon_io.SavedEntries, Pipe):
         return out
 
     def find(self, text: str, *, model_spans: Sequence[Tuple[int, int, str]] = ()) -> List[Hit]:
-        """Gazetteer, suffix-extension, title and byline hits in a view text."""
+        """Gazetteer, suffix-extension, title, byline and department hits in a view text."""
         hits: List[Hit] = []
         pattern_hits = self.patterns(text)
         confirmed = {(h.start, h.end) for h in pattern_hits} | {(s, e) for s, e, _ in model_spans}

@@ -35,6 +35,7 @@ from spacy.tokens import Doc, Span
 
 from ..errors import Errors
 from .extensions import register_extensions, set_span_attrs, span_attrs
+from .gazetteer import ADMIN_ENDINGS
 from .textview import HAN, doc_text
 
 PREFER_OPTIONS = ("rules", "model")
@@ -270,11 +271,13 @@ def _candidates(spans: Iterable[Span], *, model: bool) -> List[_Cand]:
 
 
 def drop_tiled_addresses(model_spans: Sequence[Span], rule_spans: Sequence[Span]) -> List[Span]:
-    """Model LOC spans that are not a chain of two or more rule LOC spans.
+    """Model LOC spans with hierarchical addresses split into their parts.
 
-    Hierarchical addresses are split into their parts (湖州市安吉县 → 湖州市 + 安吉县): a
-    model span exactly tiled by gazetteer places gives way to them instead of winning
-    by containment.
+    docs/annotation-guidelines.md splits addresses (湖州市安吉县 → 湖州市 + 安吉县): a model
+    span exactly tiled by gazetteer places gives way to them instead of winning by
+    containment, and a model span that begins with a gazetteer place and goes on to a
+    named place of its own keeps only that rest (北京天安门广场 → 北京 + 天安门广场,
+    see :func:`place_after_place`).
     """
     places: Dict[int, List[int]] = {}
     for span in rule_spans:
@@ -284,8 +287,39 @@ def drop_tiled_addresses(model_spans: Sequence[Span], rule_spans: Sequence[Span]
     for span in model_spans:
         if span.label_ == "LOC" and _tiles(span.start_char, span.end_char, places, 0):
             continue
+        if span.label_ == "LOC":
+            span = place_after_place(span, places)
         out.append(span)
     return out
+
+
+#: Place endings of a named place, longest first (天安门|广场, 蒙山北|路, 余|村).
+_PLACE_ENDINGS = tuple(sorted(set(PERSON_PLACE_SUFFIXES + ORG_PLACE_SUFFIXES), key=len, reverse=True))
+
+
+def place_after_place(span: Span, places: Dict[int, List[int]]) -> Span:
+    """The part of a model LOC after the gazetteer places it begins with, when that part
+    is a named place (a name before a place ending: 天安门|广场, 蒙山北|路); else ``span``.
+
+    The name must have two characters, or one after an admin division (天荒坪镇 + 余村),
+    so places named after places stay whole (北京东路, 金山卫镇, 浦东新区).
+    """
+    start, end = span.start_char, span.end_char
+    text = doc_text(span.doc)
+    while True:
+        stops = [stop for stop in places.get(start, ()) if stop < end]
+        if not stops:
+            break
+        stop = max(stops)
+        rest = text[stop:end]
+        ending = next((e for e in _PLACE_ENDINGS if rest.endswith(e)), "")
+        min_name = 1 if text[start:stop].endswith(ADMIN_ENDINGS) else 2
+        if not ending or len(rest) - len(ending) < min_name or not _HAN_ONLY.match(rest):
+            break
+        start = stop
+    if start == span.start_char:
+        return span
+    return span.doc.char_span(start, end, label=span.label_) or span
 
 
 def _tiles(start: int, end: int, places: Dict[int, List[int]], n_parts: int) -> bool:

@@ -2,7 +2,7 @@
 
 Rules run on the joined :class:`~tagger.pipeline.textview.TextView` text and
 return :class:`Hit` objects in view offsets. The rule sets are registered
-functions (``tagger.slogan_patterns.v1``, ``tagger.gazetteer_patterns.v1``) so a
+functions (``tagger.slogan_patterns.v1``, ``tagger.gazetteer_patterns.v2``) so a
 config can switch rules off or change their word lists; a behaviour change gets
 a new version and the old one stays loadable.
 """
@@ -297,6 +297,21 @@ DEFAULT_BODIES = (
     "区委", "市委", "县委", "省委", "镇党委", "街道党工委", "区政府", "市政府", "县政府", "镇政府",
     "区人大常委会", "区政协", "区纪委", "区监委", "区委办", "区府办", "居委会", "村委会",
 )
+DEFAULT_DEPARTMENTS = (
+    "公安局", "公安分局", "教育局", "财政局", "民政局", "司法局", "审计局", "统计局", "税务局", "水务局",
+    "林业局", "农业农村委", "农业农村局", "商务委", "商务局", "交通委", "交通局", "卫生健康委", "卫健委",
+    "卫生健康局", "生态环境局", "规划资源局", "住房城乡建设管理委", "住建委", "住建局",
+    "人力资源社会保障局", "人社局", "市场监管局", "市场监督管理局", "应急管理局", "退役军人事务局",
+    "文化旅游局", "文旅局", "体育局", "科委", "科技局", "经委", "经信委", "发展改革委", "发改委", "国资委",
+    "医保局", "城管执法局", "房管局", "绿化市容局", "民防办", "侨办", "台办", "信访办", "合作交流办",
+    "投资促进办公室", "地区办", "工商联", "总工会", "团委", "妇联", "残联", "科协", "文联", "红十字会",
+    "融媒体中心", "气象局", "人民法院", "人民检察院", "法院", "检察院", "委组织部", "委宣传部",
+    "委统战部", "委政法委", "委办公室", "政府办公室", "人大常委会", "政协",
+)
+"""Government departments that are an ORG after an admin level (市公安局, 区卫生健康委)."""
+ADMIN_LEVEL_CHARS = "省市区县镇"
+#: Characters before 市公安局 that leave the level its own (a list, a verb, a preposition).
+DEPARTMENT_LEADS = "、，,；;：:。和与及同由对在经向到"
 DEFAULT_BYLINE_ROLES = ("见习记者", "摄影记者", "特约记者", "记者", "通讯员", "实习生", "责任编辑", "摄影")
 NAME_FOLLOWERS = (
     "在", "表示", "指出", "主持", "出席", "强调", "说", "认为", "介绍", "要求", "参加", "会见", "调研",
@@ -307,13 +322,15 @@ NAME_FOLLOWERS = (
 
 @dataclass
 class GazetteerPatterns:
-    """Title and byline rules for people (and the body named in a title)."""
+    """Title and byline rules for people (and the body named in a title), and, with
+    ``departments``, local government departments after an admin level (区卫生健康委)."""
 
     titles: bool = True
     bylines: bool = True
     title_words: Sequence[str] = DEFAULT_TITLES
     bodies: Sequence[str] = DEFAULT_BODIES
     byline_roles: Sequence[str] = DEFAULT_BYLINE_ROLES
+    departments: Sequence[str] = ()
     _compiled: Dict[str, "re.Pattern[str]"] = field(default_factory=dict, repr=False)
 
     def __post_init__(self) -> None:
@@ -329,6 +346,9 @@ class GazetteerPatterns:
             "before_gsj": re.compile("总书记"),
             "roles": re.compile(alt((*self.byline_roles, "摄"))),
         }
+        if self.departments:
+            self._compiled["department"] = re.compile(
+                f"(?:(?<![{HAN}])|(?<=[{DEPARTMENT_LEADS}]))[{ADMIN_LEVEL_CHARS}](?:{alt(self.departments)})")
 
     def __call__(self, text: str) -> List[Hit]:
         """Title and byline hits in ``text`` (a joined view)."""
@@ -337,6 +357,9 @@ class GazetteerPatterns:
             hits.extend(self._titles(text))
         if self.bylines:
             hits.extend(self._bylines(text))
+        if self.departments:
+            hits.extend(Hit(m.start(), m.end(), "ORG", m.group(), "department")
+                        for m in self._compiled["department"].finditer(text))
         return hits
 
     def square_bylines(self, line_text: str) -> List[Hit]:
@@ -424,6 +447,23 @@ def make_gazetteer_patterns(
         bodies=tuple(bodies) if bodies is not None else DEFAULT_BODIES,
         byline_roles=tuple(byline_roles) if byline_roles is not None else DEFAULT_BYLINE_ROLES,
     )
+
+
+@registry.misc("tagger.gazetteer_patterns.v2")
+def make_gazetteer_patterns_v2(
+    titles: bool = True,
+    bylines: bool = True,
+    title_words: Optional[List[str]] = None,
+    bodies: Optional[List[str]] = None,
+    byline_roles: Optional[List[str]] = None,
+    departments: Optional[List[str]] = None,
+) -> GazetteerPatterns:
+    """v1 plus local government departments after an admin level (区卫生健康委, 市公安局
+    at the start of a clause or after 、和由在 …); None word lists mean the built-in defaults."""
+    patterns = make_gazetteer_patterns(titles, bylines, title_words, bodies, byline_roles)
+    patterns.departments = tuple(departments) if departments is not None else DEFAULT_DEPARTMENTS
+    patterns.__post_init__()
+    return patterns
 
 
 #: jieba POS tag written for gazetteer words in the word features (see ``lexicon_words``).

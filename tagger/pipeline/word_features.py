@@ -40,6 +40,10 @@ from ..errors import Errors, TaggerError
 from .textview import doc_text
 
 Segmented = List[Tuple[str, str]]
+#: The segmentation cache holds at most this many characters of text in all, so tagging
+#: an archive of distinct articles keeps memory flat (training sentences recur each epoch
+#: and fit; a 1,000-character article costs about 70 KB of cached words).
+CACHE_MAX_CHARS = 1_000_000
 POS_MODES = ("viterbi", "lookup")
 # POS classes kept apart in the lattice feature; other words count as "w".
 LATTICE_CLASSES = {"nr": "nr", "nrfg": "nr", "nrt": "nr", "ns": "ns", "nt": "nt", "nz": "nz"}
@@ -77,6 +81,7 @@ class WordFeatures:
         self.words: Dict[str, str] = {}
         self._segmenter = None
         self._cache: "OrderedDict[str, Segmented]" = OrderedDict()
+        self._cached_chars = 0
 
     # -- data -------------------------------------------------------------------------
     def initialize(self, get_examples: Optional[Callable[[], Iterable]] = None, *,
@@ -85,13 +90,13 @@ class WordFeatures:
         """Set the extra dictionary words (``{word: pos}``) that jieba must keep whole."""
         self.words = dict(words or {})
         self._segmenter = None
-        self._cache.clear()
+        self.clear_cache()
 
     def add_words(self, words: Dict[str, str]) -> None:
         """Add words (``{word: pos}``) for this pipeline only, e.g. from ``--lexicon``."""
         self.words.update(words)
         self._segmenter = None
-        self._cache.clear()
+        self.clear_cache()
 
     @property
     def segmenter(self):
@@ -114,11 +119,17 @@ class WordFeatures:
                      for w in self.segmenter.tokenizer.cut(text, HMM=self.hmm)]
         else:
             words = [(p.word, p.flag) for p in self.segmenter.cut(text, HMM=self.hmm)]
-        if self.cache_size > 0:
+        if self.cache_size > 0 and len(text) <= CACHE_MAX_CHARS // 100:
             self._cache[text] = words
-            if len(self._cache) > self.cache_size:
-                self._cache.popitem(last=False)
+            self._cached_chars += len(text)
+            while len(self._cache) > self.cache_size or self._cached_chars > CACHE_MAX_CHARS:
+                self._cached_chars -= len(self._cache.popitem(last=False)[0])
         return words
+
+    def clear_cache(self) -> None:
+        """Forget cached segmentations (after the dictionary words change)."""
+        self._cache.clear()
+        self._cached_chars = 0
 
     def lattice_features(self, text: str) -> List[str]:
         """Per character: the dictionary words over it, as ``B_ns,M_w,E_nr`` (sorted)."""
@@ -207,7 +218,7 @@ class WordFeatures:
             raise TaggerError(Errors.E016.format(name=self.name))
         self.words = srsly.read_json(words_path)
         self._segmenter = None
-        self._cache.clear()
+        self.clear_cache()
         return self
 
     def to_bytes(self, *, exclude: Iterable[str] = tuple()) -> bytes:
@@ -216,7 +227,7 @@ class WordFeatures:
     def from_bytes(self, data: bytes, *, exclude: Iterable[str] = tuple()) -> "WordFeatures":
         self.words = srsly.msgpack_loads(data)["words"]
         self._segmenter = None
-        self._cache.clear()
+        self.clear_cache()
         return self
 
 
