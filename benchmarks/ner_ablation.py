@@ -5,8 +5,10 @@ steps and report the best dev F1 (People's Daily dev).
 
 Variants, each adding to the one before: characters only; + character bigrams; + jieba
 word position/POS (joint HMM) and word; POS looked up in the dictionary instead; + the
-lattice of dictionary words; + gazetteer names in the dictionary (= configs/ner.cfg);
-+ CLUENER names and organizations in the training data. Results go to
+lattice of dictionary words; + gazetteer names in the dictionary; + CLUENER names and
+organizations in the training data. These use spaCy's default encoder (four CNN layers
+of three-piece maxout); the last two variants change the encoder of the gazetteer-names
+variant: two pieces, then a fifth layer (= configs/ner.cfg). Results go to
 ``<out>/ablation.json`` and stdout.
 """
 
@@ -19,6 +21,9 @@ from pathlib import Path
 WORD_ATTRS = ["ORTH", "NORM", "SHAPE", "TAG", "LEMMA"]
 WORD_ROWS = [5000, 15000, 100, 1000, 15000]
 NO_LEXICON = {"initialize.components.tagger_word_features": {"words": None}}
+#: spaCy's default encoder shape, which the feature variants were measured with.
+FOUR_LAYERS_THREE_PIECES = {"components.tok2vec.model.encode.depth": 4,
+                            "components.tok2vec.model.encode.maxout_pieces": 3}
 NO_LATTICE = {"components.tagger_word_features.lattice": False,
               "components.tok2vec.model.embed.attrs": WORD_ATTRS,
               "components.tok2vec.model.embed.rows": WORD_ROWS, **NO_LEXICON}
@@ -29,24 +34,27 @@ VARIANTS = {
         "training.annotating_components": [],
         "components.tok2vec.model.embed.attrs": ["ORTH", "SHAPE"],
         "components.tok2vec.model.embed.rows": [5000, 100],
-        **NO_LEXICON,
+        **NO_LEXICON, **FOUR_LAYERS_THREE_PIECES,
     },
     "+ bigrams (NORM)": {
         "nlp.pipeline": ["tok2vec", "ner"],
         "training.annotating_components": [],
         "components.tok2vec.model.embed.attrs": ["ORTH", "NORM", "SHAPE"],
         "components.tok2vec.model.embed.rows": [5000, 15000, 100],
-        **NO_LEXICON,
+        **NO_LEXICON, **FOUR_LAYERS_THREE_PIECES,
     },
     "+ jieba word/POS, joint HMM (TAG, LEMMA)": {
-        "components.tagger_word_features.pos": "viterbi", **NO_LATTICE,
+        "components.tagger_word_features.pos": "viterbi", **NO_LATTICE, **FOUR_LAYERS_THREE_PIECES,
     },
-    "POS by dictionary lookup": {**NO_LATTICE},
-    "+ lattice of dictionary words (MORPH)": {**NO_LEXICON},
-    "+ gazetteer names in the dictionary: configs/ner.cfg": {},
+    "POS by dictionary lookup": {**NO_LATTICE, **FOUR_LAYERS_THREE_PIECES},
+    "+ lattice of dictionary words (MORPH)": {**NO_LEXICON, **FOUR_LAYERS_THREE_PIECES},
+    "+ gazetteer names in the dictionary": {**FOUR_LAYERS_THREE_PIECES},
     "+ CLUENER names/organizations in training": {
         "paths.train": "../shared/corpora/msra/train.bio,../shared/corpora/cluener/train.jsonl",
+        **FOUR_LAYERS_THREE_PIECES,
     },
+    "gazetteer names, CNN with 2 maxout pieces": {"components.tok2vec.model.encode.depth": 4},
+    "+ a fifth CNN layer: configs/ner.cfg": {},
 }
 
 

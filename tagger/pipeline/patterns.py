@@ -441,12 +441,8 @@ def make_gazetteer_patterns(
     byline_roles: Optional[List[str]] = None,
 ) -> GazetteerPatterns:
     """The v1 title and byline rules; None word lists mean the built-in defaults."""
-    return GazetteerPatterns(
-        titles=titles, bylines=bylines,
-        title_words=tuple(title_words) if title_words is not None else DEFAULT_TITLES,
-        bodies=tuple(bodies) if bodies is not None else DEFAULT_BODIES,
-        byline_roles=tuple(byline_roles) if byline_roles is not None else DEFAULT_BYLINE_ROLES,
-    )
+    return make_gazetteer_patterns_v2(titles, bylines, title_words, bodies, byline_roles,
+                                      departments=[])
 
 
 @registry.misc("tagger.gazetteer_patterns.v2")
@@ -460,10 +456,14 @@ def make_gazetteer_patterns_v2(
 ) -> GazetteerPatterns:
     """v1 plus local government departments after an admin level (区卫生健康委, 市公安局
     at the start of a clause or after 、和由在 …); None word lists mean the built-in defaults."""
-    patterns = make_gazetteer_patterns(titles, bylines, title_words, bodies, byline_roles)
-    patterns.departments = tuple(departments) if departments is not None else DEFAULT_DEPARTMENTS
-    patterns.__post_init__()
-    return patterns
+    def words(given: Optional[List[str]], default: Tuple[str, ...]) -> Tuple[str, ...]:
+        return tuple(given) if given is not None else default
+
+    return GazetteerPatterns(
+        titles=titles, bylines=bylines, title_words=words(title_words, DEFAULT_TITLES),
+        bodies=words(bodies, DEFAULT_BODIES), byline_roles=words(byline_roles, DEFAULT_BYLINE_ROLES),
+        departments=words(departments, DEFAULT_DEPARTMENTS),
+    )
 
 
 #: jieba POS tag written for gazetteer words in the word features (see ``lexicon_words``).
