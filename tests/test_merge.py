@@ -232,6 +232,18 @@ def test_merge_component_propagates_names(blank_zh, tmp_path):
     assert [p[0] for p in persons] == [5, 11, 27]
 
 
+@pytest.mark.parametrize("text,model_ents,persons", [
+    # the model's 沈国 cuts into 沈国强, which the title rule found later: the name wins
+    ("沈国强要求大家。区委书记沈国强指出", {"沈国": "PERSON"}, [("沈国强", 0), ("沈国强", 12)]),
+    # a longer model span around the name stays
+    ("刘健同志要求大家。区委书记刘健指出", {"刘健同志": "PERSON"}, [("刘健同志", 0), ("刘健", 13)]),
+])
+def test_merge_component_model_fragments_give_way(blank_zh, tmp_path, text, model_ents, persons):
+    nlp = _pipeline(blank_zh, tmp_path, model_ents=model_ents)
+    doc = nlp(text)
+    assert [(e.text, e.start_char) for e in doc.ents if e.label_ == "PERSON"] == persons
+
+
 def test_merge_component_propagation_off(blank_zh, tmp_path):
     nlp = _pipeline(blank_zh, tmp_path, model_ents={"金山": "LOC"},
                     merge_config={"propagate": False})

@@ -22,6 +22,10 @@ Policy (:func:`merge_spans`), applied to the model's ents and the rule spans
 
 Everything that loses goes to the nested layer. A span identical to a winner
 (same offsets and label) is a duplicate, not a loser.
+
+Then, with ``propagate``, a name tagged once is tagged at its other occurrences in the
+text (:func:`propagate_spans`); a model span that cuts into an occurrence of a name the
+rules found gives way to it first (:func:`drop_model_fragments`).
 """
 
 from __future__ import annotations
@@ -383,6 +387,38 @@ def _merge(model: List[_Cand], rules: List[_Cand], *,
     return sorted(accepted.values(), key=order), sorted(nested.values(), key=order)
 
 
+def drop_model_fragments(doc: Doc, flat: Sequence[_Cand], *, min_chars: int = 2
+                         ) -> Tuple[List[_Cand], List[_Cand]]:
+    """``(kept, dropped)``: model spans that cut into another occurrence of a name the
+    rules found give way (沈国 in 沈国强要求, after 区委书记沈国强 was found by the title
+    rule), so that propagation tags the whole name there.
+
+    Only model spans of the name's label that lie inside the occurrence or cross it are
+    dropped; a longer model span around it stays (金山区 around the name 金山).
+    """
+    names = {c.span.text: c.span.label_ for c in flat
+             if c.source in RULE_SOURCES and c.span.label_ in PROPAGATE_LABELS
+             and len(c.span.text) >= min_chars}
+    if not names:
+        return list(flat), []
+    text = doc_text(doc)
+    owner: Dict[int, _Cand] = {}
+    for c in flat:
+        for i in range(c.start, c.end):
+            owner[i] = c
+    dropped: Dict[int, _Cand] = {}
+    for surface, label in names.items():
+        pos = text.find(surface)
+        while pos >= 0:
+            end = pos + len(surface)
+            over = {id(o): o for o in (owner.get(i) for i in range(pos, end)) if o is not None}
+            if over and all(o.source == "model" and o.span.label_ == label
+                            and not (o.start <= pos and end <= o.end) for o in over.values()):
+                dropped.update(over)
+            pos = text.find(surface, pos + 1)
+    return [c for c in flat if id(c) not in dropped], list(dropped.values())
+
+
 def propagate_spans(doc: Doc, flat: Sequence[Span], *, labels: Sequence[str] = PROPAGATE_LABELS,
                     min_chars: int = 2) -> List[Span]:
     """New spans for other occurrences of flat names in ``doc``.
@@ -466,6 +502,9 @@ class MergeEntities:
         model = _candidates(drop_tiled_addresses(model_spans, rule_spans), model=True)
         rules: List[_Cand] = _candidates(rule_spans, model=False)
         flat, nested = _merge(model, rules, prefer=self.prefer)
+        if self.propagate:
+            flat, fragments = drop_model_fragments(doc, flat, min_chars=self.min_propagate_chars)
+            nested = sorted(nested + fragments, key=lambda c: (c.start, c.end))
         spans = [c.span for c in flat]
         extra: List[Span] = []
         if self.propagate:
