@@ -223,6 +223,22 @@ def test_gazetteer_suffix_extension_table(suffix_nlp, text, model, present, abse
         assert item not in labelled, (item, hits)
 
 
+@pytest.mark.parametrize("text,model,present,absent", [
+    # a model PERSON that is a county's short form is the place (金山 of 金山区)
+    ("不断提升金山知名度", {"金山": "PERSON"}, [("金山", "LOC", "lexicon")], []),
+    ("李强同志指出", {"李强": "PERSON"}, [], [("李强", "LOC")]),
+    ("金山同志指出", {"金山同志": "PERSON"}, [], [("金山", "LOC")]),
+])
+def test_gazetteer_county_short_forms(suffix_nlp, text, model, present, absent):
+    MODEL_ENTS.clear()
+    MODEL_ENTS.update(model)
+    hits = _hits(suffix_nlp(text))
+    for item in present:
+        assert item in hits, (item, hits)
+    for item in absent:
+        assert item not in [(t, label) for t, label, _ in hits], (item, hits)
+
+
 GENERIC_ADMIN_CASES = [
     ("打造现代化城区的目标", "城区", False),
     ("城市郊区的农田", "郊区", False),

@@ -42,6 +42,8 @@ GAP_STOP = set("的和与及在是了将被对为把以等从由向到给并而�
 _HAN_CHAR = re.compile(f"[{HAN}]")
 # Endings of admin division names: such a base takes no LOC suffix (上海市 + 开发区).
 ADMIN_ENDINGS = ("省", "市", "区", "县", "镇", "乡", "街道", "旗", "州", "盟")
+# Endings that a county-level name drops in its short form (金山区 → 金山, 昆山市 → 昆山).
+COUNTY_ENDINGS = ("区", "县", "市", "新区")
 # Characters that start an ORG suffix naming its admin level (区委, 市政府, 镇党委).
 ADMIN_LEVELS = frozenset("省市区县镇乡")
 SUFFIX_WORDS = frozenset((
@@ -241,7 +243,7 @@ class GazetteerTagger(lexicon_io.SavedEntries, Pipe):
         text = doc_text(doc)
         view = TextView.of(text)
         hits = self.find(view.text, model_spans=self._model_spans(doc, view))
-        found: List[Tuple[Span, Hit]] = []
+        found: List[Tuple[Span, Hit]] = self._county_short_forms(doc)
         for hit in hits:
             span = view.span(doc, hit.start, hit.end, hit.label)
             if span is not None:
@@ -264,6 +266,28 @@ class GazetteerTagger(lexicon_io.SavedEntries, Pipe):
         spans.sort(key=lambda s: (s.start, -s.end, s.label_))
         doc.spans[self.spans_key] = spans
         return doc
+
+    def _county_short_forms(self, doc: Doc) -> List[Tuple[Span, Hit]]:
+        """LOC for a two-character model PERSON that is a county-level division's short
+        form (金山 of 金山区, 昆山 of 昆山市, 浦东 of 浦东新区).
+
+        Counties get no short forms in the gazetteer (too many are common words), but
+        where the model calls one a person it is the place: a person's name is rarely a
+        county's, and a local paper names its district on every page.
+        """
+        out: List[Tuple[Span, Hit]] = []
+        for ent in doc.ents:
+            if ent.label_ != "PERSON" or len(ent.text) != 2 or not _HAN_CHAR.match(ent.text[0]):
+                continue
+            for ending in COUNTY_ENDINGS:
+                county = [e for e in self.entries.get(normalize_key(ent.text + ending), [])
+                          if e["label"] == "LOC" and e.get("kind") == "county"]
+                if county:
+                    hit = Hit(ent.start_char, ent.end_char, "LOC", county[0]["canonical"],
+                              "county short form", (), county[0]["source"])
+                    out.append((Span(doc, ent.start, ent.end, label="LOC"), hit))
+                    break
+        return out
 
     @staticmethod
     def _model_spans(doc: Doc, view: TextView) -> List[Tuple[int, int, str]]:
