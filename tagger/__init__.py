@@ -6,9 +6,9 @@ import sys
 if "numpy" not in sys.modules:
     # Tagging multiplies small matrices one at a time (thinc's own BLAS); OpenBLAS's idle
     # worker threads would only make the process multi-threaded, so that every malloc
-    # takes a lock: measured at 7-9 % of tagging time (docs/evaluation.md). Processes,
-    # not threads, are the way to use more cores (``tagger tag -n``). A value the user
-    # has set is kept.
+    # takes a lock (9 % of a tagging process in perf; `tagger tag -n 2` ran a fifth
+    # slower, docs/evaluation.md). Processes, not threads, are the way to use more cores
+    # (``tagger tag -n``). A value the user has set is kept.
     os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
 
 from .about import __version__  # noqa: E402
