@@ -383,8 +383,20 @@ def _merge(model: List[_Cand], rules: List[_Cand], *,
     for c in losers:
         if c.ident not in winners and c.ident not in nested:
             nested[c.ident] = c
-    order = lambda c: (c.start, -c.end, LABEL_RANK.get(c.span.label_, 9))
-    return sorted(accepted.values(), key=order), sorted(nested.values(), key=order)
+    return sorted(accepted.values(), key=_text_order), sorted(nested.values(), key=_text_order)
+
+
+def _text_order(c: _Cand) -> tuple:
+    """The order of both layers: by start, longer first, then by label."""
+    return (c.start, -c.end, LABEL_RANK.get(c.span.label_, 9))
+
+
+def _occurrences(text: str, surface: str) -> Iterable[Tuple[int, int]]:
+    """``(start, end)`` of every occurrence of ``surface`` in ``text``, overlapping ones too."""
+    pos = text.find(surface)
+    while pos >= 0:
+        yield pos, pos + len(surface)
+        pos = text.find(surface, pos + 1)
 
 
 def drop_model_fragments(doc: Doc, flat: Sequence[_Cand], *, min_chars: int = 2
@@ -408,14 +420,11 @@ def drop_model_fragments(doc: Doc, flat: Sequence[_Cand], *, min_chars: int = 2
             owner[i] = c
     dropped: Dict[int, _Cand] = {}
     for surface, label in names.items():
-        pos = text.find(surface)
-        while pos >= 0:
-            end = pos + len(surface)
+        for pos, end in _occurrences(text, surface):
             over = {id(o): o for o in (owner.get(i) for i in range(pos, end)) if o is not None}
             if over and all(o.source == "model" and o.span.label_ == label
                             and not (o.start <= pos and end <= o.end) for o in over.values()):
                 dropped.update(over)
-            pos = text.find(surface, pos + 1)
     return [c for c in flat if id(c) not in dropped], list(dropped.values())
 
 
@@ -439,15 +448,12 @@ def propagate_spans(doc: Doc, flat: Sequence[Span], *, labels: Sequence[str] = P
     new: List[Span] = []
     for surface in sorted(first, key=lambda s: (-len(s), s)):
         src = first[surface]
-        pos = text.find(surface)
-        while pos >= 0:
-            end = pos + len(surface)
+        for pos, end in _occurrences(text, surface):
             if not any(taken[pos:end]):
                 span = doc.char_span(pos, end, label=src.label_, alignment_mode="strict")
                 if span is not None:
                     new.append(span)
                     taken[pos:end] = b"\x01" * (end - pos)
-            pos = text.find(surface, pos + 1)
     return new
 
 
@@ -502,13 +508,13 @@ class MergeEntities:
         model = _candidates(drop_tiled_addresses(model_spans, rule_spans), model=True)
         rules: List[_Cand] = _candidates(rule_spans, model=False)
         flat, nested = _merge(model, rules, prefer=self.prefer)
-        if self.propagate:
-            flat, fragments = drop_model_fragments(doc, flat, min_chars=self.min_propagate_chars)
-            nested = sorted(nested + fragments, key=lambda c: (c.start, c.end))
-        spans = [c.span for c in flat]
         extra: List[Span] = []
         if self.propagate:
-            extra = propagate_spans(doc, spans, min_chars=self.min_propagate_chars)
+            flat, fragments = drop_model_fragments(doc, flat, min_chars=self.min_propagate_chars)
+            if fragments:
+                nested = sorted(nested + fragments, key=_text_order)
+            extra = propagate_spans(doc, [c.span for c in flat], min_chars=self.min_propagate_chars)
+        spans = [c.span for c in flat]
         by_surface: Dict[str, _Cand] = {}
         for c in flat:
             by_surface.setdefault(c.span.text, c)
