@@ -89,14 +89,12 @@ class WordFeatures:
                    words: Optional[Dict[str, str]] = None) -> None:
         """Set the extra dictionary words (``{word: pos}``) that jieba must keep whole."""
         self.words = dict(words or {})
-        self._segmenter = None
-        self.clear_cache()
+        self._words_changed()
 
     def add_words(self, words: Dict[str, str]) -> None:
         """Add words (``{word: pos}``) for this pipeline only, e.g. from ``--lexicon``."""
         self.words.update(words)
-        self._segmenter = None
-        self.clear_cache()
+        self._words_changed()
 
     @property
     def segmenter(self):
@@ -127,9 +125,14 @@ class WordFeatures:
         return words
 
     def clear_cache(self) -> None:
-        """Forget cached segmentations (after the dictionary words change)."""
+        """Forget cached segmentations."""
         self._cache.clear()
         self._cached_chars = 0
+
+    def _words_changed(self) -> None:
+        """Rebuild the segmenter on next use, and forget what the old one segmented."""
+        self._segmenter = None
+        self.clear_cache()
 
     def lattice_features(self, text: str) -> List[str]:
         """Per character: the dictionary words over it, as ``B_ns,M_w,E_nr`` (sorted)."""
@@ -217,8 +220,7 @@ class WordFeatures:
         if not words_path.exists():
             raise TaggerError(Errors.E016.format(name=self.name))
         self.words = srsly.read_json(words_path)
-        self._segmenter = None
-        self.clear_cache()
+        self._words_changed()
         return self
 
     def to_bytes(self, *, exclude: Iterable[str] = tuple()) -> bytes:
@@ -226,8 +228,7 @@ class WordFeatures:
 
     def from_bytes(self, data: bytes, *, exclude: Iterable[str] = tuple()) -> "WordFeatures":
         self.words = srsly.msgpack_loads(data)["words"]
-        self._segmenter = None
-        self.clear_cache()
+        self._words_changed()
         return self
 
 
