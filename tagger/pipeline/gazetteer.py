@@ -28,7 +28,7 @@ from spacy.training import Example
 from ..errors import Warnings, warn
 from . import lexicon_io
 from .extensions import register_extensions, set_span_attrs
-from .patterns import GazetteerPatterns, Hit, ends_name
+from .patterns import ADMIN_LEVEL_CHARS, GazetteerPatterns, Hit, ends_name
 from .textview import HAN, CharTrie, TextView, normalize_key
 from .textview import doc_text
 from .textview import key_text as to_key_text
@@ -44,8 +44,8 @@ _HAN_CHAR = re.compile(f"[{HAN}]")
 ADMIN_ENDINGS = ("省", "市", "区", "县", "镇", "乡", "街道", "旗", "州", "盟")
 # Endings that a county-level name drops in its short form (金山区 → 金山, 昆山市 → 昆山).
 COUNTY_ENDINGS = ("区", "县", "市", "新区")
-# Characters that start an ORG suffix naming its admin level (区委, 市政府, 镇党委).
-ADMIN_LEVELS = frozenset("省市区县镇乡")
+# Characters that start an ORG suffix naming its admin level (区委, 市政府, 镇党委, 乡政府).
+ADMIN_LEVELS = frozenset(ADMIN_LEVEL_CHARS + "乡")
 SUFFIX_WORDS = frozenset((
     "部分", "部署", "部长", "部门", "部位", "部件", "部队", "部属", "局长", "局面", "局部", "局势",
     "委员", "委托", "委屈", "办法", "办理", "办事", "办好", "办学", "办案", "处长", "处理", "处于",
