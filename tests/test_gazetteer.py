@@ -25,8 +25,14 @@ FIXTURE_GAZETTEER = [
     {"text": "区政府", "label": "ORG", "kind": "local body"},
     {"text": "习近平", "label": "PERSON", "kind": "leader"},
     {"text": "万里", "label": "PERSON", "kind": "historical leader", "strict": True},
+    {"text": "廊下镇", "label": "LOC", "kind": "town"},
+    {"text": "石化街道", "label": "LOC", "kind": "town"},
+    {"text": "丰乐乡", "label": "LOC", "kind": "town"},
+    {"text": "于城镇", "label": "LOC", "kind": "town"},
+    {"text": "山下乡", "label": "LOC", "kind": "town"},
 ]
-ORG_SUFFIXES = ["# test list", "居委会", "研究院", "行业协会", "协会", "分会", "中心", "大学", "办公室"]
+ORG_SUFFIXES = ["# test list", "居委会", "研究院", "行业协会", "协会", "分会", "中心", "大学", "办公室",
+                "党总支"]
 LOC_SUFFIXES = ["居民区", "公园", "区", "镇"]
 
 
@@ -93,6 +99,15 @@ GAZETTEER_CASES = [
     ("由区商务委、区工商联和区委宣传部主办", [("区商务委", "ORG", "pattern"), ("区工商联", "ORG", "pattern"),
                                   ("区委宣传部", "ORG", "pattern")], []),
     ("全市公安局长会议", [], [("市公安局", "ORG", "pattern")]),
+    # townships: a name of its own, not letters of the words around it
+    ("走进廊下镇中华村，白墙黛瓦", [("廊下镇", "LOC", "lexicon")], []),
+    ("酒泉市丰乐乡农民", [("丰乐乡", "LOC", "lexicon")], []),
+    ("丰乐乡村振兴示范", [], [("丰乐乡", "LOC", "lexicon")]),
+    ("消费水平仅相当于城镇居民", [], [("于城镇", "LOC", "lexicon")]),
+    ("知识青年上山下乡运动", [], [("山下乡", "LOC", "lexicon")]),
+    # a community after a place starts the next part of the address
+    ("石化街道蒙山居民区党总支书记杨秀芳", [("石化街道", "LOC", "lexicon")],
+     [("石化街道蒙山居民区党总支", "ORG", "pattern")]),
 ]
 
 

@@ -136,7 +136,7 @@ def test_lexicons_slogan_exclusions(slogans, excluded):
 
 # --- gazetteers ----------------------------------------------------------------------
 
-@pytest.mark.parametrize("name", ["admin_divisions", "organizations", "people"])
+@pytest.mark.parametrize("name", ["admin_divisions", "towns", "organizations", "people"])
 def test_lexicons_gazetteer_labels_valid(name):
     for e in load_gazetteer(name):
         assert e["label"] in GAZETTEER_LABELS
@@ -165,6 +165,18 @@ def test_lexicons_admin_no_bad_short_forms(admin):
     shorts = {e["text"] for e in admin if "canonical" in e}
     assert all(len(s) >= 2 for s in shorts)
     assert not shorts & {"金山", "西湖", "朝阳", "大同", "市辖区"}
+
+
+def test_lexicons_towns():
+    towns = {e["text"]: e for e in load_gazetteer("towns")}
+    assert len(towns) > 30000
+    for name, adcode in [("廊下镇", "310116"), ("天荒坪镇", "330523"), ("千灯镇", "320583")]:
+        assert towns[name]["kind"] == "town" and towns[name]["adcode"].startswith(adcode)
+    # names that several townships share carry no code
+    assert towns["石化街道"]["kind"] == "town" and "adcode" not in towns["石化街道"]
+    assert "adcode" not in towns["城关镇"]
+    assert towns["小城镇"]["strict"] is True
+    assert not {"新镇", "乌镇", "街道"} & set(towns)
 
 
 def test_lexicons_organizations(orgs):
@@ -294,6 +306,29 @@ def test_lexicons_build_from_table(tmp_path):
                     "杭州市": "prefecture", "西湖区": "county", "内蒙古自治区": "province"}
     short = {r["text"]: r["canonical"] for r in rows if "canonical" in r}
     assert short == {"上海": "上海市", "浙江": "浙江省", "杭州": "杭州市", "内蒙古": "内蒙古自治区"}
+
+
+def test_lexicons_build_towns(tmp_path):
+    from tagger.lexicons.build import main
+
+    table = tmp_path / "adcodes.csv"
+    table.write_text("adcode,name,longitude,latitude\n310000000000,上海市,0,0\n", encoding="utf-8")
+    streets = tmp_path / "streets.csv"
+    streets.write_text("code,name,areaCode,provinceCode,cityCode\n"
+                       "310116101,廊下镇,310116,31,3101\n310116001,石化街道,310116,31,3101\n"
+                       "410101100,城关镇,410101,41,4101\n420101100,城关镇,420101,42,4201\n"
+                       "330101100,乌镇,330101,33,3301\n310116500,金山农场,310116,31,3101\n"
+                       "410101101,小城镇,410101,41,4101\n", encoding="utf-8")
+    towns = tmp_path / "towns.jsonl"
+    assert main(["--table", str(table), "--output", str(tmp_path / "admin.jsonl"),
+                 "--streets", str(streets), "--towns-output", str(towns)]) == 0
+    rows = [json.loads(line) for line in towns.read_text(encoding="utf-8").splitlines()]
+    assert rows == [
+        {"text": "石化街道", "label": "LOC", "kind": "town", "adcode": "310116001"},
+        {"text": "廊下镇", "label": "LOC", "kind": "town", "adcode": "310116101"},
+        {"text": "城关镇", "label": "LOC", "kind": "town"},
+        {"text": "小城镇", "label": "LOC", "kind": "town", "adcode": "410101101", "strict": True},
+    ]
 
 
 def test_lexicons_build_without_cpca(monkeypatch):

