@@ -99,6 +99,11 @@ GAZETTEER_CASES = [
     ("由区商务委、区工商联和区委宣传部主办", [("区商务委", "ORG", "pattern"), ("区工商联", "ORG", "pattern"),
                                   ("区委宣传部", "ORG", "pattern")], []),
     ("全市公安局长会议", [], [("市公安局", "ORG", "pattern")]),
+    # names listed after a titled one
+    ("市领导诸葛宇杰、华源参加检查", [("诸葛宇杰", "PERSON", "pattern"), ("华源", "PERSON", "pattern")], []),
+    ("区领导 胡卫国 刘健 出席会议", [("胡卫国", "PERSON", "pattern"), ("刘健", "PERSON", "pattern")], []),
+    ("区委书记刘健、副区长胡卫国出席", [("刘健", "PERSON", "pattern")], [("副区长胡", "PERSON", "pattern")]),
+    ("上级领导干部要带头", [], [("干部", "PERSON", "pattern")]),
     # townships: a name of its own, not letters of the words around it
     ("走进廊下镇中华村，白墙黛瓦", [("廊下镇", "LOC", "lexicon")], []),
     ("酒泉市丰乐乡农民", [("丰乐乡", "LOC", "lexicon")], []),

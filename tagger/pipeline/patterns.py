@@ -292,6 +292,7 @@ DEFAULT_TITLES = (
     "总书记", "书记", "区长", "市长", "县长", "镇长", "省长", "主任", "秘书长", "理事长", "局长", "部长",
     "董事长", "总经理", "院长", "校长", "主席", "处长", "所长", "社长", "总编辑", "会长", "行长", "组长",
     "委员", "常委", "总裁", "主编", "馆长", "站长", "队长", "厅长", "村长", "总工程师", "总监",
+    "市领导", "区领导", "县领导", "省领导", "镇领导",
 )
 DEFAULT_BODIES = (
     "区委", "市委", "县委", "省委", "镇党委", "街道党工委", "区政府", "市政府", "县政府", "镇政府",
@@ -313,6 +314,8 @@ ADMIN_LEVEL_CHARS = "省市区县镇"
 #: Characters before 市公安局 that leave the level its own (a list, a verb, a preposition).
 DEPARTMENT_LEADS = "、，,；;：:。和与及同由对在经向到"
 DEFAULT_BYLINE_ROLES = ("见习记者", "摄影记者", "特约记者", "记者", "通讯员", "实习生", "责任编辑", "摄影")
+#: What joins the names of a list after a title (市领导诸葛宇杰、华源; 区领导 胡卫国 刘健).
+LIST_SEPARATORS = "、 "
 NAME_FOLLOWERS = (
     "在", "表示", "指出", "主持", "出席", "强调", "说", "认为", "介绍", "要求", "参加", "会见", "调研",
     "讲话", "提出", "一行", "同志", "等", "代表", "宣布", "希望", "带队", "率队", "为", "对", "向",
@@ -371,16 +374,29 @@ class GazetteerPatterns:
 
     def _titles(self, text: str) -> Iterable[Hit]:
         for m in self._compiled["chain"].finditer(text):
-            name = name_after(text, m.end())
+            start = _skip_spaces(text, m.end())
+            name = name_after(text, start)
             if name is None:
                 continue
-            yield Hit(m.end(), m.end() + name, "PERSON", text[m.end():m.end() + name], "title")
+            yield Hit(start, start + name, "PERSON", text[start:start + name], "title")
+            yield from self._listed_names(text, start + name)
             for b in self._compiled["body"].finditer(m.group()):
                 yield Hit(m.start() + b.start(1), m.start() + b.end(1), "ORG", b.group(1), "title")
         for m in self._compiled["before_gsj"].finditer(text):
             name = name_before(text, m.start())
             if name:
                 yield Hit(m.start() - name, m.start(), "PERSON", text[m.start() - name:m.start()], "title")
+
+    @staticmethod
+    def _listed_names(text: str, pos: int) -> Iterable[Hit]:
+        """Names listed after a titled one, joined by 、 or spaces (市领导诸葛宇杰、华源参加)."""
+        while pos < len(text) and text[pos] in LIST_SEPARATORS:
+            start = _skip_spaces(text, pos + 1)
+            name = name_after(text, start)
+            if name is None:
+                return
+            yield Hit(start, start + name, "PERSON", text[start:start + name], "title")
+            pos = start + name
 
     def _bylines(self, text: str) -> Iterable[Hit]:
         roles = self._compiled["roles"]
@@ -391,6 +407,12 @@ class GazetteerPatterns:
                     start = text.index(token, pos)
                     yield Hit(start, start + len(token), "PERSON", token, "byline")
                     pos = start + len(token)
+
+
+def _skip_spaces(text: str, i: int) -> int:
+    while i < len(text) and text[i] == " ":
+        i += 1
+    return i
 
 
 def _surname_len(text: str, i: int) -> int:
