@@ -26,6 +26,8 @@ FIXTURE_SLOGANS = [
     {"canonical": "碳中和", "category": "development concept"},
     {"canonical": "乡村振兴战略", "category": "strategy"},
     {"canonical": "十四五", "variants": ["十四五规划"], "category": "plan period"},
+    {"canonical": "稳中求进", "variants": ["稳中求进工作总基调"], "category": "slogan"},
+    {"canonical": "一带一路", "variants": ["共建一带一路"], "category": "strategy"},
     {"canonical": "外防输入、内防反弹", "category": "epidemic policy"},
     {"canonical": "习近平新时代中国特色社会主义思想", "category": "ideology"},
 ]
@@ -58,6 +60,8 @@ NEGATIVE_SENTENCES = [
     "我们也处于“变与不变”之中，变的是“要什么样的化工”。",
     "成为上海首个“职业大学”，获得了“市最美河道”等荣誉。",
     "不要“三心二意”，也不要“一心一意”地蛮干。",
+    "党员干部战斗在“一线”，“一马当先”冲在前面。",
+    "推出“党建+”服务模式。",
     "第二十五届运动会，十五个项目，二十五日举行。",
 ]
 
@@ -129,6 +133,12 @@ PATTERN_CASES = [
     ("编制十四五规划。", "十四五", "十四五", "plan period"),
     ("重点打造“1+4+4+4”的现代工业化产业体系。", "1+4+4+4", "1+4+4+4", "numbered formula"),
     ("形成“3+1”现代产业格局。", "3+1", "3+1", "numbered formula"),
+    ("加快构建“3+2+X”现代产业体系。", "3+2+X", "3+2+X", "numbered formula"),
+    ("放大进博会“6天+365天”溢出效应。", "6天+365天", "6天+365天", "numbered formula"),
+    ("坚定不移走“科创+产业”道路。", "科创+产业", "科创+产业", "numbered formula"),
+    ("将持续深化“两山”转化。", "两山", "两山", "numbered formula"),
+    ("坚定扛起“三个地”的政治责任。", "三个地", "三个地", "numbered formula"),
+    ("形成“三区联动”创新生态。", "三区联动", "三区联动", "numbered formula"),
     ("以“奋斗十四五，建功新征程”为主题。", "奋斗十四五，建功新征程", "奋斗十四五，建功新征程",
      "parallel formula"),
     ("深化“岗位建新功、党员见行动”活动。", "岗位建新功、党员见行动", "岗位建新功、党员见行动",
@@ -190,9 +200,15 @@ def test_slogans_line_wrapped_span_maps_to_raw_text(pattern_nlp):
     assert (span.start_char, span.end_char, span._.canonical) == (6, 12, "七个有之")
 
 
-def test_slogans_variant_in_context_marks_canonical(fixture_nlp):
-    doc = fixture_nlp("编制十四五规划。")
-    assert [(s.text, s._.canonical) for s in doc.spans["slogans"]] == [("十四五", "十四五")]
+@pytest.mark.parametrize("text,surface,canonical", [
+    ("编制十四五规划。", "十四五", "十四五"),  # a generic word after the formula
+    ("高质量共建一带一路。", "一带一路", "一带一路"),
+    ("坚持稳中求进工作总基调。", "稳中求进工作总基调", "稳中求进"),  # the words of its name
+])
+def test_slogans_variant_in_context(fixture_nlp, text, surface, canonical):
+    doc = fixture_nlp(text)
+    longest = max(doc.spans["slogans"], key=len)  # the candidate the merge keeps
+    assert (longest.text, longest._.canonical) == (surface, canonical)
 
 
 def test_slogans_lexicon_attributes(fixture_nlp):

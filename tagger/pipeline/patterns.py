@@ -19,6 +19,9 @@ from .textview import HAN, OPEN_QUOTES
 
 NUM = "一二三四五六七八九十两"
 NUM_ANY = "一二三四五六七八九十百千万亿零〇两0-9"
+#: An item of a quoted N+N formula: a number (with 天/年/个), a letter or a short word
+#: (“3+2+X”, “6天+365天”, “科创+产业”).
+PLUS_ITEM = f"(?:\\d{{1,3}}[天年个]?|[A-Za-z]|[{HAN}]{{2,4}})"
 SENTENCE_PUNCT = "。！？!?：:"
 
 
@@ -129,11 +132,13 @@ class SloganPatterns:
         heads = "|".join(sorted(map(re.escape, self.campaign_heads), key=len, reverse=True))
         verbs = "|".join(sorted(map(re.escape, self.campaign_verbs), key=len, reverse=True))
         self._compiled = {
-            "numbered_quoted": re.compile(f"^(?:[{NUM}]个[{HAN}]{{2,6}}|[{NUM}][{HAN}][{NUM}][{HAN}])$"),
+            "numbered_quoted": re.compile(f"^(?:[{NUM}]个[{HAN}]{{1,6}}|[{NUM}][{HAN}][{NUM}][{HAN}])$"),
+            # “两山”, “双区”, “三区联动”, “一网通办”: new coinages, not dictionary words (一线, 一马当先)
+            "numbered_coined": re.compile(f"^[{NUM}双](?:[{HAN}]|[{HAN}]{{3}})$"),
             "numbered_list": re.compile(f"[{NUM}]个[{HAN}]{{2}}(?:[、，和及与][{NUM}]个[{HAN}]{{2}})+"),
             "numbered_item": re.compile(f"[{NUM}]个[{HAN}]{{2}}"),
             "plan": re.compile(f"(?<![{NUM_ANY}])十[一二三四五六七八九]五(?![个万亿年岁名人元%])"),
-            "plus_quoted": re.compile(r"^\d{1,2}(?:\+\d{1,2})+$"),
+            "plus_quoted": re.compile(f"^{PLUS_ITEM}(?:\\+{PLUS_ITEM})+$"),
             "plus_free": re.compile(r"(?<![\d.+])\d{1,2}(?:\+\d{1,2})+(?=的?(?:产业|模式|格局|体系|工作|机制))"),
             "head": re.compile(f"^的?(?:{heads})") if heads else re.compile(r"(?!)"),
             "verb": re.compile(f"(?:{verbs})[{HAN}]{{0,4}}$") if verbs else re.compile(r"(?!)"),
@@ -141,11 +146,13 @@ class SloganPatterns:
         }
 
     def __call__(self, text: str, *, is_key: Callable[[str], bool],
-                 is_fragment: Callable[[str], bool]) -> List[Hit]:
+                 is_fragment: Callable[[str], bool],
+                 is_word: Callable[[str], bool] = lambda s: False) -> List[Hit]:
         """All rule hits in ``text`` (a joined view).
 
         ``is_key(s)`` says whether ``s`` is a lexicon surface, ``is_fragment(s)``
-        whether it is a proper part of a longer one (a truncated formula).
+        whether it is a proper part of a longer one (a truncated formula), ``is_word(s)``
+        whether it is a word of the general dictionary (一线, 一马当先: not a coined formula).
         """
         quotes = find_quotes(text)
         hits: List[Hit] = []
@@ -162,6 +169,8 @@ class SloganPatterns:
             hits.extend(self._campaigns(text, quotes))
         if self.spirits:
             hits.extend(self._spirits(text))
+        if self.numbered:  # last: another rule's reading of the same quote comes first
+            hits.extend(self._coined(quotes, is_word))
         return hits
 
     def _numbered(self, text: str, quotes: List[Quote]) -> Iterable[Hit]:
@@ -174,6 +183,13 @@ class SloganPatterns:
             for item in self._compiled["numbered_item"].finditer(m.group()):
                 yield Hit(m.start() + item.start(), m.start() + item.end(), "SLOGAN",
                           item.group(), "numbered formula")
+
+    def _coined(self, quotes: List[Quote], is_word: Callable[[str], bool]) -> Iterable[Hit]:
+        rx = self._compiled["numbered_coined"]
+        for q in quotes:
+            c = q.compact
+            if rx.match(c) and c not in self.numbered_idioms and not is_word(c):
+                yield Hit(q.start, q.end, "SLOGAN", c, "numbered formula")
 
     def _plus(self, text: str, quotes: List[Quote]) -> Iterable[Hit]:
         rx = self._compiled["plus_quoted"]

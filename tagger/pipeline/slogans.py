@@ -9,7 +9,7 @@ flat layer.
 
 from __future__ import annotations
 
-from typing import Any, Callable, Dict, Iterable, List, Optional
+from typing import Any, Callable, Dict, Iterable, List, Optional, Tuple
 
 from spacy.language import Language
 from spacy.pipeline import Pipe
@@ -167,16 +167,12 @@ class SloganTagger(lexicon_io.SavedEntries, Pipe):
         key_text = to_key_text(text)
         for start, end, keys in self._trie.iter_matches(key_text, min_len=2):
             entry = self.entries[keys[0]][0]
-            canonical_key = normalize_key(entry["canonical"])
-            if canonical_key != keys[0] and canonical_key in keys[0]:
-                # a variant that quotes the canonical form in context: mark the formula only
-                inner = key_text.find(canonical_key, start, end)
-                if inner >= 0:
-                    start, end = inner, inner + len(canonical_key)
+            start, end = _narrowed(key_text, start, end, normalize_key(entry["canonical"]))
             hits.append(Hit(start, end, SLOGAN_LABEL, entry["canonical"], entry.get("category"),
                             tuple(entry.get("expansion") or ()), entry["source"]))
         lexicon_offsets = {(h.start, h.end) for h in hits}
-        pattern_hits = self.patterns(text, is_key=self.is_key, is_fragment=self.is_fragment)
+        pattern_hits = self.patterns(text, is_key=self.is_key, is_fragment=self.is_fragment,
+                                     is_word=_is_dictionary_word)
         keys_in_doc = [normalize_key(h.canonical) for h in pattern_hits if h.category == "parallel formula"]
         for hit in pattern_hits:
             if (hit.start, hit.end) in lexicon_offsets:
@@ -188,3 +184,30 @@ class SloganTagger(lexicon_io.SavedEntries, Pipe):
             hits.append(hit)
         hits.sort(key=lambda h: (h.start, -h.end, SOURCE_RANK.get(h.source, 9)))
         return hits
+
+
+#: Words after (or before) a formula in a lexicon variant that are not part of its name:
+#: 十四五规划, 放管服改革, 三农工作, 共建一带一路 mark the formula only, while the words of a
+#: name stay in it (稳中求进工作总基调, 分级诊疗制度, 中央八项规定精神, 西部大开发战略).
+GENERIC_TAILS = ("规划", "时期", "建设", "工作", "问题", "改革", "活动", "发展")
+GENERIC_HEADS = ("共建",)
+
+
+def _narrowed(key_text: str, start: int, end: int, canonical_key: str) -> Tuple[int, int]:
+    """The span of a variant match, narrowed to the formula inside it when the rest of
+    the variant is a generic word (:data:`GENERIC_TAILS`, :data:`GENERIC_HEADS`)."""
+    inner = key_text.find(canonical_key, start, end)
+    if inner < 0 or (inner, inner + len(canonical_key)) == (start, end):
+        return start, end
+    head, tail = key_text[start:inner], key_text[inner + len(canonical_key):end]
+    if (not head or head in GENERIC_HEADS) and (not tail or tail in GENERIC_TAILS):
+        return inner, inner + len(canonical_key)
+    return start, end
+
+
+def _is_dictionary_word(text: str) -> bool:
+    """Whether ``text`` is a word of jieba's dictionary (loaded once per process)."""
+    from ..lexicons.jieba_dict import base_dictionary
+
+    return bool(base_dictionary()[0].get(text))
+
