@@ -318,7 +318,10 @@ def test_lexicons_build_towns(tmp_path):
                        "310116101,廊下镇,310116,31,3101\n310116001,石化街道,310116,31,3101\n"
                        "410101100,城关镇,410101,41,4101\n420101100,城关镇,420101,42,4201\n"
                        "330101100,乌镇,330101,33,3301\n310116500,金山农场,310116,31,3101\n"
-                       "410101101,小城镇,410101,41,4101\n", encoding="utf-8")
+                       "410101101,小城镇,410101,41,4101\n"
+                       "411104002,召陵区翟庄街道,411104,41,4111\n", encoding="utf-8")
+    (tmp_path / "areas.csv").write_text("code,name,cityCode,provinceCode\n411104,召陵区,4111,41\n",
+                                        encoding="utf-8")
     towns = tmp_path / "towns.jsonl"
     assert main(["--table", str(table), "--output", str(tmp_path / "admin.jsonl"),
                  "--streets", str(streets), "--towns-output", str(towns)]) == 0
@@ -328,6 +331,7 @@ def test_lexicons_build_towns(tmp_path):
         {"text": "廊下镇", "label": "LOC", "kind": "town", "adcode": "310116101"},
         {"text": "城关镇", "label": "LOC", "kind": "town"},
         {"text": "小城镇", "label": "LOC", "kind": "town", "adcode": "410101101", "strict": True},
+        {"text": "翟庄街道", "label": "LOC", "kind": "town", "adcode": "411104002"},
     ]
 
 

@@ -435,6 +435,23 @@ def test_merge_keeps_the_place_after_a_place(blank_zh, text, model, rules, kept_
     assert [s.text for s in drop_tiled_addresses([Span(doc, *model, label="LOC")], rule_spans)] == [kept_text]
 
 
+def test_merge_keeps_a_listed_place_whole(blank_zh):
+    """四川北路街道 begins with 四川 but is a gazetteer name of its own."""
+    from spacy.tokens import Span
+
+    from tagger.pipeline.extensions import set_span_attrs
+    from tagger.pipeline.merge import drop_tiled_addresses
+
+    doc = blank_zh("前往四川北路街道调研")
+    rule_spans = [Span(doc, 2, 4, label="LOC"), Span(doc, 2, 8, label="LOC")]
+    for span in rule_spans:
+        set_span_attrs(span, source="lexicon")
+    kept = drop_tiled_addresses([Span(doc, 2, 8, label="LOC")], rule_spans)
+    assert [s.text for s in kept] == ["四川北路街道"]
+    kept = drop_tiled_addresses([Span(doc, 2, 8, label="LOC")], rule_spans[:1])
+    assert [s.text for s in kept] == ["北路街道"]
+
+
 @pytest.mark.parametrize(
     "text,start,end,label,dropped",
     [("主持召开国务院常务会议", 4, 10, "ORG", True),

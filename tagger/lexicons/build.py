@@ -168,13 +168,26 @@ def build_towns(streets: Path) -> List[Dict[str, Any]]:
     ``streets`` has the columns ``code`` (9 digits) and ``name``. A name of two or more
     characters before its ending is kept (乌镇 and 新镇 are left out: one-character
     names are common words); ``adcode`` is given where the name is unique in China.
+    A few names in the table begin with their prefecture or county (召陵区翟庄街道,
+    四平市铁东区平东街道): with ``cities.csv`` and ``areas.csv`` (``code``, ``name``) beside
+    ``streets``, those prefixes are dropped.
     """
     with streets.open(encoding="utf-8", newline="") as f:
         rows = [(r["code"].strip(), r["name"].strip()) for r in csv.DictReader(f)]
+    parents: Dict[str, str] = {}  # 4-digit prefecture and 6-digit county codes -> names
+    for table in ("cities.csv", "areas.csv"):
+        path = streets.with_name(table)
+        if path.is_file():
+            with path.open(encoding="utf-8", newline="") as f:
+                parents.update((r["code"].strip(), r["name"].strip()) for r in csv.DictReader(f))
     codes: Dict[str, List[str]] = {}
     for code, name in rows:
+        for parent in (parents.get(code[:4], ""), parents.get(code[:6], "")):
+            if parent and name.startswith(parent) and len(name) - len(parent) >= 3:
+                name = name[len(parent):]
         suffix = next((s for s in TOWN_SUFFIXES if name.endswith(s)), None)
-        if suffix is None or len(name) - len(suffix) < 2 or not re.fullmatch(r"\d{9}", code):
+        if suffix is None or len(name) - len(suffix) < 2 or not re.fullmatch(r"\d{9}", code) \
+                or "人民政府" in name or "（" in name or "(" in name:
             continue
         codes.setdefault(name, []).append(code)
     out: List[Dict[str, Any]] = []

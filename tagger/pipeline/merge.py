@@ -32,7 +32,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import Dict, Iterable, List, Optional, Sequence, Tuple
+from typing import Dict, Iterable, List, Optional, Sequence, Set, Tuple
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
@@ -284,14 +284,17 @@ def drop_tiled_addresses(model_spans: Sequence[Span], rule_spans: Sequence[Span]
     see :func:`place_after_place`).
     """
     places: Dict[int, List[int]] = {}
+    listed: Set[Tuple[int, int]] = set()
     for span in rule_spans:
         if span.label_ == "LOC":
             places.setdefault(span.start_char, []).append(span.end_char)
+            if span_attrs(span)["source"] in ("lexicon", "user"):
+                listed.add((span.start_char, span.end_char))
     out = []
     for span in model_spans:
         if span.label_ == "LOC" and _tiles(span.start_char, span.end_char, places, 0):
             continue
-        if span.label_ == "LOC":
+        if span.label_ == "LOC" and (span.start_char, span.end_char) not in listed:
             span = place_after_place(span, places)
         out.append(span)
     return out
@@ -306,7 +309,8 @@ def place_after_place(span: Span, places: Dict[int, List[int]]) -> Span:
     is a named place (a name before a place ending: 天安门|广场, 蒙山北|路); else ``span``.
 
     The name must have two characters, or one after an admin division (天荒坪镇 + 余村),
-    so places named after places stay whole (北京东路, 金山卫镇, 浦东新区).
+    so places named after places stay whole (北京东路, 金山卫镇, 浦东新区); so does a span
+    that is a gazetteer name itself (四川北路街道: the caller checks).
     """
     start, end = span.start_char, span.end_char
     text = doc_text(span.doc)
