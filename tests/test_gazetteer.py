@@ -99,6 +99,8 @@ GAZETTEER_CASES = [
     ("由区商务委、区工商联和区委宣传部主办", [("区商务委", "ORG", "pattern"), ("区工商联", "ORG", "pattern"),
                                   ("区委宣传部", "ORG", "pattern")], []),
     ("全市公安局长会议", [], [("市公安局", "ORG", "pattern")]),
+    ("市住房和城乡建设局、区文化和旅游局联合发文",
+     [("市住房和城乡建设局", "ORG", "pattern"), ("区文化和旅游局", "ORG", "pattern")], []),
     # names listed after a titled one
     ("市领导诸葛宇杰、华源参加检查", [("诸葛宇杰", "PERSON", "pattern"), ("华源", "PERSON", "pattern")], []),
     ("区领导 胡卫国 刘健 出席会议", [("胡卫国", "PERSON", "pattern"), ("刘健", "PERSON", "pattern")], []),

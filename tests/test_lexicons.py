@@ -198,7 +198,7 @@ def test_lexicons_people(people):
 
 
 @pytest.mark.parametrize("name,expected", [
-    ("org_suffixes", ["委员会", "有限公司", "居委会", "中心"]),
+    ("org_suffixes", ["委员会", "有限公司", "居委会", "中心", "住房和城乡建设厅", "发展和改革委员会"]),
     ("loc_suffixes", ["居民区", "公园", "工业区", "街道"]),
 ])
 def test_lexicons_suffixes(name, expected):
