@@ -136,7 +136,7 @@ def test_lexicons_slogan_exclusions(slogans, excluded):
 
 # --- gazetteers ----------------------------------------------------------------------
 
-@pytest.mark.parametrize("name", ["admin_divisions", "towns", "organizations", "people"])
+@pytest.mark.parametrize("name", ["admin_divisions", "towns", "regions", "organizations", "people"])
 def test_lexicons_gazetteer_labels_valid(name):
     for e in load_gazetteer(name):
         assert e["label"] in GAZETTEER_LABELS
@@ -177,6 +177,16 @@ def test_lexicons_towns():
     assert "adcode" not in towns["城关镇"]
     assert towns["小城镇"]["strict"] is True
     assert not {"新镇", "乌镇", "街道"} & set(towns)
+
+
+def test_lexicons_regions(admin, slogans):
+    regions = {e["text"]: e for e in load_gazetteer("regions")}
+    assert {regions[n]["kind"] for n in ("粤港澳大湾区", "长三角", "雄安新区", "横琴粤澳深度合作区")} \
+        == {"region", "new area", "zone"}
+    assert not set(regions) & {e["text"] for e in admin}  # 浦东新区 is a county there
+    # a bare region is a place, not a variant of the strategy named after it
+    surfaces = {v for e in slogans for v in (e["canonical"], *e["variants"])}
+    assert not set(regions) & surfaces
 
 
 def test_lexicons_organizations(orgs):

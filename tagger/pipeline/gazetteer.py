@@ -33,10 +33,11 @@ from .textview import HAN, CharTrie, TextView, normalize_key
 from .textview import doc_text
 from .textview import key_text as to_key_text
 
-DEFAULT_GAZETTEERS = ("admin_divisions", "towns", "organizations", "people")
+DEFAULT_GAZETTEERS = ("admin_divisions", "towns", "regions", "organizations", "people")
 SOURCE_RANK = {"user": 0, "lexicon": 1, "pattern": 2}
 # Gazetteer kinds whose names are complete: they never take a LOC suffix (上海市 + 开发区).
-COMPLETE_KINDS = frozenset({"province", "prefecture", "county", "town", "country"})
+COMPLETE_KINDS = frozenset({"province", "prefecture", "county", "town", "region", "new area", "zone",
+                            "country"})
 # Characters that end a name: function words never inside a suffix-extended name.
 GAP_STOP = set("的和与及在是了将被对为把以等从由向到给并而或也都就这那其之各该每")
 _HAN_CHAR = re.compile(f"[{HAN}]")
