@@ -106,6 +106,10 @@ GAZETTEER_CASES = [
     ("区领导 胡卫国 刘健 出席会议", [("胡卫国", "PERSON", "pattern"), ("刘健", "PERSON", "pattern")], []),
     ("区委书记刘健、副区长胡卫国出席", [("刘健", "PERSON", "pattern")], [("副区长胡", "PERSON", "pattern")]),
     ("上级领导干部要带头", [], [("干部", "PERSON", "pattern")]),
+    ("区领导靳国营、戎中卿、孙涛、李 杰、张园出席",
+     [("孙涛", "PERSON", "pattern"), ("李 杰", "PERSON", "pattern"), ("张园", "PERSON", "pattern")],
+     [("戎中卿", "PERSON", "pattern")]),  # 戎 is not on the surname list: passed over
+    ("区领导亓磊、李水平参加", [("亓磊", "PERSON", "pattern"), ("李水平", "PERSON", "pattern")], []),
     # townships: a name of its own, not letters of the words around it
     ("走进廊下镇中华村，白墙黛瓦", [("廊下镇", "LOC", "lexicon")], []),
     ("酒泉市丰乐乡农民", [("丰乐乡", "LOC", "lexicon")], []),

@@ -302,7 +302,8 @@ SURNAMES_1 = (
     "钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝"
     "包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾"
     "尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬"
-    "师仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩佘池查麻苑迟邝封习公武"
+    "师仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩佘池查麻苑迟邝封习公"
+    "亓仝逄冼蔺鞠晁帅禹劳逯权钮荆阎綦郗"
 )
 DEFAULT_TITLES = (
     "总书记", "书记", "区长", "市长", "县长", "镇长", "省长", "主任", "秘书长", "理事长", "局长", "部长",
@@ -334,6 +335,10 @@ DEPARTMENT_LEADS = "、，,；;：:。和与及同由对在经向到"
 DEFAULT_BYLINE_ROLES = ("见习记者", "摄影记者", "特约记者", "记者", "通讯员", "实习生", "责任编辑", "摄影")
 #: What joins the names of a list after a title (市领导诸葛宇杰、华源; 区领导 胡卫国 刘健).
 LIST_SEPARATORS = "、 "
+#: A two-character name spaced out to the width of three in a list (李 杰、张园).
+PADDED_NAME = re.compile(f"[{HAN}] [{HAN}](?=[、，,；;。]|$)")
+#: Any list item of two or three characters followed by the next separator.
+LIST_ITEM = re.compile(f"[{HAN}]{{2,3}}(?=、)")
 NAME_FOLLOWERS = (
     "在", "表示", "指出", "主持", "出席", "强调", "说", "认为", "介绍", "要求", "参加", "会见", "调研",
     "讲话", "提出", "一行", "同志", "等", "代表", "宣布", "希望", "带队", "率队", "为", "对", "向",
@@ -407,13 +412,23 @@ class GazetteerPatterns:
 
     @staticmethod
     def _listed_names(text: str, pos: int) -> Iterable[Hit]:
-        """Names listed after a titled one, joined by 、 or spaces (市领导诸葛宇杰、华源参加)."""
+        """Names listed after a titled one, joined by 、 or spaces (市领导诸葛宇杰、华源参加).
+
+        An item of two or three characters whose surname is not on the list (戎中卿) is
+        passed over, and the list goes on after it."""
         while pos < len(text) and text[pos] in LIST_SEPARATORS:
             start = _skip_spaces(text, pos + 1)
             name = name_after(text, start)
+            if name is None and _surname_len(text, start):
+                padded = PADDED_NAME.match(text, start)  # 李 杰: a two-character name set in three
+                name = padded.end() - start if padded else None
             if name is None:
-                return
-            yield Hit(start, start + name, "PERSON", text[start:start + name], "title")
+                item = LIST_ITEM.match(text, start)
+                if item is None:
+                    return
+                pos = item.end()
+                continue
+            yield Hit(start, start + name, "PERSON", text[start:start + name].replace(" ", ""), "title")
             pos = start + name
 
     def _bylines(self, text: str) -> Iterable[Hit]:
