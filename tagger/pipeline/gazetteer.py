@@ -267,7 +267,7 @@ class GazetteerTagger(lexicon_io.SavedEntries, Pipe):
                 found.append((span, hit))
         if self.patterns.bylines:
             lines = TextView.of(text, join_lines=False)
-            for hit in self.patterns.square_bylines(lines.text):
+            for hit in self.patterns.line_bylines(lines.text):
                 span = lines.span(doc, hit.start, hit.end, hit.label)
                 if span is not None:
                     found.append((span, hit))

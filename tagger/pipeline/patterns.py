@@ -369,6 +369,7 @@ class GazetteerPatterns:
             "byline": re.compile(f"(?:{alt(self.byline_roles)})((?: +[{HAN}]{{2,4}}"
                                  f"(?:(?![{HAN}])|(?={alt(self.byline_roles)})))+)"),
             "square": re.compile(f"□ ?([{HAN}]{{2,4}})(?![{HAN}])"),
+            "credit": re.compile(f"[（(]((?:[{HAN}]{{2,12}} +)*[{HAN}]{{2,4}})[）)][ 　]*(?=\n|$)"),
             "before_gsj": re.compile("总书记"),
             "roles": re.compile(alt((*self.byline_roles, "摄"))),
         }
@@ -388,12 +389,22 @@ class GazetteerPatterns:
                         for m in self._compiled["department"].finditer(text))
         return hits
 
-    def square_bylines(self, line_text: str) -> List[Hit]:
-        """``□李金龙``-style author lines, on a view that keeps line breaks."""
+    def line_bylines(self, line_text: str) -> List[Hit]:
+        """Author lines found on a view that keeps line breaks: ``□李金龙`` lines and
+        credits in brackets at the end of a paragraph (（区融媒体中心 任可 戚壮波）,
+        （张海伦）), where each name with a listed surname is a person."""
         if not self.bylines:
             return []
-        return [Hit(m.start(1), m.end(1), "PERSON", m.group(1), "byline")
+        hits = [Hit(m.start(1), m.end(1), "PERSON", m.group(1), "byline")
                 for m in self._compiled["square"].finditer(line_text)]
+        for m in self._compiled["credit"].finditer(line_text):
+            pos = m.start(1)
+            for token in m.group(1).split(" "):
+                start = line_text.index(token, pos)
+                pos = start + len(token)
+                if len(token) <= 4 and name_after(token, 0) == len(token):
+                    hits.append(Hit(start, pos, "PERSON", token, "byline"))
+        return hits
 
     def _titles(self, text: str) -> Iterable[Hit]:
         for m in self._compiled["chain"].finditer(text):
