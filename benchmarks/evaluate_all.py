@@ -4,7 +4,8 @@
 
 Sets: MSRA NER test, People's Daily test and dev, CLUENER dev (name → PERSON;
 company/government/organization → ORG; address/scene → LOC) from ../shared/corpora,
-and the project's recent-news gold set (data/gold). Each is scored twice: the whole
+and the project's recent-news gold sets (data/gold: the development set and the held-out
+set). Each is scored twice: the whole
 shipped pipeline (rules and merge included) and the statistical NER alone
 (``--ner-only``), strict and overlap, per label. Gold text is tagged as given.
 """
@@ -29,6 +30,7 @@ def main() -> None:
     parser.add_argument("--model", default=None)
     parser.add_argument("--corpora", default="../shared/corpora")
     parser.add_argument("--gold", default="data/gold/recent_news.jsonl")
+    parser.add_argument("--heldout", default="data/gold/heldout_news.jsonl")
     parser.add_argument("--out", default=None, help="write all scores here as JSON")
     parser.add_argument("--update-meta", action="store_true", help="store scores in the model's meta.json")
     args = parser.parse_args()
@@ -41,11 +43,13 @@ def main() -> None:
     jobs = [(name, Path(args.corpora) / rel, None) for name, rel in SETS.items()]
     jobs.append(("recent_news_gold", Path(args.gold), None))
     jobs.append(("recent_news_gold_PER_ORG_LOC", Path(args.gold), ["PERSON", "ORG", "LOC"]))
+    jobs.append(("heldout_gold", Path(args.heldout), None))
+    jobs.append(("heldout_gold_PER_ORG_LOC", Path(args.heldout), ["PERSON", "ORG", "LOC"]))
     results = {}
     for name, path, labels in jobs:
         if not path.exists():
             continue
-        modes = ["pipeline"] if name == "recent_news_gold" else ["pipeline", "ner_only"]
+        modes = ["pipeline"] if name in ("recent_news_gold", "heldout_gold") else ["pipeline", "ner_only"]
         for mode in modes:
             if mode == "ner_only":
                 with nlp.select_pipes(enable=[p for p in nlp.pipe_names if p in NER_PIPES]):
