@@ -147,10 +147,12 @@ def test_gold_recent_news_negative_cases_unmarked(record_id: str, surface: str):
     assert all(s["text"] != surface for s in record["spans"])
 
 
-def test_gold_recent_news_in_sync_with_builder():
-    """The committed jsonl is exactly what data/gold/build_gold.py produces."""
-    spec = importlib.util.spec_from_file_location("build_gold", GOLD_DIR / "build_gold.py")
+@pytest.mark.parametrize("builder,jsonl", [("build_gold", "recent_news.jsonl"),
+                                            ("build_heldout", "heldout_news.jsonl")])
+def test_gold_files_in_sync_with_builders(builder: str, jsonl: str):
+    """Each committed jsonl is exactly what its data/gold/build_*.py script produces."""
+    spec = importlib.util.spec_from_file_location(builder, GOLD_DIR / f"{builder}.py")
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     built = [module.build_record(rec)[0] for rec in module.RECORDS]
-    assert built == _records(GOLD_DIR / "recent_news.jsonl")
+    assert built == _records(GOLD_DIR / jsonl)
