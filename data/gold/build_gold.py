@@ -558,12 +558,13 @@ def build_record(rec: dict) -> tuple[dict, list[str]]:
     return gold, warnings
 
 
-def cross_check(golds: list[dict]) -> list[str]:
+def cross_check(golds: list[dict], records: list[dict] | None = None) -> list[str]:
     """Flag occurrences of any annotated surface (from any record) left unannotated."""
+    records = RECORDS if records is None else records
     lexicon = {(sp["text"], sp["label"]) for g in golds for sp in g["spans"]}
     out = []
     for g in golds:
-        rec = next(r for r in RECORDS if r["id"] == g["id"])
+        rec = next(r for r in records if r["id"] == g["id"])
         blocked = set()
         for surface, label, occ in _entries(rec):
             if label is None:
@@ -596,17 +597,21 @@ def render(g: dict) -> str:
     return "".join(pieces)
 
 
-def main(argv: list[str]) -> int:
+def main(argv: list[str], records: list[dict] | None = None, out: Path = OUT) -> int:
+    """Build ``records`` (default: this file's) into ``out``; print counts and warnings."""
+    records = RECORDS if records is None else records
     golds, warnings = [], []
-    for rec in RECORDS:
+    for rec in records:
         gold, warn = build_record(rec)
         golds.append(gold)
         warnings += warn
-    warnings += cross_check(golds)
-    with OUT.open("w", encoding="utf-8") as fh:
+    warnings += cross_check(golds, records)
+    with out.open("w", encoding="utf-8") as fh:
         for g in golds:
             fh.write(json.dumps(g, ensure_ascii=False) + "\n")
     counts = Counter(sp["label"] for g in golds for sp in g["spans"])
+    distinct = {lab: len({sp["text"] for g in golds for sp in g["spans"] if sp["label"] == lab})
+                for lab in LABELS}
     chars = sum(len(g["text"]) for g in golds)
     if "--review" in argv:
         for g in golds:
@@ -615,6 +620,7 @@ def main(argv: list[str]) -> int:
         print("WARNING", w)
     print(f"records={len(golds)} chars={chars} spans={sum(counts.values())} "
           + " ".join(f"{lab}={counts[lab]}" for lab in LABELS))
+    print("distinct surfaces: " + " ".join(f"{lab}={distinct[lab]}" for lab in LABELS))
     return 0
 
 

@@ -19,9 +19,7 @@ Run:  python data/gold/build_heldout.py            (writes the jsonl, prints cou
 from __future__ import annotations
 
 import importlib.util
-import json
 import sys
-from collections import Counter
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
@@ -38,10 +36,6 @@ def _load_build_gold():
 
 _bg = _load_build_gold()
 build_record = _bg.build_record
-render = _bg.render
-_entries = _bg._entries
-_occurrences = _bg._occurrences
-LABELS = _bg.LABELS
 
 P, O, L, S = "PERSON", "ORG", "LOC", "SLOGAN"
 
@@ -264,55 +258,8 @@ RECORDS: list[dict] = [
 ]
 
 
-def cross_check(golds: list[dict]) -> list[str]:
-    """Flag occurrences of any surface annotated in this set that are left unannotated."""
-    lexicon = {(sp["text"], sp["label"]) for g in golds for sp in g["spans"]}
-    out = []
-    for g in golds:
-        rec = next(r for r in RECORDS if r["id"] == g["id"])
-        covered = set()
-        for surface, label, occ in _entries(rec):
-            if label is None:
-                starts = _occurrences(g["text"], surface)
-                if occ is not None:
-                    starts = [starts[k] for k in occ]
-                for s in starts:
-                    covered.update(range(s, s + len(surface)))
-        for sp in g["spans"]:
-            covered.update(range(sp["start"], sp["end"]))
-        for surface, label in sorted(lexicon):
-            if len(surface) < 2:
-                continue
-            for s in _occurrences(g["text"], surface):
-                if not covered.intersection(range(s, s + len(surface))):
-                    ctx = g["text"][max(0, s - 8): s + len(surface) + 8]
-                    out.append(f"{g['id']}: unannotated {surface}/{label} at {s}: …{ctx}…")
-    return out
-
-
 def main(argv: list[str]) -> int:
-    golds, warnings = [], []
-    for rec in RECORDS:
-        gold, warn = build_record(rec)
-        golds.append(gold)
-        warnings += warn
-    warnings += cross_check(golds)
-    with OUT.open("w", encoding="utf-8") as fh:
-        for g in golds:
-            fh.write(json.dumps(g, ensure_ascii=False) + "\n")
-    counts = Counter(sp["label"] for g in golds for sp in g["spans"])
-    distinct = {lab: len({sp["text"] for g in golds for sp in g["spans"] if sp["label"] == lab})
-                for lab in LABELS}
-    chars = sum(len(g["text"]) for g in golds)
-    if "--review" in argv:
-        for g in golds:
-            print(f"== {g['id']}\n{render(g)}\n")
-    for w in warnings:
-        print("WARNING", w)
-    print(f"records={len(golds)} chars={chars} spans={sum(counts.values())} "
-          + " ".join(f"{lab}={counts[lab]}" for lab in LABELS))
-    print("distinct surfaces: " + " ".join(f"{lab}={distinct[lab]}" for lab in LABELS))
-    return 0
+    return _bg.main(argv, RECORDS, OUT)
 
 
 if __name__ == "__main__":
