@@ -18,7 +18,7 @@ one-character base (美 + 乡).
 from __future__ import annotations
 
 import re
-from typing import Any, Callable, Dict, Iterable, List, Optional, Sequence, Set, Tuple
+from typing import Any, Callable, Dict, Iterable, Iterator, List, Optional, Sequence, Set, Tuple
 
 from spacy.language import Language
 from spacy.pipeline import Pipe
@@ -29,12 +29,15 @@ from ..errors import Warnings, warn
 from . import lexicon_io
 from .extensions import register_extensions, set_span_attrs
 from .patterns import ADMIN_LEVEL_CHARS, GazetteerPatterns, Hit, ends_name
-from .textview import HAN, CharTrie, TextView, normalize_key
+from .textview import HAN, CharTrie, TextView, leftmost_longest, normalize_key
 from .textview import doc_text
 from .textview import key_text as to_key_text
 
 DEFAULT_GAZETTEERS = ("admin_divisions", "towns", "regions", "organizations", "people")
 SOURCE_RANK = {"user": 0, "lexicon": 1, "pattern": 2}
+# Last characters of township names (镇, 乡, 街道, 苏木), which are indexed apart.
+TOWN_LAST_CHARS = "镇乡道木"
+_TOWN_LAST = re.compile(f"[{TOWN_LAST_CHARS}]")
 # Gazetteer kinds whose names are complete: they never take a LOC suffix (上海市 + 开发区).
 COMPLETE_KINDS = frozenset({"province", "prefecture", "county", "town", "region", "new area", "zone",
                             "country"})
@@ -121,6 +124,8 @@ class GazetteerTagger(lexicon_io.SavedEntries, Pipe):
         self.org_suffixes: List[str] = []
         self.loc_suffixes: List[str] = []
         self._trie = CharTrie()
+        self._towns: frozenset = frozenset()
+        self._town_lengths: Tuple[int, ...] = ()
         self._org_trie = CharTrie()
         self._loc_trie = CharTrie()
         self._loc_set: frozenset = frozenset()
@@ -249,10 +254,27 @@ class GazetteerTagger(lexicon_io.SavedEntries, Pipe):
         self._rebuild()
 
     def _rebuild(self) -> None:
+        """Index the entries: township names in a set (30,000 of them, all ending in one
+        of :data:`TOWN_LAST_CHARS`: a trie of them would take tens of MB), the rest in a trie."""
         self._trie = CharTrie()
+        towns = set()
         for key, bucket in self.entries.items():
             bucket.sort(key=lambda e: SOURCE_RANK.get(e["source"], 9))
-            self._trie.add(key, key)
+            if bucket[0].get("kind") == "town" and key[-1] in TOWN_LAST_CHARS:
+                towns.add(key)
+            else:
+                self._trie.add(key, key)
+        self._towns = frozenset(towns)
+        self._town_lengths = tuple(sorted({len(k) for k in towns}, reverse=True))
+
+    def _town_matches(self, key_text: str) -> Iterator[Tuple[int, int, List[str]]]:
+        """``(start, end, [key])`` for every township name in ``key_text``."""
+        for m in _TOWN_LAST.finditer(key_text):
+            end = m.end()
+            for n in self._town_lengths:
+                key = key_text[end - n:end] if end >= n else ""
+                if key in self._towns:
+                    yield end - n, end, [key]
 
     # ------------------------------------------------------------------ run
     def __call__(self, doc: Doc) -> Doc:
@@ -329,7 +351,9 @@ class GazetteerTagger(lexicon_io.SavedEntries, Pipe):
         pattern_hits = self.patterns(text)
         confirmed = {(h.start, h.end) for h in pattern_hits} | {(s, e) for s, e, _ in model_spans}
         key_text = to_key_text(text)
-        for start, end, keys in self._trie.longest_matches(key_text, min_len=self.min_length):
+        matches = [*self._trie.iter_matches(key_text, min_len=self.min_length),
+                   *self._town_matches(key_text)]
+        for start, end, keys in leftmost_longest(matches):
             entry = self.entries[keys[0]][0]
             if entry.get("strict") and (start, end) not in confirmed and not _stands_alone(text, start, end):
                 continue

@@ -10,6 +10,7 @@ gazetteer components) and never reads ``tagger/data`` at run time.
 from __future__ import annotations
 
 import json
+import sys
 from pathlib import Path
 from typing import Any, Dict, Iterable, List, Optional, Tuple, Union
 
@@ -68,10 +69,14 @@ def gazetteer_entries(records: Iterable[Dict[str, Any]], *, source: str = "lexic
     out: List[Entry] = []
     for i, rec in enumerate(records, 1):
         checked = lexicons.validate_gazetteer_entry(rec, path=path, line=i)
-        out.append({"text": checked["text"], "label": checked["label"],
-                    "canonical": checked.get("canonical") or checked["text"],
-                    "kind": checked.get("kind"), "strict": bool(checked.get("strict")),
-                    "source": source})
+        text = checked["text"]
+        canonical = checked.get("canonical") or text
+        kind = checked.get("kind")
+        # tens of thousands of entries: share the strings they repeat
+        out.append({"text": text, "label": sys.intern(checked["label"]),
+                    "canonical": text if canonical == text else canonical,
+                    "kind": sys.intern(kind) if isinstance(kind, str) else kind,
+                    "strict": bool(checked.get("strict")), "source": source})
     return out
 
 

@@ -178,16 +178,21 @@ class CharTrie:
 
     def longest_matches(self, text: str, *, min_len: int = 1) -> List[Tuple[int, int, list]]:
         """Leftmost-longest, non-overlapping matches: a longer key hides the keys inside it."""
-        best: Dict[int, Tuple[int, int, list]] = {}
-        for start, end, values in self.iter_matches(text, min_len=min_len):
-            cur = best.get(start)
-            if cur is None or end > cur[1]:
-                best[start] = (start, end, values)
-        out: List[Tuple[int, int, list]] = []
-        last_end = 0
-        for start in sorted(best):
-            if start < last_end:
-                continue
-            out.append(best[start])
-            last_end = best[start][1]
-        return out
+        return leftmost_longest(self.iter_matches(text, min_len=min_len))
+
+
+def leftmost_longest(matches: Iterable[Tuple[int, int, list]]) -> List[Tuple[int, int, list]]:
+    """Of ``(start, end, values)`` matches, the leftmost-longest non-overlapping ones."""
+    best: Dict[int, Tuple[int, int, list]] = {}
+    for start, end, values in matches:
+        cur = best.get(start)
+        if cur is None or end > cur[1]:
+            best[start] = (start, end, values)
+    out: List[Tuple[int, int, list]] = []
+    last_end = 0
+    for start in sorted(best):
+        if start < last_end:
+            continue
+        out.append(best[start])
+        last_end = best[start][1]
+    return out
