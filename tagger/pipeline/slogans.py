@@ -210,4 +210,3 @@ def _is_dictionary_word(text: str) -> bool:
     from ..lexicons.jieba_dict import base_dictionary
 
     return bool(base_dictionary()[0].get(text))
-
