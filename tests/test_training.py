@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import json
 
 import pytest
@@ -124,6 +125,22 @@ def test_training_smoke_train_and_evaluate(corpora_dir, tmp_path, repo_dir):
     scores = evaluate(gold, nlp)
     assert scores["labels"] == ["LOC", "PERSON"] and scores["n_texts"] == 1
     assert 0.0 <= scores["micro"]["f"] <= 1.0
+
+
+def test_training_decay_config_is_the_shipped_model_with_a_schedule(repo_dir):
+    """configs/ner_decay.cfg differs from configs/ner.cfg only in its training schedule."""
+    from spacy import util
+
+    ner = util.load_config(repo_dir / "configs" / "ner.cfg")
+    decay = util.load_config(repo_dir / "configs" / "ner_decay.cfg")
+    for section in ("nlp", "components", "corpora", "initialize"):
+        assert decay[section] == ner[section], section
+    rate = decay["training"]["optimizer"]["learn_rate"]
+    assert rate["@schedules"] == "warmup_linear.v1"
+    assert rate["total_steps"] == decay["training"]["max_steps"] == 16000
+    rates = list(itertools.islice(util.registry.resolve({"rate": rate})["rate"], 16001))
+    assert max(rates) == pytest.approx(0.001) and rates.index(max(rates)) in (249, 250)
+    assert rates[-1] == pytest.approx(0.0, abs=1e-6)
 
 
 @pytest.mark.parametrize("extra", [[], ["--ner-only"], ["--labels", "PERSON"], ["--labels", "PERSON,ORG"]])
