@@ -141,13 +141,15 @@ class GazetteerTagger(lexicon_io.SavedEntries, Pipe):
             self._segmenter = WordSegmenter()
         return self._segmenter
 
+    def _is_common_word(self, chars: str) -> bool:
+        """Whether ``chars`` is a word of the dictionary at least :data:`MIN_WORD_FREQ` times."""
+        return (self.segmenter.pos_tokenizer.tokenizer.FREQ.get(chars) or 0) >= MIN_WORD_FREQ
+
     def _starts_word(self, text: str, j: int) -> bool:
         """Whether ``text[j]`` begins a word with the characters after it (部 in 部署)."""
         if text[j:j + 2] in SUFFIX_WORDS:
             return True
-        freq = self.segmenter.pos_tokenizer.tokenizer.FREQ
-        return any((freq.get(text[j:j + n]) or 0) >= MIN_WORD_FREQ
-                   for n in (2, 3) if j + n <= len(text))
+        return any(self._is_common_word(text[j:j + n]) for n in (2, 3) if j + n <= len(text))
 
     def _cut_by_words(self, text: str, start: int, end: int) -> bool:
         """Whether ``text[start:end]`` is not a name of its own but letters of words around
@@ -155,13 +157,8 @@ class GazetteerTagger(lexicon_io.SavedEntries, Pipe):
         township ending 乡 begins 乡镇/乡村 (发展乡|镇企业)."""
         if text[end - 1:end + 1] in ("乡镇", "乡村"):
             return True
-        freq = self.segmenter.pos_tokenizer.tokenizer.FREQ
-        for n in (2, 3):
-            for back in range(1, n):
-                a = start - back
-                if a >= 0 and (freq.get(text[a:a + n]) or 0) >= MIN_WORD_FREQ:
-                    return True
-        return False
+        return any(self._is_common_word(text[start - back:start - back + n])
+                   for n in (2, 3) for back in range(1, n) if start - back >= 0)
 
     def _nominal_gap(self, text: str, start: int, end: int) -> bool:
         """Whether ``text[start:end]`` (the words between a name and an ORG suffix) can

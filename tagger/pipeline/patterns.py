@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from typing import Callable, Dict, Iterable, List, Optional, Sequence, Tuple
+from typing import Callable, Dict, Iterable, Iterator, List, Optional, Sequence, Tuple
 
 from spacy.util import registry
 
@@ -398,12 +398,9 @@ class GazetteerPatterns:
         hits = [Hit(m.start(1), m.end(1), "PERSON", m.group(1), "byline")
                 for m in self._compiled["square"].finditer(line_text)]
         for m in self._compiled["credit"].finditer(line_text):
-            pos = m.start(1)
-            for token in m.group(1).split(" "):
-                start = line_text.index(token, pos)
-                pos = start + len(token)
+            for start, token in _spaced_tokens(line_text, m):
                 if len(token) <= 4 and name_after(token, 0) == len(token):
-                    hits.append(Hit(start, pos, "PERSON", token, "byline"))
+                    hits.append(Hit(start, start + len(token), "PERSON", token, "byline"))
         return hits
 
     def _titles(self, text: str) -> Iterable[Hit]:
@@ -445,12 +442,19 @@ class GazetteerPatterns:
     def _bylines(self, text: str) -> Iterable[Hit]:
         roles = self._compiled["roles"]
         for m in self._compiled["byline"].finditer(text):
-            pos = m.start(1)
-            for token in m.group(1).split(" "):
-                if token and not roles.search(token):
-                    start = text.index(token, pos)
+            for start, token in _spaced_tokens(text, m):
+                if not roles.search(token):
                     yield Hit(start, start + len(token), "PERSON", token, "byline")
-                    pos = start + len(token)
+
+
+def _spaced_tokens(text: str, m: "re.Match[str]") -> Iterator[Tuple[int, str]]:
+    """``(start, token)`` for the space-separated tokens of group 1 of ``m`` in ``text``."""
+    pos = m.start(1)
+    for token in m.group(1).split(" "):
+        if token:
+            pos = text.index(token, pos)
+            yield pos, token
+            pos += len(token)
 
 
 def _skip_spaces(text: str, i: int) -> int:

@@ -176,13 +176,10 @@ class CharTrie:
                 if nxt is not None:
                     stack.append((j + 1, nxt))
 
-    def longest_matches(self, text: str, *, min_len: int = 1) -> List[Tuple[int, int, list]]:
-        """Leftmost-longest, non-overlapping matches: a longer key hides the keys inside it."""
-        return leftmost_longest(self.iter_matches(text, min_len=min_len))
-
 
 def leftmost_longest(matches: Iterable[Tuple[int, int, list]]) -> List[Tuple[int, int, list]]:
-    """Of ``(start, end, values)`` matches, the leftmost-longest non-overlapping ones."""
+    """Of ``(start, end, values)`` matches, the leftmost-longest non-overlapping ones: a
+    longer key hides the keys inside it."""
     best: Dict[int, Tuple[int, int, list]] = {}
     for start, end, values in matches:
         cur = best.get(start)
