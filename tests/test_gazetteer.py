@@ -318,3 +318,40 @@ ADMIN_SUFFIX_CASES = [
 @pytest.mark.parametrize("text,model,present,absent", ADMIN_SUFFIX_CASES)
 def test_gazetteer_admin_base_suffixes(suffix_nlp, text, model, present, absent):
     test_gazetteer_suffix_extension_table(suffix_nlp, text, model, present, absent)
+
+
+@pytest.mark.parametrize("text,names", [
+    ("李某与房地产公司签订合同，之后冯某以更换门锁的方式进入。", ["李某", "冯某"]),
+    ("“老赖”陈某某因民间借贷欠款不还被方某某告上法庭。", ["陈某某", "方某某"]),
+    ("欧阳某某承认收受财物。", ["欧阳某某"]),
+    ("他担任某公司顾问，于某日离开，提高某项指标。", []),   # 某 as a determiner
+    ("王某项目组", []),                                     # 某项
+])
+def test_gazetteer_anonymized_names(text, names):
+    from tagger.pipeline.patterns import anonymized_names
+
+    assert [h.canonical for h in anonymized_names(text)] == names
+
+
+def test_gazetteer_patterns_v3_adds_anonymized_names_v2_does_not():
+    from spacy.util import registry
+
+    v2 = registry.misc.get("tagger.gazetteer_patterns.v2")()
+    v3 = registry.misc.get("tagger.gazetteer_patterns.v3")()
+    text = "法院判决冯某迁出。"
+    assert [h.canonical for h in v3(text) if h.category == "anonymized"] == ["冯某"]
+    assert not [h for h in v2(text) if h.category == "anonymized"]
+
+
+@pytest.mark.parametrize("text,names", [
+    ("联合国秘书长安东尼奥·古特雷斯当天表示", ["安东尼奥·古特雷斯"]),
+    ("特斯拉首席执行官埃隆・马斯克说", ["埃隆・马斯克"]),
+    ("英国首相特雷莎·梅带着新提议", ["特雷莎·梅"]),
+    ("运动员穆罕默德·哈里斯·穆罕默德·卡斯米非常欣赏", ["穆罕默德·哈里斯·穆罕默德·卡斯米"]),
+    ("党建·民生", []),                     # a heading, not a name
+    ("2019-2020年", []),
+])
+def test_gazetteer_transliterated_names(text, names):
+    from tagger.pipeline.patterns import separated_names
+
+    assert [h.canonical for h in separated_names(text)] == names

@@ -9,7 +9,9 @@ a new version and the old one stays loadable.
 
 from __future__ import annotations
 
+import functools
 import re
+from pathlib import Path
 from dataclasses import dataclass, field
 from typing import Callable, Dict, Iterable, Iterator, List, Optional, Sequence, Tuple
 
@@ -357,6 +359,8 @@ class GazetteerPatterns:
     bodies: Sequence[str] = DEFAULT_BODIES
     byline_roles: Sequence[str] = DEFAULT_BYLINE_ROLES
     departments: Sequence[str] = ()
+    anonymized: bool = False
+    transliterated: bool = False
     _compiled: Dict[str, "re.Pattern[str]"] = field(default_factory=dict, repr=False)
 
     def __post_init__(self) -> None:
@@ -387,6 +391,10 @@ class GazetteerPatterns:
         if self.departments:
             hits.extend(Hit(m.start(), m.end(), "ORG", m.group(), "department")
                         for m in self._compiled["department"].finditer(text))
+        if self.anonymized:
+            hits.extend(anonymized_names(text))
+        if self.transliterated:
+            hits.extend(separated_names(text))
         return hits
 
     def line_bylines(self, line_text: str) -> List[Hit]:
@@ -534,6 +542,72 @@ def make_gazetteer_patterns_v2(
         bodies=words(bodies, DEFAULT_BODIES), byline_roles=words(byline_roles, DEFAULT_BYLINE_ROLES),
         departments=words(departments, DEFAULT_DEPARTMENTS),
     )
+
+
+@registry.misc("tagger.gazetteer_patterns.v3")
+def make_gazetteer_patterns_v3(
+    titles: bool = True,
+    bylines: bool = True,
+    title_words: Optional[List[str]] = None,
+    bodies: Optional[List[str]] = None,
+    byline_roles: Optional[List[str]] = None,
+    departments: Optional[List[str]] = None,
+    anonymized: bool = True,
+    transliterated: bool = True,
+) -> GazetteerPatterns:
+    """v2 plus anonymized names as written in court and police news (王某, 陈某某) and
+    transliterated names joined by separators (安东尼奥·古特雷斯)."""
+    patterns = make_gazetteer_patterns_v2(titles, bylines, title_words, bodies, byline_roles,
+                                          departments)
+    patterns.anonymized = anonymized
+    patterns.transliterated = transliterated
+    return patterns
+
+
+#: Characters after 某 that make it a determiner (某项, 某年某月), not part of a name.
+ANONYMIZED_NOT_BEFORE = "年月日时天处地项种个些位家人件次方面类样区县市省镇村单公企部门单机"
+#: Words that end in a surname character before 某 (担任某职, 提高某项, 于某日).
+ANONYMIZED_NOT_AFTER = ("担任", "主任", "责任", "信任", "兼任", "出任", "继任", "前任", "现任", "提高",
+                        "对于", "由于", "关于", "至于", "属于", "等于", "位于", "处于", "用于", "在于",
+                        "基于", "鉴于", "出于", "限于", "归于", "向")
+_ANONYMIZED = re.compile(f"(?:{'|'.join(SURNAMES_2)}|[{SURNAMES_1}])某某?(?!某)")
+
+
+def anonymized_names(text: str) -> Iterator[Hit]:
+    """Anonymized names as the press writes them (李某, 冯某, 陈某某): a listed surname and
+    某 or 某某, unless 某 is a determiner there (于某日, 担任某职, 某项)."""
+    for m in _ANONYMIZED.finditer(text):
+        start, end = m.span()
+        if end < len(text) and text[end] in ANONYMIZED_NOT_BEFORE:
+            continue
+        if any(text.startswith(word, start - len(word) + 1) and text[start] == word[-1]
+               for word in ANONYMIZED_NOT_AFTER):
+            continue
+        if start and text[start - 1] == "某":
+            continue
+        yield Hit(start, end, "PERSON", m.group(), "anonymized")
+
+
+NAME_SEPARATORS = "·•・‧-－"
+
+
+@functools.lru_cache(maxsize=1)
+def _separated_name_pattern() -> "re.Pattern[str]":
+    """Runs of transliteration characters joined by name separators (data/lexicons/
+    transliteration_chars.txt)."""
+    path = Path(__file__).resolve().parents[1] / "data" / "lexicons" / "transliteration_chars.txt"
+    chars = "".join(line.strip() for line in path.read_text(encoding="utf-8").splitlines()
+                    if line.strip() and not line.startswith("#"))
+    part = f"[{re.escape(chars)}]{{1,8}}"
+    return re.compile(f"(?<![{re.escape(chars)}]){part}(?:[{re.escape(NAME_SEPARATORS)}]{part})+")
+
+
+def separated_names(text: str) -> Iterator[Hit]:
+    """Transliterated names written with separators (安东尼奥·古特雷斯, 埃隆・马斯克,
+    让-保罗·萨特): every part made of transliteration characters, the name ending
+    where such characters end (特雷莎·梅带着 → 特雷莎·梅)."""
+    for m in _separated_name_pattern().finditer(text):
+        yield Hit(m.start(), m.end(), "PERSON", m.group(), "transliterated")
 
 
 #: jieba POS tag written for gazetteer words in the word features (see ``lexicon_words``).
