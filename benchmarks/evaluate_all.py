@@ -4,8 +4,9 @@
 
 Sets: MSRA NER test, People's Daily test and dev, CLUENER dev (name → PERSON;
 company/government/organization → ORG; address/scene → LOC) from ../shared/corpora,
-and the project's recent-news gold sets (data/gold: the development set and the held-out
-set). Each is scored twice: the whole
+the project's recent-news gold sets (data/gold: the development set and the held-out
+set) and the modern news gold set's dev and test splits (built from the shared corpora with
+data/gold/build_modern.py into a temporary folder). Each is scored twice: the whole
 shipped pipeline (rules and merge included) and the statistical NER alone
 (``--ner-only``), strict and overlap, per label. Gold text is tagged as given.
 """
@@ -14,6 +15,9 @@ from __future__ import annotations
 
 import argparse
 import json
+import subprocess
+import sys
+import tempfile
 from pathlib import Path
 
 SETS = {
@@ -45,11 +49,21 @@ def main() -> None:
     jobs.append(("recent_news_gold_PER_ORG_LOC", Path(args.gold), ["PERSON", "ORG", "LOC"]))
     jobs.append(("heldout_gold", Path(args.heldout), None))
     jobs.append(("heldout_gold_PER_ORG_LOC", Path(args.heldout), ["PERSON", "ORG", "LOC"]))
+    modern = Path(tempfile.mkdtemp(prefix="tagger-modern-gold-"))
+    built = subprocess.run([sys.executable, "data/gold/build_modern.py", "--corpora", args.corpora,
+                            "--out", str(modern)], capture_output=True, text=True)
+    if built.returncode == 0:
+        for split in ("dev", "test"):
+            jobs.append((f"modern_{split}", modern / f"modern_{split}.jsonl", ["PERSON", "ORG", "LOC"]))
+            jobs.append((f"modern_{split}_SLOGAN", modern / f"modern_{split}.jsonl", ["SLOGAN"]))
+    else:
+        print(f"modern gold set not built: {built.stderr.strip()}", file=sys.stderr)
     results = {}
     for name, path, labels in jobs:
         if not path.exists():
             continue
-        modes = ["pipeline"] if name in ("recent_news_gold", "heldout_gold") else ["pipeline", "ner_only"]
+        pipeline_only = ("recent_news_gold", "heldout_gold", "modern_dev_SLOGAN", "modern_test_SLOGAN")
+        modes = ["pipeline"] if name in pipeline_only else ["pipeline", "ner_only"]
         for mode in modes:
             if mode == "ner_only":
                 with nlp.select_pipes(enable=[p for p in nlp.pipe_names if p in NER_PIPES]):
