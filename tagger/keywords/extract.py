@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from typing import Dict, FrozenSet, Iterable, List, NamedTuple, Sequence, Tuple
 
 from ..errors import Errors, TaggerError
+from ..zh.chars import HAN
 from .resources import IdfTable
 from .segment import LEXICON_TAG, Word, WordSegmenter
 from .textrank import textrank_scores
@@ -29,7 +30,7 @@ DEFAULT_ALLOW_POS = ("n", "vn", "j", "eng")
 
 _NUMBER_RE = re.compile(
     r"^[\d０-９.．,，:：%％‰+\-−~～/×零〇一二三四五六七八九十百千万亿两几多余第年月日号时分秒点半个]+$")
-_CONTENT_RE = re.compile(r"[\u3400-\u9fffA-Za-z]")
+_CONTENT_RE = re.compile(f"[{HAN}A-Za-z]")
 _NON_WORD_RE = re.compile(r"[\W_]+")
 _EDGE_PUNCT = "“”‘’\"'「」『』《》〈〉()（）[]【】 \t\u3000"
 

@@ -21,6 +21,8 @@ from pathlib import Path
 from typing import Any, Dict, Iterator, List, Optional, Tuple, Union
 
 from ..errors import Errors, InputError
+from ..zh import labels as zh_labels
+from ..zh import suffixes as zh_suffixes
 
 __all__ = [
     "DATA_DIR",
@@ -43,8 +45,8 @@ PathLike = Union[str, Path]
 
 DATA_DIR = Path(__file__).resolve().parents[1] / "data" / "lexicons"
 
-SLOGAN_LABEL = "SLOGAN"
-GAZETTEER_LABELS = ("PERSON", "ORG", "LOC")
+SLOGAN_LABEL = zh_labels.SLOGAN_LABEL
+GAZETTEER_LABELS = zh_labels.ENT_LABELS
 SLOGAN_CATEGORIES = (
     "numbered formula",
     "plan period",
@@ -60,7 +62,7 @@ SLOGAN_CATEGORIES = (
     "slogan",
 )
 GAZETTEERS = ("admin_divisions", "towns", "regions", "organizations", "people")
-SUFFIX_LISTS = ("org_suffixes", "loc_suffixes")
+SUFFIX_LISTS = zh_suffixes.SUFFIX_LISTS
 # jieba part-of-speech tags that name an entity; any other tag is a plain word.
 JIEBA_TAG_LABELS = {
     "nr": "PERSON",

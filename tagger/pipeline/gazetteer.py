@@ -26,30 +26,25 @@ from spacy.tokens import Doc, Span
 from spacy.training import Example
 
 from ..errors import Warnings, warn
+from ..zh.chars import HAN_RE
+from ..zh.labels import provenance_rank
+from ..zh.suffixes import (ADMIN_ENDINGS, ADMIN_LEVEL_CHARS, COMMUNITY_ENDINGS, COUNTY_ENDINGS,
+                           TOWN_LAST_CHARS)
 from . import lexicon_io
 from .extensions import register_extensions, set_span_attrs
-from .patterns import ADMIN_LEVEL_CHARS, GazetteerPatterns, Hit, ends_name
-from .textview import HAN, CharTrie, TextView, leftmost_longest, normalize_key
+from .patterns import GazetteerPatterns, Hit, ends_name
+from .textview import CharTrie, TextView, leftmost_longest, normalize_key
 from .textview import doc_text
 from .textview import key_text as to_key_text
 
 DEFAULT_GAZETTEERS = ("admin_divisions", "towns", "regions", "organizations", "people")
-SOURCE_RANK = {"user": 0, "lexicon": 1, "pattern": 2}
-# Last characters of township names (镇, 乡, 街道, 苏木), which are indexed apart.
-TOWN_LAST_CHARS = "镇乡道木"
 _TOWN_LAST = re.compile(f"[{TOWN_LAST_CHARS}]")
 # Gazetteer kinds whose names are complete: they never take a LOC suffix (上海市 + 开发区).
 COMPLETE_KINDS = frozenset({"province", "prefecture", "county", "town", "region", "new area", "zone",
                             "country"})
 # Characters that end a name: function words never inside a suffix-extended name.
 GAP_STOP = set("的和与及在是了将被对为把以等从由向到给并而或也都就这那其之各该每")
-_HAN_CHAR = re.compile(f"[{HAN}]")
-# Endings of admin division names: such a base takes no LOC suffix (上海市 + 开发区).
-ADMIN_ENDINGS = ("省", "市", "区", "县", "镇", "乡", "街道", "旗", "州", "盟")
-# Endings that a county-level name drops in its short form (金山区 → 金山, 昆山市 → 昆山).
-COUNTY_ENDINGS = ("区", "县", "市", "新区")
-# Endings of villages and residential communities (see :func:`_ends_community`).
-COMMUNITY_ENDINGS = ("居民区", "社区", "小区", "村")
+_HAN_CHAR = HAN_RE
 # Characters that start an ORG suffix naming its admin level (区委, 市政府, 镇党委, 乡政府).
 ADMIN_LEVELS = frozenset(ADMIN_LEVEL_CHARS + "乡")
 SUFFIX_WORDS = frozenset((
@@ -256,7 +251,7 @@ class GazetteerTagger(lexicon_io.SavedEntries, Pipe):
         self._trie = CharTrie()
         towns = set()
         for key, bucket in self.entries.items():
-            bucket.sort(key=lambda e: SOURCE_RANK.get(e["source"], 9))
+            bucket.sort(key=lambda e: provenance_rank(e["source"]))
             if bucket[0].get("kind") == "town" and key[-1] in TOWN_LAST_CHARS:
                 towns.add(key)
             else:
@@ -362,7 +357,7 @@ class GazetteerTagger(lexicon_io.SavedEntries, Pipe):
         hits.extend(pattern_hits)
         if self.extend_suffixes and (self.org_suffixes or self.loc_suffixes):
             hits.extend(self._extensions(text, hits, model_spans))
-        hits.sort(key=lambda h: (h.start, -h.end, SOURCE_RANK.get(h.source, 9)))
+        hits.sort(key=lambda h: (h.start, -h.end, provenance_rank(h.source)))
         return hits
 
     def _extensions(self, text: str, hits: List[Hit],

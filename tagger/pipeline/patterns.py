@@ -15,7 +15,10 @@ from typing import Callable, Dict, Iterable, Iterator, List, Optional, Sequence,
 
 from spacy.util import registry
 
-from .textview import HAN, OPEN_QUOTES
+from ..zh.chars import HAN
+from ..zh.roles import BYLINE_ROLES, EDITOR_ROLES
+from ..zh.suffixes import ADMIN_LEVEL_CHARS
+from .textview import OPEN_QUOTES
 
 NUM = "一二三四五六七八九十两"
 NUM_ANY = "一二三四五六七八九十百千万亿零〇两0-9"
@@ -329,10 +332,9 @@ DEFAULT_DEPARTMENTS = (
     "工业和信息化局", "文化和旅游局", "自然资源和规划局",
 )
 """Government departments that are an ORG after an admin level (市公安局, 区卫生健康委)."""
-ADMIN_LEVEL_CHARS = "省市区县镇"
 #: Characters before 市公安局 that leave the level its own (a list, a verb, a preposition).
 DEPARTMENT_LEADS = "、，,；;：:。和与及同由对在经向到"
-DEFAULT_BYLINE_ROLES = ("见习记者", "摄影记者", "特约记者", "记者", "通讯员", "实习生", "责任编辑", "摄影")
+DEFAULT_BYLINE_ROLES = (*BYLINE_ROLES, *EDITOR_ROLES)
 #: What joins the names of a list after a title (市领导诸葛宇杰、华源; 区领导 胡卫国 刘健).
 LIST_SEPARATORS = "、 "
 #: A two-character name spaced out to the width of three in a list (李 杰、张园).

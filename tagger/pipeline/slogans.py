@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Span
 from spacy.training import Example
 
 from ..errors import Warnings, warn
+from ..zh.labels import provenance_rank
 from . import lexicon_io
 from .extensions import register_extensions, set_span_attrs
 from .patterns import Hit, SloganPatterns
@@ -25,7 +26,6 @@ from .textview import doc_text
 from .textview import key_text as to_key_text
 
 SLOGAN_LABEL = "SLOGAN"
-SOURCE_RANK = {"user": 0, "lexicon": 1, "pattern": 2}
 RECORD_FIELDS = ("canonical", "variants", "category", "expansion", "first_year")
 
 register_extensions()
@@ -130,7 +130,7 @@ class SloganTagger(lexicon_io.SavedEntries, Pipe):
     def _rebuild(self) -> None:
         self._trie = CharTrie()
         for key, bucket in self.entries.items():
-            bucket.sort(key=lambda e: SOURCE_RANK.get(e["source"], 9))
+            bucket.sort(key=lambda e: provenance_rank(e["source"]))
             self._trie.add(key, key)
         self._formula_keys = [k for k in self.entries if KEY_SEP in k]
 
@@ -182,7 +182,7 @@ class SloganTagger(lexicon_io.SavedEntries, Pipe):
                 if any(key != k and key in k for k in keys_in_doc):
                     continue  # a truncated repeat of a longer formula quoted in the same text
             hits.append(hit)
-        hits.sort(key=lambda h: (h.start, -h.end, SOURCE_RANK.get(h.source, 9)))
+        hits.sort(key=lambda h: (h.start, -h.end, provenance_rank(h.source)))
         return hits
 
 

@@ -15,8 +15,6 @@ from typing import Dict, Iterable, Iterator, List, Optional, Tuple
 
 from spacy.tokens import Doc, Span
 
-HAN = "\u3400-\u4dbf\u4e00-\u9fff"
-"""Character class body for Han characters (CJK unified ideographs + ext. A)."""
 SEPARATORS = "，,、；;"
 """List separators treated as one: a key with 、 matches text with ，or a space."""
 KEY_SEP = "、"

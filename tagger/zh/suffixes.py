@@ -10,10 +10,8 @@ of its data file (tests/test_zh.py checks that).
 from __future__ import annotations
 
 from functools import lru_cache
-from pathlib import Path
 from typing import Tuple
 
-DATA_DIR = Path(__file__).resolve().parents[1] / "data" / "lexicons"
 SUFFIX_LISTS = ("org_suffixes", "loc_suffixes")
 
 ADMIN_ENDINGS: Tuple[str, ...] = ("省", "市", "区", "县", "镇", "乡", "街道", "旗", "州", "盟")
@@ -60,13 +58,11 @@ model's ORG stays."""
 
 @lru_cache(maxsize=None)
 def read_suffix_file(name: str) -> Tuple[str, ...]:
-    """A packaged suffix list (``org_suffixes`` or ``loc_suffixes``): one suffix a line,
-    ``#`` comments and blank lines skipped, duplicates dropped, file order kept."""
-    if name not in SUFFIX_LISTS:
-        raise ValueError(f"unknown suffix list '{name}': use one of {', '.join(SUFFIX_LISTS)}")
-    lines = (DATA_DIR / f"{name}.txt").read_text(encoding="utf-8").splitlines()
-    return tuple(dict.fromkeys(s for s in (line.strip() for line in lines)
-                               if s and not s.startswith("#")))
+    """A packaged suffix list (``org_suffixes`` or ``loc_suffixes``), read once, by
+    :func:`tagger.lexicons.load_suffixes` (file order, no duplicates)."""
+    from ..lexicons import load_suffixes
+
+    return tuple(load_suffixes(name))
 
 
 def loc_suffixes() -> Tuple[str, ...]:
