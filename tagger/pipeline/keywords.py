@@ -12,11 +12,11 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Callable, Iterable, List, Optional, Union
 
-import srsly
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.training import Example
-from spacy.util import ensure_path
+from spacy import util
+from spacy.util import SimpleFrozenList, ensure_path
 
 from ..errors import Errors, TaggerError
 from ..keywords.extract import DEFAULT_ALLOW_POS, EntityMention, KeywordExtractor, KeywordSettings
@@ -135,41 +135,61 @@ class KeywordsComponent(KeywordSettings):
 
     # -- serialization -------------------------------------------------------------------
 
-    def to_disk(self, path: Union[str, Path], *, exclude: Iterable[str] = tuple()) -> None:
-        """Save the IDF table, stopwords and lexicon words into directory ``path``."""
+    def to_disk(self, path: Union[str, Path], *,
+                exclude: Iterable[str] = SimpleFrozenList()) -> None:
+        """Save the IDF table, stopwords and lexicon words into directory ``path``;
+        ``exclude`` may name ``idf``, ``stopwords`` or ``lexicon``."""
         if self.idf is None:
             raise TaggerError(Errors.E016.format(name=self.name))
+        idf = self.idf
         path = ensure_path(path)
         path.mkdir(parents=True, exist_ok=True)
-        self.idf.to_disk(path / IDF_FILE)
-        (path / STOPWORDS_FILE).write_text("".join(f"{w}\n" for w in sorted(self.stopwords)),
-                                           encoding="utf-8")
-        (path / LEXICON_FILE).write_text("".join(f"{w}\n" for w in self.lexicon),
-                                         encoding="utf-8")
+        util.to_disk(path, {
+            IDF_FILE: idf.to_disk,
+            STOPWORDS_FILE: lambda p: p.write_text(
+                "".join(f"{w}\n" for w in sorted(self.stopwords)), encoding="utf-8"),
+            LEXICON_FILE: lambda p: p.write_text("".join(f"{w}\n" for w in self.lexicon),
+                                                 encoding="utf-8"),
+        }, exclude)
 
     def from_disk(self, path: Union[str, Path], *,
-                  exclude: Iterable[str] = tuple()) -> "KeywordsComponent":
-        """Load what :meth:`to_disk` saved."""
-        path = ensure_path(path)
-        self.idf = IdfTable.from_disk(path / IDF_FILE)
-        self.stopwords = load_stopwords(path / STOPWORDS_FILE)
-        self.lexicon = read_lexicon_words(path / LEXICON_FILE)
+                  exclude: Iterable[str] = SimpleFrozenList()) -> "KeywordsComponent":
+        """Load what :meth:`to_disk` saved (parts in ``exclude`` stay as they are)."""
+        def read_idf(p: Path) -> None:
+            self.idf = IdfTable.from_disk(p)
+
+        def read_stopwords(p: Path) -> None:
+            self.stopwords = load_stopwords(p)
+
+        def read_lexicon(p: Path) -> None:
+            self.lexicon = read_lexicon_words(p)
+
+        util.from_disk(path, {IDF_FILE: read_idf, STOPWORDS_FILE: read_stopwords,
+                              LEXICON_FILE: read_lexicon}, exclude)
         self._extractor = None
         return self
 
-    def to_bytes(self, *, exclude: Iterable[str] = tuple()) -> bytes:
+    def to_bytes(self, *, exclude: Iterable[str] = SimpleFrozenList()) -> bytes:
         if self.idf is None:
             raise TaggerError(Errors.E016.format(name=self.name))
-        return srsly.msgpack_dumps({"n_docs": self.idf.n_docs, "idf": self.idf.idf,
-                                    "stopwords": sorted(self.stopwords),
-                                    "lexicon": self.lexicon})
+        idf = self.idf
+        return util.to_bytes({"idf": lambda: {"n_docs": idf.n_docs, "idf": idf.idf},
+                              "stopwords": lambda: sorted(self.stopwords),
+                              "lexicon": lambda: self.lexicon}, exclude)
 
     def from_bytes(self, data: bytes, *,
-                   exclude: Iterable[str] = tuple()) -> "KeywordsComponent":
-        msg = srsly.msgpack_loads(data)
-        self.idf = IdfTable(n_docs=msg["n_docs"], idf=dict(msg["idf"]))
-        self.stopwords = frozenset(msg["stopwords"])
-        self.lexicon = list(msg["lexicon"])
+                   exclude: Iterable[str] = SimpleFrozenList()) -> "KeywordsComponent":
+        def set_idf(msg: dict) -> None:
+            self.idf = IdfTable(n_docs=msg["n_docs"], idf=dict(msg["idf"]))
+
+        def set_stopwords(words: list) -> None:
+            self.stopwords = frozenset(words)
+
+        def set_lexicon(words: list) -> None:
+            self.lexicon = list(words)
+
+        util.from_bytes(data, {"idf": set_idf, "stopwords": set_stopwords,
+                               "lexicon": set_lexicon}, exclude)
         self._extractor = None
         return self
 

@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any, Dict, Iterable, List, Optional, Tuple, Union
 
 import srsly
+from spacy import util
 from spacy.util import SimpleFrozenList, ensure_path
 
 from .. import lexicons
@@ -176,30 +177,52 @@ class SavedEntries:
                 self.add_entries(batch, source=source)
         self._set_extra_tables(tables)
 
+    def _load(self, data: Dict[str, Any]) -> None:
+        """Take what was read; a part left out (``exclude``) keeps its current value."""
+        tables = {**self._extra_tables_state(),
+                  **{name: data[name] for name in self.extra_tables if name in data}}
+        if "entries" in data:
+            self._restore(data["entries"], tables)
+        else:
+            self._set_extra_tables(tables)
+
     def to_bytes(self, *, exclude: Iterable[str] = SimpleFrozenList()) -> bytes:
-        """Serialize the entries (and extra tables)."""
-        return srsly.msgpack_dumps({"entries": self._all_entries(), **self._extra_tables_state()})
+        """Serialize the entries (and extra tables); names in ``exclude`` are left out."""
+        getters = {"entries": self._all_entries}
+        for name in self.extra_tables:
+            getters[name] = lambda name=name: self._extra_tables_state()[name]
+        return util.to_bytes(getters, exclude)
 
     def from_bytes(self, bytes_data: bytes, *, exclude: Iterable[str] = SimpleFrozenList()):
-        """Load what :meth:`to_bytes` wrote."""
-        data = srsly.msgpack_loads(bytes_data)
-        self._restore(data["entries"], {name: data[name] for name in self.extra_tables})
+        """Load what :meth:`to_bytes` wrote (parts in ``exclude`` stay as they are)."""
+        data: Dict[str, Any] = {}
+        setters = {name: (lambda value, name=name: data.__setitem__(name, value))
+                   for name in ("entries", *self.extra_tables)}
+        util.from_bytes(bytes_data, setters, exclude)
+        self._load(data)
         return self
 
     def to_disk(self, path: Union[str, Path], *, exclude: Iterable[str] = SimpleFrozenList()) -> None:
         """Write ``entries.jsonl`` (and ``<table>.json`` files) into ``path``; the model
-        never reads tagger/data."""
+        never reads tagger/data. ``exclude``: ``entries`` or table names to leave out."""
         path = ensure_path(path)
         path.mkdir(parents=True, exist_ok=True)
-        with (path / ENTRIES_FILE).open("w", encoding="utf-8", newline="\n") as f:
+        serializers = {ENTRIES_FILE: self._write_entries}
+        for name, table in self._extra_tables_state().items():
+            serializers[f"{name}.json"] = lambda p, table=table: srsly.write_json(p, table)
+        util.to_disk(path, serializers, exclude)
+
+    def _write_entries(self, path: Path) -> None:
+        with path.open("w", encoding="utf-8", newline="\n") as f:
             for entry in self._all_entries():  # UTF-8, not \u escapes: half the size, readable
                 f.write(json.dumps(entry, ensure_ascii=False, separators=(",", ":")) + "\n")
-        for name, table in self._extra_tables_state().items():
-            srsly.write_json(path / f"{name}.json", table)
 
     def from_disk(self, path: Union[str, Path], *, exclude: Iterable[str] = SimpleFrozenList()):
-        """Read what :meth:`to_disk` wrote."""
-        path = ensure_path(path)
-        self._restore(list(srsly.read_jsonl(path / ENTRIES_FILE)),
-                      {name: srsly.read_json(path / f"{name}.json") for name in self.extra_tables})
+        """Read what :meth:`to_disk` wrote (parts in ``exclude`` stay as they are)."""
+        data: Dict[str, Any] = {}
+        readers = {ENTRIES_FILE: lambda p: data.__setitem__("entries", list(srsly.read_jsonl(p)))}
+        for name in self.extra_tables:
+            readers[f"{name}.json"] = lambda p, name=name: data.__setitem__(name, srsly.read_json(p))
+        util.from_disk(path, readers, exclude)
+        self._load(data)
         return self

@@ -34,7 +34,8 @@ import srsly
 from spacy.attrs import IDX, LEMMA, LENGTH, MORPH, NORM, TAG
 from spacy.language import Language
 from spacy.tokens import Doc
-from spacy.util import ensure_path
+from spacy import util
+from spacy.util import SimpleFrozenList, ensure_path
 
 from ..errors import Errors, TaggerError
 from .textview import doc_text
@@ -209,26 +210,32 @@ class WordFeatures:
             yield self(doc)
 
     # -- serialization --------------------------------------------------------------
-    def to_disk(self, path, *, exclude: Iterable[str] = tuple()) -> None:
+    def to_disk(self, path, *, exclude: Iterable[str] = SimpleFrozenList()) -> None:
+        """Save the extra dictionary words (``words.json``) unless ``exclude`` names ``words``."""
         path = ensure_path(path)
         path.mkdir(parents=True, exist_ok=True)
-        srsly.write_json(path / "words.json", self.words)
+        util.to_disk(path, {"words.json": lambda p: srsly.write_json(p, self.words)}, exclude)
 
-    def from_disk(self, path, *, exclude: Iterable[str] = tuple()) -> "WordFeatures":
-        path = ensure_path(path)
-        words_path = Path(path) / "words.json"
-        if not words_path.exists():
-            raise TaggerError(Errors.E016.format(name=self.name))
-        self.words = srsly.read_json(words_path)
-        self._words_changed()
+    def from_disk(self, path, *, exclude: Iterable[str] = SimpleFrozenList()) -> "WordFeatures":
+        """Load what :meth:`to_disk` saved (E016 if ``words.json`` is missing)."""
+        def read_words(words_path: Path) -> None:
+            if not words_path.exists():
+                raise TaggerError(Errors.E016.format(name=self.name))
+            self.words = srsly.read_json(words_path)
+            self._words_changed()
+
+        util.from_disk(path, {"words.json": read_words}, exclude)
         return self
 
-    def to_bytes(self, *, exclude: Iterable[str] = tuple()) -> bytes:
-        return srsly.msgpack_dumps({"words": self.words})
+    def to_bytes(self, *, exclude: Iterable[str] = SimpleFrozenList()) -> bytes:
+        return util.to_bytes({"words": lambda: self.words}, exclude)
 
-    def from_bytes(self, data: bytes, *, exclude: Iterable[str] = tuple()) -> "WordFeatures":
-        self.words = srsly.msgpack_loads(data)["words"]
-        self._words_changed()
+    def from_bytes(self, data: bytes, *, exclude: Iterable[str] = SimpleFrozenList()) -> "WordFeatures":
+        def set_words(words: Dict[str, str]) -> None:
+            self.words = words
+            self._words_changed()
+
+        util.from_bytes(data, {"words": set_words}, exclude)
         return self
 
 
