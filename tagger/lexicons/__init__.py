@@ -63,15 +63,7 @@ SLOGAN_CATEGORIES = (
 )
 GAZETTEERS = ("admin_divisions", "towns", "regions", "organizations", "people")
 SUFFIX_LISTS = zh_suffixes.SUFFIX_LISTS
-# jieba part-of-speech tags that name an entity; any other tag is a plain word.
-JIEBA_TAG_LABELS = {
-    "nr": "PERSON",
-    "nrfg": "PERSON",
-    "nrt": "PERSON",
-    "ns": "LOC",
-    "nt": "ORG",
-    "slogan": SLOGAN_LABEL,
-}
+JIEBA_TAG_LABELS = zh_labels.JIEBA_TAG_LABELS
 
 
 def data_path(name: str) -> Path:

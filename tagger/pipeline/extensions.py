@@ -11,7 +11,7 @@ only, which is why these extensions have a getter and a setter.
 
 from __future__ import annotations
 
-from typing import Any, Callable, Iterable, List, Optional, Tuple
+from typing import Any, Callable, Dict, Iterable, List, Optional, Tuple
 
 from spacy.tokens import Span
 
@@ -45,6 +45,26 @@ def _setter(name: str) -> Callable[[Span, Any], None]:
             span.doc.user_data[key] = value
     set_.__qualname__ = f"tagger_span_{name}_setter"
     return set_
+
+
+SPAN_ATTRS = tuple(f"span._.{name}" for name in SPAN_EXTENSIONS)
+"""The attributes a rule component assigns, for its factory's ``assigns``."""
+SPAN_GROUP_SCORER = {"@scorers": "spacy.overlapping_labeled_spans_scorer.v1"}
+"""Default ``scorer`` of the components that fill a span group (as span_ruler's)."""
+
+
+class SpanGroupScoring:
+    """``score`` for a component that fills ``doc.spans[self.spans_key]``: labelled,
+    overlapping spans, by ``self.scorer`` (spaCy's ``Scorer.score_spans``)."""
+
+    spans_key: str
+    scorer: Optional[Callable[..., Dict[str, Any]]] = None
+
+    def score(self, examples: Iterable[Any], **kwargs: Any) -> Dict[str, Any]:
+        """Precision, recall and F of ``doc.spans[spans_key]`` against the references."""
+        if self.scorer is None:
+            return {}
+        return self.scorer(examples, spans_key=self.spans_key, **kwargs)
 
 
 def register_extensions() -> None:

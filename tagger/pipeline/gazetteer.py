@@ -31,7 +31,8 @@ from ..zh.labels import provenance_rank
 from ..zh.suffixes import (ADMIN_ENDINGS, ADMIN_LEVEL_CHARS, COMMUNITY_ENDINGS, COUNTY_ENDINGS,
                            TOWN_LAST_CHARS)
 from . import lexicon_io
-from .extensions import register_extensions, set_span_attrs
+from .extensions import (SPAN_ATTRS, SPAN_GROUP_SCORER, SpanGroupScoring, register_extensions,
+                         set_span_attrs)
 from .patterns import GazetteerPatterns, Hit, ends_name
 from .textview import CharTrie, TextView, leftmost_longest, normalize_key
 from .textview import doc_text
@@ -75,25 +76,32 @@ register_extensions()
 
 @Language.factory(
     "tagger_gazetteer",
-    assigns=["doc.spans"],
+    assigns=["doc.spans", *SPAN_ATTRS],
+    requires=["doc.ents"],
     default_config={
         "spans_key": "gazetteer",
         "patterns": {"@misc": "tagger.gazetteer_patterns.v2"},
         "extend_suffixes": True,
         "max_suffix_gap": 10,
         "min_length": 2,
+        "scorer": SPAN_GROUP_SCORER,
     },
+    default_score_weights={"spans_gazetteer_f": 0.0, "spans_gazetteer_p": 0.0,
+                           "spans_gazetteer_r": 0.0},
 )
 def make_gazetteer(nlp: Language, name: str, spans_key: str, patterns: GazetteerPatterns,
                    extend_suffixes: bool, max_suffix_gap: int,
-                   min_length: int) -> "GazetteerTagger":
-    """Create the gazetteer tagger (entries and suffixes are added at initialize)."""
+                   min_length: int, scorer: Optional[Callable]) -> "GazetteerTagger":
+    """Create the gazetteer tagger (entries and suffixes are added at initialize).
+
+    It reads the model's ``doc.ents`` (bases for suffix extension), so it runs after the NER.
+    """
     return GazetteerTagger(nlp, name, spans_key=spans_key, patterns=patterns,
                            extend_suffixes=extend_suffixes, max_suffix_gap=max_suffix_gap,
-                           min_length=min_length)
+                           min_length=min_length, scorer=scorer)
 
 
-class GazetteerTagger(lexicon_io.SavedEntries, Pipe):
+class GazetteerTagger(SpanGroupScoring, lexicon_io.SavedEntries, Pipe):
     """Marks PERSON/ORG/LOC candidates in ``doc.spans[spans_key]``.
 
     ``_.source`` is ``lexicon`` or ``user`` for gazetteer entries and ``pattern``
@@ -107,10 +115,11 @@ class GazetteerTagger(lexicon_io.SavedEntries, Pipe):
     def __init__(self, nlp: Language, name: str = "tagger_gazetteer", *,
                  spans_key: str = "gazetteer", patterns: Optional[GazetteerPatterns] = None,
                  extend_suffixes: bool = True, max_suffix_gap: int = 10,
-                 min_length: int = 2) -> None:
+                 min_length: int = 2, scorer: Optional[Callable] = None) -> None:
         self.nlp = nlp
         self.name = name
         self.spans_key = spans_key
+        self.scorer = scorer
         self.patterns = patterns if patterns is not None else GazetteerPatterns()
         self.extend_suffixes = extend_suffixes
         self.max_suffix_gap = max_suffix_gap

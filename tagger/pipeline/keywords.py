@@ -38,7 +38,7 @@ def register_extensions() -> None:
 @Language.factory(
     "tagger_keywords",
     assigns=["doc._.keywords"],
-    requires=["doc.ents"],
+    requires=["doc.ents", "span._.canonical"],
     default_config={
         "method": "tfidf",
         "top_k": 10,

@@ -15,6 +15,7 @@ from typing import Callable, Dict, Iterable, Iterator, List, Optional, Sequence,
 
 from spacy.util import registry
 
+from ..zh import labels as zh_labels
 from ..zh.chars import HAN
 from ..zh.roles import BYLINE_ROLES, EDITOR_ROLES
 from ..zh.suffixes import ADMIN_LEVEL_CHARS
@@ -539,7 +540,7 @@ def make_gazetteer_patterns_v2(
 
 
 #: jieba POS tag written for gazetteer words in the word features (see ``lexicon_words``).
-LABEL_JIEBA_TAGS = {"PERSON": "nr", "ORG": "nt", "LOC": "ns"}
+LABEL_JIEBA_TAGS = zh_labels.LABEL_JIEBA_TAGS
 
 
 @registry.misc("tagger.lexicon_words.v1")

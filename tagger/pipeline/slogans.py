@@ -19,7 +19,8 @@ from spacy.training import Example
 from ..errors import Warnings, warn
 from ..zh.labels import provenance_rank
 from . import lexicon_io
-from .extensions import register_extensions, set_span_attrs
+from .extensions import (SPAN_ATTRS, SPAN_GROUP_SCORER, SpanGroupScoring, register_extensions,
+                         set_span_attrs)
 from .patterns import Hit, SloganPatterns
 from .textview import KEY_SEP, CharTrie, TextView, normalize_key
 from .textview import doc_text
@@ -33,21 +34,24 @@ register_extensions()
 
 @Language.factory(
     "tagger_slogans",
-    assigns=["doc.spans"],
+    assigns=["doc.spans", *SPAN_ATTRS],
     default_config={
         "spans_key": "slogans",
         "patterns": {"@misc": "tagger.slogan_patterns.v1"},
         "add_de_variants": True,
+        "scorer": SPAN_GROUP_SCORER,
     },
+    default_score_weights={"spans_slogans_f": 0.0, "spans_slogans_p": 0.0,
+                           "spans_slogans_r": 0.0},
 )
 def make_slogans(nlp: Language, name: str, spans_key: str, patterns: SloganPatterns,
-                 add_de_variants: bool) -> "SloganTagger":
+                 add_de_variants: bool, scorer: Optional[Callable]) -> "SloganTagger":
     """Create the slogan tagger (lexicon entries are added at initialize)."""
     return SloganTagger(nlp, name, spans_key=spans_key, patterns=patterns,
-                        add_de_variants=add_de_variants)
+                        add_de_variants=add_de_variants, scorer=scorer)
 
 
-class SloganTagger(lexicon_io.SavedEntries, Pipe):
+class SloganTagger(SpanGroupScoring, lexicon_io.SavedEntries, Pipe):
     """Marks policy slogans (label ``SLOGAN``) in ``doc.spans[spans_key]``.
 
     Each span carries ``_.source`` (``lexicon``, ``user`` or ``pattern``),
@@ -58,10 +62,11 @@ class SloganTagger(lexicon_io.SavedEntries, Pipe):
 
     def __init__(self, nlp: Language, name: str = "tagger_slogans", *,
                  spans_key: str = "slogans", patterns: Optional[SloganPatterns] = None,
-                 add_de_variants: bool = True) -> None:
+                 add_de_variants: bool = True, scorer: Optional[Callable] = None) -> None:
         self.nlp = nlp
         self.name = name
         self.spans_key = spans_key
+        self.scorer = scorer
         self.patterns = patterns if patterns is not None else SloganPatterns()
         self.add_de_variants = add_de_variants
         self.entries: Dict[str, List[Dict[str, Any]]] = {}

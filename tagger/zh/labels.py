@@ -30,3 +30,10 @@ def provenance_rank(provenance: str) -> int:
 def label_rank(label: str) -> int:
     """The rank of a label (unknown ones last)."""
     return LABEL_RANK.get(label, len(LABEL_RANK))
+
+JIEBA_TAG_LABELS: Dict[str, str] = {"nr": "PERSON", "nrfg": "PERSON", "nrt": "PERSON", "ns": "LOC",
+                                    "nt": "ORG", "slogan": SLOGAN_LABEL}
+"""jieba part-of-speech tags that name an entity (a user dictionary's ``word freq tag``);
+any other tag is a plain word."""
+LABEL_JIEBA_TAGS: Dict[str, str] = {"PERSON": "nr", "ORG": "nt", "LOC": "ns"}
+"""The jieba tag a name of each label gets in a jieba dictionary (习近平 nr, 巴斯夫 nt)."""
