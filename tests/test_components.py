@@ -171,3 +171,15 @@ def test_components_scorers(blank_zh, tmp_path):
     scores = blank_zh.evaluate([Example(pred, ref)])
     assert scores["spans_slogans_f"] == 1.0
     assert scores["ents_f"] == 1.0
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("method,top_k", [("textrank", 3), ("none", 10)])
+def test_components_run_options_are_config_overrides(method, top_k):
+    from tagger.pipeline import PipelineOptions, load_pipeline
+
+    nlp = load_pipeline(PipelineOptions(keywords=method, top_k=top_k))
+    assert nlp.config["components"]["tagger_keywords"]["method"] == method
+    assert nlp.config["components"]["tagger_keywords"]["top_k"] == top_k
+    keywords = nlp("区委书记刘健在会上强调，要推进碳达峰。刘健指出，碳达峰工作要抓紧。")._.keywords
+    assert len(keywords) == (top_k if method != "none" else 0)

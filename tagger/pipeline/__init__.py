@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import List, Optional
+from typing import Any, Dict, List, Optional
 
 from ..about import DEFAULT_MODEL
 from ..errors import Errors, TaggerError
@@ -24,7 +24,9 @@ MODELS_DIR = Path(__file__).resolve().parents[2] / "models"
 
 @dataclass
 class PipelineOptions:
-    """Per-run settings applied to a loaded pipeline (also in worker processes)."""
+    """Per-run settings: keyword settings become config overrides at ``spacy.load``
+    (:func:`config_overrides`), user lexicons are added to the loaded pipeline's rule
+    components (also in worker processes)."""
 
     model: Optional[str] = None
     keywords: str = "tfidf"
@@ -54,18 +56,38 @@ def model_meta(options: Optional[PipelineOptions] = None) -> dict:
     return dict(srsly.read_json(meta_path)) if meta_path.exists() else {}
 
 
+def config_overrides(options: PipelineOptions, pipe_names: List[str]) -> Dict[str, Any]:
+    """The config overrides (dot notation) that ``options`` call for, for the components
+    among ``pipe_names``: keyword method and top-k. Bad values raise before loading."""
+    from ..keywords.extract import check_method, check_top_k
+
+    check_method(options.keywords)
+    check_top_k(options.top_k)
+    overrides: Dict[str, Any] = {}
+    if "tagger_keywords" in pipe_names:
+        overrides["components.tagger_keywords.method"] = options.keywords
+        overrides["components.tagger_keywords.top_k"] = options.top_k
+    return overrides
+
+
 def load_pipeline(options: Optional[PipelineOptions] = None):
-    """Load the model (default: the shipped one) and apply ``options``."""
+    """Load the model (default: the shipped one) with ``options``: settings as config
+    overrides at ``spacy.load``, then the user lexicons."""
     import spacy
+    from spacy.util import load_config
 
     options = options or PipelineOptions()
-    nlp = spacy.load(model_path(options))
-    configure_pipeline(nlp, options)
+    path = model_path(options)
+    pipe_names = list(load_config(path / "config.cfg", interpolate=False)["nlp"]["pipeline"])
+    nlp = spacy.load(path, config=config_overrides(options, pipe_names))
+    for lexicon in options.lexicons:
+        add_user_lexicon(nlp, lexicon)
     return nlp
 
 
 def configure_pipeline(nlp, options: PipelineOptions) -> None:
-    """Set keyword method/top-k and add user lexicons to the rule components."""
+    """Apply ``options`` to a pipeline loaded without them (prefer :func:`load_pipeline`,
+    which passes the settings as config overrides)."""
     from ..keywords.extract import check_method, check_top_k
 
     check_method(options.keywords)
