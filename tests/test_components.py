@@ -183,3 +183,17 @@ def test_components_run_options_are_config_overrides(method, top_k):
     assert nlp.config["components"]["tagger_keywords"]["top_k"] == top_k
     keywords = nlp("区委书记刘健在会上强调，要推进碳达峰。刘健指出，碳达峰工作要抓紧。")._.keywords
     assert len(keywords) == (top_k if method != "none" else 0)
+
+
+def test_components_user_lexicon_reaches_every_word_cutter(blank_zh, tmp_path):
+    """A user lexicon is read once and its words reach each word-cutting component."""
+    from tagger.pipeline import add_user_lexicon
+
+    _slogans(blank_zh, tmp_path)
+    blank_zh.add_pipe("tagger_word_features").initialize(words={})
+    blank_zh.add_pipe("tagger_keywords").initialize()
+    user = tmp_path / "user.txt"
+    user.write_text("碳谷绿湾 nz\n金山卫 LOC\n", encoding="utf-8")
+    add_user_lexicon(blank_zh, str(user))
+    assert blank_zh.get_pipe("tagger_word_features").words == {"碳谷绿湾": "nz", "金山卫": "LOC"}
+    assert {"碳谷绿湾", "金山卫"} <= set(blank_zh.get_pipe("tagger_keywords").lexicon)

@@ -60,7 +60,7 @@ def test_unknown_pos_mode_is_refused(blank_zh):
 
 
 def test_added_words_stay_whole_and_private(blank_zh):
-    from tagger.lexicons.jieba_dict import base_dictionary
+    from tagger.zh.words import base_dictionary
 
     word = "碳纤维复合材料创新研究院"
     text = f"上海{word}成立"
@@ -76,7 +76,7 @@ def test_added_words_stay_whole_and_private(blank_zh):
 def test_word_tags_cache_matches_jieba(tmp_path, monkeypatch):
     import jieba
 
-    from tagger.lexicons import jieba_dict
+    from tagger.zh import words as jieba_dict
 
     monkeypatch.setattr(jieba_dict.tempfile, "tempdir", str(tmp_path))
     freq, _, _ = jieba_dict.base_dictionary()

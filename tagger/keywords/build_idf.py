@@ -28,7 +28,8 @@ from typing import Iterable, Iterator, List, Optional, Sequence
 from ..errors import Errors, TaggerError
 from .extract import is_content_text
 from .resources import IdfTable
-from .segment import WordSegmenter, read_lexicon_words
+from ..zh.words import WordCutter
+from .wordlists import read_lexicon_words
 
 CORPUS_SUFFIXES = (".bio", ".jsonl", ".txt")
 
@@ -104,7 +105,7 @@ def build_idf(roots: Sequence[Path], *, doc_chars: int = 500, min_df: int = 2,
     lexicon_words: phrases the segmenter keeps whole.
     """
     files = corpus_files(roots)
-    segmenter = WordSegmenter(lexicon_words)
+    segmenter = WordCutter(lexicon_words)
     df: Counter = Counter()
     n_docs = 0
     for doc in iter_documents(files, doc_chars=doc_chars):

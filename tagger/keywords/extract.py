@@ -19,7 +19,7 @@ from typing import Dict, FrozenSet, Iterable, List, NamedTuple, Sequence, Tuple
 from ..errors import Errors, TaggerError
 from ..zh.chars import HAN
 from .resources import IdfTable
-from .segment import LEXICON_TAG, Word, WordSegmenter
+from ..zh.words import LEXICON_TAG, Word, WordCutter
 from .textrank import textrank_scores
 
 METHODS = ("tfidf", "textrank", "none")
@@ -137,7 +137,7 @@ class KeywordExtractor(KeywordSettings):
     of content words (lexicon words are always content words).
     """
 
-    def __init__(self, *, idf: IdfTable, stopwords: FrozenSet[str], segmenter: WordSegmenter,
+    def __init__(self, *, idf: IdfTable, stopwords: FrozenSet[str], segmenter: WordCutter,
                  method: str = "tfidf", top_k: int = 10, window: int = 5,
                  min_phrase_count: int = 2, max_phrase_words: int = 3,
                  max_phrase_chars: int = 8,

@@ -102,14 +102,13 @@ def configure_pipeline(nlp, options: PipelineOptions) -> None:
 
 def add_user_lexicon(nlp, path: str) -> None:
     """Add a user dictionary to this pipeline only: names and slogans to the rule
-    components (user entries win over the model), every word to the word-feature
-    segmenter so that jieba keeps it whole."""
+    components (user entries win over the model), every word to the word-cutting
+    components (:func:`tagger.zh.words.add_pipeline_words`) so that jieba keeps it whole.
+    The file is read and validated once."""
     from ..lexicons import read_user_lexicon
+    from ..zh.words import add_pipeline_words, user_lexicon_words
     from .lexicon_io import apply_user_lexicon
 
-    apply_user_lexicon(nlp, path)
-    words = {e.get("text") or e.get("canonical"): e.get("pos") or "" for e in read_user_lexicon(path)}
-    if "tagger_word_features" in nlp.pipe_names:
-        nlp.get_pipe("tagger_word_features").add_words({w: p for w, p in words.items() if w})
-    if "tagger_keywords" in nlp.pipe_names:
-        nlp.get_pipe("tagger_keywords").add_words([w for w in words if w])
+    records = read_user_lexicon(path)
+    apply_user_lexicon(nlp, path, records=records)
+    add_pipeline_words(nlp, user_lexicon_words(records))

@@ -28,6 +28,7 @@ from spacy.training import Example
 from ..errors import Warnings, warn
 from ..zh.chars import HAN_RE
 from ..zh.labels import provenance_rank
+from ..zh.words import WordCutter, word_frequency
 from ..zh.suffixes import (ADMIN_ENDINGS, ADMIN_LEVEL_CHARS, COMMUNITY_ENDINGS, COUNTY_ENDINGS,
                            TOWN_LAST_CHARS)
 from . import lexicon_io
@@ -133,21 +134,19 @@ class GazetteerTagger(SpanGroupScoring, lexicon_io.SavedEntries, Pipe):
         self._org_trie = CharTrie()
         self._loc_trie = CharTrie()
         self._loc_set: frozenset = frozenset()
-        self._segmenter: Optional[Any] = None
+        self._word_cutter: Optional[WordCutter] = None
 
     @property
-    def segmenter(self) -> Any:
-        """A private jieba segmenter (:class:`tagger.keywords.segment.WordSegmenter`),
+    def word_cutter(self) -> WordCutter:
+        """A private jieba word cutter without extra words (:class:`tagger.zh.words.WordCutter`),
         loaded on first use; never jieba's global dictionary."""
-        if self._segmenter is None:
-            from ..keywords.segment import WordSegmenter
-
-            self._segmenter = WordSegmenter()
-        return self._segmenter
+        if self._word_cutter is None:
+            self._word_cutter = WordCutter()
+        return self._word_cutter
 
     def _is_common_word(self, chars: str) -> bool:
         """Whether ``chars`` is a word of the dictionary at least :data:`MIN_WORD_FREQ` times."""
-        return (self.segmenter.pos_tokenizer.tokenizer.FREQ.get(chars) or 0) >= MIN_WORD_FREQ
+        return word_frequency(chars) >= MIN_WORD_FREQ
 
     def _starts_word(self, text: str, j: int) -> bool:
         """Whether ``text[j]`` begins a word with the characters after it (部 in 部署)."""
@@ -170,7 +169,7 @@ class GazetteerTagger(SpanGroupScoring, lexicon_io.SavedEntries, Pipe):
         it, not as its first word (a name followed by a verb is a subject: 居委会|联合…)
         and not one of :data:`CLAUSE_VERBS` (创新 in 上海碳纤维复合材料创新研究院)."""
         window = text[start:min(len(text), end + 4)]
-        for word in self.segmenter.cut(window, offset=start):
+        for word in self.word_cutter.cut(window, offset=start):
             if word.start >= end:
                 break
             if word.text in CLAUSE_VERBS:
@@ -207,7 +206,7 @@ class GazetteerTagger(SpanGroupScoring, lexicon_io.SavedEntries, Pipe):
         self.set_suffixes(org=self._suffix_list(org_suffixes_path, "org_suffixes"),
                           loc=self._suffix_list(loc_suffixes_path, "loc_suffixes"))
         if user_lexicon_path:
-            _, gaz = lexicon_io.read_user_lexicon(user_lexicon_path)
+            _, gaz = lexicon_io.read_user_entries(user_lexicon_path)
             self.add_entries(gaz, source="user")
         if not self.entries:
             warn(Warnings.W300.format(name=self.name, option="gazetteers or gazetteer_paths"))

@@ -21,7 +21,8 @@ from spacy.util import SimpleFrozenList, ensure_path
 from ..errors import Errors, TaggerError
 from ..keywords.extract import DEFAULT_ALLOW_POS, EntityMention, KeywordExtractor, KeywordSettings
 from ..keywords.resources import IdfTable, load_idf, load_stopwords
-from ..keywords.segment import WordSegmenter, read_lexicon_words, ruler_words
+from ..keywords.wordlists import read_lexicon_words
+from ..zh.words import WordCutter, pipeline_lexicon_words
 from .textview import doc_text
 
 IDF_FILE = "idf.tsv.gz"
@@ -91,14 +92,15 @@ class KeywordsComponent(KeywordSettings):
         """
         self.idf = load_idf(idf_path)
         self.stopwords = load_stopwords(stopwords_path)
-        words = ruler_words(nlp) if nlp is not None else []
+        words = pipeline_lexicon_words(nlp) if nlp is not None else []
         for path in lexicon_paths or []:
             words.extend(read_lexicon_words(path))
         self.lexicon = sorted(set(words))
         self._extractor = None
 
     def add_words(self, words: Iterable[str]) -> None:
-        """Keep more phrases whole when segmenting (e.g. a user lexicon given per run)."""
+        """Keep more phrases whole when cutting words (e.g. a user lexicon given per run);
+        ``words`` may be ``{word: jieba tag}`` (:class:`tagger.zh.words.WordCutting`)."""
         self.lexicon = sorted(set(self.lexicon) | {w for w in words if w})
         self._extractor = None
 
@@ -112,7 +114,7 @@ class KeywordsComponent(KeywordSettings):
             raise TaggerError(Errors.E016.format(name=self.name))
         if self._extractor is None:
             self._extractor = KeywordExtractor(
-                idf=self.idf, stopwords=self.stopwords, segmenter=WordSegmenter(self.lexicon, hmm=False),
+                idf=self.idf, stopwords=self.stopwords, segmenter=WordCutter(self.lexicon, hmm=False),
                 window=self.window, min_phrase_count=self.min_phrase_count,
                 allow_pos=self.allow_pos)
         self._extractor.method = self.method

@@ -38,11 +38,11 @@ def check_source(source: str) -> str:
 
 
 def slogan_entries(records: Iterable[Dict[str, Any]], *, source: str = "lexicon",
-                   path: str = "<entries>") -> List[Entry]:
+                   path: str = "<entries>", validated: bool = False) -> List[Entry]:
     """One entry per surface (canonical form and each variant) of slogan records.
 
     A record without ``category`` gets ``"slogan"``; records are validated with
-    :func:`tagger.lexicons.validate_slogan`.
+    :func:`tagger.lexicons.validate_slogan` unless ``validated`` says the reader did it.
     """
     check_source(source)
     out: List[Entry] = []
@@ -50,7 +50,7 @@ def slogan_entries(records: Iterable[Dict[str, Any]], *, source: str = "lexicon"
         rec = {"category": DEFAULT_SLOGAN_CATEGORY, **rec}
         if "canonical" not in rec and isinstance(rec.get("text"), str):
             rec["canonical"] = rec["text"]
-        checked = lexicons.validate_slogan(rec, path=path, line=i)
+        checked = rec if validated else lexicons.validate_slogan(rec, path=path, line=i)
         base = {"canonical": checked["canonical"], "category": checked["category"],
                 "expansion": list(checked.get("expansion") or []), "source": source}
         for surface in dict.fromkeys([checked["canonical"], *checked["variants"]]):
@@ -59,7 +59,7 @@ def slogan_entries(records: Iterable[Dict[str, Any]], *, source: str = "lexicon"
 
 
 def gazetteer_entries(records: Iterable[Dict[str, Any]], *, source: str = "lexicon",
-                      path: str = "<entries>") -> List[Entry]:
+                      path: str = "<entries>", validated: bool = False) -> List[Entry]:
     """Gazetteer entries (``text``, ``label``, ``canonical``, ``kind``, ``strict``, ``source``).
 
     ``strict`` marks ambiguous short forms (万里, 汪洋, 京东): the gazetteer only
@@ -69,7 +69,7 @@ def gazetteer_entries(records: Iterable[Dict[str, Any]], *, source: str = "lexic
     check_source(source)
     out: List[Entry] = []
     for i, rec in enumerate(records, 1):
-        checked = lexicons.validate_gazetteer_entry(rec, path=path, line=i)
+        checked = rec if validated else lexicons.validate_gazetteer_entry(rec, path=path, line=i)
         text = checked["text"]
         canonical = checked.get("canonical") or text
         kind = checked.get("kind")
@@ -98,35 +98,45 @@ def read_suffixes(name_or_path: PathLike) -> List[str]:
     return lexicons.load_suffixes(name_or_path)
 
 
-def read_user_lexicon(path: PathLike) -> Tuple[List[Entry], List[Entry]]:
-    """A user dictionary as ``(slogan_entries, gazetteer_entries)`` with source ``user``.
+def user_entries(records: Iterable[Dict[str, Any]], *,
+                 path: PathLike = "<user lexicon>") -> Tuple[List[Entry], List[Entry]]:
+    """User lexicon records (:func:`tagger.lexicons.read_user_lexicon`, which reads and
+    validates the file once) as ``(slogan_entries, gazetteer_entries)`` with source ``user``.
 
-    Plain words (jieba lines without an entity tag) only guide segmentation and
-    are not returned.
+    Plain words (jieba lines without an entity tag) only guide word cutting and are not
+    returned (:func:`tagger.zh.words.user_lexicon_words` takes them).
     """
     slogans: List[Entry] = []
     gaz: List[Entry] = []
-    for rec in lexicons.read_user_lexicon(path):
+    for rec in records:
         if rec.get("label") == SLOGAN_LABEL:
             slogans.extend(slogan_entries([{k: rec[k] for k in ("canonical", "variants", "category",
                                                                  "expansion") if k in rec}],
-                                          source="user", path=str(path)))
+                                          source="user", path=str(path), validated=True))
         elif rec.get("label") in ENT_LABELS:
-            gaz.extend(gazetteer_entries([rec], source="user", path=str(path)))
+            gaz.extend(gazetteer_entries([rec], source="user", path=str(path), validated=True))
     return slogans, gaz
 
 
+def read_user_entries(path: PathLike) -> Tuple[List[Entry], List[Entry]]:
+    """:func:`user_entries` of the user lexicon file ``path``."""
+    return user_entries(lexicons.read_user_lexicon(path), path=path)
+
+
 def apply_user_lexicon(nlp: Any, path: PathLike, *, slogans: str = "tagger_slogans",
-                       gazetteer: str = "tagger_gazetteer") -> Tuple[int, int]:
+                       gazetteer: str = "tagger_gazetteer",
+                       records: Optional[List[Dict[str, Any]]] = None) -> Tuple[int, int]:
     """Add a user dictionary to a loaded pipeline (``tagger tag --lexicon FILE``).
 
     Slogan entries go to the ``slogans`` component, PERSON/ORG/LOC entries to the
     ``gazetteer`` component, both with source ``user`` (they override lexicon
     entries with the same surface, and ``tagger_merge`` ranks them first). A
-    component missing from ``nlp`` is skipped.
+    component missing from ``nlp`` is skipped. ``records``: the file already read.
     RETURNS: the number of slogan and gazetteer entries added.
     """
-    slogan_entries_, gaz_entries = read_user_lexicon(path)
+    if records is None:
+        records = lexicons.read_user_lexicon(path)
+    slogan_entries_, gaz_entries = user_entries(records, path=path)
     added = [0, 0]
     for i, (name, entries) in enumerate(((slogans, slogan_entries_), (gazetteer, gaz_entries))):
         if entries and name in nlp.pipe_names:
@@ -165,6 +175,15 @@ class SavedEntries:
 
     def _extra_tables_state(self) -> Dict[str, Any]:
         return {}
+
+    def lexicon_words(self) -> List[str]:
+        """Surfaces of the entries, for word cutting (:class:`tagger.zh.words.LexiconHolder`).
+
+        Township names are left out: 30,000 more dictionary words slow word cutting by
+        a tenth, and a township in an article reaches the keywords as an entity anyway.
+        """
+        return [e["text"] for e in self._all_entries()
+                if isinstance(e.get("text"), str) and e.get("kind") != "town"]
 
     def _set_extra_tables(self, tables: Dict[str, Any]) -> None:
         pass

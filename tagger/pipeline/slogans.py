@@ -18,6 +18,7 @@ from spacy.training import Example
 
 from ..errors import Warnings, warn
 from ..zh.labels import provenance_rank
+from ..zh.words import word_frequency
 from . import lexicon_io
 from .extensions import (SPAN_ATTRS, SPAN_GROUP_SCORER, SpanGroupScoring, register_extensions,
                          set_span_attrs)
@@ -89,7 +90,7 @@ class SloganTagger(SpanGroupScoring, lexicon_io.SavedEntries, Pipe):
         if lexicon_path or use_packaged:
             self.add_entries(lexicon_io.read_slogans(lexicon_path or None), source="lexicon")
         if user_lexicon_path:
-            slogans, _ = lexicon_io.read_user_lexicon(user_lexicon_path)
+            slogans, _ = lexicon_io.read_user_entries(user_lexicon_path)
             self.add_entries(slogans, source="user")
         if not self.entries:
             warn(Warnings.W300.format(name=self.name, option="lexicon_path"))
@@ -212,6 +213,4 @@ def _narrowed(key_text: str, start: int, end: int, canonical_key: str) -> Tuple[
 
 def _is_dictionary_word(text: str) -> bool:
     """Whether ``text`` is a word of jieba's dictionary (loaded once per process)."""
-    from ..lexicons.jieba_dict import base_dictionary
-
-    return bool(base_dictionary()[0].get(text))
+    return word_frequency(text) > 0

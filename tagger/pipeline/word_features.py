@@ -101,7 +101,7 @@ class WordFeatures:
     def segmenter(self):
         """A private jieba POS tokenizer with this component's words added."""
         if self._segmenter is None:
-            from ..lexicons.jieba_dict import pos_tokenizer
+            from ..zh.words import pos_tokenizer
 
             self._segmenter = pos_tokenizer((w, None, p) for w, p in self.words.items())
         return self._segmenter
