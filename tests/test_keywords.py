@@ -312,7 +312,7 @@ def test_keywords_initialize_with_paths(tmp_path):
 
 def test_keywords_extractor_plain_function(stopwords):
     extractor = KeywordExtractor(idf=load_idf(), stopwords=stopwords,
-                                 segmenter=WordCutter(), top_k=3)
+                                 word_cutter=WordCutter(), top_k=3)
     text = "金山区推进乡村振兴。乡村振兴需要产业。"
     keywords = extractor(text, [EntityMention(0, 3, "LOC", "金山区")])
     assert len(keywords) <= 3

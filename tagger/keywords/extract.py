@@ -129,7 +129,7 @@ class KeywordSettings:
 
 
 class KeywordExtractor(KeywordSettings):
-    """Keywords of a text from an IDF table, a stopword list and a segmenter.
+    """Keywords of a text from an IDF table, a stopword list and a word cutter.
 
     method: "tfidf", "textrank" or "none". top_k: keywords returned (0: none).
     window: TextRank co-occurrence window in candidate units. min_phrase_count: how often
@@ -137,14 +137,14 @@ class KeywordExtractor(KeywordSettings):
     of content words (lexicon words are always content words).
     """
 
-    def __init__(self, *, idf: IdfTable, stopwords: FrozenSet[str], segmenter: WordCutter,
+    def __init__(self, *, idf: IdfTable, stopwords: FrozenSet[str], word_cutter: WordCutter,
                  method: str = "tfidf", top_k: int = 10, window: int = 5,
                  min_phrase_count: int = 2, max_phrase_words: int = 3,
                  max_phrase_chars: int = 8,
                  allow_pos: Sequence[str] = DEFAULT_ALLOW_POS) -> None:
         self.idf = idf
         self.stopwords = stopwords
-        self.segmenter = segmenter
+        self.word_cutter = word_cutter
         self.method = method
         self.top_k = top_k
         self.window = window
@@ -152,13 +152,13 @@ class KeywordExtractor(KeywordSettings):
         self.max_phrase_words = max_phrase_words
         self.max_phrase_chars = max_phrase_chars
         self.allow_pos = tuple(allow_pos)
-        self._lexicon = frozenset(segmenter.words)
+        self._lexicon = frozenset(word_cutter.words)
 
     def __call__(self, text: str, ents: Iterable[EntityMention] = ()) -> List[Keyword]:
         """The top ``top_k`` keywords of ``text``, highest weight first.
 
         ents: entity and slogan mentions (non-overlapping); each is one candidate whose
-        characters are not segmented into words.
+        characters are not cut into words.
         """
         if self.method == "none" or self.top_k == 0 or not text:
             return []
@@ -197,7 +197,7 @@ class KeywordExtractor(KeywordSettings):
         for ent in ents:
             if ent.start < pos:  # overlapping mention: the earlier one wins
                 continue
-            self._segment_chunk(text[pos:ent.start], pos, units, runs)
+            self._cut_chunk(text[pos:ent.start], pos, units, runs)
             display = ent.text.strip(_EDGE_PUNCT)
             # Entities may be numbered formulas (十四五, 3+1): no number filter, but no
             # single characters or stopwords either.
@@ -205,13 +205,13 @@ class KeywordExtractor(KeywordSettings):
                 kind = "slogan" if ent.label == "SLOGAN" else "entity"
                 units.append(_Unit(norm_key(display), display, kind, (display,)))
             pos = ent.end
-        self._segment_chunk(text[pos:], pos, units, runs)
+        self._cut_chunk(text[pos:], pos, units, runs)
         return self._join_phrases(units, runs)
 
-    def _segment_chunk(self, chunk: str, offset: int, units: List[_Unit],
+    def _cut_chunk(self, chunk: str, offset: int, units: List[_Unit],
                        runs: List[Tuple[int, List[Word]]]) -> None:
         run: List[Word] = []
-        for word in self.segmenter.cut(chunk, offset=offset):
+        for word in self.word_cutter.cut(chunk, offset=offset):
             if self._is_content_word(word):
                 if run and run[-1].end != word.start:
                     runs.append((len(units), run))

@@ -242,7 +242,7 @@ def read_user_lexicon(path: PathLike) -> List[Dict[str, Any]]:
     * a jieba user dictionary line ``word [freq] [tag]``: tags nr/nrt/nrfg ->
       PERSON, ns -> LOC, nt -> ORG, slogan -> SLOGAN (the labels themselves are
       accepted too); any other tag, or none, gives a plain word with ``label``
-      None, for segmentation only.
+      None, for word cutting only.
 
     RETURNS: one dict per line with ``text`` and ``label`` (None for plain
         words); jieba lines also carry ``freq`` (int or None) and ``pos`` (the tag

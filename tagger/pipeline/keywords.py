@@ -2,7 +2,7 @@
 
 It runs last, after the merge that sets ``doc.ents``: every entity and slogan in
 ``doc.ents`` is one keyword candidate (its ``span._.canonical`` when set), and the rest of
-the text is segmented by a private jieba tokenizer that keeps the project's lexicon words
+the text is cut into words by a private jieba tokenizer that keeps the project's lexicon words
 whole (the doc's own tokens are single characters). The IDF table, stopwords and lexicon
 words are read at ``initialize`` and saved with the model.
 """
@@ -114,7 +114,7 @@ class KeywordsComponent(KeywordSettings):
             raise TaggerError(Errors.E016.format(name=self.name))
         if self._extractor is None:
             self._extractor = KeywordExtractor(
-                idf=self.idf, stopwords=self.stopwords, segmenter=WordCutter(self.lexicon, hmm=False),
+                idf=self.idf, stopwords=self.stopwords, word_cutter=WordCutter(self.lexicon, hmm=False),
                 window=self.window, min_phrase_count=self.min_phrase_count,
                 allow_pos=self.allow_pos)
         self._extractor.method = self.method

@@ -548,7 +548,7 @@ def lexicon_words(gazetteers: Optional[List[str]] = None) -> Dict[str, str]:
     """Gazetteer names as ``{word: jieba POS}`` for ``tagger_word_features``.
 
     Given at ``initialize`` (training and assembly alike), they keep current names whole
-    in the segmentation and mark them in the lattice feature with their class (习近平 nr,
+    in the word cutting and mark them in the lattice feature with their class (习近平 nr,
     巴斯夫 nt, 金山区 ns), correcting jieba's dictionary where it disagrees.
     None means the packaged gazetteers.
     """

@@ -1,8 +1,8 @@
 """The ``tagger_slogans`` component: policy slogans from a lexicon and pattern rules.
 
 Matching is on characters (a :class:`~tagger.pipeline.textview.CharTrie` over a
-normalized view of ``doc.text``), so it does not depend on the tokenizer's
-segmentation; quotes around a slogan are never part of the span. All hits,
+normalized view of ``doc.text``), so it does not depend on how the tokenizer
+cuts words; quotes around a slogan are never part of the span. All hits,
 overlaps included, go to ``doc.spans[spans_key]``; ``tagger_merge`` picks the
 flat layer.
 """

@@ -1,4 +1,4 @@
-"""Character-level matching helpers, independent of how the pipeline segments words.
+"""Character-level matching helpers, independent of how the pipeline cuts words.
 
 A :class:`TextView` is a normalized copy of ``doc.text`` (line wraps removed,
 runs of spaces collapsed, full-width ASCII folded) that remembers where each of
