@@ -1,5 +1,11 @@
 """The ``tagger_merge`` component and the one policy that builds the flat entity layer.
 
+The policy is a registered function, ``tagger.merge_policy.v1`` (:func:`make_merge_policy`,
+which returns :func:`merge_spans` with its settings), named in the component's config as
+span_ruler names its ``ents_filter``; the component calls it, and tests/test_merge.py tests
+the same function. Labels, provenances and their ranks, and the suffix tables come from
+:mod:`tagger.zh`.
+
 Policy (:func:`merge_spans`), applied to the model's ents and the rule spans
 (``doc.spans["slogans"]``, ``doc.spans["gazetteer"]``):
 
