@@ -487,3 +487,17 @@ def test_merge_component_nested_span_keeps_its_own_attributes(blank_zh, tmp_path
         ("金华", "LOC", "lexicon", "金华市")]
     assert [(s.text, s.label_, s._.source, s._.canonical) for s in doc.spans["nested"]] == [
         ("金华", "ORG", "model", None)]
+
+
+def test_merge_span_attributes_survive_docbin(blank_zh):
+    """Per-span attributes live in doc.user_data, so DocBin keeps them, label by label."""
+    from spacy.tokens import DocBin
+
+    doc = blank_zh("他在金华工作")
+    loc, org = doc.char_span(2, 4, label="LOC"), doc.char_span(2, 4, label="ORG")
+    set_span_attrs(loc, source="lexicon", canonical="金华市")
+    set_span_attrs(org, source="model")
+    doc.spans["both"] = [loc, org]
+    restored = list(DocBin(docs=[doc], store_user_data=True).get_docs(blank_zh.vocab))[0]
+    assert [(s.label_, s._.source, s._.canonical) for s in restored.spans["both"]] == [
+        ("LOC", "lexicon", "金华市"), ("ORG", "model", None)]

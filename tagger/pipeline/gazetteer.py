@@ -300,7 +300,7 @@ class GazetteerTagger(SpanGroupScoring, lexicon_io.SavedEntries, Pipe):
             if ident in seen:
                 continue
             seen.add(ident)
-            set_span_attrs(span, source=hit.source, canonical=hit.canonical, category=hit.category)
+            set_span_attrs(span, source=hit.provenance, canonical=hit.canonical, category=hit.category)
             spans.append(span)
         spans.sort(key=lambda s: (s.start, -s.end, s.label_))
         doc.spans[self.spans_key] = spans
@@ -365,7 +365,7 @@ class GazetteerTagger(SpanGroupScoring, lexicon_io.SavedEntries, Pipe):
         hits.extend(pattern_hits)
         if self.extend_suffixes and (self.org_suffixes or self.loc_suffixes):
             hits.extend(self._extensions(text, hits, model_spans))
-        hits.sort(key=lambda h: (h.start, -h.end, provenance_rank(h.source)))
+        hits.sort(key=lambda h: (h.start, -h.end, provenance_rank(h.provenance)))
         return hits
 
     def _extensions(self, text: str, hits: List[Hit],

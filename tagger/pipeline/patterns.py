@@ -39,7 +39,7 @@ class Hit:
     canonical: str
     category: Optional[str] = None
     expansion: Tuple[str, ...] = ()
-    source: str = "pattern"
+    provenance: str = "pattern"
 
 
 # Quoted segments: “…”, 「…」, 『…』, "…", ‘…’ (content without line breaks, ≤ 64 chars).

@@ -160,7 +160,7 @@ class SloganTagger(SpanGroupScoring, lexicon_io.SavedEntries, Pipe):
             if span is None or (span.start_char, span.end_char) in seen:
                 continue
             seen.add((span.start_char, span.end_char))
-            set_span_attrs(span, source=hit.source, canonical=hit.canonical,
+            set_span_attrs(span, source=hit.provenance, canonical=hit.canonical,
                            category=hit.category, expansion=hit.expansion)
             spans.append(span)
         spans.sort(key=lambda s: (s.start, -s.end))
@@ -188,7 +188,7 @@ class SloganTagger(SpanGroupScoring, lexicon_io.SavedEntries, Pipe):
                 if any(key != k and key in k for k in keys_in_doc):
                     continue  # a truncated repeat of a longer formula quoted in the same text
             hits.append(hit)
-        hits.sort(key=lambda h: (h.start, -h.end, provenance_rank(h.source)))
+        hits.sort(key=lambda h: (h.start, -h.end, provenance_rank(h.provenance)))
         return hits
 
 
