@@ -58,8 +58,9 @@ def make_keywords(nlp: Language, name: str, method: str, top_k: int, window: int
 class KeywordsComponent(KeywordSettings):
     """Set ``doc._.keywords``: the ``top_k`` keywords by TF-IDF or TextRank.
 
-    method: "tfidf", "textrank" or "none"; top_k: keywords per doc. Both can be changed
-    on a loaded pipeline (``nlp.get_pipe("tagger_keywords").top_k = 5``).
+    method: "tfidf", "textrank" or "none"; top_k: keywords per doc. Set them for a run
+    as config overrides when loading (``spacy.load(path, config={
+    "components.tagger_keywords.top_k": 5})``, as :func:`tagger.pipeline.load_pipeline` does).
     window: TextRank window; min_phrase_count: recurrences that make adjacent words a
     phrase; allow_pos: jieba POS tag prefixes of content words.
     """
