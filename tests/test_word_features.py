@@ -76,15 +76,15 @@ def test_added_words_stay_whole_and_private(blank_zh):
 def test_word_tags_cache_matches_jieba(tmp_path, monkeypatch):
     import jieba
 
-    from tagger.zh import words as jieba_dict
+    from tagger.zh import words
 
-    monkeypatch.setattr(jieba_dict.tempfile, "tempdir", str(tmp_path))
-    freq, _, _ = jieba_dict.base_dictionary()
+    monkeypatch.setattr(words.tempfile, "tempdir", str(tmp_path))
+    freq, _, _ = words.base_dictionary()
     tokenizer = jieba.Tokenizer()
     tokenizer.FREQ, tokenizer.initialized = freq, True
-    parsed = jieba_dict._word_tags(tokenizer)
+    parsed = words._word_tags(tokenizer)
     assert len(list(tmp_path.glob("tagger-jieba-tags-*.marshal"))) == 1
-    cached = jieba_dict._word_tags(tokenizer)
+    cached = words._word_tags(tokenizer)
     assert cached == parsed
     assert (cached["上海"], cached["会议"], cached["举行"]) == ("ns", "n", "v")
 
