@@ -7,6 +7,7 @@ Extra words enter in one place: :func:`user_lexicon_words` turns a user lexicon 
 ``{word: jieba tag}``, :func:`add_pipeline_words` gives words to every word-cutting
 component of a pipeline (those with an ``add_words`` method, :class:`WordCutting`), and
 :func:`pipeline_lexicon_words` collects the lexicon words the rule components hold.
+
 Building a ``jieba.Tokenizer`` and a ``jieba.posseg.POSTokenizer`` from scratch reads the
 dictionary twice (about two seconds and 100 MB each time). Here the dictionary is read
 once per process; a tokenizer without extra words uses it as is, and one with extra words
