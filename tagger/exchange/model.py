@@ -17,9 +17,10 @@ from typing import Any, Dict, Iterable, Iterator, List, Optional, Sequence, Tupl
 
 from ..errors import Errors, TaggerError, Warnings, warn
 from ..zh.chars import HAN
+from ..zh.labels import ANNOTATION_LABELS
 
 #: Labels the project annotates (docs/annotation-guidelines.md); other labels are kept but not offered in configs.
-LABELS: Tuple[str, ...] = ("PERSON", "ORG", "LOC", "SLOGAN")
+LABELS: Tuple[str, ...] = ANNOTATION_LABELS
 #: Key under which formats without a span layer field store the nested spans' (start, end, label).
 NESTED_KEY = "tagger_nested"
 #: Key under which formats store the article id where their own ``id`` belongs to the tool.

@@ -9,6 +9,8 @@ ENT_LABELS: Tuple[str, ...] = ("PERSON", "ORG", "LOC")
 """Labels of names (the NER's labels, and the gazetteers')."""
 LABELS: Tuple[str, ...] = (SLOGAN_LABEL, "ORG", "LOC", "PERSON")
 """All output labels, in rank order."""
+ANNOTATION_LABELS: Tuple[str, ...] = (*ENT_LABELS, SLOGAN_LABEL)
+"""All output labels in the order annotation tools show them: PERSON, ORG, LOC, SLOGAN."""
 LABEL_RANK: Dict[str, int] = {label: rank for rank, label in enumerate(LABELS)}
 """Tie-break order of labels: SLOGAN before ORG before LOC before PERSON."""
 
