@@ -20,6 +20,7 @@ from spacy.util import SimpleFrozenList, ensure_path
 
 from .. import lexicons
 from ..errors import Errors
+from ..zh.labels import PROVENANCES
 from .extensions import SOURCES
 
 ENT_LABELS = lexicons.GAZETTEER_LABELS
@@ -190,7 +191,7 @@ class SavedEntries:
 
     def _restore(self, entries: List[Entry], tables: Dict[str, Any]) -> None:
         self.clear()
-        for source in ("lexicon", "pattern", "user"):
+        for source in (p for p in PROVENANCES if p != "model"):  # weakest first, as added
             batch = [e for e in entries if e.get("source") == source]
             if batch:
                 self.add_entries(batch, source=source)
