@@ -9,9 +9,7 @@ a new version and the old one stays loadable.
 
 from __future__ import annotations
 
-import functools
 import re
-from pathlib import Path
 from dataclasses import dataclass, field
 from typing import Callable, Dict, Iterable, Iterator, List, Optional, Sequence, Tuple
 
@@ -20,6 +18,7 @@ from spacy.util import registry
 from ..zh import labels as zh_labels
 from ..zh.chars import HAN
 from ..zh.roles import BYLINE_ROLES, EDITOR_ROLES
+from ..zh.names import SURNAMES_1, SURNAMES_2, separated_name_pattern
 from ..zh.suffixes import ADMIN_LEVEL_CHARS
 from .textview import OPEN_QUOTES
 
@@ -301,16 +300,6 @@ def make_slogan_patterns(
 
 # ---------------------------------------------------------------- people and bodies
 
-SURNAMES_2 = ("欧阳", "司马", "诸葛", "上官", "东方", "皇甫", "尉迟", "公孙", "慕容", "令狐", "夏侯", "端木")
-SURNAMES_1 = (
-    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏"
-    "魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付傅方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万"
-    "钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝"
-    "包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾"
-    "尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬"
-    "师仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩佘池查麻苑迟邝封习公"
-    "亓仝逄冼蔺鞠晁帅禹劳逯权钮荆阎綦郗"
-)
 DEFAULT_TITLES = (
     "总书记", "书记", "区长", "市长", "县长", "镇长", "省长", "主任", "秘书长", "理事长", "局长", "部长",
     "董事长", "总经理", "院长", "校长", "主席", "处长", "所长", "社长", "总编辑", "会长", "行长", "组长",
@@ -591,25 +580,11 @@ def anonymized_names(text: str) -> Iterator[Hit]:
         yield Hit(start, end, "PERSON", m.group(), "anonymized")
 
 
-NAME_SEPARATORS = "·•・‧-－"
-
-
-@functools.lru_cache(maxsize=1)
-def _separated_name_pattern() -> "re.Pattern[str]":
-    """Runs of transliteration characters joined by name separators (data/lexicons/
-    transliteration_chars.txt)."""
-    path = Path(__file__).resolve().parents[1] / "data" / "lexicons" / "transliteration_chars.txt"
-    chars = "".join(line.strip() for line in path.read_text(encoding="utf-8").splitlines()
-                    if line.strip() and not line.startswith("#"))
-    part = f"[{re.escape(chars)}]{{1,8}}"
-    return re.compile(f"(?<![{re.escape(chars)}]){part}(?:[{re.escape(NAME_SEPARATORS)}]{part})+")
-
-
 def separated_names(text: str) -> Iterator[Hit]:
     """Transliterated names written with separators (安东尼奥·古特雷斯, 埃隆・马斯克,
     让-保罗·萨特): every part made of transliteration characters, the name ending
     where such characters end (特雷莎·梅带着 → 特雷莎·梅)."""
-    for m in _separated_name_pattern().finditer(text):
+    for m in separated_name_pattern().finditer(text):
         yield Hit(m.start(), m.end(), "PERSON", m.group(), "transliterated")
 
 

@@ -32,6 +32,8 @@ import sys
 from pathlib import Path
 from typing import Dict, Iterable, Iterator, List, Optional, Sequence, Set, Tuple
 
+from ..zh.chars import HAN
+from ..zh.names import NAME_SEPARATORS
 from .corpus import MISSING
 
 Span = Tuple[int, int, str]
@@ -46,11 +48,10 @@ NOT_ENTITIES = frozenset({"新时代", "中华", "中华民族", "两岸", "海�
                           "我市", "我区", "我县", "全国", "党"})
 #: Characters that end a teacher PERSON which is really a side or a title (中方, 习主席).
 NOT_NAME_ENDINGS = ("方", "主席", "总理", "总统", "书记", "首相", "部长", "省长", "市长", "先生", "女士")
-NAME_SEPARATORS = "·•・‧-－"
-_TRANSLITERATED = re.compile(rf"^[\u4e00-\u9fff]+(?:[{re.escape(NAME_SEPARATORS)}][\u4e00-\u9fff]+)+$")
+_TRANSLITERATED = re.compile(rf"^[{HAN}]+(?:[{re.escape(NAME_SEPARATORS)}][{HAN}]+)+$")
 _LATIN_NAME = re.compile(r"^[A-Z][a-zA-Z'\-]+(?: [A-Z][a-zA-Z'\-]+)*$")
-_ANONYMIZED = re.compile(r"^[\u4e00-\u9fff]{1,2}某{1,2}$")
-_HAN_NAME = re.compile(r"^[\u4e00-\u9fff]{2,4}$")
+_ANONYMIZED = re.compile(f"^[{HAN}]{{1,2}}某{{1,2}}$")
+_HAN_NAME = re.compile(f"^[{HAN}]{{2,4}}$")
 #: Characters that, at the end of a three-character name, are usually the next word's
 #: (朱彤|在, 冯琳|认为): such a name is not taught.
 TRAILING_WORD_CHARS = frozenset("在说认表是和等对将从为向与也都就称指介讲坦谈告强提了的被把给到以")
@@ -186,7 +187,7 @@ def read_excluded(paths: Iterable[Path]) -> Set[str]:
 def distill(teacher_path: Path, output: Path, *, nlp, exclude: Set[str] = frozenset(),
             max_chars: int = 0, batch_size: int = 64) -> Dict[str, int]:
     """Write reconciled gold JSONL for the teacher file's passages; return counts."""
-    from ..pipeline.patterns import SURNAMES_1, SURNAMES_2
+    from ..zh.names import SURNAMES_1, SURNAMES_2
     from ..lexicons import load_suffixes
 
     loc, org = load_suffixes("loc"), load_suffixes("org")

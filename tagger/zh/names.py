@@ -1,0 +1,45 @@
+"""Personal names: surnames, name separators and the characters of transliterated names.
+
+Read by the title, byline and name rules (pipeline/patterns.py) and by distillation
+(training/distill.py). The transliteration characters live in a data file
+(``tagger/data/lexicons/transliteration_chars.txt``, where their derivation is noted).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from pathlib import Path
+
+SURNAMES_2 = ("欧阳", "司马", "诸葛", "上官", "东方", "皇甫", "尉迟", "公孙", "慕容", "令狐", "夏侯", "端木")
+SURNAMES_1 = (
+    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏"
+    "魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付傅方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万"
+    "钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝"
+    "包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾"
+    "尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬"
+    "师仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩佘池查麻苑迟邝封习公"
+    "亓仝逄冼蔺鞠晁帅禹劳逯权钮荆阎綦郗"
+)
+"""Common one-character surnames; two-character ones are :data:`SURNAMES_2`."""
+
+NAME_SEPARATORS = "·•・‧-－"
+"""Separators between the parts of a transliterated name (安东尼奥·古特雷斯, 让-保罗·萨特)."""
+
+TRANSLITERATION_CHARS_FILE = Path(__file__).resolve().parents[1] / "data" / "lexicons" / "transliteration_chars.txt"
+
+
+@lru_cache(maxsize=1)
+def transliteration_chars() -> str:
+    """Characters of transliterated foreign names, from their data file."""
+    text = TRANSLITERATION_CHARS_FILE.read_text(encoding="utf-8")
+    return "".join(line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#"))
+
+
+@lru_cache(maxsize=1)
+def separated_name_pattern() -> "re.Pattern[str]":
+    """Runs of transliteration characters joined by name separators, not preceded by one."""
+    chars = re.escape(transliteration_chars())
+    part = f"[{chars}]{{1,8}}"
+    return re.compile(f"(?<![{chars}]){part}(?:[{re.escape(NAME_SEPARATORS)}]{part})+")
+
