@@ -25,6 +25,9 @@ class Warnings(metaclass=_WithCodes):
     W003 = ("{path}: document of {length} characters is longer than the model's max "
             "length {max_length}; it is tagged in {n_chunks} chunks.")
     W004 = ("Lexicon {path} line {line}: entry skipped: {reason}.")
+    W005 = ("{path} line {line}: lone UTF-16 surrogate escape(s) (\\ud800-\\udfff without "
+            "a pair) replaced with U+FFFD; lengths and offsets are unchanged. Fix the "
+            "program that wrote the file: surrogates cannot be written as UTF-8.")
     W300 = ("Component '{name}' has no lexicon entries after initialize(); only its "
             "pattern rules run. Set {option} in [initialize.components.{name}] or check "
             "that the packaged lexicons are installed.")
@@ -82,6 +85,28 @@ class Errors(metaclass=_WithCodes):
             "reported and skipped. Retry with --no-segment or --no-repair, and report the input.")
     E021 = ("--n-process must be at least 1, got {value}.")
     E022 = ("[components.{name}] pos = '{value}' is not a POS mode. Use one of: {options}.")
+    E023 = ("{path} line {line}: bytes at offset {offset} are not valid {encoding}; the "
+            "record is skipped. Re-save the file as UTF-8, or pass --encoding if the guess "
+            "is wrong.")
+    E024 = ("{path}: the output would overwrite the input {input}. Choose another -o path.")
+    E025 = ("{path}: the output path is {kind}, not a regular file; it is left alone. Pass a "
+            "file path, or '-' (or no -o) to write to standard output.")
+    E026 = ("--errors and -o both name {path}; error records would be lost. Choose two "
+            "different files, or leave out --errors to keep error records in the output.")
+    E027 = ("Cannot write {path}: {reason}. Nothing was written there; any earlier file at "
+            "that path is unchanged. Free space, fix the permissions, or choose another path.")
+    E028 = ("{where}: text of {length} characters is longer than the limit of {limit}; the "
+            "document is reported and skipped. Split it into smaller documents.")
+    E029 = ("{path} line {line}: \"meta\" is a {kind}, not an object. Write \"meta\" as "
+            "{{\"key\": value, ...}} or leave it out.")
+    E030 = ("{path}: cannot read directory: {reason}. Fix its permissions or remove the "
+            "loop of symbolic links.")
+    E031 = ("Interrupted. The output file was not written (an earlier file at that path is "
+            "unchanged); standard output holds the records written so far.")
+    E032 = ("Cannot write to standard output: {reason}. The records after that point are "
+            "lost; write to a file with -o instead.")
+    E033 = ("{where}: record {id} was not written because its spans do not fit its text "
+            "({reason}). This is a bug in tagger: please report it with the input.")
     # E100-E119: repair and segment
     E100 = ("{func} expects the text as a str, got {kind}. Decode the input first "
             "(tagger.read) or pass Document.text.")

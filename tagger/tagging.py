@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import gc
 import multiprocessing
+import signal
 from collections import deque
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -175,6 +176,9 @@ _WORKER_SIMPLIFY = True
 
 def _init_worker(options: PipelineOptions, simplify: bool) -> None:
     global _WORKER_NLP, _WORKER_SIMPLIFY
+    # Ctrl-C reaches the whole process group: the main process stops the pool, and the
+    # workers stay quiet instead of each printing a traceback.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
     _WORKER_NLP = load_pipeline(options)
     _WORKER_SIMPLIFY = simplify
     gc.freeze()  # the worker lives as long as the run: see _frozen_gc

@@ -11,7 +11,7 @@ import typer
 from ..errors import Errors, TaggerError
 from ..pipeline import PipelineOptions
 from ..tagging import TagSettings, TagSummary, tag_inputs
-from ..write import JsonlWriter
+from ..write import JsonlWriter, check_output, checked_records
 from ._util import app
 
 
@@ -57,10 +57,13 @@ def run_tag(inputs: List[str], *, output: Optional[Path] = None, errors: Optiona
             settings: Optional[TagSettings] = None) -> TagSummary:
     """Tag ``inputs`` into ``output`` (stdout if None); return the run's counts."""
     summary = TagSummary()
+    check_output(output, inputs=inputs, others=[errors])
+    check_output(errors, inputs=inputs)
+    writer = JsonlWriter(output, inputs=inputs)
+    error_writer = JsonlWriter(errors, inputs=inputs) if errors else None
     records = tag_inputs(inputs, options=options, settings=settings, summary=summary)
-    progress = _progress(records)
-    error_writer = JsonlWriter(errors) if errors else None
-    with JsonlWriter(output) as writer:
+    progress = _progress(checked_records(records, summary))
+    with writer:
         if error_writer is not None:
             error_writer.__enter__()
         try:
