@@ -18,8 +18,9 @@ from pathlib import Path
 from typing import Dict, List, Optional, Sequence, Tuple
 
 from ..errors import Errors, TaggerError, Warnings, warn
+from ..write import write_jsonl
 from .model import (LABELS, ExchangeDoc, ExchangeSpan, Utf16Offsets,
-                    read_jsonl, safe_stem, span_checked, split_layers, write_jsonl)
+                    read_jsonl, safe_stem, span_checked, split_layers)
 
 NESTED_ATTRIBUTE = "Nested"
 CONF_NAME = "annotation.conf"
@@ -100,7 +101,7 @@ def write(docs: Sequence[ExchangeDoc], out: Path, *, flat_only: bool = False,
     labels = list(LABELS) + sorted({s.label for d in docs for s in d.all_spans} - set(LABELS))
     conf = out / CONF_NAME
     conf.write_text(annotation_conf(labels), encoding="utf-8")
-    write_jsonl(out / INDEX_NAME, index)
+    write_jsonl(index, out / INDEX_NAME)
     return paths + [conf, out / INDEX_NAME]
 
 

@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any, Dict, Iterable, Iterator, List, Optional, Sequence, Tuple
 
 from ..errors import Errors, TaggerError, Warnings, warn
+from ..read.jsonl import strict_jsonl
 
 #: Labels the project annotates (docs/annotation-guidelines.md); other labels are kept but not offered in configs.
 LABELS: Tuple[str, ...] = ("PERSON", "ORG", "LOC", "SLOGAN")
@@ -161,31 +162,10 @@ def docs_from_records(records: Iterable[Dict[str, Any]]) -> Tuple[List[ExchangeD
 
 
 def read_jsonl(path: Path) -> Iterator[Dict[str, Any]]:
-    """The JSON objects of a JSONL file (blank lines skipped); E001/E507 on a bad file or line."""
-    if not Path(path).is_file():
-        raise TaggerError(Errors.E001.format(path=path))
-    with Path(path).open(encoding="utf-8-sig") as fh:
-        for n, line in enumerate(fh, 1):
-            if not line.strip():
-                continue
-            try:
-                value = json.loads(line)
-            except json.JSONDecodeError as err:
-                raise TaggerError(Errors.E507.format(path=path, line=n, reason=err.msg)) from err
-            if not isinstance(value, dict):
-                raise TaggerError(Errors.E506.format(where=f"{path} line {n}",
-                                                     kind=type(value).__name__))
-            yield value
-
-
-def write_jsonl(path: Path, records: Iterable[Dict[str, Any]]) -> int:
-    """Write records as UTF-8 JSONL (``ensure_ascii=False``); returns the count."""
-    n = 0
-    with Path(path).open("w", encoding="utf-8", newline="\n") as fh:
-        for record in records:
-            fh.write(json.dumps(record, ensure_ascii=False) + "\n")
-            n += 1
-    return n
+    """The JSON objects of a JSONL file (blank lines skipped); the first bad line or a
+    missing, empty or binary file raises its :class:`~tagger.errors.InputError`."""
+    for _, value in strict_jsonl(path):
+        yield value
 
 
 # ---------------------------------------------------------------------------

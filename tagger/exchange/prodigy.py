@@ -12,8 +12,9 @@ from pathlib import Path
 from typing import Any, Dict, List, Sequence
 
 from ..errors import Errors, TaggerError
+from ..write import write_jsonl
 from .model import (ID_KEY, NESTED_KEY, ExchangeDoc, read_jsonl, scalar_meta, span_checked,
-                    split_layers, warn_skipped, write_jsonl)
+                    split_layers, warn_skipped)
 
 ACCEPT = "accept"
 
@@ -44,7 +45,7 @@ def doc_to_task(doc: ExchangeDoc, *, flat_only: bool = False) -> Dict[str, Any]:
 def write(docs: Sequence[ExchangeDoc], out: Path, *, flat_only: bool = False,
           offsets: str = "char") -> List[Path]:
     """Write the tasks to ``out`` (JSONL)."""
-    write_jsonl(out, (doc_to_task(d, flat_only=flat_only) for d in docs))
+    write_jsonl((doc_to_task(d, flat_only=flat_only) for d in docs), out)
     return [out]
 
 

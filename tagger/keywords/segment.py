@@ -8,11 +8,11 @@ this segmenter only.
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 from typing import Iterable, Iterator, List, NamedTuple, Optional, Sequence, Tuple, Union
 
-from ..errors import Errors, TaggerError, Warnings, warn
+from ..errors import Errors, InputError, TaggerError, Warnings, warn
+from ..read.jsonl import parse_line
 
 # POS tag given to lexicon words: jieba's "other proper noun".
 LEXICON_TAG = "nz"
@@ -47,12 +47,11 @@ def read_lexicon_words(path: Union[str, Path]) -> List[str]:
             if not line or line.startswith("#"):
                 continue
             if line.startswith("{"):
-                try:
-                    obj = json.loads(line)
-                except json.JSONDecodeError as err:
-                    warn(Warnings.W401.format(path=path, line=line_no, reason=f"bad JSON: {err}"))
+                item = parse_line(line, str(path), line_no)
+                if isinstance(item, InputError):
+                    warn(Warnings.W401.format(path=path, line=line_no, reason=str(item)))
                     continue
-                found = [w for w in _object_words(obj) if w]
+                found = [w for w in _object_words(item[1]) if w]
                 if not found:
                     warn(Warnings.W401.format(path=path, line=line_no,
                                               reason="no string pattern/text/word/canonical"))

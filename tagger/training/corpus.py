@@ -7,7 +7,6 @@ so the text is exactly the corpus text (no spaces between Chinese characters, as
 
 from __future__ import annotations
 
-import json
 import random
 from pathlib import Path
 from typing import Callable, Dict, Iterable, Iterator, List, Optional, Tuple
@@ -17,6 +16,7 @@ from spacy.training import Example, offsets_to_biluo_tags
 from spacy.util import registry
 
 from ..errors import Errors, TaggerError
+from ..read.jsonl import strict_jsonl
 
 LABELS = ("PERSON", "ORG", "LOC", "SLOGAN")
 #: Corpus label -> project label (MSRA / People's Daily use PER, LOC, ORG).
@@ -99,29 +99,22 @@ def read_gold_jsonl(path: Path, *, training: bool = False) -> Iterator[Tuple[str
     CLUENER records (a ``label`` object) are mapped with :data:`CLUENER_MAP`, or with
     :data:`CLUENER_TRAIN_MAP` when ``training``.
     """
-    with Path(path).open(encoding="utf-8-sig") as f:
-        for lineno, line in enumerate(f, start=1):
-            if not line.strip():
-                continue
-            try:
-                record = json.loads(line)
-            except json.JSONDecodeError as err:
-                raise TaggerError(Errors.E005.format(path=path, line=lineno, reason=err.msg)) from None
-            text = record.get("text") if isinstance(record, dict) else None
-            if not isinstance(text, str):
-                raise TaggerError(Errors.E007.format(path=path, line=lineno))
-            if isinstance(record.get("label"), dict):  # CLUENER: {type: {surface: [[s, e]]}}
-                mapping = CLUENER_TRAIN_MAP if training else CLUENER_MAP
-                yield text, cluener_spans(record["label"], mapping), lineno
-                continue
-            spans = []
-            for span in record.get("spans") or []:
-                start, end, label = span["start"], span["end"], span["label"]
-                if not 0 <= start < end <= len(text):
-                    raise TaggerError(Errors.E014.format(path=path, line=lineno, start=start,
-                                                         end=end, length=len(text)))
-                spans.append((start, end, LABEL_MAP.get(label, label)))
-            yield text, spans, lineno
+    for lineno, record in strict_jsonl(path):
+        text = record.get("text")
+        if not isinstance(text, str):
+            raise TaggerError(Errors.E007.format(path=path, line=lineno))
+        if isinstance(record.get("label"), dict):  # CLUENER: {type: {surface: [[s, e]]}}
+            mapping = CLUENER_TRAIN_MAP if training else CLUENER_MAP
+            yield text, cluener_spans(record["label"], mapping), lineno
+            continue
+        spans = []
+        for span in record.get("spans") or []:
+            start, end, label = span["start"], span["end"], span["label"]
+            if not 0 <= start < end <= len(text):
+                raise TaggerError(Errors.E014.format(path=path, line=lineno, start=start,
+                                                     end=end, length=len(text)))
+            spans.append((start, end, LABEL_MAP.get(label, label)))
+        yield text, spans, lineno
 
 
 def cluener_spans(labels: Dict[str, Dict[str, List[List[int]]]],
