@@ -133,8 +133,8 @@ class Errors(metaclass=_WithCodes):
     E501 = ("{where}: span [{start}, {end}) in {layer} is empty or outside the text (length "
             "{length}). Offsets are Python character offsets, end-exclusive; fix them in "
             "the file.")
-    E502 = ("{where}: label {label} is not a non-empty string without spaces. Use one of "
-            "PERSON, ORG, LOC, SLOGAN (or another single-word label).")
+    E502 = ("{where}: label {label} is not a letter followed by letters, digits, '_' or "
+            "'-' (at most 64). Use one of PERSON, ORG, LOC, SLOGAN (or another such label).")
     E503 = ("{where}: span [{start}, {end}) should read '{surface}' but the text there is "
             "'{actual}'. The offsets and the text disagree: check that the text was not "
             "changed, and whether the tool counted UTF-16 code units (--offsets utf16).")
@@ -153,6 +153,12 @@ class Errors(metaclass=_WithCodes):
     E511 = ("Unknown annotation format '{name}'. Valid formats: {formats}.")
     E512 = ("{where}: BIO tag or line '{tag}' is malformed; expected 'token TAG' with TAG "
             "O, B-LABEL or I-LABEL.")
+    E514 = ("{where}: spans {a} and {b} cross (they overlap and neither holds the other); "
+            "no layer can hold both. Fix one of them in the annotation tool.")
+    E515 = ("{path}: cannot be read as {fmt}: {reason}. Check --from and that the file is "
+            "the tool's export.")
+    E516 = ("{path}: the folder is not empty; an export there would mix with the files "
+            "already in it. Choose a new or empty folder.")
     E513 = ("{path}: --to {fmt} writes {kind}. Choose another -o path.")
     # E400-E429: keywords and research tools (stats, report)
     E400 = ("{path} line {line}: IDF table line is not 'word<TAB>idf' ({reason}). "

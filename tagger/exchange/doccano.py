@@ -64,7 +64,7 @@ def read(path: Path, *, unreviewed: bool = False, offsets: str = "auto") -> List
             raise TaggerError(Errors.E505.format(where=where))
         spans = [span_checked(text, s, e, label, where=where) for s, e, label in
                  _triples(line, where)]
-        flat, nested = split_layers(spans, line.get(NESTED_KEY) or ())
+        flat, nested = split_layers(spans, line.get(NESTED_KEY) or (), where=where)
         meta = {k: v for k, v in line.items() if k not in _TOOL_KEYS}
         if isinstance(line.get("meta"), dict):
             meta.update(line["meta"])

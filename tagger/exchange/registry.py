@@ -130,7 +130,17 @@ def import_docs(path: Path, fmt: str, *, unreviewed: bool = False,
     path = Path(path)
     if not path.exists():
         raise TaggerError(Errors.E001.format(path=path))
-    return spec.read(path, unreviewed=unreviewed, offsets=offsets)
+    try:
+        return spec.read(path, unreviewed=unreviewed, offsets=offsets)
+    except TaggerError:
+        raise
+    except OSError as err:
+        raise TaggerError(Errors.E002.format(path=err.filename or path,
+                                             reason=err.strerror or err)) from None
+    except (ValueError, TypeError, KeyError, IndexError, AttributeError, RecursionError) as err:
+        # A value of the wrong type deep inside a tool's export: one clear error, no traceback.
+        raise TaggerError(Errors.E515.format(path=path, fmt=spec.name,
+                                             reason=f"{type(err).__name__}: {err}")) from None
 
 
 def import_file(path: Path, fmt: str, *, unreviewed: bool = False,
