@@ -34,11 +34,23 @@ def write_tables(tables: Dict[str, Table], out_dir: Union[str, Path], *,
     return written
 
 
+#: A cell starting with one of these is a formula to a spreadsheet (CSV injection).
+FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r", "\uff1d", "\uff0b", "\uff0d", "\uff20")
+
+
+def csv_cell(value: object) -> object:
+    """``value`` safe for a spreadsheet: a text starting like a formula gets a leading
+    ``'`` (OWASP's advice), which spreadsheets show as text; numbers are kept."""
+    if isinstance(value, str) and value.startswith(FORMULA_PREFIXES):
+        return "'" + value
+    return value
+
+
 def _write_csv(table: Table, path: Path) -> None:
     with open(path, "w", encoding="utf-8", newline="") as fh:
         writer = csv.writer(fh)
-        writer.writerow(table.columns)
-        writer.writerows(table.rows)
+        writer.writerow([csv_cell(c) for c in table.columns])
+        writer.writerows([csv_cell(c) for c in row] for row in table.rows)
 
 
 def _require_pyarrow():

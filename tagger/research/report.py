@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 from html import escape
+from html import unescape as html_unescape
 from pathlib import Path
 from typing import Dict, List, Sequence, Tuple, Union
 
@@ -122,7 +123,8 @@ def render_article(record: Dict) -> str:
             continue
         if start < end or not 0 <= start < stop <= len(text):
             continue  # displaCy needs sorted, non-overlapping spans inside the text
-        ents.append({"start": start, "end": stop, "label": str(span["label"])})
+        # displaCy escapes the text but not labels: escape them here.
+        ents.append({"start": start, "end": stop, "label": escape(str(span.get("label")))})
         end = stop
     html = displacy.render({"text": text, "ents": ents, "title": None}, style="ent",
                            manual=True, page=False, minify=True, jupyter=False,
@@ -132,7 +134,7 @@ def render_article(record: Dict) -> str:
     meta = " · ".join(v for v in (doc_id, article_meta(record, "date"),
                                   article_meta(record, "page"),
                                   article_meta(record, "section")) if v)
-    labels = " ".join(sorted({e["label"] for e in ents}))
+    labels = " ".join(sorted({html_unescape(e["label"]) for e in ents}))
     keywords = [kw.get("text") for kw in record.get("keywords") or [] if isinstance(kw, dict)]
     keyword_html = (f'<p class="keywords">keywords: {escape("、".join(map(str, keywords)))}</p>'
                     if keywords else "")
