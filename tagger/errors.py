@@ -28,6 +28,9 @@ class Warnings(metaclass=_WithCodes):
     W005 = ("{path} line {line}: lone UTF-16 surrogate escape(s) (\\ud800-\\udfff without "
             "a pair) replaced with U+FFFD; lengths and offsets are unchanged. Fix the "
             "program that wrote the file: surrogates cannot be written as UTF-8.")
+    W006 = ("{path} line {line}: meta[\"{key}\"] has a type the output format does not "
+            "allow for that field (docs/output-format.md); it is kept as "
+            "meta[\"input_{key}\"].")
     W300 = ("Component '{name}' has no lexicon entries after initialize(); only its "
             "pattern rules run. Set {option} in [initialize.components.{name}] or check "
             "that the packaged lexicons are installed.")

@@ -26,8 +26,10 @@ from .records import Article, Document
 from .repair import Repaired, repair_text
 from .segment import segment_page
 
-#: Texts longer than this are tagged in pieces split at sentence ends.
-MAX_CHUNK_CHARS = 20000
+#: Texts longer than this are tagged in pieces split at sentence ends. The piece size
+#: bounds a process's memory whatever the article's length (4 pieces of 5,000
+#: characters per batch: about 600 MB with the model; see docs/reliability.md).
+MAX_CHUNK_CHARS = 5000
 _SENTENCE_ENDS = "。！？!?；;\n"
 
 

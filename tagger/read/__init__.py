@@ -10,12 +10,14 @@ order, so that every input record yields an output record or a reported error.
 from __future__ import annotations
 
 import errno
+import json
 import os
 import re
 import stat as statmod
 import sys
+from functools import lru_cache
 from pathlib import Path
-from typing import BinaryIO, Iterable, Iterator, List, Optional, Union
+from typing import Any, BinaryIO, Dict, Iterable, Iterator, List, Optional, Union
 
 from ..errors import Errors, InputError, TaggerError, Warnings, warn
 from ..records import Document
@@ -23,6 +25,7 @@ from .encoding import Decoded, decode_bytes
 from .jsonl import JsonlItem, iter_jsonl, iter_jsonl_bytes, iter_jsonl_text, looks_like_jsonl
 
 SUFFIXES = (".txt", ".jsonl")
+SCHEMA_PATH = Path(__file__).resolve().parents[1] / "schema" / "tagged.schema.json"
 ReadItem = Union[Document, InputError]
 
 __all__ = ["read_inputs", "read_path", "read_text", "read_jsonl", "decode_bytes", "Decoded",
@@ -80,9 +83,10 @@ def walk_inputs(root: Path) -> Iterator[Union[Path, InputError]]:
         yield item
 
 
-#: Documents longer than this (in characters) are reported and skipped (E028): memory
-#: and time grow with a document's length. See docs/reliability.md.
-MAX_DOCUMENT_CHARS = 10_000_000
+#: Documents longer than this (in characters) are reported and skipped (E028). Longer
+#: texts are tagged in pieces, so memory does not grow with them, but the offset maps of
+#: repair and segmentation do, and time does. See docs/reliability.md.
+MAX_DOCUMENT_CHARS = 1_000_000
 
 
 def read_path(path: Path, *, encoding: Optional[str] = None) -> Iterator[ReadItem]:
@@ -193,6 +197,45 @@ def _jsonl_document(lineno: int, record: dict, source: str) -> ReadItem:
     if not isinstance(meta, dict):
         return InputError(Errors.E029.format(path=source, line=lineno, kind=type(meta).__name__),
                           path=source, line=lineno)
+    meta = dict(meta)
+    for key in [k for k, v in meta.items() if not _fits_schema(k, v)]:
+        meta[f"input_{key}"] = meta.pop(key)
+        warn(Warnings.W006.format(path=source, line=lineno, key=key))
     doc_id = record.get("id")
     return Document(id=str(doc_id) if doc_id is not None else f"{source}:{lineno}",
-                    text=body, source=source, line=lineno, meta=dict(meta), is_page=False)
+                    text=body, source=source, line=lineno, meta=meta, is_page=False)
+
+
+_JSON_TYPES = {"string": str, "integer": int, "number": (int, float), "null": type(None),
+               "array": list, "object": dict, "boolean": bool}
+
+
+@lru_cache(maxsize=1)
+def _meta_schema() -> Dict[str, Dict[str, Any]]:
+    """The typed ``meta`` fields of the output schema (tagger/schema/tagged.schema.json)."""
+    schema = json.loads(SCHEMA_PATH.read_text(encoding="utf-8"))
+    return schema["$defs"]["tagged"]["properties"]["meta"]["properties"]
+
+
+def _fits_schema(key: str, value: Any) -> bool:
+    """True if an input ``meta`` value may be written under ``key`` (the output schema
+    types some meta fields: ``date`` is a string, ``authors`` a list of strings...)."""
+    spec = _meta_schema().get(key)
+    if spec is None:
+        return True
+    kinds = spec.get("type", [])
+    kinds = [kinds] if isinstance(kinds, str) else kinds
+    for kind in kinds:
+        expected = _JSON_TYPES.get(kind, object)
+        if isinstance(value, bool) and kind != "boolean":
+            continue
+        if isinstance(value, expected):
+            items = spec.get("items", {}).get("type")
+            if kind == "array" and items:
+                return all(_fits_item(v, items) for v in value)
+            return True
+    return False
+
+
+def _fits_item(value: Any, kind: str) -> bool:
+    return not isinstance(value, bool) and isinstance(value, _JSON_TYPES.get(kind, object))

@@ -2,8 +2,9 @@
 
 The error policy, the same everywhere:
 
-* A line ends at ``\\n`` only (``\\r\\n`` too). U+2028, U+2029, U+0085, form feeds and
-  lone ``\\r`` inside a line are text, never line ends.
+* A line ends at ``\\n``, ``\\r\\n`` or a lone ``\\r`` (JSON text cannot hold a raw CR
+  or LF inside a string, so this never cuts a record). U+2028, U+2029, U+0085 and form
+  feeds, which JSON strings may hold raw, are text, never line ends.
 * Each line is decoded and parsed on its own. A bad line - bytes that do not decode,
   invalid JSON (``NaN``, and nesting deeper than Python's recursion limit, included), a value
   that is not an object - is yielded as an :class:`~tagger.errors.InputError` naming
@@ -20,6 +21,7 @@ The error policy, the same everywhere:
 from __future__ import annotations
 
 import json
+import math
 import re
 from pathlib import Path
 from typing import Any, BinaryIO, Iterable, Iterator, Optional, Tuple, Union
@@ -37,11 +39,19 @@ JsonlItem = Union[Tuple[int, dict], InputError]
 DETECT_BYTES = 1 << 16
 
 _SURROGATE = re.compile("[\ud800-\udfff]")
+_CR_OR_LF = re.compile("\r\n|\r|\n")
 _ESCAPED_SURROGATE = re.compile(r"\\u[dD][89a-fA-F]")
 
 
 def _reject_constant(name: str) -> float:
     raise ValueError(f"{name} is not valid JSON")
+
+
+def _finite_float(literal: str) -> float:
+    value = float(literal)
+    if math.isinf(value):
+        raise ValueError(f"number {literal[:20]} is too large for a float")
+    return value
 
 
 def _clean_surrogates(value: Any) -> Tuple[Any, bool]:
@@ -66,7 +76,7 @@ def _clean_surrogates(value: Any) -> Tuple[Any, bool]:
 def parse_line(line: str, source: str, lineno: int) -> JsonlItem:
     """The object of one JSONL line, or the :class:`InputError` that names the line."""
     try:
-        value = json.loads(line, parse_constant=_reject_constant)
+        value = json.loads(line, parse_constant=_reject_constant, parse_float=_finite_float)
     except (ValueError, RecursionError) as err:
         reason = err.msg if isinstance(err, json.JSONDecodeError) else str(err)
         return InputError(Errors.E005.format(path=source, line=lineno, reason=reason),
@@ -83,7 +93,7 @@ def parse_line(line: str, source: str, lineno: int) -> JsonlItem:
 
 def iter_jsonl_text(text: str, source: str) -> Iterator[JsonlItem]:
     """The objects of decoded JSONL ``text`` (lines end at ``\\n`` only)."""
-    for lineno, line in enumerate(text.split("\n"), start=1):
+    for lineno, line in enumerate(_CR_OR_LF.split(text), start=1):
         if line.strip():
             yield parse_line(line, source, lineno)
 
@@ -91,7 +101,7 @@ def iter_jsonl_text(text: str, source: str) -> Iterator[JsonlItem]:
 def iter_jsonl_bytes(lines: Iterable[bytes], source: str, codec: str = "utf-8") -> Iterator[JsonlItem]:
     """The objects of JSONL byte lines in ``codec``; a line that does not decode is an error."""
     offset = 0
-    for lineno, raw in enumerate(lines, start=1):
+    for lineno, raw in enumerate(_split_cr(lines), start=1):
         if lineno == 1 and raw.startswith(b"\xef\xbb\xbf"):
             raw, offset = raw[3:], 3
         try:
@@ -105,6 +115,19 @@ def iter_jsonl_bytes(lines: Iterable[bytes], source: str, codec: str = "utf-8") 
         offset += len(raw)
         if line.strip():
             yield parse_line(line, source, lineno)
+
+
+def _split_cr(lines: Iterable[bytes]) -> Iterator[bytes]:
+    """Byte lines cut at ``\\n`` cut again at lone ``\\r`` (old Mac line ends)."""
+    for raw in lines:
+        body = raw[:-2] if raw.endswith(b"\r\n") else raw
+        if b"\r" not in body.rstrip(b"\r"):
+            yield raw
+            continue
+        parts = body.split(b"\r")
+        for part in parts[:-1]:
+            yield part + b"\r"
+        yield parts[-1] + raw[len(body):]
 
 
 def _utf16_without_bom(head: bytes) -> Optional[str]:
@@ -201,7 +224,7 @@ def strict_jsonl(path: Union[str, Path], **kwargs: Any) -> Iterator[Tuple[int, d
 
 def looks_like_jsonl(text: str) -> bool:
     """True if the first non-blank line of ``text`` is a JSON object (how stdin is told apart)."""
-    for line in text.split("\n"):
+    for line in _CR_OR_LF.split(text):
         if line.strip():
             return isinstance(parse_line(line, "-", 1), tuple) if line.lstrip().startswith("{") else False
     return False
