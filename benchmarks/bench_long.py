@@ -48,6 +48,7 @@ def main() -> None:
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         source = build_input(Path(tmp), args.mb, args.form)
+        size = source.stat().st_size
         out = Path(tmp) / "out.jsonl"
         start = time.perf_counter()
         proc = subprocess.run([sys.executable, "-m", "tagger", "tag", str(source), "-o", str(out),
@@ -58,8 +59,7 @@ def main() -> None:
         records = out.read_text(encoding="utf-8").splitlines() if out.exists() else []
         kinds = [json.loads(r)["kind"] for r in records]
     summary = proc.stderr.strip().splitlines()[-1] if proc.stderr.strip() else ""
-    print(json.dumps({"mb": args.mb, "form": args.form, "bytes": source.stat().st_size
-                      if source.exists() else None, "exit": proc.returncode,
+    print(json.dumps({"mb": args.mb, "form": args.form, "bytes": size, "exit": proc.returncode,
                       "wall_s": round(wall, 1), "peak_rss_mb": round(peak_mb),
                       "records": {k: kinds.count(k) for k in sorted(set(kinds))},
                       "summary": summary}, ensure_ascii=False))

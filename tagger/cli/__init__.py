@@ -44,7 +44,10 @@ def main() -> None:
     except BrokenPipeError:
         silence_stdout()
         sys.exit(141)
-    sys.exit(code if isinstance(code, int) else 0)
+    code = code if isinstance(code, int) else 0
+    if code == 130:  # typer turns KeyboardInterrupt into Exit(130)
+        typer.echo(Errors.E031, err=True)
+    sys.exit(code)
 
 
 def _show_warning(message, category, filename, lineno, file=None, line=None) -> None:
