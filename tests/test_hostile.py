@@ -498,3 +498,17 @@ def test_hostile_stats_and_report_on_malformed_records(tmp_path):
     for args in (["stats", str(path)], ["report", str(path), "-o", str(tmp_path / "r.html")]):
         result = runner.invoke(app, args)
         assert result.exit_code == 0 and result.exception is None, (args, result.output)
+
+
+@pytest.mark.parametrize("command", [
+    ["report", "{t}", "-o", "{t}"],
+    ["export", "{t}", "--to", "prodigy", "-o", "{t}"],
+    ["export", "{t}", "--to", "conll", "-o", "{t}"],
+])
+def test_hostile_research_and_export_outputs_never_replace_their_input(tmp_path, command):
+    tagged = tmp_path / "t.jsonl"
+    content = json.dumps({"id": "a", "kind": "article", "text": ARTICLE, "spans": []}) + "\n"
+    tagged.write_text(content, encoding="utf-8")
+    result = runner.invoke(app, [part.format(t=tagged) for part in command])
+    assert result.exit_code == 2 and "E024" in result.output, result.output
+    assert tagged.read_text(encoding="utf-8") == content

@@ -31,5 +31,5 @@ def report_cli(
                             network_size=network_size)
     except TaggerError as err:
         typer.echo(str(err), err=True)
-        raise typer.Exit(1) from None
+        raise typer.Exit(2) from None
     typer.echo(f"wrote {path}", err=True)

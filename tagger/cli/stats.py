@@ -43,4 +43,4 @@ def stats_cli(
             typer.echo(f"wrote {len(written)} tables to {out}", err=True)
     except TaggerError as err:
         typer.echo(str(err), err=True)
-        raise typer.Exit(1) from None
+        raise typer.Exit(2) from None

@@ -99,7 +99,11 @@ def export_docs(docs: Sequence[ExchangeDoc], fmt: str, out: Path, *, flat_only: 
     dropped = sum(len(d.nested) for d in docs) if flat else 0
     if dropped and not flat_only:
         warn(Warnings.W502.format(fmt=spec.name, n=dropped))
-    paths = spec.write(docs, out, flat_only=flat, offsets=offsets)
+    try:
+        paths = spec.write(docs, out, flat_only=flat, offsets=offsets)
+    except OSError as err:
+        raise TaggerError(Errors.E027.format(path=err.filename or out,
+                                             reason=err.strerror or err)) from None
     return ExportSummary(format=spec.name, paths=paths, articles=len(docs),
                          spans=sum(len(d.spans) for d in docs),
                          nested=0 if flat else sum(len(d.nested) for d in docs),

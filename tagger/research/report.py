@@ -15,6 +15,7 @@ from typing import Dict, List, Sequence, Tuple, Union
 from ..errors import Errors, TaggerError
 from .records import PathLike, article_id, article_meta, article_spans
 from .stats import Stats, compute_stats
+from ..write import write_text
 from .svg import LABEL_COLORS, bar_chart, label_color, legend_html, line_chart, network_chart
 
 CHART_LABELS = (("PERSON", "People"), ("ORG", "Organizations"), ("LOC", "Places"),
@@ -225,8 +226,5 @@ def build_report(paths: Sequence[PathLike], *, title: str = "tagger report",
 
 def write_report(paths: Sequence[PathLike], output: Union[str, Path], **options) -> Path:
     """Write :func:`build_report` to ``output`` and return its path."""
-    output = Path(output)
     html = build_report(paths, **options)
-    output.parent.mkdir(parents=True, exist_ok=True)
-    output.write_text(html, encoding="utf-8")
-    return output
+    return write_text(output, html, inputs=[str(p) for p in paths])

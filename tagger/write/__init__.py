@@ -28,7 +28,7 @@ from ..read import SUFFIXES
 from ..read.jsonl import strict_jsonl
 
 __all__ = ["dumps", "JsonlWriter", "write_jsonl", "iter_jsonl", "check_output", "checked_records",
-           "silence_stdout", "span_problem"]
+           "silence_stdout", "span_problem", "write_text"]
 
 PathLike = Union[str, Path]
 _SURROGATE = re.compile("[\ud800-\udfff]")
@@ -206,6 +206,26 @@ def silence_stdout() -> None:
         os.close(devnull)
     except (OSError, ValueError, AttributeError):
         pass  # stdout has no file descriptor (a test runner): nothing will flush it
+
+
+def write_text(path: PathLike, text: str, *, inputs: Sequence[str] = ()) -> Path:
+    """Write ``text`` (UTF-8) to ``path`` with the same safety as :class:`JsonlWriter`:
+    checked with :func:`check_output`, written to a temporary file and renamed."""
+    check_output(path, inputs=inputs)
+    target = Path(os.path.realpath(path))
+    tmp = None
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=str(target.parent))
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(text.encode("utf-8", "surrogatepass" if _SURROGATE.search(text) else "strict"))
+        os.chmod(tmp, _creation_mode())
+        os.replace(tmp, target)
+    except OSError as err:
+        if tmp is not None and os.path.exists(tmp):
+            os.unlink(tmp)
+        raise TaggerError(Errors.E027.format(path=path, reason=err.strerror or err)) from None
+    return Path(path)
 
 
 def write_jsonl(records: Iterable[dict], path: Optional[PathLike] = None) -> int:
