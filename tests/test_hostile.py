@@ -512,3 +512,15 @@ def test_hostile_research_and_export_outputs_never_replace_their_input(tmp_path,
     result = runner.invoke(app, [part.format(t=tagged) for part in command])
     assert result.exit_code == 2 and "E024" in result.output, result.output
     assert tagged.read_text(encoding="utf-8") == content
+
+
+def test_hostile_stdin_broken_first_record_and_utf16_without_bom():
+    import io
+
+    from tagger.errors import InputError
+    from tagger.read import read_inputs
+
+    items = list(read_inputs(["-"], stdin=io.BytesIO(b'{"text": \n' + raw_jsonl(ARTICLE))))
+    assert isinstance(items[0], InputError) and items[0].line == 1 and items[1].text == ARTICLE
+    data = raw_jsonl(ARTICLE, "第二。").decode().encode("utf-16-le")
+    assert [d.text for d in read_inputs(["-"], stdin=io.BytesIO(data))] == [ARTICLE, "第二。"]

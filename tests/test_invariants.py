@@ -91,7 +91,7 @@ def test_invariants_reader_one_item_per_line(lines):
     if not isinstance(lines[0], dict) and not lines[0].lstrip().startswith("{"):
         return  # stdin that does not open with a JSON object is read as a page
     if isinstance(items[0], InputError) and items[0].line is None:
-        return  # the first line made stdin plain text or binary: one document or one error
+        return  # stdin as a whole did not decode (binary): one error
     assert len(items) == len(lines)
     for item, line in zip(items, lines):
         if isinstance(item, InputError):

@@ -58,7 +58,6 @@ def run_tag(inputs: List[str], *, output: Optional[Path] = None, errors: Optiona
     """Tag ``inputs`` into ``output`` (stdout if None); return the run's counts."""
     summary = TagSummary()
     check_output(output, inputs=inputs, others=[errors])
-    check_output(errors, inputs=inputs)
     writer = JsonlWriter(output, inputs=inputs)
     error_writer = JsonlWriter(errors, inputs=inputs) if errors else None
     records = tag_inputs(inputs, options=options, settings=settings, summary=summary)

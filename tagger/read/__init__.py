@@ -22,7 +22,8 @@ from typing import Any, BinaryIO, Dict, Iterable, Iterator, List, Optional, Unio
 from ..errors import Errors, InputError, TaggerError, Warnings, warn
 from ..records import Document
 from .encoding import Decoded, decode_bytes
-from .jsonl import JsonlItem, iter_jsonl, iter_jsonl_bytes, iter_jsonl_text, looks_like_jsonl
+from .jsonl import (JsonlItem, iter_jsonl, iter_jsonl_bytes, iter_jsonl_text, looks_like_jsonl,
+                    utf16_without_bom)
 
 SUFFIXES = (".txt", ".jsonl")
 SCHEMA_PATH = Path(__file__).resolve().parents[1] / "schema" / "tagged.schema.json"
@@ -125,6 +126,8 @@ def _read_bytes(data: bytes, source: str, encoding: Optional[str],
     if not data.strip():
         yield InputError(Errors.E004.format(path=source), path=source)
         return
+    if encoding is None and jsonl is None and utf16_without_bom(data[:2]):
+        encoding = utf16_without_bom(data[:2])
     try:
         decoded = decode_bytes(data, path=source, encoding=encoding)
     except TaggerError as err:

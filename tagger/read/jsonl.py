@@ -30,7 +30,7 @@ from ..errors import Errors, InputError, TaggerError, Warnings, warn
 from .encoding import decode_bytes
 
 __all__ = ["JsonlItem", "iter_jsonl", "iter_jsonl_bytes", "iter_jsonl_text", "parse_line",
-           "strict_jsonl", "looks_like_jsonl", "DETECT_BYTES"]
+           "strict_jsonl", "looks_like_jsonl", "utf16_without_bom", "DETECT_BYTES"]
 
 #: ``(line number, object)`` or the error that names the bad line.
 JsonlItem = Union[Tuple[int, dict], InputError]
@@ -223,8 +223,16 @@ def strict_jsonl(path: Union[str, Path], **kwargs: Any) -> Iterator[Tuple[int, d
 
 
 def looks_like_jsonl(text: str) -> bool:
-    """True if the first non-blank line of ``text`` is a JSON object (how stdin is told apart)."""
+    """True if the first non-blank line of ``text`` opens a JSON object (how stdin is told
+    apart: a news page does not start with ``{``; a broken first record is then an error
+    record instead of turning the whole stream into one page)."""
     for line in _CR_OR_LF.split(text):
         if line.strip():
-            return isinstance(parse_line(line, "-", 1), tuple) if line.lstrip().startswith("{") else False
+            return line.lstrip().startswith("{")
     return False
+
+
+def utf16_without_bom(head: bytes) -> Optional[str]:
+    """``utf-16-le``/``utf-16-be`` if ``head`` is an ASCII character in UTF-16 (a NUL byte
+    in its first two), else None: how JSON text in UTF-16 without a BOM starts."""
+    return _utf16_without_bom(head)
