@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import List, Optional, Sequence, Tuple
 
 from ..errors import Errors, TaggerError
+from ..write import write_text
 from .model import ExchangeDoc, ExchangeSpan, read_export_text, span_checked
 
 DOCSTART = "-DOCSTART-"
@@ -72,9 +73,7 @@ def doc_to_conll(doc: ExchangeDoc) -> str:
 def write(docs: Sequence[ExchangeDoc], out: Path, *, flat_only: bool = True,
           offsets: str = "char") -> List[Path]:
     """Write all articles to one CoNLL file ``out``."""
-    with out.open("w", encoding="utf-8", newline="\n") as fh:
-        for doc in docs:
-            fh.write(doc_to_conll(doc))
+    write_text(out, "".join(doc_to_conll(doc) for doc in docs))
     return [out]
 
 

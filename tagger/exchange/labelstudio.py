@@ -17,6 +17,7 @@ from xml.sax.saxutils import quoteattr
 
 from ..about import __version__
 from ..errors import Errors, TaggerError
+from ..write import write_text
 from .model import (ID_KEY, LABELS, NESTED_KEY, ExchangeDoc, ExchangeSpan, Utf16Offsets,
                     read_export_text, resolve_offsets, scalar_meta, span_checked, split_layers,
                     warn_skipped)
@@ -79,11 +80,11 @@ def write(docs: Sequence[ExchangeDoc], out: Path, *, flat_only: bool = False,
           offsets: str = "char") -> List[Path]:
     """Write the tasks (JSON array) to ``out`` and the labeling config next to it."""
     tasks = [doc_to_task(d, flat_only=flat_only, offsets=offsets) for d in docs]
-    out.write_text(json.dumps(tasks, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+    write_text(out, json.dumps(tasks, ensure_ascii=False, indent=1) + "\n")
     used = {s.label for d in docs for s in d.all_spans}
     labels = list(LABELS) + sorted(used - set(LABELS))
     config = config_path(out)
-    config.write_text(labeling_config(labels), encoding="utf-8")
+    write_text(config, labeling_config(labels))
     return [out, config]
 
 
