@@ -524,3 +524,18 @@ def test_hostile_stdin_broken_first_record_and_utf16_without_bom():
     assert isinstance(items[0], InputError) and items[0].line == 1 and items[1].text == ARTICLE
     data = raw_jsonl(ARTICLE, "第二。").decode().encode("utf-16-le")
     assert [d.text for d in read_inputs(["-"], stdin=io.BytesIO(data))] == [ARTICLE, "第二。"]
+
+
+@pytest.mark.parametrize("options,code", [
+    (["--encoding", "rot13"], "E011"),
+    (["--encoding", "no-such-codec"], "E011"),
+    (["--lexicon", "{bin}"], "E003"),
+    (["-n", "0"], "E021"),
+])
+def test_hostile_options(tmp_path, options, code):
+    source = tmp_path / "in.jsonl"
+    source.write_bytes(raw_jsonl(ARTICLE))
+    (tmp_path / "bin.txt").write_bytes(BINARY)
+    result = tag_cli(source, *[o.format(bin=tmp_path / "bin.txt") for o in options])
+    assert result.exit_code == 2 and code in result.output and result.exception is None or \
+        isinstance(result.exception, SystemExit), result.output

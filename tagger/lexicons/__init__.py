@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import Any, Dict, Iterator, List, Optional, Tuple, Union
 
 from ..errors import Errors, InputError
+from ..read.encoding import utf8_lines
 from ..read.jsonl import parse_line, strict_jsonl
 
 __all__ = [
@@ -248,15 +249,14 @@ def read_user_lexicon(path: PathLike) -> List[Dict[str, Any]]:
     if not path.is_file():
         raise InputError(Errors.E001.format(path=path), path=str(path))
     out: List[Dict[str, Any]] = []
-    with path.open(encoding="utf-8-sig") as f:
-        for i, raw in enumerate(f, 1):
-            line = raw.strip()
-            if not line or line.startswith("#"):
-                continue
-            if line.startswith("{") or line.startswith("["):
-                out.append(_user_json_entry(_parse_object(line, path, i), path, i))
-            else:
-                out.append(_user_jieba_entry(line, path, i))
+    for i, raw in enumerate(utf8_lines(path), 1):
+        line = raw.strip()
+        if not line or line.startswith("#"):
+            continue
+        if line.startswith("{") or line.startswith("["):
+            out.append(_user_json_entry(_parse_object(line, path, i), path, i))
+        else:
+            out.append(_user_jieba_entry(line, path, i))
     return out
 
 

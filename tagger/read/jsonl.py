@@ -27,7 +27,7 @@ from pathlib import Path
 from typing import Any, BinaryIO, Iterable, Iterator, Optional, Tuple, Union
 
 from ..errors import Errors, InputError, TaggerError, Warnings, warn
-from .encoding import decode_bytes
+from .encoding import check_codec, decode_bytes
 
 __all__ = ["JsonlItem", "iter_jsonl", "iter_jsonl_bytes", "iter_jsonl_text", "parse_line",
            "strict_jsonl", "looks_like_jsonl", "utf16_without_bom", "DETECT_BYTES"]
@@ -179,9 +179,9 @@ def iter_jsonl(path: Union[str, Path], *, encoding: Optional[str] = None,
                 codec = "utf-8" if codec == "utf-8-sig" else codec
             else:
                 try:
-                    b"".decode(codec)
-                except LookupError:
-                    yield InputError(Errors.E011.format(encoding=codec), path=source)
+                    check_codec(codec)
+                except TaggerError as err:
+                    yield InputError(str(err), path=source)
                     return
             items = iter_jsonl_bytes(_chain_head(head, handle), source, codec)
         for item in items:
