@@ -110,6 +110,8 @@ class Errors(metaclass=_WithCodes):
             "lost; write to a file with -o instead.")
     E033 = ("{where}: record {id} was not written because its spans do not fit its text "
             "({reason}). This is a bug in tagger: please report it with the input.")
+    E034 = ("{where}: article {id} could not be tagged ({reason}); it is reported and "
+            "skipped. This is a bug in tagger: please report it with the input.")
     # E100-E119: repair and segment
     E100 = ("{func} expects the text as a str, got {kind}. Decode the input first "
             "(tagger.read) or pass Document.text.")

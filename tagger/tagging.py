@@ -202,7 +202,19 @@ def _frozen_gc():
 
 
 def _tag_in_worker(texts: List[str]) -> List[Dict[str, Any]]:
-    return tag_texts(_WORKER_NLP, texts, simplify=_WORKER_SIMPLIFY)
+    return tag_texts_safely(_WORKER_NLP, texts, simplify=_WORKER_SIMPLIFY)
+
+
+def tag_texts_safely(nlp, texts: List[str], *, simplify: bool = True) -> List[Dict[str, Any]]:
+    """:func:`tag_texts`, but a text the pipeline fails on gets ``{"error": reason}`` as its
+    result (written as an error record, E034) instead of ending the run: the batch is
+    tagged again text by text to find it."""
+    try:
+        return tag_texts(nlp, texts, simplify=simplify)
+    except Exception as err:  # a pipeline bug on one text must not lose the others
+        if len(texts) == 1:
+            return [{"error": f"{type(err).__name__}: {err}"}]
+        return [tag_texts_safely(nlp, [text], simplify=simplify)[0] for text in texts]
 
 
 def _submit_to_pool(pool, texts: List[str], n_process: int) -> Callable[[], List[Dict[str, Any]]]:
@@ -262,7 +274,7 @@ def tag_inputs(inputs: Iterable[str], *, options: Optional[PipelineOptions] = No
         info = model_info(nlp.meta)
 
         def tag_now(texts: List[str]) -> Callable[[], List[Dict[str, Any]]]:
-            results = tag_texts(nlp, texts, simplify=settings.simplify)
+            results = tag_texts_safely(nlp, texts, simplify=settings.simplify)
             return lambda: results
 
         with _frozen_gc():
@@ -294,6 +306,13 @@ def _run(items, submit: Callable[[List[str]], Callable[[], List[Dict[str, Any]]]
                 continue
             doc, article, index = entry
             tagged = next(results) if article.kind == "article" else None
+            if tagged is not None and "error" in tagged:
+                where = doc.source + (f" line {doc.line}" if doc.line else "")
+                summary.errors += 1
+                yield InputError(Errors.E034.format(where=where, id=article_id(doc, index),
+                                                    reason=tagged["error"]),
+                                 path=doc.source, line=doc.line).to_record()
+                continue
             record = build_record(doc, article, index, tagged, info)
             if article.kind == "article":
                 summary.articles += 1

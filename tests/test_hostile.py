@@ -539,3 +539,21 @@ def test_hostile_options(tmp_path, options, code):
     result = tag_cli(source, *[o.format(bin=tmp_path / "bin.txt") for o in options])
     assert result.exit_code == 2 and code in result.output and result.exception is None or \
         isinstance(result.exception, SystemExit), result.output
+
+
+def test_hostile_pipeline_failure_on_one_article_is_an_error_record(shipped_nlp, schema, tmp_path, monkeypatch):
+    import tagger.tagging as tagging
+
+    real = tagging.tag_texts
+
+    def fragile(nlp, texts, **kwargs):
+        if any("炸" in t for t in texts):
+            raise ValueError("boom")
+        return real(nlp, texts, **kwargs)
+
+    monkeypatch.setattr(tagging, "tag_texts", fragile)
+    (tmp_path / "a.jsonl").write_bytes(raw_jsonl(ARTICLE, "炸" + ARTICLE, "第三条。" + ARTICLE))
+    records = run_records(shipped_nlp, schema, [tmp_path / "a.jsonl"])
+    assert [r["kind"] for r in records] == ["article", "error", "article"]
+    assert "E034" in records[1]["error"] and "boom" in records[1]["error"] and records[1]["line"] == 2
+    assert "刘健" in [s["text"] for s in records[2]["spans"]]
