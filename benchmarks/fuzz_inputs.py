@@ -154,7 +154,7 @@ def fuzz(args) -> List[Target]:
             @given(st.one_of(st.binary(max_size=2000), OPS.map(lambda ops: mutate(seed, ops))))
             def run_import(data):
                 if spec.folder:
-                    folder = tmp / f"brat_case"
+                    folder = tmp / "brat_case"
                     folder.mkdir(exist_ok=True)
                     (folder / "a.txt").write_bytes((source / "a.txt").read_bytes())
                     (folder / "a.ann").write_bytes(data)

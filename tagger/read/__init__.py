@@ -80,7 +80,7 @@ def walk_inputs(root: Path) -> Iterator[Union[Path, InputError]]:
         # A link that loops or dangles is listed here too and reported by read_path.
         found.extend(Path(top) / name for name in files if Path(name).suffix in SUFFIXES)
     keyed = [(str(item.path) if isinstance(item, InputError) else str(item), item) for item in found]
-    for _, item in sorted(keyed, key=lambda pair: pair[0]):
+    for _, item in sorted(keyed, key=lambda pair: Path(pair[0])):
         yield item
 
 
