@@ -6,7 +6,8 @@ Each target gets ``--examples`` generated inputs: random bytes, and mutations of
 inputs (a valid line or export with bytes flipped, cut, repeated or with hostile
 characters inserted). A target passes when every input either gives its result or
 raises :class:`tagger.errors.TaggerError` (a clear, catalogued error); any other exception
-is a finding. Prints one JSON line per target: examples run, findings, seconds.
+is a finding. One more target tags ``--tag-examples`` generated texts through the whole
+pipeline and checks each output record (UTF-8 JSON, spans that fit the text). Prints one JSON line per target: examples run, findings, seconds.
 Not part of CI: the tests in tests/test_hostile.py and tests/test_invariants.py run
 the same properties on a small budget.
 """
@@ -142,7 +143,23 @@ def fuzz(args) -> List[Target]:
             doc = Document(id="p", text=text, source="p.txt", is_page=True)
             pages.run(lambda: _check_articles(doc, TagSettings(repair=repair)))
 
-    runs = [read_jsonl_bytes, read_stdin, repair_segment]
+    tagging = target("tag: page and record text through the whole pipeline")
+
+    @settings(max_examples=args.tag_examples, deadline=None, database=None,
+              suppress_health_check=list(HealthCheck))
+    @given(TEXTS, st.booleans())
+    def tag_whole(text, as_page):
+        from tagger.tagging import tag_inputs
+
+        nlp = _nlp()
+        path = tmp / ("page.txt" if as_page else "rec.jsonl")
+        if as_page:
+            path.write_bytes(text.encode("utf-8", "surrogatepass"))
+        else:
+            path.write_bytes(json.dumps({"text": text}).encode() + b"\n")
+        tagging.run(lambda: _check_tagged(list(tag_inputs([str(path)], nlp=nlp))))
+
+    runs = [read_jsonl_bytes, read_stdin, repair_segment, tag_whole]
     for name, spec in FORMATS.items():
         importer = target(f"import --from {name}")
         source = valid[name]
@@ -175,6 +192,29 @@ def fuzz(args) -> List[Target]:
     return targets
 
 
+_NLP = []
+
+
+def _nlp():
+    """The shipped pipeline, loaded once."""
+    if not _NLP:
+        from tagger.pipeline import PipelineOptions, load_pipeline
+
+        _NLP.append(load_pipeline(PipelineOptions()))
+    return _NLP[0]
+
+
+def _check_tagged(records: List[dict]) -> None:
+    from tagger.write import dumps, span_problem
+
+    for record in records:
+        dumps(record).encode("utf-8")
+        if record["kind"] == "error" and record["error"][:6] in ("[E020]", "[E033]", "[E034]"):
+            raise AssertionError(record["error"])  # the run's safety nets caught a bug
+        if record["kind"] != "error" and span_problem(record):
+            raise AssertionError(span_problem(record))
+
+
 def _check_articles(doc: Document, settings_: TagSettings) -> None:
     for article in document_articles(doc, settings_):
         if len(article.offsets) != len(article.text):
@@ -187,6 +227,8 @@ def _check_articles(doc: Document, settings_: TagSettings) -> None:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--examples", type=int, default=2000, help="Generated inputs per target.")
+    parser.add_argument("--tag-examples", type=int, default=300,
+                        help="Generated texts tagged through the whole pipeline (slow).")
     parser.add_argument("--only", nargs="*", default=[], help="Run the targets whose name holds one of these.")
     args = parser.parse_args()
     targets = fuzz(args)
