@@ -557,3 +557,16 @@ def test_hostile_pipeline_failure_on_one_article_is_an_error_record(shipped_nlp,
     assert [r["kind"] for r in records] == ["article", "error", "article"]
     assert "E034" in records[1]["error"] and "boom" in records[1]["error"] and records[1]["line"] == 2
     assert "刘健" in [s["text"] for s in records[2]["spans"]]
+
+
+def test_hostile_surrogates_with_two_processes(tmp_path):
+    source = tmp_path / "in.jsonl"
+    source.write_bytes(jl({"text": "刘健\ud800在金山区。", "id": "x\udc00", "meta": {"k": "\ud800"}},
+                          {"text": ARTICLE}))
+    out = tmp_path / "out.jsonl"
+    result = tag_cli(source, "-o", out, "-n", "2")
+    assert result.exit_code == 0, result.output
+    lines = out.read_bytes().decode("utf-8").splitlines()
+    first, second = (json.loads(line) for line in lines)
+    assert first["text"] == "刘健\ufffd在金山区。" and first["id"] == "x\ufffd" and first["meta"]["k"] == "\ufffd"
+    assert second["text"] == ARTICLE and "0 errors" in result.output
