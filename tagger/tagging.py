@@ -181,6 +181,7 @@ def _init_worker(options: PipelineOptions, simplify: bool) -> None:
     # Ctrl-C reaches the whole process group: the main process stops the pool, and the
     # workers stay quiet instead of each printing a traceback.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)  # the pool stops its workers with SIGTERM
     _WORKER_NLP = load_pipeline(options)
     _WORKER_SIMPLIFY = simplify
     gc.freeze()  # the worker lives as long as the run: see _frozen_gc

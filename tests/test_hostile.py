@@ -313,8 +313,9 @@ def test_hostile_stdout_to_dev_full(tmp_path):
     assert proc.returncode == 2 and "E032" in stderr and "Traceback" not in stderr, stderr
 
 
-@pytest.mark.parametrize("n_process", [1, 2])
-def test_hostile_ctrl_c(tmp_path, n_process):
+@pytest.mark.parametrize("n_process,signum,code", [(1, signal.SIGINT, 130), (2, signal.SIGINT, 130),
+                                                   (2, signal.SIGTERM, 143)])
+def test_hostile_ctrl_c_and_sigterm(tmp_path, n_process, signum, code):
     source = tmp_path / "in.jsonl"
     source.write_bytes(raw_jsonl(*[ARTICLE * 30 + str(i) for i in range(3000)]))
     out = tmp_path / "out.jsonl"
@@ -327,12 +328,15 @@ def test_hostile_ctrl_c(tmp_path, n_process):
                             start_new_session=True,
                             preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
     time.sleep(12)  # the model is loaded and tagging has started
-    os.killpg(proc.pid, signal.SIGINT)  # as a terminal sends it: to the whole group
+    if signum == signal.SIGINT:
+        os.killpg(proc.pid, signum)  # as a terminal sends it: to the whole group
+    else:
+        proc.send_signal(signum)  # as `kill PID` does
     start = time.monotonic()
     _, stderr = proc.communicate(timeout=60)
     stderr = stderr.decode()
     assert time.monotonic() - start < 15
-    assert proc.returncode == 130 and "E031" in stderr and "Traceback" not in stderr, stderr
+    assert proc.returncode == code and "E031" in stderr and "Traceback" not in stderr, stderr
     assert out.read_text(encoding="utf-8") == "previous\n"
     assert sorted(p.name for p in tmp_path.iterdir()) == ["in.jsonl", "out.jsonl"]
 
