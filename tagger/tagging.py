@@ -74,7 +74,12 @@ def document_articles(doc: Document, settings: TagSettings) -> List[Article]:
     else:
         repaired = Repaired(doc.text, OffsetMap.identity(len(doc.text)))
     if segment:
-        return [a for a in segment_page(repaired, source=doc.source) if _worth_writing(a)]
+        articles = segment_page(repaired, source=doc.source)
+        kept = [a for a in articles if _worth_writing(a)]
+        if not kept and doc.text.strip():  # a page is never lost: keep what segmentation found
+            kept = ([a for a in articles if a.kind == "article"]
+                    or [Article(text=repaired.text, offsets=repaired.offsets)])
+        return kept
     return [Article(text=repaired.text, offsets=repaired.offsets, meta=dict(doc.meta))]
 
 

@@ -108,6 +108,8 @@ INPUT_CASES = [
     ("CR-only .txt page", "a.txt", ("金山区新闻\r" + ARTICLE + "\r").encode(), 1, []),
     ("U+2028 separated .txt page", "a.txt", ("金山区新闻\u2028" + ARTICLE + "\u2029").encode(), 1, []),
     ("BOM only .txt", "a.txt", codecs.BOM_UTF8, 0, ["E004"]),
+    ("page of a headline with a blank body", "a.txt", "\x0b\n区".encode(), 1, []),
+    ("page of one character", "a.txt", "区".encode(), 0, []),
     ("GB18030 .txt", "a.txt", ARTICLE.encode("gb18030") * 3, 1, []),
     ("unsupported suffix", "a.csv", b"a,b\n", 0, ["E009"]),
 ]

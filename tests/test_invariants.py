@@ -110,7 +110,9 @@ def test_invariants_repair_and_segment_keep_offsets(text, segment):
     if not text.strip():
         return
     doc = Document(id="p", text=text, source="p.txt", is_page=True)
-    for article in document_articles(doc, TagSettings(segment=segment)):
+    articles = document_articles(doc, TagSettings(segment=segment))
+    assert articles, "a page with text is never lost"
+    for article in articles:
         assert len(article.offsets) == len(article.text)
         for start, end in zip(article.offsets.starts, article.offsets.ends):
             assert 0 <= start <= end <= len(text)
