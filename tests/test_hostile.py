@@ -576,3 +576,28 @@ def test_hostile_surrogates_with_two_processes(tmp_path):
     first, second = (json.loads(line) for line in lines)
     assert first["text"] == "刘健\ufffd在金山区。" and first["id"] == "x\ufffd" and first["meta"]["k"] == "\ufffd"
     assert second["text"] == ARTICLE and "0 errors" in result.output
+
+
+@pytest.fixture
+def tiny_disk(tmp_path):
+    """A 64 KB tmpfs (needs the right to mount; skipped otherwise)."""
+    mount = tmp_path / "tiny"
+    mount.mkdir()
+    done = subprocess.run(["mount", "-t", "tmpfs", "-o", "size=64k", "tmpfs", str(mount)],
+                          capture_output=True)
+    if done.returncode != 0:
+        pytest.skip(f"cannot mount a tmpfs here: {done.stderr.decode().strip()}")
+    yield mount
+    subprocess.run(["umount", str(mount)], check=False)
+
+
+def test_hostile_disk_full_keeps_previous_output(tmp_path, tiny_disk):
+    source = tmp_path / "in.jsonl"
+    source.write_bytes(raw_jsonl(*[ARTICLE * 20 + str(i) for i in range(200)]))
+    out = tiny_disk / "out.jsonl"
+    out.write_text("previous\n", encoding="utf-8")
+    proc = run_cli(["tag", source, "-o", out])
+    stderr = proc.stderr.decode()
+    assert proc.returncode == 2 and "E027" in stderr and "No space left" in stderr, stderr
+    assert "Traceback" not in stderr and [p.name for p in tiny_disk.iterdir()] == ["out.jsonl"]
+    assert out.read_text(encoding="utf-8") == "previous\n"
