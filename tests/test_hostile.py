@@ -601,3 +601,18 @@ def test_hostile_disk_full_keeps_previous_output(tmp_path, tiny_disk):
     assert proc.returncode == 2 and "E027" in stderr and "No space left" in stderr, stderr
     assert "Traceback" not in stderr and [p.name for p in tiny_disk.iterdir()] == ["out.jsonl"]
     assert out.read_text(encoding="utf-8") == "previous\n"
+
+
+@pytest.mark.parametrize("command,code", [
+    (["evaluate", "{bin}.bio"], "E003"),
+    (["evaluate", "{bin}.jsonl"], "E003"),
+    (["stats", "{dir}"], "E002"),
+    (["export", "{bin}.jsonl", "--to", "brat", "-o", "{dir}/out"], "E003"),
+])
+def test_hostile_other_commands_on_binary_and_folders(tmp_path, command, code):
+    for suffix in (".bio", ".jsonl"):
+        (tmp_path / f"bin{suffix}").write_bytes(BINARY)
+    args = [part.format(bin=tmp_path / "bin", dir=tmp_path) for part in command]
+    result = runner.invoke(app, args)
+    assert result.exit_code == 2 and code in result.output and not isinstance(
+        result.exception, (UnicodeDecodeError, AttributeError, TypeError)), result.output

@@ -29,6 +29,9 @@ def check_paths(paths: Sequence[PathLike]) -> List[Path]:
         raise TaggerError(Errors.E403)
     checked = [Path(p) for p in paths]
     for path in checked:
+        if path.is_dir():
+            raise TaggerError(Errors.E002.format(path=path, reason="it is a directory; pass "
+                                                 "the tagged .jsonl files in it"))
         if not path.is_file():
             raise TaggerError(Errors.E001.format(path=path))
     return checked

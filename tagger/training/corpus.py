@@ -43,13 +43,21 @@ CLUENER_TRAIN_MAP: Dict[str, str] = {
 }
 
 
+def _decoded(lines: Iterator[str], path: Path) -> Iterator[str]:
+    """``lines`` of a text file opened as UTF-8; bytes that do not decode raise E003."""
+    try:
+        yield from lines
+    except UnicodeDecodeError:
+        raise TaggerError(Errors.E003.format(path=path)) from None
+
+
 def read_bio(path: Path) -> Iterator[Tuple[str, List[Span], int]]:
     """Sentences of a ``char<TAB>tag`` file as ``(text, spans, line)``; spans are char offsets."""
     chars: List[str] = []
     tags: List[str] = []
     first_line = 1
     with Path(path).open(encoding="utf-8") as f:
-        for lineno, line in enumerate(f, start=1):
+        for lineno, line in enumerate(_decoded(f, path), start=1):
             line = line.rstrip("\r\n")
             if not line.strip():
                 if chars:
