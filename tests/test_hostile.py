@@ -110,6 +110,7 @@ INPUT_CASES = [
     ("BOM only .txt", "a.txt", codecs.BOM_UTF8, 0, ["E004"]),
     ("page of a headline with a blank body", "a.txt", "\x0b\n区".encode(), 1, []),
     ("page of one character", "a.txt", "区".encode(), 0, []),
+    ("page of 100,000 one-character lines", "a.txt", ("区\n" * 100000).encode(), 0, []),
     ("GB18030 .txt", "a.txt", ARTICLE.encode("gb18030") * 3, 1, []),
     ("unsupported suffix", "a.csv", b"a,b\n", 0, ["E009"]),
 ]
