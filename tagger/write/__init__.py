@@ -249,15 +249,18 @@ def checked_records(records: Iterable[dict], summary=None) -> Iterator[dict]:
     ``summary`` (a :class:`~tagger.tagging.TagSummary`), if given, counts the errors.
     """
     for record in records:
-        problem = span_problem(record) if record.get("kind") != "error" else None
+        problem = span_problem(record) if record.get("kind") == "article" else None
         if problem is not None:
+            spans = record.get("spans") or []
             meta = record.get("meta") or {}
             source = str(meta.get("source", ""))
             where = f"{source} line {meta['line']}" if meta.get("line") else source
             record = {"kind": "error", "source": source, "line": meta.get("line"), "offset": None,
                       "error": Errors.E033.format(where=where, id=record.get("id"), reason=problem)}
-            if summary is not None:
+            if summary is not None:  # counted as an article when it was made: recount it
                 summary.errors += 1
+                summary.articles -= 1
+                summary.spans -= len(spans)
         yield record
 
 
