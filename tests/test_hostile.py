@@ -113,6 +113,8 @@ INPUT_CASES = [
     ("page of 100,000 one-character lines", "a.txt", ("区\n" * 100000).encode(), 0, []),
     ("GB18030 .txt", "a.txt", ARTICLE.encode("gb18030") * 3, 1, []),
     ("unsupported suffix", "a.csv", b"a,b\n", 0, ["E009"]),
+    ("a 3 MB line over the document limit", "a.jsonl", raw_jsonl("长" * 1_000_001) + raw_jsonl(ARTICLE), 1, ["E028"]),
+    ("a 3 MB page over the document limit", "a.txt", ("长" * 1_000_001).encode(), 0, ["E028"]),
 ]
 
 
