@@ -619,3 +619,14 @@ def test_hostile_other_commands_on_binary_and_folders(tmp_path, command, code):
     result = runner.invoke(app, args)
     assert result.exit_code == 2 and code in result.output and not isinstance(
         result.exception, (UnicodeDecodeError, AttributeError, TypeError)), result.output
+
+
+def test_hostile_stats_terminal_shows_markup_and_escapes_as_text(tmp_path):
+    path = tmp_path / "t.jsonl"
+    text = "[/b]刘健\x1b[31m红[link=http://x]点[/link]"
+    path.write_text(json.dumps({"id": "[/b]\x1b]8;;http://x\x07", "kind": "article", "text": text,
+                                "spans": [{"start": 0, "end": 4, "label": "ORG", "text": "[/b]"}],
+                                "keywords": []}) + "\n", encoding="utf-8")
+    result = runner.invoke(app, ["stats", str(path), "--kwic", "刘"])
+    assert result.exit_code == 0 and result.exception is None, result.output
+    assert "[/b]" in result.output and "\x1b" not in result.output and "\x07" not in result.output
