@@ -630,3 +630,16 @@ def test_hostile_stats_terminal_shows_markup_and_escapes_as_text(tmp_path):
     result = runner.invoke(app, ["stats", str(path), "--kwic", "刘"])
     assert result.exit_code == 0 and result.exception is None, result.output
     assert "[/b]" in result.output and "\x1b" not in result.output and "\x07" not in result.output
+
+
+@pytest.mark.parametrize("pad", [0, 1, 2])
+def test_hostile_first_line_longer_than_the_encoding_sample(tmp_path, pad):
+    from tagger.read import read_inputs
+    from tagger.read.jsonl import DETECT_BYTES
+
+    text = (ARTICLE * (DETECT_BYTES // len(ARTICLE.encode()) + 10))
+    path = tmp_path / "a.jsonl"
+    path.write_bytes(("x" * pad).join(['{"p": "', '", "text": ']).encode()
+                     + json.dumps(text, ensure_ascii=False).encode() + b"}\n")
+    (doc,) = read_inputs([str(path)])
+    assert doc.text == text

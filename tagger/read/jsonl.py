@@ -20,6 +20,7 @@ The error policy, the same everywhere:
 
 from __future__ import annotations
 
+import codecs
 import json
 import math
 import re
@@ -170,13 +171,11 @@ def iter_jsonl(path: Union[str, Path], *, encoding: Optional[str] = None,
             items: Iterable[JsonlItem] = iter_jsonl_text(text.lstrip("\ufeff"), source)
         else:
             if codec is None:
-                cut = head.rfind(b"\n") + 1 if len(head) == DETECT_BYTES else len(head)
                 try:
-                    codec = decode_bytes(head[:cut or len(head)], path=source).encoding
+                    codec = _detect(head, source)
                 except TaggerError as err:
                     yield InputError(str(err), path=source)
                     return
-                codec = "utf-8" if codec == "utf-8-sig" else codec
             else:
                 try:
                     check_codec(codec)
@@ -197,18 +196,33 @@ def iter_jsonl(path: Union[str, Path], *, encoding: Optional[str] = None,
         yield InputError(Errors.E004.format(path=source), path=source)
 
 
+def _detect(head: bytes, source: str) -> str:
+    """The codec of a JSONL file from its first bytes. UTF-8 is taken when the head is
+    UTF-8 up to a character cut at its end (a first line longer than the head is common);
+    otherwise :func:`~tagger.read.encoding.decode_bytes` guesses (and rejects binary data)."""
+    if b"\x00" not in head:
+        try:
+            codecs.getincrementaldecoder("utf-8")().decode(head, final=len(head) < DETECT_BYTES)
+            return "utf-8"
+        except UnicodeDecodeError:
+            pass
+    cut = head.rfind(b"\n") + 1 if len(head) == DETECT_BYTES else len(head)
+    codec = decode_bytes(head[:cut or len(head)], path=source).encoding
+    return "utf-8" if codec == "utf-8-sig" else codec
+
+
 def _chain_head(head: bytes, handle: BinaryIO) -> Iterator[bytes]:
     """The byte lines of ``head`` followed by the rest of ``handle``."""
-    buffered = head
+    start = 0
     while True:
-        cut = buffered.find(b"\n")
+        cut = head.find(b"\n", start)
         if cut < 0:
             break
-        yield buffered[:cut + 1]
-        buffered = buffered[cut + 1:]
+        yield head[start:cut + 1]
+        start = cut + 1
     rest = handle.readline()
-    if buffered or rest:
-        yield buffered + rest
+    if start < len(head) or rest:
+        yield head[start:] + rest
     for line in handle:
         yield line
 
