@@ -643,3 +643,13 @@ def test_hostile_first_line_longer_than_the_encoding_sample(tmp_path, pad):
                      + json.dumps(text, ensure_ascii=False).encode() + b"}\n")
     (doc,) = read_inputs([str(path)])
     assert doc.text == text
+
+
+def test_hostile_file_name_with_escape_sequence_is_not_sent_to_the_terminal(tmp_path):
+    bad = tmp_path / "a\x1b[2J.csv"
+    bad.write_text("x", encoding="utf-8")
+    out = tmp_path / "out.jsonl"
+    result = tag_cli(bad, "-o", out)
+    assert result.exit_code == 0 and "E009" in result.output and "\x1b" not in result.output
+    (record,) = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    assert record["source"] == str(bad)  # the record keeps the real name, JSON-escaped

@@ -14,6 +14,7 @@ import warnings
 import typer
 
 from ..errors import Errors
+from ..write import printable
 from ._util import app
 from . import evaluate, export, import_, report, stats, tag, train  # noqa: F401  (each registers its commands)
 
@@ -40,7 +41,7 @@ def _terminate(signum, frame) -> None:
 
 def _show_warning(message, category, filename, lineno, file=None, line=None) -> None:
     """Catalogue warnings on stderr as their message alone (the code says where it is from)."""
-    typer.echo(str(message), err=True)
+    typer.echo(printable(str(message)), err=True)
 
 
 __all__ = ["app", "main"]

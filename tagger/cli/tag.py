@@ -12,7 +12,7 @@ from ..errors import Errors, TaggerError
 from ..pipeline import PipelineOptions
 from ..read.encoding import check_codec
 from ..tagging import TagSettings, TagSummary, tag_inputs
-from ..write import JsonlWriter, check_output, checked_records, silence_stdout
+from ..write import JsonlWriter, check_output, checked_records, printable, silence_stdout
 from ._util import app
 
 
@@ -75,7 +75,7 @@ def run_tag(inputs: List[str], *, output: Optional[Path] = None, errors: Optiona
         try:
             for record in progress:
                 if record["kind"] == "error":
-                    typer.echo(record["error"], err=True)
+                    typer.echo(printable(record["error"]), err=True)
                     if error_writer is not None:
                         error_writer.write(record)
                         continue

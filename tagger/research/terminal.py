@@ -4,21 +4,16 @@ from __future__ import annotations
 
 from typing import Optional
 
-import re
-
 from rich.console import Console
 from rich.table import Table as RichTable
 from rich.text import Text
 
+from ..write import printable
 from .stats import Stats, Table
-
-#: C0 and C1 control characters (escape sequences included), which a terminal obeys.
-_CONTROLS = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
-
 
 def plain(value: object) -> Text:
     """``value`` as terminal text: no rich markup (``[/b]`` is text), no control characters."""
-    return Text(_CONTROLS.sub("\ufffd", str(value)))
+    return Text(printable(str(value)).replace("\n", "\ufffd"))
 
 
 def _rich(title: str, table: Table, limit: Optional[int]) -> RichTable:

@@ -28,10 +28,19 @@ from ..read import SUFFIXES
 from ..read.jsonl import strict_jsonl
 
 __all__ = ["dumps", "JsonlWriter", "write_jsonl", "iter_jsonl", "check_output", "checked_records",
-           "silence_stdout", "span_problem", "write_text"]
+           "printable", "silence_stdout", "span_problem", "write_text"]
 
 PathLike = Union[str, Path]
 _SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+#: C0 and C1 control characters but tab and line feed: a terminal obeys them (escape sequences).
+_CONTROLS = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+
+
+def printable(text: str) -> str:
+    """``text`` safe to show in a terminal: control characters replaced with U+FFFD."""
+    return _CONTROLS.sub("\ufffd", text)
 
 
 def dumps(record: dict) -> str:
