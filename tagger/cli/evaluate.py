@@ -11,7 +11,7 @@ import typer
 from ..errors import TaggerError
 from ..pipeline import PipelineOptions, load_pipeline
 from ..training.evaluate import evaluate, format_scores
-from ..write import check_output, write_jsonl
+from ..write import check_output, printable, write_jsonl
 from ._util import app
 
 #: The statistical part of the pipeline, scored alone with --ner-only.
@@ -43,7 +43,7 @@ def evaluate_cli(
             write_jsonl(errors, errors_path)
             typer.echo(f"{len(errors)} errors written to {errors_path}", err=True)
     except TaggerError as err:
-        typer.echo(str(err), err=True)
+        typer.echo(printable(str(err)), err=True)
         raise typer.Exit(2)
     if as_json:
         typer.echo(json.dumps(scores, ensure_ascii=False))

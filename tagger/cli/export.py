@@ -8,7 +8,7 @@ import typer
 
 from ..errors import TaggerError
 from ..exchange import FORMATS, export_records, read_jsonl
-from ..write import check_output
+from ..write import check_output, printable
 from ._util import app
 
 
@@ -26,7 +26,7 @@ def export_cli(
         summary = export_records(read_jsonl(tagged), to, output, flat_only=flat_only,
                                  offsets=offsets)
     except TaggerError as err:
-        typer.echo(str(err), err=True)
+        typer.echo(printable(str(err)), err=True)
         raise typer.Exit(2)
     typer.echo(f"{summary.format}: {summary.articles} articles, {summary.spans} spans, "
                f"{summary.nested} nested spans -> {output} "

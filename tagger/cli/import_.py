@@ -8,7 +8,7 @@ import typer
 
 from ..errors import TaggerError
 from ..exchange import FORMATS, import_file
-from ..write import check_output, write_jsonl
+from ..write import check_output, printable, write_jsonl
 from ._util import app
 
 
@@ -27,7 +27,7 @@ def import_cli(
         output.parent.mkdir(parents=True, exist_ok=True)
         write_jsonl(records, output)
     except TaggerError as err:
-        typer.echo(str(err), err=True)
+        typer.echo(printable(str(err)), err=True)
         raise typer.Exit(2)
     spans = sum(len(r["spans"]) for r in records)
     nested = sum(len(r["nested"]) for r in records)

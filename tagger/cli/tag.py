@@ -49,7 +49,7 @@ def tag_cli(
             check_codec(encoding)
         summary = run_tag(inputs, output=output, errors=errors, options=options, settings=settings)
     except TaggerError as err:
-        typer.echo(str(err), err=True)
+        typer.echo(printable(str(err)), err=True)
         raise typer.Exit(2)
     except BrokenPipeError:  # the reader of stdout left (| head): stop quietly
         silence_stdout()
