@@ -297,7 +297,8 @@ def run_cli(args, *, limit_bytes=None, stdout=subprocess.PIPE, timeout=120):
                           stderr=subprocess.PIPE, env=env, preexec_fn=limit, timeout=timeout)
 
 
-def test_hostile_file_size_limit_keeps_previous_output(tmp_path):
+def test_hostile_file_size_limit_keeps_previous_output(tmp_path, shipped_nlp):
+    # shipped_nlp: jieba's caches in the temp folder exist before the limit applies
     source = tmp_path / "in.jsonl"
     source.write_bytes(raw_jsonl(*[ARTICLE * 20] * 40))
     out = tmp_path / "out.jsonl"
