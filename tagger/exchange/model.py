@@ -17,9 +17,11 @@ from typing import Any, Dict, Iterable, Iterator, List, Optional, Sequence, Tupl
 
 from ..errors import Errors, TaggerError, Warnings, warn
 from ..read.jsonl import strict_jsonl
+from ..zh.chars import HAN
+from ..zh.labels import ANNOTATION_LABELS
 
 #: Labels the project annotates (docs/annotation-guidelines.md); other labels are kept but not offered in configs.
-LABELS: Tuple[str, ...] = ("PERSON", "ORG", "LOC", "SLOGAN")
+LABELS: Tuple[str, ...] = ANNOTATION_LABELS
 #: What a label may look like: a letter, then letters, digits, ``_`` or ``-`` (at most 64).
 #: Labels end up in HTML, brat's annotation.conf, CoNLL columns and config files.
 LABEL_PATTERN = re.compile(r"[A-Za-z][A-Za-z0-9_-]{0,63}")
@@ -351,7 +353,7 @@ def scalar_meta(meta: Dict[str, Any]) -> Dict[str, Any]:
     return out
 
 
-_UNSAFE = re.compile(r"[^0-9A-Za-z\u3400-\u9fff._-]+")
+_UNSAFE = re.compile(f"[^0-9A-Za-z{HAN}._-]+")
 _RESERVED = {"CON", "PRN", "AUX", "NUL", *(f"COM{i}" for i in range(1, 10)),
              *(f"LPT{i}" for i in range(1, 10))}
 
