@@ -44,6 +44,13 @@ class Warnings(metaclass=_WithCodes):
     W502 = ("--to {fmt} holds the flat layer only; {n} nested span(s) are not written. "
             "Use brat, labelstudio, prodigy, doccano or spacy to keep them, or pass "
             "--flat-only to silence this.")
+    # W600-W619: sharded and distributed runs (tagger.scale)
+    W600 = ("{out}: {n} shard(s) will be tagged again: {reason}.")
+    W601 = ("{out}: {n} .jsonl file(s) such as {example} are not shards of this run; they are "
+            "left as they are and not listed in manifest.json. Use a fresh output folder "
+            "per set of inputs to keep them apart.")
+    W602 = ("Shard {shard} failed: {reason}. The other shards go on; run the same command "
+            "again to retry it.")
 
 
 class Errors(metaclass=_WithCodes):
@@ -138,6 +145,21 @@ class Errors(metaclass=_WithCodes):
     E402 = ("{option} must be {constraint}, got {value}.")
     E403 = ("No tagged records given: pass one or more tagged .jsonl files written by "
             "'tagger tag'.")
+    # E600-E619: sharded and distributed runs (tagger.scale)
+    E600 = ("'-' (stdin) cannot be cut into shards: sharded runs (--shard-size, --scheduler, "
+            "--local-cluster, -o DIR/) read files they can seek in. Pass files or folders, or "
+            "tag the stream without those options.")
+    E601 = ("--shard-size must be at least 1, got {value}.")
+    E602 = ("{path} is a file: a sharded run writes one file per shard into a folder. Pass "
+            "a folder with -o DIR/ (it is created if needed).")
+    E603 = ("{option} cannot be used with {other}: {reason}")
+    E604 = ("{n} shard(s) failed (see the warnings above); the finished shards are kept in "
+            "{out}. Run the same command again to retry the failed ones. {line}")
+    E605 = ("Cannot reach the Dask scheduler at {address}: {reason}. Start one with "
+            "'dask scheduler' and workers with 'dask worker {address}' (see "
+            "docs/scale.md), or use --local-cluster N on one machine.")
+    E606 = ("{path}: no tagged .jsonl files found (a folder written by 'tagger tag -o DIR/', "
+            "a file, or a glob such as 'out/*.jsonl' is expected).")
 
 
 class TaggerError(Exception):

@@ -21,7 +21,8 @@ from .encoding import Decoded, decode_bytes
 SUFFIXES = (".txt", ".jsonl")
 ReadItem = Union[Document, InputError]
 
-__all__ = ["read_inputs", "read_path", "read_text", "read_jsonl", "decode_bytes", "Decoded"]
+__all__ = ["read_inputs", "read_path", "read_text", "read_jsonl", "read_jsonl_range",
+           "decode_bytes", "Decoded"]
 
 
 def read_inputs(inputs: Iterable[str], *, encoding: Optional[str] = None,
@@ -168,3 +169,30 @@ def _jsonl_record(line: str, source: str, lineno: int) -> ReadItem:
     doc_id = record.get("id")
     return Document(id=str(doc_id) if doc_id is not None else f"{source}:{lineno}",
                     text=body, source=source, line=lineno, meta=dict(meta), is_page=False)
+
+
+def read_jsonl_range(path: Union[str, Path], *, start: int, end: int, first_line: int,
+                     codec: str = "utf-8") -> Iterator[ReadItem]:
+    """Records of the lines of a JSONL file between byte offsets ``start`` and ``end``.
+
+    ``start`` is the offset of line ``first_line`` (1-based), so ids and error messages
+    name the same lines as a whole-file read; ``codec`` is the file's encoding (an
+    ASCII-compatible one). Used to read one shard of a large file.
+    """
+    source = str(path)
+    offset = start
+    with open(path, "rb") as f:
+        f.seek(start)
+        for lineno, raw in enumerate(f, start=first_line):
+            if offset >= end:
+                break
+            if offset == 0 and raw.startswith(b"\xef\xbb\xbf"):
+                raw, offset = raw[3:], 3
+            try:
+                line = raw.decode(codec)
+            except UnicodeDecodeError as err:
+                warn(Warnings.W001.format(path=source, offset=offset + err.start, encoding=codec))
+                line = raw.decode(codec, errors="replace")
+            offset += len(raw)
+            if line.strip():
+                yield _jsonl_record(line, source, lineno)
