@@ -56,3 +56,21 @@ def sample_records(shipped_nlp, sample_path):
     from tagger.tagging import tag_inputs
 
     return list(tag_inputs([str(sample_path)], nlp=shipped_nlp))
+
+
+@pytest.fixture(scope="session")
+def articles_jsonl(tmp_path_factory) -> Path:
+    """A JSONL input of the 32 gold news texts with two bad lines and a blank line among
+    them: 34 input records, 32 articles and 2 errors when tagged."""
+    import json
+
+    records = [json.loads(line) for name in ("recent_news.jsonl", "heldout_news.jsonl")
+               for line in (REPO / "data" / "gold" / name).read_text(encoding="utf-8").splitlines()
+               if line.strip()]
+    lines = [json.dumps({"id": r["id"], "text": r["text"], "meta": r.get("meta") or {}},
+                        ensure_ascii=False) for r in records]
+    lines[10:10] = ['{"id": "broken", "text": "未闭合']
+    lines[20:20] = ["", '{"id": "empty", "text": "  "}']
+    path = tmp_path_factory.mktemp("scale") / "articles.jsonl"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return path

@@ -13,7 +13,7 @@ from ._util import app
 
 @app.command("report")
 def report_cli(
-    paths: List[Path] = typer.Argument(..., help="Tagged .jsonl files written by 'tagger tag'."),
+    paths: List[Path] = typer.Argument(..., help="Tagged .jsonl files, folders written by 'tagger tag -o DIR/', or globs."),
     output: Path = typer.Option(..., "--output", "-o", help="The HTML file to write."),
     title: str = typer.Option("tagger report", "--title", help="Report title."),
     max_articles: int = typer.Option(200, "--max-articles",

@@ -13,7 +13,7 @@ from ._util import app
 
 @app.command("stats")
 def stats_cli(
-    paths: List[Path] = typer.Argument(..., help="Tagged .jsonl files written by 'tagger tag'."),
+    paths: List[Path] = typer.Argument(..., help="Tagged .jsonl files, folders written by 'tagger tag -o DIR/', or globs."),
     kwic: Optional[str] = typer.Option(None, "--kwic", help="Print concordance lines of TERM."),
     width: int = typer.Option(20, "--width", help="KWIC context characters on each side."),
     kwic_limit: int = typer.Option(10000, "--kwic-limit", help="KWIC lines kept (all counted)."),

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import glob
+import os
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Dict, Iterable, Iterator, List, Optional, Sequence, Tuple, Union
@@ -25,13 +27,32 @@ class ReadCounts:
 
 
 def check_paths(paths: Sequence[PathLike]) -> List[Path]:
-    """The input paths as Paths; raise E403 for none and E001 for a missing one."""
+    """The tagged files that ``paths`` name; raise E403 for none, E001 for a missing path
+    and E606 for a folder or glob without tagged files.
+
+    A path may be a tagged .jsonl file, a folder (a sharded run's output: the shards its
+    manifest.json lists, in input order; otherwise every .jsonl under it) or a glob
+    pattern such as ``out/*.jsonl`` (matches in sorted order).
+    """
+    from ..scale.manifest import shard_files
+
     if not paths:
         raise TaggerError(Errors.E403)
-    checked = [Path(p) for p in paths]
-    for path in checked:
-        if not path.is_file():
+    checked: List[Path] = []
+    for path in map(Path, paths):
+        if path.is_file():
+            checked.append(path)
+            continue
+        if path.is_dir():
+            found = shard_files(path)
+        elif any(ch in str(path) for ch in "*?["):
+            found = sorted(Path(p) for p in glob.glob(str(path), recursive=True)
+                           if os.path.isfile(p))
+        else:
             raise TaggerError(Errors.E001.format(path=path))
+        if not found:
+            raise TaggerError(Errors.E606.format(path=path))
+        checked.extend(found)
     return checked
 
 

@@ -146,8 +146,9 @@ def write_shard_file(path: Path, records: Iterable[dict]) -> Tuple[int, str, int
 
 
 def in_process_runner(options: PipelineOptions, settings: TagSettings, fp: Fingerprint,
-                      out_dir: Path, progress: Optional[Progress] = None) -> Runner:
-    """Tag shards one after another in this process (the model loads once)."""
+                      out_dir: Path, progress: Optional[Progress] = None, nlp=None) -> Runner:
+    """Tag shards one after another in this process with ``nlp`` (default: the model of
+    ``options``, loaded once)."""
 
     def on_record(record: dict) -> None:
         if progress is not None and record.get("kind") in ("article", "error"):
@@ -157,9 +158,9 @@ def in_process_runner(options: PipelineOptions, settings: TagSettings, fp: Finge
     def run(todo: Sequence[ShardSpec]) -> Iterator[Outcome]:
         if not todo:
             return
-        nlp = load_pipeline(options)
+        loaded = nlp if nlp is not None else load_pipeline(options)
         for spec in todo:
-            yield spec.name, tag_shard(spec, out_dir, nlp, fp, settings, on_record=on_record)
+            yield spec.name, tag_shard(spec, out_dir, loaded, fp, settings, on_record=on_record)
 
     return run
 
@@ -207,12 +208,13 @@ def run_sharded(inputs: Sequence[str], out_dir: Union[str, Path], *, shard_size:
                 settings: Optional[TagSettings] = None,
                 runner: Optional[Callable[[PipelineOptions, TagSettings, Fingerprint, Path],
                                           Runner]] = None,
-                progress: Optional[Progress] = None) -> ShardedSummary:
+                progress: Optional[Progress] = None, nlp=None) -> ShardedSummary:
     """Tag ``inputs`` into one file per shard under ``out_dir``, resuming earlier runs.
 
     Shards that are done and verified are kept; the others (new, incomplete, damaged,
     or written with another model or options: W600 says which and why) are tagged by
     ``runner`` (default: this process, or a process pool when ``settings.n_process > 1``).
+    ``nlp``: a pipeline already loaded with ``options``, for runs in this process.
     Raises E604 when shards failed (the others are kept: rerun to retry them).
     """
     options = options or PipelineOptions()
@@ -254,7 +256,7 @@ def run_sharded(inputs: Sequence[str], out_dir: Union[str, Path], *, shard_size:
     elif settings.n_process > 1:
         run = pool_runner(options, settings, fp, out_dir, settings.n_process)
     else:
-        run = in_process_runner(options, settings, fp, out_dir, progress)
+        run = in_process_runner(options, settings, fp, out_dir, progress, nlp)
     per_record = runner is None and settings.n_process == 1
     last_write = time.monotonic()
     try:
