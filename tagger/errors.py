@@ -160,6 +160,9 @@ class Errors(metaclass=_WithCodes):
             "docs/scale.md), or use --local-cluster N on one machine.")
     E606 = ("{path}: no tagged .jsonl files found (a folder written by 'tagger tag -o DIR/', "
             "a file, or a glob such as 'out/*.jsonl' is expected).")
+    E607 = ("Worker {worker} has another model than the client's {model} (its files "
+            "differ): install the same tagger version and model on every worker, or pass "
+            "--model with a folder all machines share.")
 
 
 class TaggerError(Exception):

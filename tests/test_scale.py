@@ -295,3 +295,23 @@ def test_stats_reads_a_sharded_folder_and_a_glob(sharded_dir, single_records, tm
         assert stats.forms == expected.forms and stats.labels == expected.labels
     with pytest.raises(TaggerError, match="E606"):
         compute_stats([str(tmp_path / "nothing" / "*.jsonl")])
+
+
+@pytest.mark.parametrize("args,code", [
+    (["-o", "-", "--shard-size", "5"], "E603"),
+    (["-o", "{tmp}/out/", "--errors", "{tmp}/errors.jsonl"], "E603"),
+    (["-o", "{tmp}/out/", "--scheduler", "tcp://127.0.0.1:1", "--local-cluster", "2"], "E603"),
+    (["-o", "{tmp}/file.jsonl", "--shard-size", "5"], "E602"),
+    (["-o", "{tmp}/out/", "--shard-size", "0"], "E601"),
+])
+def test_tag_cli_sharded_run_rejects(articles_jsonl, tmp_path, args, code):
+    (tmp_path / "file.jsonl").write_text("{}\n", encoding="utf-8")
+    args = [a.format(tmp=tmp_path) for a in args]
+    result = CliRunner().invoke(app, ["tag", str(articles_jsonl), *args])
+    assert result.exit_code == 2 and code in result.output, result.output
+    assert (tmp_path / "file.jsonl").read_text(encoding="utf-8") == "{}\n"
+
+
+def test_tag_cli_sharded_run_rejects_stdin(tmp_path):
+    result = CliRunner().invoke(app, ["tag", "-", "-o", f"{tmp_path}/out/"], input="甲\n")
+    assert result.exit_code == 2 and "E600" in result.output

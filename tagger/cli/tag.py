@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import sys
+from dataclasses import replace
 from pathlib import Path
 from typing import List, Optional
 
@@ -46,6 +47,10 @@ def tag_cli(
 
     Bad inputs are reported on stderr with file and line and as error records;
     the run goes on and ends with a summary line.
+
+    With -o DIR/ (or --shard-size, --local-cluster, --scheduler) the run is sharded and
+    resumable: one file per shard plus DIR/manifest.json; the same command again keeps
+    verified shards and tags the rest (docs/scale.md).
     """
     if n_process < 1:
         raise typer.BadParameter(Errors.E021.format(value=n_process))
@@ -139,6 +144,8 @@ def run_tag_sharded(inputs: List[str], out_dir: Optional[Path], *, errors: Optio
         if scheduler is not None:  # other machines resolve relative paths elsewhere
             inputs = [i if i == "-" else str(Path(i).resolve()) for i in inputs]
             out_dir = out_dir.resolve()
+            options = replace(options, model=options.model and str(Path(options.model).resolve()),
+                              lexicons=[str(Path(p).resolve()) for p in options.lexicons])
         with dask_client(scheduler=scheduler, local_workers=local_cluster) as client:
             return run_sharded(inputs, out_dir, shard_size=size, options=options,
                                settings=settings, progress=progress, runner=dask_runner(client))

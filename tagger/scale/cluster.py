@@ -22,9 +22,9 @@ from typing import Any, Dict, Iterator, Optional, Sequence
 from distributed import Client, LocalCluster, WorkerPlugin, as_completed, get_worker
 
 from ..errors import Errors, TaggerError
-from ..pipeline import PipelineOptions, load_pipeline
+from ..pipeline import PipelineOptions, load_pipeline, model_path
 from ..tagging import TagSettings
-from .manifest import Fingerprint, ShardRecord
+from .manifest import Fingerprint, ShardRecord, tree_sha256
 from .plan import ShardSpec
 from .run import Outcome, Runner, tag_shard
 
@@ -40,10 +40,12 @@ class PipelinePlugin(WorkerPlugin):
         self.options = options
         self.name = name
         self.nlp = None
+        self.model_sha256 = ""
         self.lock = threading.Lock()
 
     def setup(self, worker) -> None:
         self.nlp = load_pipeline(self.options)
+        self.model_sha256 = tree_sha256(model_path(self.options))
 
     def teardown(self, worker) -> None:
         self.nlp = None
@@ -60,6 +62,8 @@ def _tag_shard_task(spec: Dict[str, Any], out_dir: str, fp: Fingerprint,
     """The Dask task: tag one shard with the worker's pipeline; return its record."""
     worker = get_worker()
     plugin = worker.plugins[plugin_name]
+    if plugin.model_sha256 != fp.model_sha256:
+        raise TaggerError(Errors.E607.format(worker=worker.address, model=fp.model))
     with plugin.lock:
         record = tag_shard(ShardSpec.from_dict(spec), Path(out_dir), plugin.nlp, fp, settings,
                            worker=worker.address)
