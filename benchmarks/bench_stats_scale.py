@@ -4,7 +4,8 @@ same entity counts in DuckDB, for time and peak memory.
     OMP_NUM_THREADS=1 python benchmarks/bench_stats_scale.py --articles 1000000
     OMP_NUM_THREADS=1 python benchmarks/bench_stats_scale.py --articles 50000   # a quick check
 
-Writes the articles as a folder of shards of 10,000 (as ``tagger tag -o DIR/`` does; the
+Writes the articles as a folder of shards of 10,000 (the first ``--distinct`` drawn at
+random, the others copies of them with new ids) (as ``tagger tag -o DIR/`` does; the
 folder has no manifest, so every .jsonl in it is read), each article with about 300
 characters, 10 spans drawn from a Zipf-like vocabulary of 3,000 forms (70% from one of
 100 topic pools), a date, page and section and 5 keywords. Then, each in a fresh process
@@ -31,6 +32,7 @@ from pathlib import Path
 
 import psutil
 
+from bench_scale import tree_rss
 from bench_stats import CHARS, forms
 
 SHARD = 10_000
@@ -47,8 +49,11 @@ GROUP BY ALL
 """
 
 
-def write_folder(folder: Path, n: int, seed: int = 0) -> int:
-    """Write ``n`` synthetic tagged articles as shard files; return bytes written."""
+def write_folder(folder: Path, n: int, distinct: int, seed: int = 0) -> int:
+    """Write ``n`` synthetic tagged articles as shard files; return bytes written.
+
+    The first ``distinct`` articles are drawn at random; later shards repeat them with
+    new ids (drawing a million articles takes longer than counting them)."""
     rng = random.Random(seed)
     vocab = forms(seed=seed)
     weights = [1.0 / (rank + 1) for rank in range(len(vocab))]
@@ -57,6 +62,12 @@ def write_folder(folder: Path, n: int, seed: int = 0) -> int:
     folder.mkdir(parents=True, exist_ok=True)
     size = 0
     for first in range(0, n, SHARD):
+        if first >= distinct:
+            source = folder / f"synthetic.L{first % distinct + 1:08d}.jsonl"
+            data = source.read_bytes().replace(b'"id": "synthetic#', f'"id": "synthetic-{first}#'.encode())
+            (folder / f"synthetic.L{first + 1:08d}.jsonl").write_bytes(data)
+            size += len(data)
+            continue
         with (folder / f"synthetic.L{first + 1:08d}.jsonl").open("w", encoding="utf-8") as fh:
             for i in range(first, min(first + SHARD, n)):
                 pool = rng.choice(topics)
@@ -93,13 +104,7 @@ def measured(cmd) -> dict:
     proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     ps, peak = psutil.Process(proc.pid), 0
     while proc.poll() is None:
-        rss = 0
-        for p in [ps, *ps.children(recursive=True)]:
-            try:
-                rss += p.memory_info().rss
-            except psutil.Error:
-                pass
-        peak = max(peak, rss)
+        peak = max(peak, tree_rss(ps))
         time.sleep(0.1)
     out, err = proc.communicate()
     if proc.returncode:
@@ -125,6 +130,8 @@ def read_forms(path: Path) -> dict:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--articles", type=int, default=1_000_000)
+    parser.add_argument("--distinct", type=int, default=100_000,
+                        help="Articles drawn at random (a multiple of 10,000); the rest repeat them.")
     parser.add_argument("--duckdb-threads", type=int, default=2)
     parser.add_argument("--workdir", type=Path, default=Path("training/bench_stats_scale"))
     parser.add_argument("--duckdb-child", nargs=2, type=Path, help=argparse.SUPPRESS)
@@ -137,7 +144,7 @@ def main() -> None:
     marker = folder / ".complete"
     if not marker.exists():
         start = time.perf_counter()
-        size = write_folder(folder, args.articles)
+        size = write_folder(folder, args.articles, args.distinct)
         marker.write_text(json.dumps({"bytes": size, "seconds": time.perf_counter() - start}))
     size = json.loads(marker.read_text())["bytes"]
     tables = args.workdir / f"tables_{args.articles}"
@@ -147,7 +154,8 @@ def main() -> None:
     duck = measured([sys.executable, __file__, "--duckdb-child", str(folder), str(duck_csv),
                      "--duckdb-threads", str(args.duckdb_threads)])
     ours, theirs = read_forms(tables / "forms.csv"), read_forms(duck_csv)
-    result = {"articles": args.articles, "input_mb": round(size / 2 ** 20),
+    result = {"articles": args.articles, "distinct_articles": min(args.distinct, args.articles),
+              "input_mb": round(size / 2 ** 20),
               "tagger_stats_all_tables": {k: python[k] for k in ("wall_s", "peak_rss_mb")},
               "duckdb_forms_table_only": {k: duck[k] for k in ("wall_s", "peak_rss_mb")},
               "duckdb_threads": args.duckdb_threads,

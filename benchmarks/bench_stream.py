@@ -93,7 +93,7 @@ def main() -> None:
               "exit_code": proc.returncode, "wall_s": round(wall), "stopped_after_s": args.seconds or None,
               "shards_done": len(records), "articles_tagged": sum(r["articles"] for r in records),
               "chars_per_s": round(chars / wall) if wall else 0,
-              "rss_mb_timeline": samples[::step] + samples[-1:],
+              "rss_mb_timeline": " ".join(f"{t:.0f}s:{m}" for t, m in samples[::step] + samples[-1:]),
               "peak_tree_rss_mb": max(m for _, m in samples) if samples else 0,
               "last_stderr_line": stderr.strip().splitlines()[-1] if stderr.strip() else ""}
     print(json.dumps(result, indent=1, ensure_ascii=False))

@@ -51,6 +51,8 @@ class Warnings(metaclass=_WithCodes):
             "per set of inputs to keep them apart.")
     W602 = ("Shard {shard} failed: {reason}. The other shards go on; run the same command "
             "again to retry it.")
+    W603 = ("Stopped: {done} of {total} shards are done in {out}. Run the same command again "
+            "to tag the rest.")
 
 
 class Errors(metaclass=_WithCodes):

@@ -23,7 +23,7 @@ from tagger.progress import Progress
 from tagger.read import read_inputs
 from tagger.scale import plan_shards, run_sharded, shard_files
 from tagger.scale.manifest import MANIFEST, RECORDS_DIR, TMP_PREFIX
-from tagger.tagging import TagSettings, tag_inputs
+from tagger.tagging import tag_inputs
 
 N_RECORDS, N_ARTICLES, N_ERRORS = 34, 32, 2  # of the articles_jsonl fixture
 

@@ -90,20 +90,9 @@ def _stream_jsonl(path: Path, encoding: Optional[str]) -> Iterator[ReadItem]:
     if codec == "utf-8-sig":
         codec = "utf-8"
     seen_any = False
-    offset = 0
-    with path.open("rb") as f:
-        for lineno, raw in enumerate(f, start=1):
-            if lineno == 1 and raw.startswith(b"\xef\xbb\xbf"):
-                raw, offset = raw[3:], 3
-            try:
-                line = raw.decode(codec)
-            except UnicodeDecodeError as err:
-                warn(Warnings.W001.format(path=source, offset=offset + err.start, encoding=codec))
-                line = raw.decode(codec, errors="replace")
-            offset += len(raw)
-            if line.strip():
-                seen_any = True
-                yield _jsonl_record(line, source, lineno)
+    for item in read_jsonl_range(path, start=0, end=sys.maxsize, first_line=1, codec=codec):
+        seen_any = True
+        yield item
     if not seen_any:
         yield InputError(Errors.E004.format(path=source), path=source)
 

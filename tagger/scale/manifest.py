@@ -20,9 +20,10 @@ import hashlib
 import json
 import os
 import tempfile
+from contextlib import contextmanager
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
-from typing import Any, Dict, Iterable, List, Optional, Sequence, Tuple, Union
+from typing import Any, BinaryIO, Dict, Iterable, Iterator, List, Optional, Sequence, Tuple, Union
 
 from ..about import __version__
 from ..pipeline import PipelineOptions, model_meta, model_path
@@ -137,12 +138,15 @@ class ShardRecord:
         return cls(**{k: data[k] for k in cls.__dataclass_fields__ if k in data})
 
 
-def atomic_write_bytes(path: Path, data: bytes) -> None:
-    """Write ``data`` to ``path``: temp file in the same folder, fsync, rename, fsync folder."""
+@contextmanager
+def atomic_file(path: Path) -> Iterator[BinaryIO]:
+    """A binary file that becomes ``path`` only when the block ends without an exception:
+    written to a temp file in the same folder, fsynced, renamed, the folder fsynced. On an
+    exception the temp file is removed and ``path`` is left as it was."""
     fd, tmp = temp_file(path)
     try:
         with os.fdopen(fd, "wb") as f:
-            f.write(data)
+            yield f
             f.flush()
             os.fsync(f.fileno())
         os.replace(tmp, path)
@@ -151,6 +155,12 @@ def atomic_write_bytes(path: Path, data: bytes) -> None:
             os.unlink(tmp)
         raise
     fsync_dir(path.parent)
+
+
+def atomic_write_bytes(path: Path, data: bytes) -> None:
+    """Write ``data`` to ``path`` atomically (see :func:`atomic_file`)."""
+    with atomic_file(path) as f:
+        f.write(data)
 
 
 def temp_file(path: Path) -> Tuple[int, str]:

@@ -11,7 +11,6 @@ from __future__ import annotations
 import hashlib
 import json
 import multiprocessing
-import os
 import signal
 import socket
 import time
@@ -26,8 +25,8 @@ from ..pipeline import PipelineOptions, load_pipeline
 from ..progress import Progress
 from ..tagging import TagSettings, TagSummary, tag_documents
 from ..write import dumps
-from .manifest import (Fingerprint, ShardRecord, check_shard, fingerprint,
-                       fsync_dir, remove_temp_files, temp_file, unlisted_files, write_manifest,
+from .manifest import (Fingerprint, ShardRecord, atomic_file, check_shard, fingerprint,
+                       remove_temp_files, unlisted_files, write_manifest,
                        write_record)
 from .plan import ShardSpec, plan_shards
 
@@ -118,26 +117,16 @@ def write_shard_file(path: Path, records: Iterable[dict]) -> Tuple[int, str, int
     """
     digest = hashlib.sha256()
     size = lines = 0
-    fd, tmp = temp_file(path)
-    try:
-        with os.fdopen(fd, "wb") as f:
-            for record in records:
-                try:
-                    data = (dumps(record) + "\n").encode("utf-8")
-                except UnicodeEncodeError:
-                    data = (json.dumps(record, separators=(",", ":")) + "\n").encode("ascii")
-                f.write(data)
-                digest.update(data)
-                size += len(data)
-                lines += 1
-            f.flush()
-            os.fsync(f.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        if os.path.exists(tmp):
-            os.unlink(tmp)
-        raise
-    fsync_dir(path.parent)
+    with atomic_file(path) as f:
+        for record in records:
+            try:
+                data = (dumps(record) + "\n").encode("utf-8")
+            except UnicodeEncodeError:
+                data = (json.dumps(record, separators=(",", ":")) + "\n").encode("ascii")
+            f.write(data)
+            digest.update(data)
+            size += len(data)
+            lines += 1
     return size, digest.hexdigest(), lines
 
 
@@ -170,7 +159,8 @@ _POOL_NLP = None
 
 def _init_pool_worker(options: PipelineOptions) -> None:
     global _POOL_NLP
-    signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)  # the parent stops the pool on Ctrl-C
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
     _POOL_NLP = load_pipeline(options)
 
 
@@ -258,10 +248,11 @@ def run_sharded(inputs: Sequence[str], out_dir: Union[str, Path], *, shard_size:
     else:
         run = in_process_runner(options, settings, fp, out_dir, progress, nlp)
     per_record = runner is None and settings.n_process == 1
-    last_write = time.monotonic()
+    last_write, interval = time.monotonic(), MANIFEST_INTERVAL
+    outcomes = run(todo)
     try:
         with _sigterm_as_interrupt():
-            for name, outcome in run(todo):
+            for name, outcome in outcomes:
                 if isinstance(outcome, BaseException):
                     summary.failed.append(name)
                     warn(Warnings.W602.format(shard=name, reason=outcome))
@@ -271,10 +262,17 @@ def run_sharded(inputs: Sequence[str], out_dir: Union[str, Path], *, shard_size:
                 if progress is not None and not per_record:
                     progress.advance(records=outcome.records_in, articles=outcome.articles,
                                      chars=outcome.chars)
-                if time.monotonic() - last_write >= MANIFEST_INTERVAL:
+                if time.monotonic() - last_write >= interval:
+                    began = time.monotonic()
                     write_manifest(out_dir, fp, specs, done, shard_size=shard_size)
                     last_write = time.monotonic()
+                    # a manifest of many shards takes a while: keep its rewrites under 5%
+                    interval = max(MANIFEST_INTERVAL, 20 * (last_write - began))
+    except KeyboardInterrupt:
+        warn(Warnings.W603.format(done=len(done), total=len(specs), out=out_dir))
+        raise
     finally:
+        getattr(outcomes, "close", lambda: None)()  # stop the pool or cancel Dask tasks first
         write_manifest(out_dir, fp, specs, done, shard_size=shard_size)
         remove_temp_files(out_dir)
         for record in done.values():
