@@ -165,6 +165,8 @@ class Errors(metaclass=_WithCodes):
     E607 = ("Worker {worker} has another model than the client's {model} (its files "
             "differ): install the same tagger version and model on every worker, or pass "
             "--model with a folder all machines share.")
+    E608 = ("{out} is being written by another run (it holds {out}/.tagger/lock). Wait for "
+            "it to finish, or write to another folder.")
 
 
 class TaggerError(Exception):

@@ -151,12 +151,17 @@ def test_scale_rerun_keeps_verified_shards_and_redoes_the_rest(
 
 
 @pytest.mark.slow
-@pytest.mark.parametrize("sig,exit_code", [(signal.SIGKILL, -signal.SIGKILL), (signal.SIGTERM, 130)])
+@pytest.mark.parametrize("sig,exit_code,route", [
+    (signal.SIGKILL, -signal.SIGKILL, ["--local-cluster", "2"]),  # the Dask client killed
+    (signal.SIGTERM, 130, []),                                    # a clean stop in-process
+])
 def test_scale_killed_run_resumes_with_exact_counts(articles_jsonl, single_records, shipped_nlp,
-                                                    tmp_path, sig, exit_code):
+                                                    tmp_path, sig, exit_code, route):
+    if route:
+        pytest.importorskip("distributed")
     out = tmp_path / "out"
     cmd = [sys.executable, "-m", "tagger", "tag", str(articles_jsonl), "-o", f"{out}/",
-           "--shard-size", "1", "--quiet"]
+           "--shard-size", "1", "--quiet", *route]
     proc = subprocess.Popen(cmd, stderr=subprocess.PIPE, env={**os.environ, "PYTHONPATH": os.getcwd()})
     deadline = time.monotonic() + 120
     while time.monotonic() < deadline and len(list((out / RECORDS_DIR).glob("*.json"))) < 3:
@@ -315,3 +320,14 @@ def test_tag_cli_sharded_run_rejects(articles_jsonl, tmp_path, args, code):
 def test_tag_cli_sharded_run_rejects_stdin(tmp_path):
     result = CliRunner().invoke(app, ["tag", "-", "-o", f"{tmp_path}/out/"], input="甲\n")
     assert result.exit_code == 2 and "E600" in result.output
+
+
+def test_scale_second_run_into_the_same_folder_is_refused(articles_jsonl, tmp_path):
+    from tagger.scale.run import output_lock
+
+    out = tmp_path / "out"
+    out.mkdir()
+    with output_lock(out):
+        with pytest.raises(TaggerError, match="E608"):
+            run_sharded([str(articles_jsonl)], out, shard_size=5)
+    assert not list(out.glob("*.jsonl"))

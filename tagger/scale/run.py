@@ -25,7 +25,7 @@ from ..pipeline import PipelineOptions, load_pipeline
 from ..progress import Progress
 from ..tagging import TagSettings, TagSummary, tag_documents
 from ..write import dumps
-from .manifest import (Fingerprint, ShardRecord, atomic_file, check_shard, fingerprint,
+from .manifest import (RECORDS_DIR, Fingerprint, ShardRecord, atomic_file, check_shard, fingerprint,
                        remove_temp_files, unlisted_files, write_manifest,
                        write_record)
 from .plan import ShardSpec, plan_shards
@@ -216,8 +216,15 @@ def run_sharded(inputs: Sequence[str], out_dir: Union[str, Path], *, shard_size:
     fp = fingerprint(options, repair=settings.repair, segment=settings.segment,
                      encoding=settings.encoding, simplify=settings.simplify)
     out_dir.mkdir(parents=True, exist_ok=True)
-    remove_temp_files(out_dir)
+    with output_lock(out_dir):
+        return _run_locked(specs, out_dir, fp, shard_size=shard_size, options=options,
+                           settings=settings, runner=runner, progress=progress, nlp=nlp)
 
+
+def _run_locked(specs: Sequence[ShardSpec], out_dir: Path, fp: Fingerprint, *, shard_size: int,
+                options: PipelineOptions, settings: TagSettings, runner, progress, nlp
+                ) -> ShardedSummary:
+    remove_temp_files(out_dir)
     summary = ShardedSummary(shards=len(specs))
     done: Dict[str, ShardRecord] = {}
     todo: List[ShardSpec] = []
@@ -286,6 +293,24 @@ def run_sharded(inputs: Sequence[str], out_dir: Union[str, Path], *, shard_size:
         raise TaggerError(Errors.E604.format(n=len(summary.failed), out=out_dir,
                                              line=summary.line()))
     return summary
+
+
+@contextmanager
+def output_lock(out_dir: Path):
+    """Hold ``out_dir/.tagger/lock`` for the run (E608 if another run holds it); the OS
+    releases it when the process ends, however it ends."""
+    try:
+        import fcntl
+    except ImportError:  # not on POSIX: runs are not guarded against each other
+        yield
+        return
+    (out_dir / RECORDS_DIR).mkdir(parents=True, exist_ok=True)
+    with open(out_dir / RECORDS_DIR / "lock", "w") as f:
+        try:
+            fcntl.flock(f.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except OSError:
+            raise TaggerError(Errors.E608.format(out=out_dir)) from None
+        yield
 
 
 @contextmanager
