@@ -96,7 +96,9 @@ def plan_shards(inputs: Iterable[str], shard_size: int, *,
             group.clear()
 
     for path in input_files(inputs):
-        ranges = _jsonl_ranges(path, shard_size, encoding) if path.suffix == ".jsonl" else None
+        # only regular files can be read twice (planned, then tagged) and seeked in
+        ranges = (_jsonl_ranges(path, shard_size, encoding)
+                  if path.suffix == ".jsonl" and path.is_file() else None)
         if ranges is None:
             group.append(path)
             if len(group) >= shard_size:
