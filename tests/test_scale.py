@@ -101,6 +101,17 @@ def test_scale_sharded_run_gives_the_single_process_records(sharded_dir, single_
     assert all(len(s["sha256"]) == 64 for s in manifest["shards"])
 
 
+@pytest.mark.slow
+def test_scale_sharded_pool_gives_the_single_process_records(articles_jsonl, single_records,
+                                                            tmp_path):
+    from tagger.tagging import TagSettings
+
+    summary = run_sharded([str(articles_jsonl)], tmp_path / "out", shard_size=4,
+                          settings=TagSettings(n_process=2))
+    assert _outputs(tmp_path / "out") == single_records
+    assert (summary.tagged, summary.records_in, summary.errors) == (9, N_RECORDS, N_ERRORS)
+
+
 def _remove_one_record(out: Path) -> None:
     sorted((out / RECORDS_DIR).glob("*.json"))[0].unlink()
 
