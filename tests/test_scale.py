@@ -161,6 +161,23 @@ def test_scale_rerun_keeps_verified_shards_and_redoes_the_rest(
     assert not list(out.glob(TMP_PREFIX + "*"))
 
 
+def test_scale_edited_input_is_tagged_again(articles_jsonl, shipped_nlp, tmp_path):
+    source = tmp_path / "articles.jsonl"
+    shutil.copy(articles_jsonl, source)
+    out = tmp_path / "out"
+    run_sharded([str(source)], out, shard_size=5, nlp=shipped_nlp)
+    lines = source.read_text(encoding="utf-8").splitlines()
+    index = next(i for i, line in enumerate(lines) if "的" in line and i > 25)
+    lines[index] = lines[index].replace("的", "地", 1)  # same length in bytes and lines
+    source.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    with pytest.warns(UserWarning, match="1 shard\\(s\\) will be tagged again: input changed"):
+        summary = run_sharded([str(source)], out, shard_size=5, nlp=shipped_nlp)
+    assert (summary.skipped, summary.tagged) == (6, 1)
+    edited = next(r for r in _outputs(out) if r["kind"] == "article"
+                  and r["meta"]["line"] == index + 1)
+    assert edited["text"] == json.loads(lines[index])["text"]
+
+
 @pytest.mark.slow
 @pytest.mark.parametrize("sig,exit_code,route", [
     (signal.SIGKILL, -signal.SIGKILL, ["--local-cluster", "2"]),  # the Dask client killed

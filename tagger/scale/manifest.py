@@ -218,14 +218,16 @@ def check_shard(out_dir: Path, spec: ShardSpec, fp: Fingerprint) -> Tuple[Option
 
     why: "new" (never written), "incomplete" (output without its record: the run was
     stopped while writing it), "changed: ..." (model or options differ), "damaged" (the
-    file does not match its size or sha256), "input range changed".
+    file does not match its size or sha256), "input changed" (same lines, other bytes),
+    "input range changed".
     """
     record = read_record(out_dir, spec)
     data = out_dir / spec.file_name
     if record is None:
         return None, "incomplete" if data.exists() else "new"
     if record.shard != spec.to_dict():
-        return None, "input range changed"
+        same_range = {**record.shard, "digest": spec.digest} == spec.to_dict()
+        return None, "input changed" if same_range else "input range changed"
     if record.fingerprint.get("hash") != fp.hash:
         return None, "changed: " + "; ".join(fp.changes_from(record.fingerprint))
     try:

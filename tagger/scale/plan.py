@@ -29,7 +29,8 @@ class ShardSpec:
     file (the first one for a group of files). lines: first and last line of the range
     (1-based, inclusive; ``(0, 0)`` for whole files). byte_range: ``[start, end)`` of the
     range in the file. codec: the file's encoding, detected once. files: files read
-    whole. records: input records planned (JSONL lines with content, or files).
+    whole. records: input records planned (JSONL lines with content, or files). digest:
+    sha1 of the input bytes the shard reads, so an edited input is tagged again.
     """
 
     name: str
@@ -39,6 +40,7 @@ class ShardSpec:
     codec: str = "utf-8"
     files: Tuple[str, ...] = ()
     records: int = 0
+    digest: str = ""
 
     def to_dict(self) -> Dict[str, Any]:
         out = asdict(self)
@@ -50,7 +52,8 @@ class ShardSpec:
     def from_dict(cls, data: Dict[str, Any]) -> "ShardSpec":
         return cls(name=data["name"], path=data["path"], lines=tuple(data["lines"]),
                    byte_range=tuple(data["byte_range"]), codec=data["codec"],
-                   files=tuple(data["files"]), records=int(data["records"]))
+                   files=tuple(data["files"]), records=int(data["records"]),
+                   digest=data.get("digest", ""))
 
     @property
     def file_name(self) -> str:
@@ -136,7 +139,15 @@ def _whole_files(files: List[Path]) -> ShardSpec:
     name = f"{files[0].stem}-{_digest(*names)}"
     if len(files) > 1:
         name += f".F{len(files)}"
-    return ShardSpec(name=name, path=names[0], files=names, records=len(names))
+    content = hashlib.sha1()
+    for path in files:
+        if path.is_file():  # missing or special files are reported when read, not hashed
+            with path.open("rb") as f:
+                for block in iter(lambda: f.read(1 << 20), b""):
+                    content.update(block)
+        content.update(b"\0")
+    return ShardSpec(name=name, path=names[0], files=names, records=len(names),
+                     digest=content.hexdigest())
 
 
 def _jsonl_ranges(path: Path, shard_size: int, encoding: Optional[str]) -> Optional[List[ShardSpec]]:
@@ -158,11 +169,13 @@ def _jsonl_ranges(path: Path, shard_size: int, encoding: Optional[str]) -> Optio
     stem, digest = path.stem, _digest(str(path))
     shards: List[ShardSpec] = []
     count = first_line = start = offset = 0
+    content = hashlib.sha1()
 
     def close(last_line: int, end: int) -> None:
-        shards.append(ShardSpec(name=f"{stem}-{digest}.L{first_line:08d}-{last_line:08d}", path=str(path),
-                                lines=(first_line, last_line), byte_range=(start, end),
-                                codec=codec, records=count))
+        shards.append(ShardSpec(name=f"{stem}-{digest}.L{first_line:08d}-{last_line:08d}",
+                                path=str(path), lines=(first_line, last_line),
+                                byte_range=(start, end), codec=codec, records=count,
+                                digest=content.hexdigest()))
 
     with path.open("rb") as f:
         lineno = 0
@@ -170,10 +183,14 @@ def _jsonl_ranges(path: Path, shard_size: int, encoding: Optional[str]) -> Optio
             if raw.strip():
                 if count == 0:
                     first_line, start = lineno, offset
+                    content = hashlib.sha1()
                 count += 1
+                content.update(raw)
                 if count == shard_size:
                     close(lineno, offset + len(raw))
                     count = 0
+            elif count:
+                content.update(raw)
             offset += len(raw)
         if count:
             close(lineno, offset)
