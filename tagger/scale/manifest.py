@@ -248,7 +248,8 @@ def write_manifest(out_dir: Path, fp: Fingerprint, specs: Sequence[ShardSpec],
         record = records.get(spec.name)
         entry: Dict[str, Any] = {"name": spec.name, "file": spec.file_name, "input": spec.path,
                                  "lines": list(spec.lines), "byte_range": list(spec.byte_range),
-                                 "files": list(spec.files), "done": record is not None}
+                                 "files": list(spec.files), "input_sha1": spec.digest,
+                                 "done": record is not None}
         if record is not None:
             totals["done"] += 1
             for key in ("records_in", "records_out", "articles", "pages", "errors", "spans",
