@@ -53,6 +53,8 @@ class Warnings(metaclass=_WithCodes):
             "again to retry it.")
     W603 = ("Stopped: {done} of {total} shards are done in {out}. Run the same command again "
             "to tag the rest.")
+    W604 = ("Stopped: {path} was not written (an unfinished output file is never left "
+            "behind). For runs that can stop and resume, write to a folder: -o DIR/.")
 
 
 class Errors(metaclass=_WithCodes):

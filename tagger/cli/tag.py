@@ -10,10 +10,10 @@ from typing import List, Optional
 
 import typer
 
-from ..errors import Errors, TaggerError
+from ..errors import Errors, TaggerError, Warnings
 from ..pipeline import PipelineOptions
 from ..progress import Progress
-from ..scale.run import ShardedSummary, run_sharded
+from ..scale.run import ShardedSummary, run_sharded, sigterm_as_interrupt
 from ..scale.plan import count_records
 from ..tagging import TagSettings, TagSummary, tag_inputs
 from ..write import JsonlWriter
@@ -68,13 +68,15 @@ def tag_cli(
                                       scheduler=scheduler, local_cluster=local_cluster,
                                       quiet=quiet)
         else:
-            summary = run_tag(inputs, output=out, errors=errors, options=options,
-                              settings=settings, quiet=quiet)
+            with sigterm_as_interrupt():
+                summary = run_tag(inputs, output=out, errors=errors, options=options,
+                                  settings=settings, quiet=quiet)
     except TaggerError as err:
         typer.echo(str(err), err=True)
         raise typer.Exit(2)
     except KeyboardInterrupt:
-        typer.echo("interrupted", err=True)
+        typer.echo("interrupted" if sharded or out is None else Warnings.W604.format(path=out),
+                   err=True)
         raise typer.Exit(130)
     typer.echo(summary.line(), err=True)
     if strict and summary.errors:

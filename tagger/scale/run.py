@@ -258,7 +258,7 @@ def _run_locked(specs: Sequence[ShardSpec], out_dir: Path, fp: Fingerprint, *, s
     last_write, interval = time.monotonic(), MANIFEST_INTERVAL
     outcomes = run(todo)
     try:
-        with _sigterm_as_interrupt():
+        with sigterm_as_interrupt():
             for name, outcome in outcomes:
                 if isinstance(outcome, BaseException):
                     summary.failed.append(name)
@@ -314,9 +314,9 @@ def output_lock(out_dir: Path):
 
 
 @contextmanager
-def _sigterm_as_interrupt():
-    """SIGTERM stops the run like Ctrl-C (finished shards are kept, the manifest is
-    written); only possible in the main thread."""
+def sigterm_as_interrupt():
+    """SIGTERM stops a run like Ctrl-C, so that it cleans up (finished shards are kept,
+    the manifest is written, temp files are removed); only possible in the main thread."""
     def handler(signum, frame):
         raise KeyboardInterrupt(f"signal {signum}")
 
