@@ -280,6 +280,11 @@ def _run_locked(specs: Sequence[ShardSpec], out_dir: Path, fp: Fingerprint, *, s
         raise
     finally:
         getattr(outcomes, "close", lambda: None)()  # stop the pool or cancel Dask tasks first
+        for spec in todo:  # shards finished on disk whose outcome a stop cut off
+            if spec.name not in done:
+                record, _ = check_shard(out_dir, spec, fp)
+                if record is not None:
+                    done[spec.name] = record
         write_manifest(out_dir, fp, specs, done, shard_size=shard_size)
         remove_temp_files(out_dir)
         for record in done.values():
