@@ -17,7 +17,7 @@ import threading
 from contextlib import contextmanager
 from dataclasses import asdict
 from pathlib import Path
-from typing import Any, Dict, Iterator, Optional, Sequence
+from typing import Any, Callable, Dict, Iterator, Optional, Sequence
 
 from distributed import Client, LocalCluster, WorkerPlugin, as_completed, get_worker
 
@@ -84,7 +84,8 @@ def _tag_shard_task(spec: Dict[str, Any], out_dir: str, fp: Fingerprint,
     return asdict(record)
 
 
-def dask_runner(client: Client) -> "callable":
+def dask_runner(client: Client) -> Callable[[PipelineOptions, TagSettings, Fingerprint, Path],
+                                            Runner]:
     """A runner for :func:`tagger.scale.run_sharded` that submits shards to ``client``."""
 
     def make(options: PipelineOptions, settings: TagSettings, fp: Fingerprint,
