@@ -19,6 +19,7 @@ from dataclasses import asdict
 from pathlib import Path
 from typing import Any, Callable, Dict, Iterator, Optional, Sequence
 
+import dask
 from distributed import Client, LocalCluster, WorkerPlugin, as_completed, get_worker
 
 from ..errors import Errors, TaggerError
@@ -28,6 +29,12 @@ from .manifest import Fingerprint, ShardRecord, tree_sha256
 from .plan import ShardSpec
 from .run import Outcome, Runner, tag_shard
 
+
+#: Dask settings of a --local-cluster. Dask starts workers with MALLOC_TRIM_THRESHOLD_=65536
+#: (glibc then hands freed memory back to the OS at once); the tagger allocates and frees
+#: many small arrays, so its workers keep glibc's adaptive default.
+LOCAL_CLUSTER_CONFIG = {"distributed.nanny.pre-spawn-environ": {
+    "OMP_NUM_THREADS": 1, "MKL_NUM_THREADS": 1, "OPENBLAS_NUM_THREADS": 1}}
 
 #: The worker's periodic callbacks of Dask's statistical profiler.
 PROFILER_CALLBACKS = ("profile", "profile-cycle")
@@ -119,8 +126,10 @@ def dask_client(*, scheduler: Optional[str] = None,
     """A client of the scheduler at ``scheduler``, or of a new LocalCluster of
     ``local_workers`` single-threaded worker processes (closed afterwards)."""
     if local_workers is not None:
-        cluster = LocalCluster(n_workers=local_workers, threads_per_worker=1, processes=True,
-                               dashboard_address=None, silence_logs=logging.ERROR)
+        with dask.config.set(LOCAL_CLUSTER_CONFIG):
+            cluster = LocalCluster(n_workers=local_workers, threads_per_worker=1,
+                                   processes=True, dashboard_address=None,
+                                   silence_logs=logging.ERROR)
         try:
             with Client(cluster) as client:
                 yield client
