@@ -8,6 +8,7 @@ import typer
 
 from ..errors import TaggerError
 from ..exchange import FORMATS, export_records, read_jsonl
+from ..write import check_output, printable
 from ._util import app
 
 
@@ -21,10 +22,11 @@ def export_cli(
 ) -> None:
     """Export the articles of tagged JSONL for correction in Prodigy, doccano, Label Studio, brat/INCEpTION, CoNLL or spaCy."""
     try:
+        check_output(output, inputs=[str(tagged)])
         summary = export_records(read_jsonl(tagged), to, output, flat_only=flat_only,
                                  offsets=offsets)
     except TaggerError as err:
-        typer.echo(str(err), err=True)
+        typer.echo(printable(str(err)), err=True)
         raise typer.Exit(2)
     typer.echo(f"{summary.format}: {summary.articles} articles, {summary.spans} spans, "
                f"{summary.nested} nested spans -> {output} "

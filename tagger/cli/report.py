@@ -8,6 +8,7 @@ from typing import List
 import typer
 
 from ..errors import TaggerError
+from ..write import printable
 from ._util import app
 
 
@@ -30,6 +31,6 @@ def report_cli(
         path = write_report(paths, output, title=title, max_articles=max_articles, top=top,
                             network_size=network_size)
     except TaggerError as err:
-        typer.echo(str(err), err=True)
-        raise typer.Exit(1) from None
+        typer.echo(printable(str(err)), err=True)
+        raise typer.Exit(2) from None
     typer.echo(f"wrote {path}", err=True)

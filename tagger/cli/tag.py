@@ -10,13 +10,14 @@ from typing import List, Optional
 
 import typer
 
-from ..errors import Errors, TaggerError, Warnings
+from ..errors import Errors, TaggerError
 from ..pipeline import PipelineOptions
 from ..progress import Progress
-from ..scale.run import ShardedSummary, run_sharded, sigterm_as_interrupt
+from ..read.encoding import check_codec
 from ..scale.plan import count_records
+from ..scale.run import ShardedSummary, run_sharded
 from ..tagging import TagSettings, TagSummary, tag_inputs
-from ..write import JsonlWriter
+from ..write import JsonlWriter, check_output, checked_records, printable, silence_stdout
 from ._util import app
 
 #: Records per shard when a sharded run is asked for without --shard-size.
@@ -53,7 +54,8 @@ def tag_cli(
     verified shards and tags the rest (docs/scale.md).
     """
     if n_process < 1:
-        raise typer.BadParameter(Errors.E021.format(value=n_process))
+        typer.echo(Errors.E021.format(value=n_process), err=True)
+        raise typer.Exit(2)
     options = PipelineOptions(model=str(model) if model else None, keywords=keywords,
                               top_k=top_k, lexicons=[str(p) for p in lexicon])
     settings = TagSettings(repair=repair, segment=segment, encoding=encoding, n_process=n_process,
@@ -62,22 +64,22 @@ def tag_cli(
     sharded = (shard_size is not None or scheduler is not None or local_cluster is not None
                or (out is not None and (out.is_dir() or output.endswith(("/", os.sep)))))
     try:
+        if encoding:
+            check_codec(encoding)
         if sharded:
             summary = run_tag_sharded(inputs, out, errors=errors, options=options,
                                       settings=settings, shard_size=shard_size,
                                       scheduler=scheduler, local_cluster=local_cluster,
                                       quiet=quiet)
         else:
-            with sigterm_as_interrupt():
-                summary = run_tag(inputs, output=out, errors=errors, options=options,
-                                  settings=settings, quiet=quiet)
+            summary = run_tag(inputs, output=out, errors=errors, options=options,
+                              settings=settings, quiet=quiet)
     except TaggerError as err:
-        typer.echo(str(err), err=True)
+        typer.echo(printable(str(err)), err=True)
         raise typer.Exit(2)
-    except KeyboardInterrupt:
-        typer.echo("interrupted" if sharded or out is None else Warnings.W604.format(path=out),
-                   err=True)
-        raise typer.Exit(130)
+    except BrokenPipeError:  # the reader of stdout left (| head): stop quietly
+        silence_stdout()
+        raise typer.Exit(141)
     typer.echo(summary.line(), err=True)
     if strict and summary.errors:
         raise typer.Exit(1)
@@ -91,10 +93,13 @@ def run_tag(inputs: List[str], *, output: Optional[Path] = None, errors: Optiona
     Unless ``quiet``, a progress line goes to stderr (see :class:`tagger.progress.Progress`).
     """
     summary = TagSummary()
-    records = tag_inputs(inputs, options=options, settings=settings, summary=summary)
+    check_output(output, inputs=inputs, others=[errors])
+    writer = JsonlWriter(output, inputs=inputs)
+    error_writer = JsonlWriter(errors, inputs=inputs) if errors else None
+    records = checked_records(tag_inputs(inputs, options=options, settings=settings,
+                                         summary=summary), summary)
     progress = Progress(total=None if quiet else count_records(inputs), enabled=not quiet)
-    error_writer = JsonlWriter(errors) if errors else None
-    with JsonlWriter(output) as writer:
+    with writer:
         if error_writer is not None:
             error_writer.__enter__()
         try:
@@ -103,7 +108,7 @@ def run_tag(inputs: List[str], *, output: Optional[Path] = None, errors: Optiona
                 progress.advance(articles=record["kind"] == "article",
                                  chars=len(record["text"]) if record["kind"] == "article" else 0)
                 if record["kind"] == "error":
-                    typer.echo(record["error"], err=True)
+                    typer.echo(printable(record["error"]), err=True)
                     if error_writer is not None:
                         error_writer.write(record)
                         continue

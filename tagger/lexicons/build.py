@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import argparse
 import csv
-import json
 import re
 import sys
 from collections import Counter
@@ -23,6 +22,7 @@ from pathlib import Path
 from typing import Any, Dict, Iterable, List, Optional
 
 from ..errors import Errors, TaggerError
+from ..write import write_jsonl
 from . import DATA_DIR
 
 OUTPUT = DATA_DIR / "admin_divisions.jsonl"
@@ -199,16 +199,6 @@ def build_towns(streets: Path) -> List[Dict[str, Any]]:
             row["strict"] = True
         out.append(row)
     return out
-
-
-def write_jsonl(rows: Iterable[Dict[str, str]], path: Path) -> int:
-    """Write rows as JSONL (UTF-8, ensure_ascii=False); return the number written."""
-    n = 0
-    with path.open("w", encoding="utf-8", newline="\n") as f:
-        for row in rows:
-            f.write(json.dumps(row, ensure_ascii=False) + "\n")
-            n += 1
-    return n
 
 
 def main(argv: Optional[List[str]] = None) -> int:

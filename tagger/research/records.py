@@ -8,9 +8,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Dict, Iterable, Iterator, List, Optional, Sequence, Tuple, Union
 
-import srsly
-
-from ..errors import Errors, TaggerError, Warnings, warn
+from ..errors import Errors, InputError, TaggerError, Warnings, warn
+from ..read.jsonl import iter_jsonl
 
 PathLike = Union[str, Path]
 EntityKey = Tuple[str, str]  # (label, canonical form or text)
@@ -65,30 +64,23 @@ def iter_articles(paths: Sequence[PathLike], *,
     """
     counts = counts if counts is not None else ReadCounts()
     for path in check_paths(paths):
-        with open(path, encoding="utf-8") as fh:
-            for line_no, line in enumerate(fh, start=1):
-                if not line.strip():
-                    continue
-                try:
-                    record = srsly.json_loads(line)
-                except ValueError as err:
-                    counts.bad_lines += 1
-                    warn(Warnings.W400.format(path=path, line=line_no, reason=f"invalid JSON ({err})"))
-                    continue
-                if not isinstance(record, dict):
-                    counts.bad_lines += 1
-                    warn(Warnings.W400.format(path=path, line=line_no, reason="not a JSON object"))
-                    continue
-                counts.records += 1
-                if record.get("kind", "article") != "article":
-                    counts.other += 1
-                    continue
-                if not isinstance(record.get("text"), str):
-                    counts.bad_lines += 1
-                    warn(Warnings.W400.format(path=path, line=line_no, reason="no \"text\" string"))
-                    continue
-                counts.articles += 1
-                yield record
+        for item in iter_jsonl(path):
+            if isinstance(item, InputError):
+                counts.bad_lines += 1
+                warn(str(item) if item.line is None
+                     else Warnings.W400.format(path=path, line=item.line, reason=str(item)))
+                continue
+            line_no, record = item
+            counts.records += 1
+            if record.get("kind", "article") != "article":
+                counts.other += 1
+                continue
+            if not isinstance(record.get("text"), str):
+                counts.bad_lines += 1
+                warn(Warnings.W400.format(path=path, line=line_no, reason="no \"text\" string"))
+                continue
+            counts.articles += 1
+            yield record
 
 
 def span_form(span: Dict) -> str:

@@ -14,12 +14,9 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any, Dict, Iterable, Iterator, List, Optional, Tuple
 
-from ..errors import Errors, TaggerError
-from ..read import (DETECT_BYTES, SUFFIXES, ReadItem, decode_bytes, read_jsonl_range,
-                    read_path)
-
-_WIDE_BOMS = (b"\xff\xfe", b"\xfe\xff")
-
+from ..errors import Errors, InputError, TaggerError
+from ..read import ReadItem, read_jsonl_range, read_path, walk_inputs
+from ..read.jsonl import DETECT_BYTES, line_codec
 
 @dataclass(frozen=True)
 class ShardSpec:
@@ -78,8 +75,10 @@ def input_files(inputs: Iterable[str]) -> List[Path]:
         if name == "-":
             raise TaggerError(Errors.E600)
         path = Path(name)
-        if path.is_dir():
-            files.extend(sorted(p for p in path.rglob("*") if p.is_file() and p.suffix in SUFFIXES))
+        if path.is_dir():  # as a whole-input read walks it; a path it cannot read is read
+            # whole later, which reports it
+            files.extend(Path(i.path) if isinstance(i, InputError) else i
+                         for i in walk_inputs(path))
         else:
             files.append(path)
     return files
@@ -152,20 +151,21 @@ def _whole_files(files: List[Path]) -> ShardSpec:
 
 def _jsonl_ranges(path: Path, shard_size: int, encoding: Optional[str]) -> Optional[List[ShardSpec]]:
     """Line-range shards of a JSONL file; None when it must be read whole (missing,
-    empty, UTF-16/32, undecodable head: the whole-file read reports why)."""
+    empty, UTF-16/32, undecodable head, old Mac line ends: the whole-file read handles
+    or reports them)."""
     try:
         with path.open("rb") as f:
             head = f.read(DETECT_BYTES)
     except OSError:
         return None
-    if not head.strip() or head.startswith(_WIDE_BOMS):
+    if not head.strip():
         return None
-    cut = head.rfind(b"\n") + 1 if len(head) == DETECT_BYTES else len(head)
     try:
-        codec = decode_bytes(head[:cut or len(head)], path=str(path), encoding=encoding).encoding
+        codec = line_codec(head, str(path), encoding)
     except TaggerError:
         return None
-    codec = "utf-8" if codec == "utf-8-sig" else codec
+    if codec is None:  # UTF-16/32
+        return None
     stem, digest = path.stem, _digest(str(path))
     shards: List[ShardSpec] = []
     count = first_line = start = offset = 0
@@ -180,6 +180,8 @@ def _jsonl_ranges(path: Path, shard_size: int, encoding: Optional[str]) -> Optio
     with path.open("rb") as f:
         lineno = 0
         for lineno, raw in enumerate(f, start=1):
+            if b"\r" in raw.rstrip(b"\r\n"):  # lone CR line ends: lines are not \n lines
+                return None
             if raw.strip():
                 if count == 0:
                     first_line, start = lineno, offset

@@ -24,7 +24,7 @@ from ..errors import Errors, TaggerError, Warnings, warn
 from ..pipeline import PipelineOptions, load_pipeline
 from ..progress import Progress
 from ..tagging import TagSettings, TagSummary, tag_documents
-from ..write import dumps
+from ..write import checked_records, dumps
 from .manifest import (RECORDS_DIR, Fingerprint, ShardRecord, atomic_file, check_shard, fingerprint,
                        remove_temp_files, unlisted_files, write_manifest,
                        write_record)
@@ -95,9 +95,9 @@ def tag_shard(spec: ShardSpec, out_dir: Union[str, Path], nlp, fp: Fingerprint,
             yield record
 
     summary = TagSummary()
-    size, sha256, lines = write_shard_file(out_dir / spec.file_name,
-                                           counted(tag_documents(read(), nlp, settings=settings,
-                                                                 summary=summary)))
+    records = checked_records(tag_documents(read(), nlp, settings=settings, summary=summary),
+                              summary)
+    size, sha256, lines = write_shard_file(out_dir / spec.file_name, counted(records))
     record = ShardRecord(shard=spec.to_dict(), file=spec.file_name,
                          records_in=counts["records_in"], records_out=lines,
                          articles=counts["article"], pages=counts["page"],
@@ -258,24 +258,23 @@ def _run_locked(specs: Sequence[ShardSpec], out_dir: Path, fp: Fingerprint, *, s
     last_write, interval = time.monotonic(), MANIFEST_INTERVAL
     outcomes = run(todo)
     try:
-        with sigterm_as_interrupt():
-            for name, outcome in outcomes:
-                if isinstance(outcome, BaseException):
-                    summary.failed.append(name)
-                    warn(Warnings.W602.format(shard=name, reason=outcome))
-                    continue
-                done[name] = outcome
-                summary.tagged += 1
-                if progress is not None and not per_record:
-                    progress.advance(records=outcome.records_in, articles=outcome.articles,
-                                     chars=outcome.chars)
-                if time.monotonic() - last_write >= interval:
-                    began = time.monotonic()
-                    write_manifest(out_dir, fp, specs, done, shard_size=shard_size)
-                    last_write = time.monotonic()
-                    # a manifest of many shards takes a while: keep its rewrites under 5%
-                    interval = max(MANIFEST_INTERVAL, 20 * (last_write - began))
-    except KeyboardInterrupt:
+        for name, outcome in outcomes:
+            if isinstance(outcome, BaseException):
+                summary.failed.append(name)
+                warn(Warnings.W602.format(shard=name, reason=outcome))
+                continue
+            done[name] = outcome
+            summary.tagged += 1
+            if progress is not None and not per_record:
+                progress.advance(records=outcome.records_in, articles=outcome.articles,
+                                 chars=outcome.chars)
+            if time.monotonic() - last_write >= interval:
+                began = time.monotonic()
+                write_manifest(out_dir, fp, specs, done, shard_size=shard_size)
+                last_write = time.monotonic()
+                # a manifest of many shards takes a while: keep its rewrites under 5%
+                interval = max(MANIFEST_INTERVAL, 20 * (last_write - began))
+    except (KeyboardInterrupt, SystemExit):  # Ctrl-C, or SIGTERM in the command line
         warn(Warnings.W603.format(done=len(done), total=len(specs), out=out_dir))
         raise
     finally:
@@ -316,21 +315,3 @@ def output_lock(out_dir: Path):
         except OSError:
             raise TaggerError(Errors.E608.format(out=out_dir)) from None
         yield
-
-
-@contextmanager
-def sigterm_as_interrupt():
-    """SIGTERM stops a run like Ctrl-C, so that it cleans up (finished shards are kept,
-    the manifest is written, temp files are removed); only possible in the main thread."""
-    def handler(signum, frame):
-        raise KeyboardInterrupt(f"signal {signum}")
-
-    try:
-        previous = signal.signal(signal.SIGTERM, handler)
-    except ValueError:  # not the main thread
-        yield
-        return
-    try:
-        yield
-    finally:
-        signal.signal(signal.SIGTERM, previous)
