@@ -204,6 +204,8 @@ class Errors(metaclass=_WithCodes):
             "--model with a folder all machines share.")
     E608 = ("{out} is being written by another run (it holds {out}/.tagger/lock). Wait for "
             "it to finish, or write to another folder.")
+    E609 = ("{out}: the output folder is, or lies inside, the input folder {input}; its shard "
+            "files would be read as inputs by the next run. Choose a folder outside it.")
 
 
 class TaggerError(Exception):

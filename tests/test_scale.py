@@ -336,11 +336,13 @@ def test_stats_reads_a_sharded_folder_and_a_glob(sharded_dir, single_records, tm
     (["-o", "{tmp}/out/", "--scheduler", "tcp://127.0.0.1:1", "--local-cluster", "2"], "E603"),
     (["-o", "{tmp}/file.jsonl", "--shard-size", "5"], "E602"),
     (["-o", "{tmp}/out/", "--shard-size", "0"], "E601"),
+    (["-o", "{input_dir}/"], "E609"),
+    (["-o", "{input_dir}/out/"], "E609"),
 ])
 def test_tag_cli_sharded_run_rejects(articles_jsonl, tmp_path, args, code):
     (tmp_path / "file.jsonl").write_text("{}\n", encoding="utf-8")
-    args = [a.format(tmp=tmp_path) for a in args]
-    result = CliRunner().invoke(app, ["tag", str(articles_jsonl), *args])
+    args = [a.format(tmp=tmp_path, input_dir=articles_jsonl.parent) for a in args]
+    result = CliRunner().invoke(app, ["tag", str(articles_jsonl.parent), *args])
     assert result.exit_code == 2 and code in result.output, result.output
     assert (tmp_path / "file.jsonl").read_text(encoding="utf-8") == "{}\n"
 

@@ -62,7 +62,7 @@ def tag_cli(
                            simplify=simplify)
     out = None if output in (None, "-") else Path(output)
     sharded = (shard_size is not None or scheduler is not None or local_cluster is not None
-               or (out is not None and (out.is_dir() or output.endswith(("/", os.sep)))))
+               or (out is not None and output.endswith(("/", os.sep))))
     try:
         if encoding:
             check_codec(encoding)

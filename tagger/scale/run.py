@@ -11,6 +11,7 @@ from __future__ import annotations
 import hashlib
 import json
 import multiprocessing
+import os
 import signal
 import socket
 import time
@@ -212,6 +213,7 @@ def run_sharded(inputs: Sequence[str], out_dir: Union[str, Path], *, shard_size:
     out_dir = Path(out_dir)
     if out_dir.exists() and not out_dir.is_dir():
         raise TaggerError(Errors.E602.format(path=out_dir))
+    check_out_dir(out_dir, inputs)
     specs = plan_shards(inputs, shard_size, encoding=settings.encoding)
     fp = fingerprint(options, repair=settings.repair, segment=settings.segment,
                      encoding=settings.encoding, simplify=settings.simplify)
@@ -297,6 +299,18 @@ def _run_locked(specs: Sequence[ShardSpec], out_dir: Path, fp: Fingerprint, *, s
         raise TaggerError(Errors.E604.format(n=len(summary.failed), out=out_dir,
                                              line=summary.line()))
     return summary
+
+
+def check_out_dir(out_dir: Path, inputs: Sequence[str]) -> None:
+    """E609 when ``out_dir`` is an input folder or lies inside one: its shard files would
+    be read as inputs by the next run."""
+    target = Path(os.path.realpath(out_dir))
+    for name in inputs:
+        if name == "-":
+            continue
+        source = Path(os.path.realpath(name))
+        if source.is_dir() and (source == target or source in target.parents):
+            raise TaggerError(Errors.E609.format(out=out_dir, input=name))
 
 
 @contextmanager
