@@ -61,8 +61,10 @@ class Errors(metaclass=_WithCodes):
     E008 = ("{path} line {line}: \"text\" is empty; nothing to tag.")
     E009 = ("{path}: unsupported file type '{suffix}'. Use .txt or .jsonl files, a "
             "directory of them, or '-' for stdin.")
-    E010 = ("Model not found at {path}. Pass --model with a spaCy pipeline directory, or "
-            "reinstall the package so that models/{name} is present.")
+    E010 = ("Model not found at {path}: no config.cfg there. Pass --model (or "
+            "tagger.load(path)) a spaCy pipeline directory such as one written by 'tagger "
+            "assemble'; the default model {name} is installed inside the package "
+            "(tagger/models/{name}).")
     E011 = ("Unknown encoding '{encoding}'. Use a Python codec name such as utf-8, "
             "gb18030, gbk or big5.")
     E012 = ("{path} line {line}: {reason}")

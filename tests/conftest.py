@@ -44,7 +44,7 @@ def blank_zh():
 
 @pytest.fixture(scope="session")
 def shipped_nlp():
-    """The shipped model (models/zh_news_tagger), loaded once per test session."""
+    """The shipped model (tagger/models/zh_news_tagger), loaded once per test session."""
     from tagger.pipeline import PipelineOptions, load_pipeline
 
     return load_pipeline(PipelineOptions())

@@ -12,7 +12,7 @@ from __future__ import annotations
 import json
 import sys
 from pathlib import Path
-from typing import BinaryIO, Iterable, Iterator, Optional, Union
+from typing import Any, BinaryIO, Iterable, Iterator, Optional, Union
 
 from ..errors import Errors, InputError, TaggerError, Warnings, warn
 from ..records import Document
@@ -21,7 +21,7 @@ from .encoding import Decoded, decode_bytes
 SUFFIXES = (".txt", ".jsonl")
 ReadItem = Union[Document, InputError]
 
-__all__ = ["read_inputs", "read_path", "read_text", "read_jsonl", "decode_bytes", "Decoded"]
+__all__ = ["read_inputs", "read_path", "read_text", "read_jsonl", "record_document", "decode_bytes", "Decoded"]
 
 
 def read_inputs(inputs: Iterable[str], *, encoding: Optional[str] = None,
@@ -155,6 +155,12 @@ def _jsonl_record(line: str, source: str, lineno: int) -> ReadItem:
     except json.JSONDecodeError as err:
         return InputError(Errors.E005.format(path=source, line=lineno, reason=err.msg),
                           path=source, line=lineno)
+    return record_document(record, source, lineno)
+
+
+def record_document(record: Any, source: str, lineno: Optional[int]) -> ReadItem:
+    """The article document of one input record (``text``, optional ``id``, ``meta``),
+    or the error that names its line."""
     if not isinstance(record, dict):
         kind = type(record).__name__
         return InputError(Errors.E006.format(path=source, line=lineno, kind=kind),
