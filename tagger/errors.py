@@ -131,6 +131,29 @@ class Errors(metaclass=_WithCodes):
     E512 = ("{where}: BIO tag or line '{tag}' is malformed; expected 'token TAG' with TAG "
             "O, B-LABEL or I-LABEL.")
     E513 = ("{path}: --to {fmt} writes {kind}. Choose another -o path.")
+    # E600-E619: the HTTP service (tagger serve) and its Label Studio ML backend
+    E600 = ("The Label Studio labeling config cannot be used: {reason}. The project needs "
+            "<Labels name=\"label\" toName=\"text\"> with <Label value=\"PERSON\"/> ... over "
+            "<Text name=\"text\" value=\"$text\"/>; 'tagger export --to labelstudio' writes "
+            "such a config.")
+    E601 = ("{where}: no string at data.{key}, the field the labeling config's <Text> tag "
+            "reads. Import tasks with their article text under data.{key}.")
+    E602 = ("Request body of {size} bytes is over the limit of {limit} bytes. Send fewer "
+            "documents per request, or start the service with a larger --max-bytes.")
+    E603 = ("Request body is not UTF-8 JSON: {reason}. Send a JSON object with "
+            "Content-Type: application/json.")
+    E604 = ("Tagging did not finish within {seconds} s ({done} of {total} documents done). "
+            "Send fewer or shorter documents per request, or start the service with a larger "
+            "--timeout.")
+    E605 = ("Request holds {n} documents; the limit is {limit} per request. Split it, or "
+            "start the service with a larger --max-documents.")
+    E606 = ("Request holds {n} characters of text; the limit is {limit}. Split it, or start "
+            "the service with a larger --max-chars.")
+    E607 = ("Request body must be a JSON object with either \"text\" (a page or article "
+            "string) or \"records\" (a list of {{\"text\", \"id\", \"meta\"}} objects), "
+            "not both; optional \"repair\" and \"segment\" (for text) are true/false.")
+    E608 = ("Request field \"{field}\" is not valid: {value}. See POST /tag in the README "
+            "for the request format.")
     # E400-E429: keywords and research tools (stats, report)
     E400 = ("{path} line {line}: IDF table line is not 'word<TAB>idf' ({reason}). "
             "Rebuild the table with: python -m tagger.keywords.build_idf --corpora DIR "

@@ -56,3 +56,24 @@ def sample_records(shipped_nlp, sample_path):
     from tagger.tagging import tag_inputs
 
     return list(tag_inputs([str(sample_path)], nlp=shipped_nlp))
+
+
+@pytest.fixture(scope="session")
+def label_studio(tmp_path_factory):
+    """A Label Studio server on 127.0.0.1 (skipped unless TAGGER_LABEL_STUDIO names one)."""
+    import os
+
+    from ls_server import LabelStudio
+
+    exe = os.environ.get("TAGGER_LABEL_STUDIO")
+    if not exe:
+        pytest.skip("TAGGER_LABEL_STUDIO is not set: point it at a label-studio executable "
+                    "(pip install label-studio into its own venv) to run this test")
+    if not Path(exe).is_file():
+        pytest.skip(f"TAGGER_LABEL_STUDIO={exe} is not a file")
+    server = LabelStudio(Path(exe), tmp_path_factory.mktemp("label-studio"))
+    try:
+        server.wait_ready()
+        yield server
+    finally:
+        server.stop()
