@@ -44,6 +44,8 @@ class Warnings(metaclass=_WithCodes):
     W502 = ("--to {fmt} holds the flat layer only; {n} nested span(s) are not written. "
             "Use brat, labelstudio, prodigy, doccano or spacy to keep them, or pass "
             "--flat-only to silence this.")
+    W503 = ("--to labelstudio -o -: only the tasks go to stdout; the labeling config that "
+            "is written next to a tasks file is left out. Export to a file to get it.")
 
 
 class Errors(metaclass=_WithCodes):
@@ -84,6 +86,9 @@ class Errors(metaclass=_WithCodes):
             "reported and skipped. Retry with --no-segment or --no-repair, and report the input.")
     E021 = ("--n-process must be at least 1, got {value}.")
     E022 = ("[components.{name}] pos = '{value}' is not a POS mode. Use one of: {options}.")
+    E023 = ("{path}: no such file or directory. Check the path.")
+    E024 = ("None of the {n} input(s) could be read (see the errors above); nothing was "
+            "tagged. Check the paths, or pass '-' to read stdin.")
     # E100-E119: repair and segment
     E100 = ("{func} expects the text as a str, got {kind}. Decode the input first "
             "(tagger.read) or pass Document.text.")
@@ -131,6 +136,11 @@ class Errors(metaclass=_WithCodes):
     E512 = ("{where}: BIO tag or line '{tag}' is malformed; expected 'token TAG' with TAG "
             "O, B-LABEL or I-LABEL.")
     E513 = ("{path}: --to {fmt} writes {kind}. Choose another -o path.")
+    E514 = ("--to {fmt} writes a folder of files, which cannot go to stdout (-o -). Pass a "
+            "folder with -o.")
+    E515 = ("{path}: no articles were found in it (--from {fmt}){reason}; nothing was "
+            "written. Check --from and the file, or pass --allow-empty to write an empty "
+            "gold file.")
     # E600-E619: the HTTP service (tagger serve) and its Label Studio ML backend
     E600 = ("The Label Studio labeling config cannot be used: {reason}. The project needs "
             "<Labels name=\"label\" toName=\"text\"> with <Label value=\"PERSON\"/> ... over "
@@ -185,6 +195,10 @@ class InputError(TaggerError):
                 "offset": self.offset, "error": str(self)}
 
 
+class TaggerWarning(UserWarning):
+    """A catalogue warning; the CLI prints it as a plain ``warning: [Wxxx] ...`` line."""
+
+
 def warn(message: str) -> None:
     """Emit a catalogue warning (``Warnings.Wxxx.format(...)``)."""
-    warnings.warn(message, UserWarning, stacklevel=2)
+    warnings.warn(message, TaggerWarning, stacklevel=2)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import warnings
 
 import typer
 
@@ -27,6 +28,20 @@ def version_line() -> str:
     return f"tagger {__version__}, model {meta.get('name', '?')} {meta.get('version', '?')} ({path})"
 
 
+def show_warning(message, category, filename, lineno, file=None, line=None) -> None:
+    """Print catalogue warnings as ``warning: [Wxxx] ...`` lines on stderr (no Python
+    file and line); other warnings as Python prints them."""
+    from ..errors import TaggerWarning
+
+    if issubclass(category, TaggerWarning):
+        typer.echo(f"warning: {message}", err=True)
+    else:
+        _python_showwarning(message, category, filename, lineno, file, line)
+
+
+_python_showwarning = warnings.showwarning
+
+
 def _print_version(value: bool) -> None:
     if value:
         typer.echo(version_line())
@@ -39,3 +54,4 @@ def _main(
                                            is_eager=True, help="Print the package and model versions and exit."),
 ) -> None:
     """Tag Chinese news text: people, organizations, places, policy slogans and keywords."""
+    warnings.showwarning = show_warning

@@ -48,6 +48,9 @@ def tag_cli(
         typer.echo(str(err), err=True)
         raise typer.Exit(2)
     typer.echo(summary.line(), err=True)
+    if summary.documents == 0 and summary.errors:
+        typer.echo(Errors.E024.format(n=len(inputs)), err=True)
+        raise typer.Exit(1)
     if strict and summary.errors:
         raise typer.Exit(1)
 

@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any, Dict, Iterable, Iterator, List, Optional, Sequence, Tuple
 
 from ..errors import Errors, TaggerError, Warnings, warn
+from ..read.streams import is_stdin, open_text
 
 #: Labels the project annotates (docs/annotation-guidelines.md); other labels are kept but not offered in configs.
 LABELS: Tuple[str, ...] = ("PERSON", "ORG", "LOC", "SLOGAN")
@@ -161,10 +162,11 @@ def docs_from_records(records: Iterable[Dict[str, Any]]) -> Tuple[List[ExchangeD
 
 
 def read_jsonl(path: Path) -> Iterator[Dict[str, Any]]:
-    """The JSON objects of a JSONL file (blank lines skipped); E001/E507 on a bad file or line."""
-    if not Path(path).is_file():
+    """The JSON objects of a JSONL file or of stdin (``-``), blank lines skipped;
+    E001/E507 on a bad file or line."""
+    if not is_stdin(path) and not Path(path).is_file():
         raise TaggerError(Errors.E001.format(path=path))
-    with Path(path).open(encoding="utf-8-sig") as fh:
+    with open_text(path) as fh:
         for n, line in enumerate(fh, 1):
             if not line.strip():
                 continue

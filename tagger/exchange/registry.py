@@ -129,7 +129,7 @@ def import_docs(path: Path, fmt: str, *, unreviewed: bool = False,
                                              options=", ".join(IMPORT_OFFSET_UNITS)))
     path = Path(path)
     if not path.exists():
-        raise TaggerError(Errors.E001.format(path=path))
+        raise TaggerError(Errors.E023.format(path=path))
     return spec.read(path, unreviewed=unreviewed, offsets=offsets)
 
 

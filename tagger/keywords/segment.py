@@ -39,7 +39,7 @@ def read_lexicon_words(path: Union[str, Path]) -> List[str]:
     """
     path = Path(path)
     if not path.exists():
-        raise TaggerError(Errors.E001.format(path=path))
+        raise TaggerError(Errors.E023.format(path=path))
     words: List[str] = []
     with open(path, encoding="utf-8") as fh:
         for line_no, line in enumerate(fh, start=1):

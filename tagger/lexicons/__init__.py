@@ -97,14 +97,14 @@ def _resolve(name_or_path: PathLike, known: Tuple[str, ...]) -> Path:
     if not path.exists():
         if isinstance(name_or_path, str) and not path.suffix and "/" not in name_or_path:
             return data_path(name_or_path)
-        raise InputError(Errors.E001.format(path=path), path=str(path))
+        raise InputError(Errors.E023.format(path=path), path=str(path))
     return path
 
 
 def _iter_json_lines(path: Path) -> Iterator[Tuple[int, Dict[str, Any]]]:
     """``(line_number, object)`` for each non-blank line of a JSONL file."""
     if not path.is_file():
-        raise InputError(Errors.E001.format(path=path), path=str(path))
+        raise InputError(Errors.E023.format(path=path), path=str(path))
     with path.open(encoding="utf-8") as f:
         for i, raw in enumerate(f, 1):
             line = raw.strip()
@@ -228,7 +228,7 @@ def load_suffixes(name: PathLike) -> List[str]:
         name = f"{name}_suffixes"
     path = _resolve(name, SUFFIX_LISTS)
     if not path.is_file():
-        raise InputError(Errors.E001.format(path=path), path=str(path))
+        raise InputError(Errors.E023.format(path=path), path=str(path))
     out: List[str] = []
     for raw in path.read_text(encoding="utf-8").splitlines():
         line = raw.strip()
@@ -256,7 +256,7 @@ def read_user_lexicon(path: PathLike) -> List[Dict[str, Any]]:
     """
     path = Path(path)
     if not path.is_file():
-        raise InputError(Errors.E001.format(path=path), path=str(path))
+        raise InputError(Errors.E023.format(path=path), path=str(path))
     out: List[Dict[str, Any]] = []
     with path.open(encoding="utf-8-sig") as f:
         for i, raw in enumerate(f, 1):

@@ -9,6 +9,7 @@ from typing import Dict, Iterable, Iterator, List, Optional, Sequence, Tuple, Un
 import srsly
 
 from ..errors import Errors, TaggerError, Warnings, warn
+from ..read.streams import is_stdin, open_text
 
 PathLike = Union[str, Path]
 EntityKey = Tuple[str, str]  # (label, canonical form or text)
@@ -25,12 +26,13 @@ class ReadCounts:
 
 
 def check_paths(paths: Sequence[PathLike]) -> List[Path]:
-    """The input paths as Paths; raise E403 for none and E001 for a missing one."""
+    """The input paths as Paths (``-`` is stdin, once); raise E403 for none and E001 for
+    a missing one."""
     if not paths:
         raise TaggerError(Errors.E403)
     checked = [Path(p) for p in paths]
     for path in checked:
-        if not path.is_file():
+        if not is_stdin(path) and not path.is_file():
             raise TaggerError(Errors.E001.format(path=path))
     return checked
 
@@ -44,7 +46,7 @@ def iter_articles(paths: Sequence[PathLike], *,
     """
     counts = counts if counts is not None else ReadCounts()
     for path in check_paths(paths):
-        with open(path, encoding="utf-8") as fh:
+        with open_text(path) as fh:
             for line_no, line in enumerate(fh, start=1):
                 if not line.strip():
                     continue

@@ -23,7 +23,7 @@ def train_model(config: Path, output: Optional[Path], *, overrides: Optional[Dic
 
 
     if not Path(config).exists():
-        raise TaggerError(Errors.E001.format(path=config))
+        raise TaggerError(Errors.E023.format(path=config))
     train(config, output, use_gpu=use_gpu, overrides=overrides or {})
     return Path(output) / "model-best" if output else None
 
@@ -50,7 +50,7 @@ def assemble_model(config: Path, output: Path, *, overrides: Optional[Dict[str, 
 
 
     if not Path(config).exists():
-        raise TaggerError(Errors.E001.format(path=config))
+        raise TaggerError(Errors.E023.format(path=config))
     cfg = util.load_config(config, overrides=overrides or {}, interpolate=False)
     nlp = util.load_model_from_config(cfg, auto_fill=True)
     sourced = get_sourced_components(cfg.interpolate())

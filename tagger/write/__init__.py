@@ -9,7 +9,7 @@ import tempfile
 from pathlib import Path
 from typing import IO, Iterable, Iterator, Optional, Union
 
-__all__ = ["dumps", "JsonlWriter", "write_jsonl", "iter_jsonl"]
+__all__ = ["dumps", "JsonlWriter", "default_file_mode", "write_jsonl", "iter_jsonl"]
 
 
 def dumps(record: dict) -> str:
@@ -56,9 +56,17 @@ class JsonlWriter:
             return
         self._file.close()
         if exc_type is None:
+            os.chmod(self._tmp, default_file_mode())  # mkstemp makes it private (0600)
             os.replace(self._tmp, self.path)
         else:
             os.unlink(self._tmp)
+
+
+def default_file_mode() -> int:
+    """The mode a new file gets from ``open()``: 0666 less the user's umask."""
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return 0o666 & ~mask
 
 
 def write_jsonl(records: Iterable[dict], path: Optional[Union[str, Path]] = None) -> int:
