@@ -90,6 +90,8 @@ def main() -> None:
     parser.add_argument("--requests", type=int, default=200, help="Requests per client.")
     parser.add_argument("--workers", type=int, default=2)
     parser.add_argument("--article-chars", type=int, default=1000)
+    parser.add_argument("--baseline", type=int, default=20,
+                        help="Requests sent by one client alone first (service time).")
     parser.add_argument("--out", default=None, help="Also write the JSON here.")
     args = parser.parse_args()
 
@@ -104,9 +106,13 @@ def main() -> None:
                             stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     try:
         startup = wait_healthy(port, proc)
-        # one request per worker first: the first document loads jieba's dictionary
+        # a few requests first: the first document of each worker loads jieba's dictionary
         warm: List[float] = []
         client(port, articles, 0, 2 * args.workers, warm, {}, threading.Lock())
+        # one client alone: the service time of a request without queueing
+        alone: List[float] = []
+        client(port, articles, 0, args.baseline, alone, {}, threading.Lock())
+        load_before = os.getloadavg()
         latencies: List[float] = []
         errors: Dict[str, int] = {}
         lock = threading.Lock()
@@ -137,6 +143,10 @@ def main() -> None:
                        "mean": round(statistics.mean(latencies) * 1000, 1)},
         "requests_per_s": round(n / wall, 2), "chars_per_s": round(chars / wall),
         "wall_s": round(wall, 2), "errors": sum(errors.values()), "error_kinds": errors,
+        "one_client_latency_ms": {"requests": len(alone),
+                                  "p50": round(percentile(alone, 50) * 1000, 1) if alone else None},
+        "load_average_1m": {"before": round(load_before[0], 2),
+                            "after": round(os.getloadavg()[0], 2)},
     }
     text = json.dumps(result, indent=1)
     print(text)

@@ -14,6 +14,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any, Dict, Iterable, Iterator, List, Optional, Sequence, Union
 
+from .about import DEFAULT_MODEL
 from .errors import Errors, TaggerError
 from .pipeline import PipelineOptions, load_pipeline
 from .read import read_text, record_document
@@ -28,10 +29,13 @@ def load(model: Optional[Union[str, Path]] = None, *, keywords: str = "tfidf",
          top_k: int = 10, lexicons: Sequence[Union[str, Path]] = ()):
     """Load the tagging pipeline as a spaCy ``Language``.
 
-    model: a pipeline directory (default: the model installed with the package).
+    model: a pipeline directory, or the installed model's name ``zh_news_tagger``
+    (the default).
     keywords: ``tfidf``, ``textrank`` or ``none``; top_k: keywords per article.
     lexicons: user dictionaries added to this pipeline only (as ``--lexicon``).
     """
+    if model is not None and str(model) == DEFAULT_MODEL and not Path(model).exists():
+        model = None
     options = PipelineOptions(model=str(model) if model is not None else None,
                               keywords=keywords, top_k=top_k,
                               lexicons=[str(p) for p in lexicons])

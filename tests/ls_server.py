@@ -25,7 +25,8 @@ TOKEN = "tagger0test0token0abcdef"
 START_TIMEOUT_S = 300
 
 
-def _free_port() -> int:
+def free_port() -> int:
+    """A TCP port on 127.0.0.1 that nothing listens on now."""
     with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as s:
         s.bind(("127.0.0.1", 0))
         return s.getsockname()[1]
@@ -36,7 +37,7 @@ class LabelStudio:
 
     def __init__(self, exe: Path, data_dir: Path) -> None:
         self.exe = exe
-        self.port = _free_port()
+        self.port = free_port()
         self.base = f"http://127.0.0.1:{self.port}"
         self.log_path = data_dir / "server.log"
         env = {k: v for k, v in os.environ.items() if not k.lower().endswith("_proxy")}

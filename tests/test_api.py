@@ -66,7 +66,7 @@ def test_api_tag_text_rejects_non_text(shipped_nlp):
 def test_api_load_returns_language_with_options(tmp_path):
     from spacy.language import Language
 
-    nlp = tagger.load(keywords="textrank", top_k=3)
+    nlp = tagger.load("zh_news_tagger", keywords="textrank", top_k=3)
     assert isinstance(nlp, Language)
     assert nlp.get_pipe("tagger_keywords").method == "textrank"
     docs = list(nlp.pipe(["习近平在上海考察。", "金山区召开会议。"]))

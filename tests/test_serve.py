@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 import os
-import socket
 import subprocess
 import sys
 import time
@@ -131,16 +130,12 @@ def test_serve_webhook_acknowledges(client):
 # a real Label Studio fetching predictions from a running `tagger serve`
 
 
-def _free_port() -> int:
-    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
 @pytest.fixture(scope="module")
 def backend(tmp_path_factory):
     """``tagger serve`` on a free loopback port, as a user starts it."""
-    port = _free_port()
+    from ls_server import free_port
+
+    port = free_port()
     log = (tmp_path_factory.mktemp("serve") / "serve.log").open("wb")
     env = {**os.environ, "PYTHONPATH": str(REPO)}
     proc = subprocess.Popen([sys.executable, "-m", "tagger", "serve", "--port", str(port)],
