@@ -104,3 +104,15 @@ def test_package_python_api_and_spacy_load_by_name(installed):
     assert out["file"].startswith(str(bin_dir.parent))
     assert out["ents"] == [["习近平", "PERSON"], ["上海", "LOC"]]
     assert out["articles"] >= 5
+
+
+def test_package_editable_install_finds_the_model_in_the_checkout(tmp_path):
+    env = {k: v for k, v in os.environ.items() if k not in ("PYTHONPATH", "VIRTUAL_ENV")}
+    venv.EnvBuilder(system_site_packages=True, with_pip=False).create(tmp_path / "venv")
+    bin_dir = tmp_path / "venv" / "bin"
+    pip = _run([sys.executable, "-m", "pip", "--python", str(bin_dir / "python"), "install",
+                "--no-deps", "-e", str(REPO)], cwd=tmp_path, env=env)
+    assert pip.returncode == 0, pip.stdout[-2000:] + pip.stderr[-2000:]
+    done = _run([str(bin_dir / "tagger"), "--version"], cwd=tmp_path, env=env)
+    assert done.returncode == 0, done.stderr
+    assert f"({REPO / 'tagger' / 'models' / 'zh_news_tagger'})" in done.stdout
