@@ -33,7 +33,7 @@ class ServeLimits:
 
     max_bytes: int = 8 * 1024 * 1024
     max_documents: int = 256
-    max_chars: int = 2_000_000
+    max_chars: int = 500_000
     timeout_s: float = 60.0
 
 
