@@ -67,6 +67,9 @@ def test_package_sdist_and_wheel_hold_the_model(installed):
     for names in (zipfile.ZipFile(wheel).namelist(), tarfile.open(sdist).getnames()):
         assert any(n.endswith("tagger/models/zh_news_tagger/config.cfg") for n in names)
         assert any(n.endswith("tagger/models/zh_news_tagger/ner/model") for n in names)
+    # the spaCy model package carries the model's version
+    meta = json.loads((REPO / "tagger/models/zh_news_tagger/meta.json").read_text("utf-8"))
+    assert next(dist.glob("zh_news_tagger-*.whl")).name.startswith(f"zh_news_tagger-{meta['version']}-")
 
 
 def test_package_version_names_package_and_model(installed):
