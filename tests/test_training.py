@@ -168,6 +168,22 @@ def test_training_evaluate_cli_json(tmp_path, extra):
         assert scores["per_label"]["SLOGAN"]["f"] == 1.0 and scores["micro"]["f"] == 1.0
 
 
+@pytest.mark.slow
+def test_training_assemble_reproduces_the_shipped_model(repo_dir, tmp_path):
+    """Assembling configs/tagger.cfg around the shipped NER gives the shipped model's
+    weights and data, file for file (no private spaCy API is needed for it)."""
+    from tagger.training.train import assemble_model
+
+    shipped = repo_dir / "tagger" / "models" / "zh_news_tagger"
+    out = assemble_model(repo_dir / "configs" / "tagger.cfg", tmp_path / "model",
+                         overrides={"paths.ner": str(shipped)})
+    for name in ("ner/model", "tok2vec/model", "tagger_gazetteer/entries.jsonl",
+                 "tagger_gazetteer/suffixes.json", "tagger_slogans/entries.jsonl",
+                 "tagger_keywords/lexicon.txt", "tagger_word_features/words.json",
+                 "vocab/strings.json"):
+        assert (out / name).read_bytes() == (shipped / name).read_bytes(), name
+
+
 @pytest.mark.parametrize("predicted,gold,expected", [
     # (predicted spans, gold spans, [(error, category, label, text)])
     ([(4, 6, "PERSON")], [(4, 6, "PERSON")], []),
