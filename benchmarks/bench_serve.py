@@ -5,9 +5,11 @@
 Starts ``tagger serve --workers N`` on a free 127.0.0.1 port, waits until /health answers,
 then runs CLIENTS threads that each send REQUESTS ``POST /tag`` requests of one
 ~1,000-character article (``{"records": [{"text": ...}]}``, articles built from the
-corpora's sentences as in bench_tag.py) over one keep-alive connection, and checks that
-every answer is a 200 with one tagged article. Prints one JSON object: latency
-percentiles in milliseconds, requests and characters per second, and error counts.
+corpora's sentences as in bench_tag.py) over one keep-alive connection (with
+``--new-connection``, a new connection per request), and checks that every answer is a
+200 with one tagged article. Prints one JSON object: latency percentiles in
+milliseconds, mean latency per client, requests and characters per second, and error
+counts.
 """
 
 from __future__ import annotations
@@ -54,9 +56,12 @@ def wait_healthy(port: int, proc: subprocess.Popen, timeout: float = 180) -> flo
 
 
 def client(port: int, articles: List[str], offset: int, n: int, latencies: List[float],
-           errors: Dict[str, int], lock: threading.Lock) -> None:
+           errors: Dict[str, int], lock: threading.Lock, new_connection: bool = False) -> None:
     conn = http.client.HTTPConnection("127.0.0.1", port, timeout=60)
     for i in range(n):
+        if new_connection and i:
+            conn.close()
+            conn = http.client.HTTPConnection("127.0.0.1", port, timeout=60)
         text = articles[(offset + i) % len(articles)]
         body = json.dumps({"records": [{"text": text}]}, ensure_ascii=False).encode("utf-8")
         start = time.perf_counter()
@@ -90,6 +95,9 @@ def main() -> None:
     parser.add_argument("--requests", type=int, default=200, help="Requests per client.")
     parser.add_argument("--workers", type=int, default=2)
     parser.add_argument("--article-chars", type=int, default=1000)
+    parser.add_argument("--new-connection", action="store_true",
+                        help="Open a new connection for every request (as Label Studio's "
+                             "backend client does) instead of one keep-alive connection per client.")
     parser.add_argument("--baseline", type=int, default=20,
                         help="Requests sent by one client alone first (service time).")
     parser.add_argument("--out", default=None, help="Also write the JSON here.")
@@ -113,11 +121,12 @@ def main() -> None:
         alone: List[float] = []
         client(port, articles, 0, args.baseline, alone, {}, threading.Lock())
         load_before = os.getloadavg()
-        latencies: List[float] = []
         errors: Dict[str, int] = {}
         lock = threading.Lock()
+        per_client: List[List[float]] = [[] for _ in range(args.clients)]
         threads = [threading.Thread(target=client, args=(port, articles, i * args.requests,
-                                                         args.requests, latencies, errors, lock))
+                                                         args.requests, per_client[i], errors, lock,
+                                                         args.new_connection))
                    for i in range(args.clients)]
         start = time.perf_counter()
         for t in threads:
@@ -125,6 +134,7 @@ def main() -> None:
         for t in threads:
             t.join()
         wall = time.perf_counter() - start
+        latencies = [t for client_latencies in per_client for t in client_latencies]
     finally:
         proc.terminate()
         proc.wait(timeout=60)
@@ -143,6 +153,8 @@ def main() -> None:
                        "mean": round(statistics.mean(latencies) * 1000, 1)},
         "requests_per_s": round(n / wall, 2), "chars_per_s": round(chars / wall),
         "wall_s": round(wall, 2), "errors": sum(errors.values()), "error_kinds": errors,
+        "connections": "new per request" if args.new_connection else "one keep-alive per client",
+        "mean_latency_ms_per_client": [round(statistics.mean(c) * 1000, 1) for c in per_client],
         "one_client_latency_ms": {"requests": len(alone),
                                   "p50": round(percentile(alone, 50) * 1000, 1) if alone else None},
         "load_average_1m": {"before": round(load_before[0], 2),
