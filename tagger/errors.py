@@ -25,6 +25,12 @@ class Warnings(metaclass=_WithCodes):
     W003 = ("{path}: document of {length} characters is longer than the model's max "
             "length {max_length}; it is tagged in {n_chunks} chunks.")
     W004 = ("Lexicon {path} line {line}: entry skipped: {reason}.")
+    W005 = ("{path} line {line}: lone UTF-16 surrogate escape(s) (\\ud800-\\udfff without "
+            "a pair) replaced with U+FFFD; lengths and offsets are unchanged. Fix the "
+            "program that wrote the file: surrogates cannot be written as UTF-8.")
+    W006 = ("{path} line {line}: meta[\"{key}\"] has a type the output format does not "
+            "allow for that field (docs/output-format.md); it is kept as "
+            "meta[\"input_{key}\"].")
     W300 = ("Component '{name}' has no lexicon entries after initialize(); only its "
             "pattern rules run. Set {option} in [initialize.components.{name}] or check "
             "that the packaged lexicons are installed.")
@@ -86,9 +92,33 @@ class Errors(metaclass=_WithCodes):
             "reported and skipped. Retry with --no-segment or --no-repair, and report the input.")
     E021 = ("--n-process must be at least 1, got {value}.")
     E022 = ("[components.{name}] pos = '{value}' is not a POS mode. Use one of: {options}.")
-    E023 = ("{path}: no such file or directory. Check the path.")
-    E024 = ("None of the {n} input(s) could be read (see the errors above); nothing was "
-            "tagged. Check the paths, or pass '-' to read stdin.")
+    E023 = ("{path} line {line}: bytes at offset {offset} are not valid {encoding}; the "
+            "record is skipped. Re-save the file as UTF-8, or pass --encoding if the guess "
+            "is wrong.")
+    E024 = ("{path}: the output would overwrite the input {input}. Choose another -o path.")
+    E025 = ("{path}: the output path is {kind}, not a regular file; it is left alone. Pass a "
+            "file path, or '-' (or no -o) to write to standard output.")
+    E026 = ("--errors and -o both name {path}; error records would be lost. Choose two "
+            "different files, or leave out --errors to keep error records in the output.")
+    E027 = ("Cannot write {path}: {reason}. Nothing was written there; any earlier file at "
+            "that path is unchanged. Free space, fix the permissions, or choose another path.")
+    E028 = ("{where}: text of {length} characters is longer than the limit of {limit}; the "
+            "document is reported and skipped. Split it into smaller documents.")
+    E029 = ("{path} line {line}: \"meta\" is a {kind}, not an object. Write \"meta\" as "
+            "{{\"key\": value, ...}} or leave it out.")
+    E030 = ("{path}: cannot read directory: {reason}. Fix its permissions or remove the "
+            "loop of symbolic links.")
+    E031 = ("Interrupted. The output file was not written (an earlier file at that path is "
+            "unchanged); standard output holds the records written so far.")
+    E032 = ("Cannot write to standard output: {reason}. The records after that point are "
+            "lost; write to a file with -o instead.")
+    E033 = ("{where}: record {id} was not written because its spans do not fit its text "
+            "({reason}). This is a bug in tagger: please report it with the input.")
+    E034 = ("{where}: article {id} could not be tagged ({reason}); it is reported and "
+            "skipped. This is a bug in tagger: please report it with the input.")
+    E035 = ("{path}: no such file or directory. Check the path.")
+    E036 = ("None of the {n} input(s) exists (see the errors above); nothing was tagged. "
+            "Check the paths, or pass '-' to read stdin.")
     # E100-E119: repair and segment
     E100 = ("{func} expects the text as a str, got {kind}. Decode the input first "
             "(tagger.read) or pass Document.text.")
@@ -115,8 +145,8 @@ class Errors(metaclass=_WithCodes):
     E501 = ("{where}: span [{start}, {end}) in {layer} is empty or outside the text (length "
             "{length}). Offsets are Python character offsets, end-exclusive; fix them in "
             "the file.")
-    E502 = ("{where}: label {label} is not a non-empty string without spaces. Use one of "
-            "PERSON, ORG, LOC, SLOGAN (or another single-word label).")
+    E502 = ("{where}: label {label} is not a letter followed by letters, digits, '_' or "
+            "'-' (at most 64). Use one of PERSON, ORG, LOC, SLOGAN (or another such label).")
     E503 = ("{where}: span [{start}, {end}) should read '{surface}' but the text there is "
             "'{actual}'. The offsets and the text disagree: check that the text was not "
             "changed, and whether the tool counted UTF-16 code units (--offsets utf16).")
@@ -135,10 +165,16 @@ class Errors(metaclass=_WithCodes):
     E511 = ("Unknown annotation format '{name}'. Valid formats: {formats}.")
     E512 = ("{where}: BIO tag or line '{tag}' is malformed; expected 'token TAG' with TAG "
             "O, B-LABEL or I-LABEL.")
+    E514 = ("{where}: spans {a} and {b} cross (they overlap and neither holds the other); "
+            "no layer can hold both. Fix one of them in the annotation tool.")
+    E515 = ("{path}: cannot be read as {fmt}: {reason}. Check --from and that the file is "
+            "the tool's export.")
+    E516 = ("{path}: the folder is not empty; an export there would mix with the files "
+            "already in it. Choose a new or empty folder.")
     E513 = ("{path}: --to {fmt} writes {kind}. Choose another -o path.")
-    E514 = ("--to {fmt} writes a folder of files, which cannot go to stdout (-o -). Pass a "
+    E517 = ("--to {fmt} writes a folder of files, which cannot go to stdout (-o -). Pass a "
             "folder with -o.")
-    E515 = ("{path}: no articles were found in it (--from {fmt}){reason}; nothing was "
+    E518 = ("{path}: no articles were found in it (--from {fmt}){reason}; nothing was "
             "written. Check --from and the file, or pass --allow-empty to write an empty "
             "gold file.")
     # E600-E619: the HTTP service (tagger serve) and its Label Studio ML backend

@@ -53,7 +53,7 @@ def test_cli_export_labelstudio_to_stdout_warns_about_config():
 
 def test_cli_export_folder_format_refuses_stdout():
     result = runner.invoke(app, ["export", str(TAGGED), "--to", "brat", "-o", "-"])
-    assert result.exit_code == 2 and "[E514]" in result.stderr
+    assert result.exit_code == 2 and "[E517]" in result.stderr
 
 
 def test_cli_stats_and_report_read_stdin():
@@ -78,7 +78,7 @@ def test_cli_tag_every_input_missing_exits_nonzero(tmp_path):
     result = runner.invoke(app, ["tag", str(tmp_path / "a.txt"), str(tmp_path / "b.jsonl"),
                                  "-o", str(tmp_path / "out.jsonl")])
     assert result.exit_code == 1
-    assert "[E024] None of the 2 input(s)" in result.stderr
+    assert "[E036] None of the 2 input(s) exists" in result.stderr
 
 
 def test_cli_import_without_articles_fails_unless_asked(tmp_path):
@@ -86,7 +86,7 @@ def test_cli_import_without_articles_fails_unless_asked(tmp_path):
     tasks.write_text(json.dumps([{"data": {"text": "金山区"}, "annotations": []}]), encoding="utf-8")
     out = tmp_path / "gold.jsonl"
     result = runner.invoke(app, ["import", str(tasks), "--from", "labelstudio", "-o", str(out)])
-    assert result.exit_code == 2 and "[E515]" in result.stderr and "--unreviewed" in result.stderr
+    assert result.exit_code == 2 and "[E518]" in result.stderr and "--unreviewed" in result.stderr
     assert not out.exists()
     result = runner.invoke(app, ["import", str(tasks), "--from", "labelstudio", "-o", str(out),
                                  "--allow-empty"])
@@ -105,7 +105,7 @@ def test_cli_warnings_are_messages_not_python_warnings(tmp_path):
 def test_cli_missing_config_hint_fits_context(tmp_path):
     result = runner.invoke(app, ["train", str(tmp_path / "nope.cfg"), "-o", str(tmp_path / "t")])
     assert result.exit_code == 2
-    assert "[E023]" in result.stderr and "stdin" not in result.stderr
+    assert "[E035]" in result.stderr and "stdin" not in result.stderr
 
 
 @pytest.mark.parametrize("umask", [0o022, 0o027, 0o077])

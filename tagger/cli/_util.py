@@ -32,9 +32,10 @@ def show_warning(message, category, filename, lineno, file=None, line=None) -> N
     """Print catalogue warnings as ``warning: [Wxxx] ...`` lines on stderr (no Python
     file and line); other warnings as Python prints them."""
     from ..errors import TaggerWarning
+    from ..write import printable
 
     if issubclass(category, TaggerWarning):
-        typer.echo(f"warning: {message}", err=True)
+        typer.echo(printable(f"warning: {message}"), err=True)
     else:
         _python_showwarning(message, category, filename, lineno, file, line)
 

@@ -12,6 +12,7 @@ import typer
 from ..errors import Errors, TaggerError, Warnings, warn
 from ..exchange import FORMATS, export_records, get_format, read_jsonl
 from ..read.streams import is_stdin
+from ..write import check_output, printable
 from ._util import app
 
 
@@ -29,10 +30,11 @@ def export_cli(
         if is_stdin(output):
             summary = _export_to_stdout(tagged, to, flat_only=flat_only, offsets=offsets)
         else:
+            check_output(output, inputs=[tagged])
             summary = export_records(read_jsonl(Path(tagged)), to, Path(output),
                                      flat_only=flat_only, offsets=offsets)
     except TaggerError as err:
-        typer.echo(str(err), err=True)
+        typer.echo(printable(str(err)), err=True)
         raise typer.Exit(2)
     if not quiet:
         typer.echo(f"{summary.format}: {summary.articles} articles, {summary.spans} spans, "
@@ -45,7 +47,7 @@ def _export_to_stdout(tagged: str, fmt: str, *, flat_only: bool, offsets: str):
     """Export into a scratch folder and copy the one output file to stdout."""
     spec = get_format(fmt)
     if spec.folder:
-        raise TaggerError(Errors.E514.format(fmt=spec.name))
+        raise TaggerError(Errors.E517.format(fmt=spec.name))
     if spec.name == "labelstudio":
         warn(Warnings.W503)
     with tempfile.TemporaryDirectory(prefix="tagger-export-") as tmp:

@@ -8,7 +8,7 @@ import typer
 
 from ..errors import Errors, TaggerError
 from ..exchange import FORMATS, import_file
-from ..exchange.model import write_jsonl
+from ..write import check_output, printable, write_jsonl
 from ._util import app
 
 
@@ -24,15 +24,16 @@ def import_cli(
 ) -> None:
     """Read corrected annotations (Prodigy answers, doccano, Label Studio, brat, CoNLL, spaCy) into gold JSONL for 'tagger evaluate' and 'tagger train'."""
     try:
+        check_output(output, inputs=[str(source)])
         records = import_file(source, from_, unreviewed=unreviewed, offsets=offsets)
         if not records and not allow_empty:
             hint = "" if unreviewed else (" (tasks nobody annotated are left out; "
                                           "--unreviewed reads their pre-annotations)")
-            raise TaggerError(Errors.E515.format(path=source, fmt=from_, reason=hint))
+            raise TaggerError(Errors.E518.format(path=source, fmt=from_, reason=hint))
         output.parent.mkdir(parents=True, exist_ok=True)
-        write_jsonl(output, records)
+        write_jsonl(records, output)
     except TaggerError as err:
-        typer.echo(str(err), err=True)
+        typer.echo(printable(str(err)), err=True)
         raise typer.Exit(2)
     spans = sum(len(r["spans"]) for r in records)
     nested = sum(len(r["nested"]) for r in records)

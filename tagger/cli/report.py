@@ -8,6 +8,7 @@ import typer
 
 from ..errors import TaggerError
 from ..read.streams import is_stdin
+from ..write import printable
 from ._util import app
 
 
@@ -34,7 +35,7 @@ def report_cli(
         else:
             path = write_report(paths, output, **options)
     except TaggerError as err:
-        typer.echo(str(err), err=True)
-        raise typer.Exit(1) from None
+        typer.echo(printable(str(err)), err=True)
+        raise typer.Exit(2) from None
     if not quiet and not is_stdin(output):
         typer.echo(f"wrote {path}", err=True)

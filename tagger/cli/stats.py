@@ -8,6 +8,7 @@ from typing import List, Optional
 import typer
 
 from ..errors import TaggerError
+from ..write import printable
 from ._util import app
 
 
@@ -42,5 +43,5 @@ def stats_cli(
             written = write_tables(stats.tables(min_pair_count=min_pair_count), out, fmt=fmt)
             typer.echo(f"wrote {len(written)} tables to {out}", err=True)
     except TaggerError as err:
-        typer.echo(str(err), err=True)
-        raise typer.Exit(1) from None
+        typer.echo(printable(str(err)), err=True)
+        raise typer.Exit(2) from None

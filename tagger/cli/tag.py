@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 from typing import List, Optional
@@ -10,8 +11,9 @@ import typer
 
 from ..errors import Errors, TaggerError
 from ..pipeline import PipelineOptions
+from ..read.encoding import check_codec
 from ..tagging import TagSettings, TagSummary, tag_inputs
-from ..write import JsonlWriter
+from ..write import JsonlWriter, check_output, checked_records, printable, silence_stdout
 from ._util import app
 
 
@@ -37,19 +39,25 @@ def tag_cli(
     the run goes on and ends with a summary line.
     """
     if n_process < 1:
-        raise typer.BadParameter(Errors.E021.format(value=n_process))
+        typer.echo(Errors.E021.format(value=n_process), err=True)
+        raise typer.Exit(2)
     options = PipelineOptions(model=str(model) if model else None, keywords=keywords,
                               top_k=top_k, lexicons=[str(p) for p in lexicon])
     settings = TagSettings(repair=repair, segment=segment, encoding=encoding, n_process=n_process,
                            simplify=simplify)
     try:
+        if encoding:
+            check_codec(encoding)
         summary = run_tag(inputs, output=output, errors=errors, options=options, settings=settings)
     except TaggerError as err:
-        typer.echo(str(err), err=True)
+        typer.echo(printable(str(err)), err=True)
         raise typer.Exit(2)
+    except BrokenPipeError:  # the reader of stdout left (| head): stop quietly
+        silence_stdout()
+        raise typer.Exit(141)
     typer.echo(summary.line(), err=True)
-    if summary.documents == 0 and summary.errors:
-        typer.echo(Errors.E024.format(n=len(inputs)), err=True)
+    if summary.documents == 0 and not any(i == "-" or os.path.lexists(i) for i in inputs):
+        typer.echo(Errors.E036.format(n=len(inputs)), err=True)
         raise typer.Exit(1)
     if strict and summary.errors:
         raise typer.Exit(1)
@@ -60,16 +68,18 @@ def run_tag(inputs: List[str], *, output: Optional[Path] = None, errors: Optiona
             settings: Optional[TagSettings] = None) -> TagSummary:
     """Tag ``inputs`` into ``output`` (stdout if None); return the run's counts."""
     summary = TagSummary()
+    check_output(output, inputs=inputs, others=[errors])
+    writer = JsonlWriter(output, inputs=inputs)
+    error_writer = JsonlWriter(errors, inputs=inputs) if errors else None
     records = tag_inputs(inputs, options=options, settings=settings, summary=summary)
-    progress = _progress(records)
-    error_writer = JsonlWriter(errors) if errors else None
-    with JsonlWriter(output) as writer:
+    progress = _progress(checked_records(records, summary))
+    with writer:
         if error_writer is not None:
             error_writer.__enter__()
         try:
             for record in progress:
                 if record["kind"] == "error":
-                    typer.echo(record["error"], err=True)
+                    typer.echo(printable(record["error"]), err=True)
                     if error_writer is not None:
                         error_writer.write(record)
                         continue

@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
+import sys
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Dict, Iterable, Iterator, List, Optional, Sequence, Tuple, Union
 
-import srsly
-
-from ..errors import Errors, TaggerError, Warnings, warn
-from ..read.streams import is_stdin, open_text
+from ..errors import Errors, InputError, TaggerError, Warnings, warn
+from ..read.jsonl import iter_jsonl, iter_jsonl_bytes
+from ..read.streams import is_stdin
 
 PathLike = Union[str, Path]
 EntityKey = Tuple[str, str]  # (label, canonical form or text)
@@ -32,7 +32,12 @@ def check_paths(paths: Sequence[PathLike]) -> List[Path]:
         raise TaggerError(Errors.E403)
     checked = [Path(p) for p in paths]
     for path in checked:
-        if not is_stdin(path) and not path.is_file():
+        if is_stdin(path):
+            continue
+        if path.is_dir():
+            raise TaggerError(Errors.E002.format(path=path, reason="it is a directory; pass "
+                                                 "the tagged .jsonl files in it"))
+        if not path.is_file():
             raise TaggerError(Errors.E001.format(path=path))
     return checked
 
@@ -46,30 +51,24 @@ def iter_articles(paths: Sequence[PathLike], *,
     """
     counts = counts if counts is not None else ReadCounts()
     for path in check_paths(paths):
-        with open_text(path) as fh:
-            for line_no, line in enumerate(fh, start=1):
-                if not line.strip():
-                    continue
-                try:
-                    record = srsly.json_loads(line)
-                except ValueError as err:
-                    counts.bad_lines += 1
-                    warn(Warnings.W400.format(path=path, line=line_no, reason=f"invalid JSON ({err})"))
-                    continue
-                if not isinstance(record, dict):
-                    counts.bad_lines += 1
-                    warn(Warnings.W400.format(path=path, line=line_no, reason="not a JSON object"))
-                    continue
-                counts.records += 1
-                if record.get("kind", "article") != "article":
-                    counts.other += 1
-                    continue
-                if not isinstance(record.get("text"), str):
-                    counts.bad_lines += 1
-                    warn(Warnings.W400.format(path=path, line=line_no, reason="no \"text\" string"))
-                    continue
-                counts.articles += 1
-                yield record
+        items = iter_jsonl_bytes(sys.stdin.buffer, str(path)) if is_stdin(path) else iter_jsonl(path)
+        for item in items:
+            if isinstance(item, InputError):
+                counts.bad_lines += 1
+                warn(str(item) if item.line is None
+                     else Warnings.W400.format(path=path, line=item.line, reason=str(item)))
+                continue
+            line_no, record = item
+            counts.records += 1
+            if record.get("kind", "article") != "article":
+                counts.other += 1
+                continue
+            if not isinstance(record.get("text"), str):
+                counts.bad_lines += 1
+                warn(Warnings.W400.format(path=path, line=line_no, reason="no \"text\" string"))
+                continue
+            counts.articles += 1
+            yield record
 
 
 def span_form(span: Dict) -> str:
