@@ -261,10 +261,19 @@ def tag_inputs(inputs: Iterable[str], *, options: Optional[PipelineOptions] = No
                settings: Optional[TagSettings] = None, summary: Optional[TagSummary] = None,
                nlp=None) -> Iterator[Dict[str, Any]]:
     """Output records for all inputs, in input order; ``summary`` is filled as it goes."""
+    settings = settings or TagSettings()
+    items = read_inputs(inputs, encoding=settings.encoding)
+    yield from tag_documents(items, options=options, settings=settings, summary=summary, nlp=nlp)
+
+
+def tag_documents(items: Iterable[Union[Document, InputError]], *,
+                  options: Optional[PipelineOptions] = None,
+                  settings: Optional[TagSettings] = None, summary: Optional[TagSummary] = None,
+                  nlp=None) -> Iterator[Dict[str, Any]]:
+    """Output records for documents already read (and input errors, passed through)."""
     options = options or PipelineOptions()
     settings = settings or TagSettings()
     summary = summary if summary is not None else TagSummary()
-    items = read_inputs(inputs, encoding=settings.encoding)
     if settings.n_process > 1:
         # Workers load the model; the main process only checks that it is there.
         info = model_info(nlp.meta if nlp is not None else model_meta(options))

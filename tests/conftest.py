@@ -72,7 +72,7 @@ def blank_zh():
 
 @pytest.fixture(scope="session")
 def shipped_nlp():
-    """The shipped model (models/zh_news_tagger), loaded once per test session."""
+    """The shipped model (tagger/models/zh_news_tagger), loaded once per test session."""
     from tagger.pipeline import PipelineOptions, load_pipeline
 
     return load_pipeline(PipelineOptions())
@@ -102,3 +102,24 @@ def articles_jsonl(tmp_path_factory) -> Path:
     path = tmp_path_factory.mktemp("scale") / "articles.jsonl"
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
     return path
+
+
+@pytest.fixture(scope="session")
+def label_studio(tmp_path_factory):
+    """A Label Studio server on 127.0.0.1 (skipped unless TAGGER_LABEL_STUDIO names one)."""
+    import os
+
+    from ls_server import LabelStudio
+
+    exe = os.environ.get("TAGGER_LABEL_STUDIO")
+    if not exe:
+        pytest.skip("TAGGER_LABEL_STUDIO is not set: point it at a label-studio executable "
+                    "(pip install label-studio into its own venv) to run this test")
+    if not Path(exe).is_file():
+        pytest.skip(f"TAGGER_LABEL_STUDIO={exe} is not a file")
+    server = LabelStudio(Path(exe), tmp_path_factory.mktemp("label-studio"))
+    try:
+        server.wait_ready()
+        yield server
+    finally:
+        server.stop()

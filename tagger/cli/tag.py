@@ -81,6 +81,9 @@ def tag_cli(
         silence_stdout()
         raise typer.Exit(141)
     typer.echo(summary.line(), err=True)
+    if summary.documents == 0 and not any(i == "-" or os.path.lexists(i) for i in inputs):
+        typer.echo(Errors.E036.format(n=len(inputs)), err=True)
+        raise typer.Exit(1)
     if strict and summary.errors:
         raise typer.Exit(1)
 

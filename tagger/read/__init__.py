@@ -30,6 +30,7 @@ SCHEMA_PATH = Path(__file__).resolve().parents[1] / "schema" / "tagged.schema.js
 ReadItem = Union[Document, InputError]
 
 __all__ = ["read_inputs", "read_path", "read_text", "read_jsonl", "read_jsonl_range",
+           "record_document",
            "decode_bytes", "Decoded", "iter_jsonl", "walk_inputs", "MAX_DOCUMENT_CHARS"]
 
 
@@ -182,6 +183,16 @@ def _documents(items: Iterable[JsonlItem], source: str) -> Iterator[ReadItem]:
         yield item if isinstance(item, InputError) else _jsonl_document(*item, source)
     if not seen_any:
         yield InputError(Errors.E004.format(path=source), path=source)
+
+
+def record_document(record: Any, source: str, lineno: int) -> ReadItem:
+    """The article document of one input record (``text``, optional ``id``, ``meta``) that
+    did not come from a file (the Python API, the HTTP service), or the error that names
+    its position ``lineno``."""
+    if not isinstance(record, dict):
+        return InputError(Errors.E006.format(path=source, line=lineno, kind=type(record).__name__),
+                          path=source, line=lineno)
+    return _jsonl_document(lineno, record, source)
 
 
 def _jsonl_document(lineno: int, record: dict, source: str) -> ReadItem:

@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import glob
 import os
+import sys
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Dict, Iterable, Iterator, List, Optional, Sequence, Tuple, Union
 
 from ..errors import Errors, InputError, TaggerError, Warnings, warn
-from ..read.jsonl import iter_jsonl
+from ..read.jsonl import iter_jsonl, iter_jsonl_bytes
+from ..read.streams import is_stdin
 
 PathLike = Union[str, Path]
 EntityKey = Tuple[str, str]  # (label, canonical form or text)
@@ -26,8 +28,8 @@ class ReadCounts:
 
 
 def check_paths(paths: Sequence[PathLike]) -> List[Path]:
-    """The tagged files that ``paths`` name; raise E403 for none, E001 for a missing path
-    and E606 for a folder or glob without tagged files.
+    """The tagged files that ``paths`` name (``-`` is stdin); raise E403 for none, E001 for
+    a missing path and E606 for a folder or glob without tagged files.
 
     A path may be a tagged .jsonl file, a folder (a sharded run's output: the shards its
     manifest.json lists, in input order; otherwise every .jsonl under it) or a glob
@@ -39,7 +41,7 @@ def check_paths(paths: Sequence[PathLike]) -> List[Path]:
         raise TaggerError(Errors.E403)
     checked: List[Path] = []
     for path in map(Path, paths):
-        if path.is_file():
+        if is_stdin(path) or path.is_file():
             checked.append(path)
             continue
         if path.is_dir():
@@ -64,7 +66,8 @@ def iter_articles(paths: Sequence[PathLike], *,
     """
     counts = counts if counts is not None else ReadCounts()
     for path in check_paths(paths):
-        for item in iter_jsonl(path):
+        items = iter_jsonl_bytes(sys.stdin.buffer, str(path)) if is_stdin(path) else iter_jsonl(path)
+        for item in items:
             if isinstance(item, InputError):
                 counts.bad_lines += 1
                 warn(str(item) if item.line is None
