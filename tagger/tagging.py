@@ -261,10 +261,19 @@ def tag_inputs(inputs: Iterable[str], *, options: Optional[PipelineOptions] = No
                settings: Optional[TagSettings] = None, summary: Optional[TagSummary] = None,
                nlp=None) -> Iterator[Dict[str, Any]]:
     """Output records for all inputs, in input order; ``summary`` is filled as it goes."""
+    settings = settings or TagSettings()
+    items = read_inputs(inputs, encoding=settings.encoding)
+    yield from tag_documents(items, options=options, settings=settings, summary=summary, nlp=nlp)
+
+
+def tag_documents(items: Iterable[Union[Document, InputError]], *,
+                  options: Optional[PipelineOptions] = None,
+                  settings: Optional[TagSettings] = None, summary: Optional[TagSummary] = None,
+                  nlp=None) -> Iterator[Dict[str, Any]]:
+    """Output records for documents already read (and input errors, passed through)."""
     options = options or PipelineOptions()
     settings = settings or TagSettings()
     summary = summary if summary is not None else TagSummary()
-    items = read_inputs(inputs, encoding=settings.encoding)
     if settings.n_process > 1:
         # Workers load the model; the main process only checks that it is there.
         info = model_info(nlp.meta if nlp is not None else model_meta(options))
@@ -276,15 +285,25 @@ def tag_inputs(inputs: Iterable[str], *, options: Optional[PipelineOptions] = No
             yield from _run(items, lambda texts: _submit_to_pool(pool, texts, settings.n_process),
                             settings, summary, info, in_flight=2)
     else:
-        nlp = nlp or load_pipeline(options)
-        info = model_info(nlp.meta)
+        yield from tag_documents(items, nlp or load_pipeline(options), settings=settings,
+                                 summary=summary)
 
-        def tag_now(texts: List[str]) -> Callable[[], List[Dict[str, Any]]]:
-            results = tag_texts_safely(nlp, texts, simplify=settings.simplify)
-            return lambda: results
 
-        with _frozen_gc():
-            yield from _run(items, tag_now, settings, summary, info, in_flight=0)
+def tag_documents(items: Iterable[Union[Document, InputError]], nlp, *,
+                  settings: Optional[TagSettings] = None,
+                  summary: Optional[TagSummary] = None) -> Iterator[Dict[str, Any]]:
+    """Output records of documents already read (and read errors), tagged in this process
+    with the loaded pipeline ``nlp``, in order; ``summary`` is filled as it goes."""
+    settings = settings or TagSettings()
+    summary = summary if summary is not None else TagSummary()
+    info = model_info(nlp.meta)
+
+    def tag_now(texts: List[str]) -> Callable[[], List[Dict[str, Any]]]:
+        results = tag_texts_safely(nlp, texts, simplify=settings.simplify)
+        return lambda: results
+
+    with _frozen_gc():
+        yield from _run(items, tag_now, settings, summary, info, in_flight=0)
 
 
 Entry = Union[Tuple[Document, Article, int], InputError]

@@ -610,7 +610,7 @@ def test_hostile_disk_full_keeps_previous_output(tmp_path, tiny_disk):
 @pytest.mark.parametrize("command,code", [
     (["evaluate", "{bin}.bio"], "E003"),
     (["evaluate", "{bin}.jsonl"], "E003"),
-    (["stats", "{dir}"], "E002"),
+    (["stats", "{dir}/nothing/*.jsonl"], "E606"),       # a folder or glob without tagged files
     (["export", "{bin}.jsonl", "--to", "brat", "-o", "{dir}/out"], "E003"),
 ])
 def test_hostile_other_commands_on_binary_and_folders(tmp_path, command, code):

@@ -14,14 +14,13 @@ import warnings
 import typer
 
 from ..errors import Errors
-from ..write import printable
-from ._util import app
-from . import evaluate, export, import_, report, stats, tag, train  # noqa: F401  (each registers its commands)
+from ._util import app, show_warning
+from . import evaluate, export, import_, report, serve, stats, tag, train  # noqa: F401  (each registers its commands)
 
 
 def main() -> None:
     """Entry point of the ``tagger`` console script."""
-    warnings.showwarning = _show_warning
+    warnings.showwarning = show_warning
     if hasattr(signal, "SIGXFSZ"):  # a file-size limit becomes a write error (E027), not a kill
         signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
     signal.signal(signal.SIGTERM, _terminate)
@@ -37,11 +36,6 @@ def _terminate(signum, frame) -> None:
     """SIGTERM ends the run like Ctrl-C: temporary files removed, exit code 143."""
     typer.echo(Errors.E031, err=True)
     raise SystemExit(143)
-
-
-def _show_warning(message, category, filename, lineno, file=None, line=None) -> None:
-    """Catalogue warnings on stderr as their message alone (the code says where it is from)."""
-    typer.echo(printable(str(message)), err=True)
 
 
 __all__ = ["app", "main"]

@@ -41,7 +41,7 @@ def train_cli(
 def assemble_cli(
     ctx: typer.Context,
     config: Path = typer.Argument(Path("configs/tagger.cfg"), help="Pipeline config."),
-    output: Path = typer.Argument(..., help="Model directory to write, e.g. models/zh_news_tagger."),
+    output: Path = typer.Argument(..., help="Model directory to write, e.g. tagger/models/zh_news_tagger."),
     meta: Optional[Path] = typer.Option(None, "--meta", help="JSON file merged into the model's meta."),
 ) -> None:
     """Assemble the tagging pipeline: trained NER + rules + keywords, data saved inside."""

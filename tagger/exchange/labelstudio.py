@@ -46,13 +46,14 @@ def labeling_config(labels: Iterable[str]) -> str:
     return "\n".join(lines)
 
 
-def _region(doc: ExchangeDoc, span: ExchangeSpan, n: int, utf16: Optional[Utf16Offsets]) -> Dict:
+def region(doc: ExchangeDoc, span: ExchangeSpan, n: int, utf16: Optional[Utf16Offsets] = None,
+           *, from_name: str = FROM_NAME, to_name: str = TO_NAME) -> Dict:
     """One ``labels`` result; a slogan's canonical form goes into the region's meta text."""
     start, end = (utf16.encode(span.start), utf16.encode(span.end)) if utf16 else \
         (span.start, span.end)
     region: Dict[str, Any] = {
         "id": f"r{n}",
-        "from_name": FROM_NAME, "to_name": TO_NAME, "type": "labels",
+        "from_name": from_name, "to_name": to_name, "type": "labels",
         "value": {"start": start, "end": end, "text": doc.text[span.start:span.end],
                   "labels": [span.label]},
     }
@@ -72,7 +73,7 @@ def doc_to_task(doc: ExchangeDoc, *, flat_only: bool = False, offsets: str = "ch
         data[NESTED_KEY] = doc.nested_keys()
     return {"data": data,
             "predictions": [{"model_version": MODEL_VERSION,
-                             "result": [_region(doc, s, i, utf16)
+                             "result": [region(doc, s, i, utf16)
                                         for i, s in enumerate(spans, 1)]}]}
 
 

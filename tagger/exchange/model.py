@@ -10,13 +10,15 @@ from __future__ import annotations
 
 import json
 import re
+import sys
 import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Dict, Iterable, Iterator, List, Optional, Sequence, Tuple
 
-from ..errors import Errors, TaggerError, Warnings, warn
-from ..read.jsonl import strict_jsonl
+from ..errors import Errors, InputError, TaggerError, Warnings, warn
+from ..read.jsonl import iter_jsonl_bytes, strict_jsonl
+from ..read.streams import is_stdin
 from ..zh.chars import HAN
 from ..zh.labels import ANNOTATION_LABELS
 
@@ -218,8 +220,15 @@ def docs_from_records(records: Iterable[Dict[str, Any]]) -> Tuple[List[ExchangeD
 
 
 def read_jsonl(path: Path) -> Iterator[Dict[str, Any]]:
-    """The JSON objects of a JSONL file (blank lines skipped); the first bad line or a
-    missing, empty or binary file raises its :class:`~tagger.errors.InputError`."""
+    """The JSON objects of a JSONL file, or of stdin for ``-`` (blank lines skipped); the
+    first bad line or a missing, empty or binary file raises its
+    :class:`~tagger.errors.InputError`."""
+    if is_stdin(path):
+        for item in iter_jsonl_bytes(sys.stdin.buffer, str(path)):
+            if isinstance(item, InputError):
+                raise item
+            yield item[1]
+        return
     for _, value in strict_jsonl(path):
         yield value
 

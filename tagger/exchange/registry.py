@@ -133,7 +133,7 @@ def import_docs(path: Path, fmt: str, *, unreviewed: bool = False,
                                              options=", ".join(IMPORT_OFFSET_UNITS)))
     path = Path(path)
     if not path.exists():
-        raise TaggerError(Errors.E001.format(path=path))
+        raise TaggerError(Errors.E035.format(path=path))
     try:
         return spec.read(path, unreviewed=unreviewed, offsets=offsets)
     except TaggerError:

@@ -65,7 +65,7 @@ def corpus_files(roots: Sequence[Path]) -> List[Path]:
     files: List[Path] = []
     for root in roots:
         if not root.exists():
-            raise TaggerError(Errors.E001.format(path=root))
+            raise TaggerError(Errors.E035.format(path=root))
         if root.is_file():
             files.append(root)
         else:

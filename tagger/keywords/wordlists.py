@@ -25,7 +25,7 @@ def read_lexicon_words(path: Union[str, Path]) -> List[str]:
     """
     path = Path(path)
     if not path.exists():
-        raise TaggerError(Errors.E001.format(path=path))
+        raise TaggerError(Errors.E035.format(path=path))
     words: List[str] = []
     for line_no, line in enumerate(utf8_lines(path), start=1):
         line = line.strip()

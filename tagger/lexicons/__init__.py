@@ -93,7 +93,7 @@ def _resolve(name_or_path: PathLike, known: Tuple[str, ...]) -> Path:
     if not path.exists():
         if isinstance(name_or_path, str) and not path.suffix and "/" not in name_or_path:
             return data_path(name_or_path)
-        raise InputError(Errors.E001.format(path=path), path=str(path))
+        raise InputError(Errors.E035.format(path=path), path=str(path))
     return path
 
 
@@ -213,7 +213,7 @@ def load_suffixes(name: PathLike) -> List[str]:
         name = f"{name}_suffixes"
     path = _resolve(name, SUFFIX_LISTS)
     if not path.is_file():
-        raise InputError(Errors.E001.format(path=path), path=str(path))
+        raise InputError(Errors.E035.format(path=path), path=str(path))
     out: List[str] = []
     for raw in path.read_text(encoding="utf-8").splitlines():
         line = raw.strip()
@@ -241,7 +241,7 @@ def read_user_lexicon(path: PathLike) -> List[Dict[str, Any]]:
     """
     path = Path(path)
     if not path.is_file():
-        raise InputError(Errors.E001.format(path=path), path=str(path))
+        raise InputError(Errors.E035.format(path=path), path=str(path))
     out: List[Dict[str, Any]] = []
     for i, raw in enumerate(utf8_lines(path), 1):
         line = raw.strip()

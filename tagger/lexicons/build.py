@@ -59,7 +59,7 @@ def _cpca_table() -> Path:
                                              feature="building admin_divisions.jsonl")) from err
     path = Path(cpca.__file__).resolve().parent / "resources" / "adcodes.csv"
     if not path.is_file():
-        raise TaggerError(Errors.E001.format(path=path))
+        raise TaggerError(Errors.E035.format(path=path))
     return path
 
 
@@ -216,7 +216,7 @@ def main(argv: Optional[List[str]] = None) -> int:
     try:
         if args.streets is not None:
             if not args.streets.is_file():
-                raise TaggerError(Errors.E001.format(path=args.streets))
+                raise TaggerError(Errors.E035.format(path=args.streets))
             towns = build_towns(args.streets)
             print(f"wrote {write_jsonl(towns, args.towns_output)} rows to {args.towns_output}")
         table = args.table or _cpca_table()

@@ -29,8 +29,9 @@ SUFFIXES = (".txt", ".jsonl")
 SCHEMA_PATH = Path(__file__).resolve().parents[1] / "schema" / "tagged.schema.json"
 ReadItem = Union[Document, InputError]
 
-__all__ = ["read_inputs", "read_path", "read_text", "read_jsonl", "decode_bytes", "Decoded",
-           "iter_jsonl", "walk_inputs", "MAX_DOCUMENT_CHARS"]
+__all__ = ["read_inputs", "read_path", "read_text", "read_jsonl", "read_jsonl_range",
+           "record_document",
+           "decode_bytes", "Decoded", "iter_jsonl", "walk_inputs", "MAX_DOCUMENT_CHARS"]
 
 
 def read_inputs(inputs: Iterable[str], *, encoding: Optional[str] = None,
@@ -184,6 +185,16 @@ def _documents(items: Iterable[JsonlItem], source: str) -> Iterator[ReadItem]:
         yield InputError(Errors.E004.format(path=source), path=source)
 
 
+def record_document(record: Any, source: str, lineno: int) -> ReadItem:
+    """The article document of one input record (``text``, optional ``id``, ``meta``) that
+    did not come from a file (the Python API, the HTTP service), or the error that names
+    its position ``lineno``."""
+    if not isinstance(record, dict):
+        return InputError(Errors.E006.format(path=source, line=lineno, kind=type(record).__name__),
+                          path=source, line=lineno)
+    return _jsonl_document(lineno, record, source)
+
+
 def _jsonl_document(lineno: int, record: dict, source: str) -> ReadItem:
     """The document of one JSONL object, or the error that names its line."""
     body = record.get("text")
@@ -242,3 +253,27 @@ def _fits_schema(key: str, value: Any) -> bool:
 
 def _fits_item(value: Any, kind: str) -> bool:
     return not isinstance(value, bool) and isinstance(value, _JSON_TYPES.get(kind, object))
+
+
+def read_jsonl_range(path: Union[str, Path], *, start: int, end: int, first_line: int,
+                     codec: str = "utf-8") -> Iterator[ReadItem]:
+    """Documents of the lines of a JSONL file between byte offsets ``start`` and ``end``.
+
+    ``start`` is the offset of line ``first_line`` (1-based), so ids and error messages
+    name the same lines as a whole-file read; ``codec`` is the file's line codec
+    (:func:`tagger.read.jsonl.line_codec`). Used to read one shard of a large file.
+    """
+    source = str(path)
+
+    def lines() -> Iterator[bytes]:
+        with open(path, "rb") as f:
+            f.seek(start)
+            offset = start
+            for raw in f:
+                if offset >= end:
+                    break
+                offset += len(raw)
+                yield raw
+
+    yield from _documents(iter_jsonl_bytes(lines(), source, codec, first_line=first_line,
+                                           offset=start), source)

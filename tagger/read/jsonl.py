@@ -99,10 +99,13 @@ def iter_jsonl_text(text: str, source: str) -> Iterator[JsonlItem]:
             yield parse_line(line, source, lineno)
 
 
-def iter_jsonl_bytes(lines: Iterable[bytes], source: str, codec: str = "utf-8") -> Iterator[JsonlItem]:
-    """The objects of JSONL byte lines in ``codec``; a line that does not decode is an error."""
-    offset = 0
-    for lineno, raw in enumerate(_split_cr(lines), start=1):
+def iter_jsonl_bytes(lines: Iterable[bytes], source: str, codec: str = "utf-8", *,
+                     first_line: int = 1, offset: int = 0) -> Iterator[JsonlItem]:
+    """The objects of JSONL byte lines in ``codec``; a line that does not decode is an error.
+
+    ``first_line`` and ``offset``: the line number and byte offset of the first line (for
+    lines read from the middle of a file)."""
+    for lineno, raw in enumerate(_split_cr(lines), start=first_line):
         if lineno == 1 and raw.startswith(b"\xef\xbb\xbf"):
             raw, offset = raw[3:], 3
         try:
@@ -194,6 +197,21 @@ def iter_jsonl(path: Union[str, Path], *, encoding: Optional[str] = None,
             handle.close()
     if not seen_any:
         yield InputError(Errors.E004.format(path=source), path=source)
+
+
+def line_codec(head: bytes, source: str, encoding: Optional[str] = None) -> Optional[str]:
+    """The codec in which a JSONL file starting with ``head`` is read line by line as bytes
+    (as :func:`iter_jsonl` reads it), or None for UTF-16/32, which is decoded whole.
+    Raises :class:`TaggerError` for binary data or an unknown ``encoding``."""
+    codec = encoding or _utf16_without_bom(head)
+    if codec is None and head.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return None
+    if codec and codec.replace("_", "-").lower().startswith(("utf-16", "utf-32", "utf16", "utf32")):
+        return None
+    if codec is None:
+        return _detect(head, source)
+    check_codec(codec)
+    return codec
 
 
 def _detect(head: bytes, source: str) -> str:

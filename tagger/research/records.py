@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+import glob
+import os
+import sys
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Dict, Iterable, Iterator, List, Optional, Sequence, Tuple, Union
 
 from ..errors import Errors, InputError, TaggerError, Warnings, warn
-from ..read.jsonl import iter_jsonl
+from ..read.jsonl import iter_jsonl, iter_jsonl_bytes
+from ..read.streams import is_stdin
 
 PathLike = Union[str, Path]
 EntityKey = Tuple[str, str]  # (label, canonical form or text)
@@ -24,16 +28,32 @@ class ReadCounts:
 
 
 def check_paths(paths: Sequence[PathLike]) -> List[Path]:
-    """The input paths as Paths; raise E403 for none and E001 for a missing one."""
+    """The tagged files that ``paths`` name (``-`` is stdin); raise E403 for none, E001 for
+    a missing path and E606 for a folder or glob without tagged files.
+
+    A path may be a tagged .jsonl file, a folder (a sharded run's output: the shards its
+    manifest.json lists, in input order; otherwise every .jsonl under it) or a glob
+    pattern such as ``out/*.jsonl`` (matches in sorted order).
+    """
+    from ..scale.manifest import shard_files
+
     if not paths:
         raise TaggerError(Errors.E403)
-    checked = [Path(p) for p in paths]
-    for path in checked:
+    checked: List[Path] = []
+    for path in map(Path, paths):
+        if is_stdin(path) or path.is_file():
+            checked.append(path)
+            continue
         if path.is_dir():
-            raise TaggerError(Errors.E002.format(path=path, reason="it is a directory; pass "
-                                                 "the tagged .jsonl files in it"))
-        if not path.is_file():
+            found = shard_files(path)
+        elif any(ch in str(path) for ch in "*?["):
+            found = sorted(Path(p) for p in glob.glob(str(path), recursive=True)
+                           if os.path.isfile(p))
+        else:
             raise TaggerError(Errors.E001.format(path=path))
+        if not found:
+            raise TaggerError(Errors.E606.format(path=path))
+        checked.extend(found)
     return checked
 
 
@@ -46,7 +66,8 @@ def iter_articles(paths: Sequence[PathLike], *,
     """
     counts = counts if counts is not None else ReadCounts()
     for path in check_paths(paths):
-        for item in iter_jsonl(path):
+        items = iter_jsonl_bytes(sys.stdin.buffer, str(path)) if is_stdin(path) else iter_jsonl(path)
+        for item in items:
             if isinstance(item, InputError):
                 counts.bad_lines += 1
                 warn(str(item) if item.line is None

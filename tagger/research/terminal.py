@@ -25,7 +25,7 @@ def _rich(title: str, table: Table, limit: Optional[int]) -> RichTable:
     for row in rows:
         out.add_row(*(plain(v) for v in row))
     if limit is not None and len(table.rows) > limit:
-        out.caption = f"{limit} of {len(table.rows)} rows; --out DIR writes all"
+        out.caption = f"{limit} of {len(table.rows)} rows; -o DIR writes all"
     return out
 
 

@@ -149,7 +149,7 @@ def read_spans(path: Path | str, *, conventions: bool = True,
     """
     path = Path(path)
     if not path.exists():
-        raise TaggerError(Errors.E001.format(path=path))
+        raise TaggerError(Errors.E035.format(path=path))
     if path.suffix == ".jsonl":
         yield from read_gold_jsonl(path, training=training)
     else:
