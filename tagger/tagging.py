@@ -285,13 +285,13 @@ def tag_documents(items: Iterable[Union[Document, InputError]], *,
             yield from _run(items, lambda texts: _submit_to_pool(pool, texts, settings.n_process),
                             settings, summary, info, in_flight=2)
     else:
-        yield from tag_documents(items, nlp or load_pipeline(options), settings=settings,
-                                 summary=summary)
+        yield from tag_documents_here(items, nlp or load_pipeline(options), settings=settings,
+                                      summary=summary)
 
 
-def tag_documents(items: Iterable[Union[Document, InputError]], nlp, *,
-                  settings: Optional[TagSettings] = None,
-                  summary: Optional[TagSummary] = None) -> Iterator[Dict[str, Any]]:
+def tag_documents_here(items: Iterable[Union[Document, InputError]], nlp, *,
+                       settings: Optional[TagSettings] = None,
+                       summary: Optional[TagSummary] = None) -> Iterator[Dict[str, Any]]:
     """Output records of documents already read (and read errors), tagged in this process
     with the loaded pipeline ``nlp``, in order; ``summary`` is filled as it goes."""
     settings = settings or TagSettings()

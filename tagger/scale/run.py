@@ -24,7 +24,7 @@ from typing import Callable, Dict, Iterable, Iterator, List, Optional, Sequence,
 from ..errors import Errors, TaggerError, Warnings, warn
 from ..pipeline import PipelineOptions, load_pipeline
 from ..progress import Progress
-from ..tagging import TagSettings, TagSummary, tag_documents
+from ..tagging import TagSettings, TagSummary, tag_documents_here
 from ..write import checked_records, dumps
 from .manifest import (RECORDS_DIR, Fingerprint, ShardRecord, atomic_file, check_shard, fingerprint,
                        remove_temp_files, unlisted_files, write_manifest,
@@ -96,7 +96,7 @@ def tag_shard(spec: ShardSpec, out_dir: Union[str, Path], nlp, fp: Fingerprint,
             yield record
 
     summary = TagSummary()
-    records = checked_records(tag_documents(read(), nlp, settings=settings, summary=summary),
+    records = checked_records(tag_documents_here(read(), nlp, settings=settings, summary=summary),
                               summary)
     size, sha256, lines = write_shard_file(out_dir / spec.file_name, counted(records))
     record = ShardRecord(shard=spec.to_dict(), file=spec.file_name,
