@@ -1,7 +1,8 @@
 """The shipped pipeline's output is kept: the sample page, the gold sets and the 1998 test
-sets give what they gave before the language resources moved to ``tagger.zh``, except for
-the two changes listed here (tests/data/snapshots was recorded before them with
-``python benchmarks/output_snapshot.py --write``)."""
+sets give what tests/data/snapshots recorded for the shipped model (0.3.0, recorded with
+``python benchmarks/output_snapshot.py --write tests/data/snapshots --corpora
+../shared/corpora``). A change that alters output lists each accepted difference in
+``ACCEPTED`` (or, with a new model, records the snapshots again) and says why."""
 
 from __future__ import annotations
 
@@ -22,31 +23,7 @@ pytestmark = pytest.mark.slow
 # Accepted differences, by set, row and field: (entry before, entry after).
 # Span entries are [start, end, label, source, canonical, category, expansion].
 # Sets of the 1998 corpora hold [start, end, label, source, canonical].
-SUFFIX_DRIFT = {
-    # 日报, 晚报, 广播电台, 艺术馆 joined org_suffixes.txt (the merge's table had them):
-    # the suffix rule now finds these names too; the span is the one the model had
-    ("recent_news", 17, "spans"): ([1, 5, "ORG", "model", None, None, None],
-                                   [1, 5, "ORG", "pattern", "浙江日报", "suffix", None]),
-    ("msra_test.pipeline", 2637, "spans"): ([42, 46, "ORG", "model", None],
-                                            [42, 46, "ORG", "pattern", "河南日报"]),
-    ("msra_test.pipeline", 2862, "spans"): ([34, 38, "ORG", "model", None],
-                                            [34, 38, "ORG", "pattern", "福建日报"]),
-    ("peoples_daily_test.pipeline", 723, "spans"): ([18, 22, "ORG", "model", None],
-                                                    [18, 22, "ORG", "pattern", "江西日报"]),
-    ("peoples_daily_test.pipeline", 736, "spans"): ([5, 13, "ORG", "model", None],
-                                                    [5, 13, "ORG", "pattern", "河北人民广播电台"]),
-    # the merge's ORG → LOC endings are now all of loc_suffixes.txt (基地 was missing):
-    # 总后嫩江基地 is a LOC (as the gold set has it)
-    ("msra_test.pipeline", 335, "spans"): ([19, 25, "ORG", "model", None],
-                                           [19, 25, "LOC", "model", None]),
-}
-
-
-def _is_provenance_fix(field: str, before: list, after: list) -> bool:
-    """A nested model span that used to report the provenance of the winner with the same
-    offsets (上海湾区/LOC as ``lexicon``, canonical 上海湾区) and now reports its own."""
-    return (field == "nested" and before[:3] == after[:3]
-            and after[3:] == ["model", None, None, None] and before[3] != "model")
+ACCEPTED: dict = {}
 
 
 def _unexplained(name: str, old_lines, new_lines) -> list:
@@ -68,9 +45,7 @@ def _unexplained(name: str, old_lines, new_lines) -> list:
                 out.append((name, index, field, gone, came))
                 continue
             for before, after in pairs:
-                if _is_provenance_fix(field, before, after):
-                    continue
-                if SUFFIX_DRIFT.get((name, index, field)) == (before, after):
+                if ACCEPTED.get((name, index, field)) == (before, after):
                     continue
                 out.append((name, index, field, before, after))
     return out
@@ -84,14 +59,15 @@ def test_snapshot_sample_page_and_gold_sets_kept(shipped_nlp):
     assert found == {"sample_page": [], "recent_news": [], "heldout_news": []}
 
 
-def test_snapshot_known_changes_happen(shipped_nlp):
-    """The two accepted changes are real: the fixed nested provenance and the suffix."""
+def test_snapshot_fixed_provenance_and_suffix_rule(shipped_nlp):
+    """A nested model span reports its own provenance (not the lexicon winner's with the same
+    offsets), and 日报 names are found by the suffix rule."""
     rows = {name: output_snapshot.row_lines(rows)
             for name, rows in output_snapshot.snapshot_sets(shipped_nlp, None)}
     sample = [json.loads(line) for line in rows["sample_page"]]
     assert [1535, 1539, "LOC", "model", None, None, None] in sample[1]["nested"]
     gold = json.loads(rows["recent_news"][17])
-    assert SUFFIX_DRIFT[("recent_news", 17, "spans")][1] in gold["spans"]
+    assert [1, 5, "ORG", "pattern", "浙江日报", "suffix", None] in gold["spans"]
 
 
 def test_snapshot_1998_test_sets_kept(shipped_nlp, corpora_dir):
