@@ -1,7 +1,8 @@
 """Read inputs into :class:`~tagger.records.Document` objects.
 
 Inputs are ``.txt`` files (a raw page or article), ``.jsonl`` files (one article
-per line: ``text``, optional ``id`` and ``meta``), directories (searched
+per line: ``text``, optional ``id`` and ``meta``), ``.pdf`` files (one page document
+per page, read from the characters' layout: :mod:`.pdf`), directories (searched
 recursively for both, in sorted order) and ``-`` for standard input. Problems
 are yielded as :class:`~tagger.errors.InputError` items in the stream, in input
 order, so that every input record yields an output record or a reported error.
@@ -18,7 +19,7 @@ from ..errors import Errors, InputError, TaggerError, Warnings, warn
 from ..records import Document
 from .encoding import Decoded, decode_bytes
 
-SUFFIXES = (".txt", ".jsonl")
+SUFFIXES = (".txt", ".jsonl", ".pdf")
 ReadItem = Union[Document, InputError]
 
 __all__ = ["read_inputs", "read_path", "read_text", "read_jsonl", "decode_bytes", "Decoded"]
@@ -42,13 +43,18 @@ def read_inputs(inputs: Iterable[str], *, encoding: Optional[str] = None,
 
 
 def read_path(path: Path, *, encoding: Optional[str] = None) -> Iterator[ReadItem]:
-    """Documents of one file (``.txt`` or ``.jsonl``)."""
+    """Documents of one file (``.txt``, ``.jsonl``, or ``.pdf``: one document per page)."""
     source = str(path)
     if not path.exists():
         yield InputError(Errors.E001.format(path=source), path=source)
         return
     if path.suffix not in SUFFIXES:
         yield InputError(Errors.E009.format(path=source, suffix=path.suffix), path=source)
+        return
+    if path.suffix == ".pdf":
+        from .pdf import read_pdf  # pypdfium2 loads only when a PDF is read
+
+        yield from read_pdf(path)
         return
     try:
         if path.suffix == ".jsonl":
