@@ -166,7 +166,7 @@ def _merge_pieces(pieces: List[Line]) -> List[Line]:
                 big, small = max(line.size, piece.size), min(line.size, piece.size)
                 if (big / max(small, 0.1) <= LINE_SIZE_RATIO
                         and abs((line.y0 + line.y1) - (piece.y0 + piece.y1)) / 2 < 0.35 * big
-                        and -1.0 * big <= piece.x0 - line.x1 <= MERGE_GAP * big):
+                        and piece.x0 - line.x1 <= MERGE_GAP * big):  # also a piece inside a hole
                     line.chars.extend(piece.chars)
                     line.x1 = max(line.x1, piece.x1)
                     merged = True
