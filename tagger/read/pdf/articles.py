@@ -4,7 +4,8 @@ Decisions, in order:
 
 1. Sizes are measured against the page's body size (the most common character size).
    Blocks in the top :data:`HEADER_BAND` or bottom :data:`FOOTER_BAND` of the page are
-   furniture (folio, date, section, credits), as are short lines that read like furniture.
+   furniture (folio, date, section, credits), as are short lines that read like furniture
+   and, in the top :data:`MASTHEAD_BAND`, a newspaper's name, date and issue lines.
 2. A block set at least :data:`HEAD_RATIO` times the body size (horizontal or vertical) is
    headline text; blocks that read like captions (… 摄, 图为…, 数据来源…) or sit on an image
    are captions; blocks near the body size are body text; the rest is other page text.
@@ -15,7 +16,9 @@ Decisions, in order:
    headline text without a byline, no wider than a body column, set right under or right
    above body text of that column, is a subhead (小标题) and belongs to the body.
 5. Body blocks go to articles top-down: a block right under a body block of its column
-   (nothing headline-like between) continues that article; any other block goes to the
+   (nothing headline-like between) continues that article; a column top level with the top
+   of the column just left of it continues that column's article (a headline narrower than
+   its body, no headline between them); any other block goes to the
    nearest headline group above it that overlaps it horizontally, or beside it for a
    vertical headline; a block with none opens an untitled article (the text is kept whole
    rather than given a wrong title). Groups left without a body are banners (furniture).
@@ -31,11 +34,15 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import Dict, List, Optional, Sequence, Tuple
 
-from .lines import Block, Line
+from .lines import Block, Line, spaced_text
 
 HEADER_BAND = 0.045
 FOOTER_BAND = 0.975
-HEAD_RATIO = 1.3
+#: Top of a front page: the newspaper's name, date and issue lines are furniture there.
+MASTHEAD_BAND = 0.15
+HEAD_RATIO = 1.15
+#: Headline text smaller than this many body sizes may be a byline set large.
+BYLINE_MAX = 1.3
 #: Subheads are smaller than this many body sizes; larger headline text is a title.
 SUBHEAD_MAX = 2.0
 MAX_BYLINE_CHARS = 30
@@ -48,6 +55,9 @@ BYLINE_TEXT = re.compile(
     rf"^(?:[□◇■]\s*[{_HAN}]|(?:本报|新华社|中新社)?(?:见习|特约|实习|首席)?(?:记者|通讯员)[\s\u3000:：]*[{_HAN}]"
     rf"|(?:作者|文|撰稿)[\s\u3000]*[:：/][\s\u3000]*[{_HAN}])")
 FURNITURE_TEXT = re.compile(r"(?:责任编辑|责编|版式设计|美术编辑|本版编辑|校对|邮箱|电子信箱|E-?mail)[:：\s]")
+MASTHEAD_TEXT = re.compile(
+    rf"(?:^[{_HAN}]{{1,8}}(?:日报|晚报|早报|时报|商报|县报|(?<!简)报)$|DAILY|Daily|NEWS|News|\d{{4}}年\d{{1,2}}月\d{{1,2}}日"
+    rf"|第\s*\d+\s*期|CN\s?\d{{2}}-\d{{4}}|今日\s*\d+\s*版|星期[一二三四五六日天])")
 SENTENCE = re.compile(r"[。，；！？]")
 
 FURNITURE = "furniture"
@@ -163,6 +173,8 @@ def classify(blocks: Sequence[Block], *, height: float, size: float,
         center = ((block.x0 + block.x1) / 2, (block.y0 + block.y1) / 2)
         if block.y1 <= HEADER_BAND * height or block.y0 >= FOOTER_BAND * height:
             block.role = FURNITURE
+        elif block.y1 <= MASTHEAD_BAND * height and short and MASTHEAD_TEXT.search(text):
+            block.role = FURNITURE
         elif short and FURNITURE_TEXT.search(text):
             block.role = FURNITURE
         elif block.size >= HEAD_RATIO * size and block.n_chars <= 80:
@@ -192,17 +204,31 @@ def _near_head(block: Block, head: Block) -> Optional[float]:
     return gap if -0.2 * head.size <= gap <= limit else None
 
 
-def find_bylines(blocks: Sequence[Block]) -> Dict[int, Block]:
+def _names_only(block: Block) -> bool:
+    """A line of one to four names set apart (李忠杰 / 胡鞍钢 张 新)."""
+    tokens = " ".join(spaced_text(line) for line in block.lines).split()
+    return 0 < len(tokens) <= 6 and all(re.fullmatch(rf"[{_HAN}]{{1,4}}", t) for t in tokens)
+
+
+def find_bylines(blocks: Sequence[Block], size: float) -> Dict[int, Block]:
     """Mark bylines (step 3); returns byline block id -> the headline block it belongs to."""
     heads = [b for b in blocks if b.role == HEAD]
     owner: Dict[int, Block] = {}
     for block in blocks:
-        if block.role not in (BODY, OTHER, CAPTION) or block.n_chars > MAX_BYLINE_CHARS or len(block.lines) > 2:
+        if block.n_chars > MAX_BYLINE_CHARS or len(block.lines) > 2:
             continue
         text = block.text
+        if block.role == HEAD:
+            heads_near = [h for h in heads if h is not block and h.size >= 1.4 * block.size]
+            if not (block.size < BYLINE_MAX * size and heads_near
+                    and (BYLINE_TEXT.match(text) or _names_only(block))):
+                continue
+        elif block.role not in (BODY, OTHER, CAPTION):
+            continue
         if "。" in text or ("，" in text and not BYLINE_TEXT.match(text)):
             continue
-        near = [(d, h) for h in heads for d in [_near_head(block, h)] if d is not None]
+        near = [(d, h) for h in heads if h is not block and h.size >= 1.2 * block.size
+                for d in [_near_head(block, h)] if d is not None]
         if near:
             block.role = BYLINE
             owner[id(block)] = min(near, key=lambda pair: pair[0])[1]
@@ -301,20 +327,27 @@ def assign(units: List[Tuple[Tuple[float, float, float, float], List[Block]]], g
                     and (best_gap is None or gap < best_gap)):
                 article, best_gap = part, gap
         if article is None:
-            candidates = []
+            above, beside = [], []
             for k, (group, gbox) in enumerate(zip(groups, boxes)):
                 if group.vertical:
                     if _y_overlap(gbox, box) <= 0:
                         continue
                     gap = max(gbox[0] - box[2], box[0] - gbox[2])
                     if gap >= -size:
-                        candidates.append((gap, k))
-                elif gbox[3] <= box[1] + 0.5 * size and _x_overlap(gbox, box) >= 0.3 * min(width, gbox[2] - gbox[0]):
-                    candidates.append((box[1] - gbox[3], k))
-            if candidates:
-                _, k = min(candidates)
-                article = articles.setdefault(k, LayoutArticle(group=groups[k]))
+                        beside.append((gap, k))
+                elif (gbox[3] <= box[1] + 0.5 * size
+                      and _x_overlap(gbox, box) >= min(0.3 * min(width, gbox[2] - gbox[0]), 2.0 * size)):
+                    above.append((box[1] - gbox[3], k))
+            k = None
+            if above and (not beside or min(above)[0] <= min(beside)[0]):
+                k = min(above)[1]
             else:
+                article = _beside(box, placed, boxes, size)
+                if article is None and beside:
+                    k = min(beside)[1]
+            if k is not None:
+                article = articles.setdefault(k, LayoutArticle(group=groups[k]))
+            elif article is None:
                 article = LayoutArticle()
                 untitled.append(article)
         article.body.extend(blocks)
@@ -324,6 +357,21 @@ def assign(units: List[Tuple[Tuple[float, float, float, float], List[Block]]], g
         article.body = reading_order(article.body)
     out.sort(key=lambda a: (a.box[1], a.box[0]))
     return out
+
+
+def _beside(box, placed, group_boxes, size: float) -> Optional[LayoutArticle]:
+    """The article of the column just left of a column top set at the same height (its
+    headline spans fewer columns than its body), unless a headline stands between them."""
+    best = None
+    for pbox, part in placed:
+        gap = box[0] - pbox[2]
+        if not (0 <= gap <= 3.0 * size and abs(pbox[1] - box[1]) <= 1.5 * size):
+            continue
+        between = any(g[0] >= pbox[2] - 1 and g[2] <= box[0] + 1 and _y_overlap(g, box) > 0
+                      for g in group_boxes)
+        if not between and (best is None or gap < best[0]):
+            best = (gap, part)
+    return best[1] if best else None
 
 
 def reading_order(blocks: List[Block]) -> List[Block]:
@@ -362,7 +410,7 @@ def layout_page(blocks: List[Block], *, height: float,
     """Roles, headline groups and articles of one page's blocks."""
     size = body_size(blocks)
     classify(blocks, height=height, size=size, images=images)
-    owner = find_bylines(blocks)
+    owner = find_bylines(blocks, size)
     groups = head_groups(blocks, owner)
     mark_subheads(groups, blocks, size, column_width(blocks))
     titles = [g for g in groups if not g.heading]

@@ -20,7 +20,7 @@ from .chars import Char
 #: Largest gap (in ems) between two characters drawn one after the other on a line.
 MAX_GAP = 2.0
 #: Largest gap (in ems) between two pieces of one line drawn apart.
-MERGE_GAP = 1.2
+MERGE_GAP = 0.7
 #: Largest gap between two lines of one block, in ems of the smaller size.
 BLOCK_GAP = 1.0
 #: Largest size ratio inside a line (a digit run in another font) and inside a block.
