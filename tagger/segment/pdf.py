@@ -122,9 +122,8 @@ def _meta(page: PdfPage, article: LayoutArticle, body: str, headings: List[str])
                             "correspondents": [], "photographers": [], "dateline": None,
                             "continuation": None, "headings": headings}
     pairs: List[Tuple[str, str]] = []
-    title = article.title
-    if title is not None:
-        meta["title"], meta["title_raw"] = _block_text(page, [title])
+    if article.titles:
+        meta["title"], meta["title_raw"] = _block_text(page, article.titles)
         parts = article.parts()
         if parts["kicker"]:
             meta["kicker"] = " ".join(_spaced([b]) for b in parts["kicker"])

@@ -45,11 +45,25 @@ def _images(page) -> List[Tuple[float, float, float, float]]:
     return out
 
 
+def _rules(page) -> List[Tuple[float, float, float, float]]:
+    """Boxes (top-left origin) of thin path objects: rules between articles and columns."""
+    import pypdfium2.raw as raw
+
+    height = page.get_height()
+    out = []
+    for obj in page.get_objects(filter=[raw.FPDF_PAGEOBJ_PATH], max_depth=2):
+        left, bottom, right, top = obj.get_bounds()
+        if min(right - left, top - bottom) <= 3:
+            out.append((left, height - top, right, height - bottom))
+    return out
+
+
 def read_pdf_page(page, *, source: str = "", number: int = 1) -> PdfPage:
     """Read one pypdfium2 page into a :class:`PdfPage` (page text and layout)."""
     chars, dropped = dedupe(page_chars(page))
     blocks = build_blocks(build_lines(chars))
-    layout = layout_page(blocks, height=page.get_height(), images=_images(page) if chars else [])
+    layout = layout_page(blocks, height=page.get_height(), images=_images(page) if chars else [],
+                         rules=_rules(page) if chars else [])
     text, starts = page_text(page_blocks(layout))
     return PdfPage(source=source, number=number, width=page.get_width(), height=page.get_height(),
                    text=text, layout=layout, line_starts=starts, n_chars=len(chars),

@@ -21,7 +21,9 @@ Decisions, in order:
    its body, no headline between them); any other block goes to the
    nearest headline group above it that overlaps it horizontally, or beside it for a
    vertical headline; a block with none opens an untitled article (the text is kept whole
-   rather than given a wrong title). Groups left without a body are banners (furniture).
+   rather than given a wrong title). A thin rule between two blocks separates them. A
+   headline right under an untitled body and owning no body is its title (set below it).
+   Groups left without a body are banners (furniture).
 6. An article reads its blocks column by column, left to right, top to bottom; a line
    indented from its block's left edge starts a paragraph.
 """
@@ -37,7 +39,7 @@ from typing import Dict, List, Optional, Sequence, Tuple
 from .lines import Block, Line, spaced_text
 
 HEADER_BAND = 0.045
-FOOTER_BAND = 0.975
+FOOTER_BAND = 0.965
 #: Top of a front page: the newspaper's name, date and issue lines are furniture there.
 MASTHEAD_BAND = 0.15
 HEAD_RATIO = 1.15
@@ -95,25 +97,38 @@ class LayoutArticle:
 
     @property
     def title(self) -> Optional[Block]:
+        """The largest headline block (the first line of a title set as several blocks)."""
+        titles = self.titles
+        return titles[0] if titles else None
+
+    @property
+    def titles(self) -> List[Block]:
+        """The title's blocks: the largest headline text and blocks of the same size and
+        direction stacked with it (a title broken over centred lines), in reading order."""
         if self.group is None:
-            return None
+            return []
         heads = [b for b in self.group.blocks if b.role == HEAD]
-        return max(heads, key=lambda b: (round(b.size, 1), b.n_chars)) if heads else None
+        if not heads:
+            return []
+        top = max(heads, key=lambda b: (round(b.size, 1), b.n_chars))
+        same = [b for b in heads if b.vertical == top.vertical and abs(b.size - top.size) <= 0.05 * top.size]
+        return sorted(same, key=(lambda b: -b.x1) if top.vertical else (lambda b: b.y0))
 
     def parts(self) -> Dict[str, List[Block]]:
         """Kickers, subtitles and bylines around the title."""
-        title = self.title
+        titles = self.titles
         out: Dict[str, List[Block]] = {"kicker": [], "subtitle": [], "byline": []}
-        if self.group is None or title is None:
+        if self.group is None or not titles:
             return out
+        first = titles[0]
         for block in sorted(self.group.blocks, key=lambda b: (b.y0, -b.x1)):
-            if block is title:
+            if block in titles:
                 continue
             if block.role == BYLINE:
                 out["byline"].append(block)
-            elif block.y1 <= title.y0 + 0.2 * title.size and not title.vertical:
+            elif not first.vertical and block.y1 <= first.y0 + 0.2 * first.size:
                 out["kicker"].append(block)
-            elif title.vertical and block.x0 >= title.x1 - 0.2 * title.size:
+            elif first.vertical and block.x0 >= first.x1 - 0.2 * first.size:
                 out["kicker"].append(block)  # right of a vertical title: read before it
             else:
                 out["subtitle"].append(block)
@@ -207,7 +222,7 @@ def _near_head(block: Block, head: Block) -> Optional[float]:
 def _names_only(block: Block) -> bool:
     """A line of one to four names set apart (李忠杰 / 胡鞍钢 张 新)."""
     tokens = " ".join(spaced_text(line) for line in block.lines).split()
-    return 0 < len(tokens) <= 6 and all(re.fullmatch(rf"[{_HAN}]{{1,4}}", t) for t in tokens)
+    return 0 < len(tokens) <= 6 and all(re.fullmatch(rf"[{_HAN}]{{1,3}}", t) for t in tokens)
 
 
 def find_bylines(blocks: Sequence[Block], size: float) -> Dict[int, Block]:
@@ -309,13 +324,19 @@ def _between(group_boxes, upper, lower) -> bool:
 
 
 def assign(units: List[Tuple[Tuple[float, float, float, float], List[Block]]], groups: List[Group],
-           size: float) -> List[LayoutArticle]:
-    """Step 5: give each body unit (a body block or a subhead group) to an article."""
+           size: float, rules: Sequence[Tuple[float, float, float, float]] = ()) -> List[LayoutArticle]:
+    """Step 5: give each body unit (a body block or a subhead group) to an article.
+
+    ``rules`` are the page's thin lines (boxes): a rule between two blocks separates them.
+    """
     boxes = [g.box for g in groups]
+    flat = [r for r in rules if r[3] - r[1] <= 3 and r[2] - r[0] >= 2 * size]
+    upright = [r for r in rules if r[2] - r[0] <= 3 and r[3] - r[1] >= 2 * size]
     articles: Dict[int, LayoutArticle] = {}
     untitled: List[LayoutArticle] = []
     placed: List[Tuple[Tuple[float, float, float, float], LayoutArticle]] = []
-    for box, blocks in sorted(units, key=lambda u: (u[0][1], u[0][0])):
+    # top-down; tops within an em or so of each other left to right (level column tops)
+    for box, blocks in sorted(units, key=lambda u: (int(u[0][1] // (1.5 * size)), u[0][0])):
         width = box[2] - box[0]
         article = None
         best_gap = None
@@ -323,7 +344,7 @@ def assign(units: List[Tuple[Tuple[float, float, float, float], List[Block]]], g
             gap = box[1] - pbox[3]
             if (-0.5 * size <= gap <= 3.0 * size
                     and _x_overlap(box, pbox) >= 0.6 * min(width, pbox[2] - pbox[0])
-                    and not _between(boxes, pbox, box)
+                    and not _between(boxes + flat, pbox, box)
                     and (best_gap is None or gap < best_gap)):
                 article, best_gap = part, gap
         if article is None:
@@ -336,13 +357,19 @@ def assign(units: List[Tuple[Tuple[float, float, float, float], List[Block]]], g
                     if gap >= -size:
                         beside.append((gap, k))
                 elif (gbox[3] <= box[1] + 0.5 * size
-                      and _x_overlap(gbox, box) >= min(0.3 * min(width, gbox[2] - gbox[0]), 2.0 * size)):
+                      and _x_overlap(gbox, box) >= min(0.3 * min(width, gbox[2] - gbox[0]), 2.0 * size)
+                      and not _between(flat, gbox, box)):
                     above.append((box[1] - gbox[3], k))
             k = None
             if above and (not beside or min(above)[0] <= min(beside)[0]):
                 k = min(above)[1]
             else:
-                article = _beside(box, placed, boxes, size)
+                article = _beside(box, placed, boxes + upright, size)
+                if article is None:  # a horizontal headline set beside its body (left of it)
+                    side = [(box[0] - gbox[2], k) for k, (group, gbox) in enumerate(zip(groups, boxes))
+                            if not group.vertical and _y_overlap(gbox, box) > 0
+                            and -size <= box[0] - gbox[2] <= 8 * size and gbox[1] <= box[1] + 4 * size]
+                    beside.extend(side)
                 if article is None and beside:
                     k = min(beside)[1]
             if k is not None:
@@ -405,8 +432,29 @@ def paragraphs(block: Block) -> List[List[Line]]:
     return out
 
 
+def titles_below(articles: List[LayoutArticle], size: float) -> None:
+    """A headline right under an untitled body, owning (almost) no body of its own, is that
+    body's title (a title set below its text)."""
+    for article in articles:
+        if article.group is not None or not article.body:
+            continue
+        box = article.box
+        for other in articles:
+            if other.group is None or sum(b.n_chars for b in other.body) >= 20 or other.group.vertical:
+                continue
+            gbox = other.group.box
+            if (-size <= gbox[1] - box[3] <= 4 * size
+                    and _x_overlap(gbox, box) >= 0.5 * (gbox[2] - gbox[0])):
+                article.group, other.group = other.group, None
+                article.body.extend(other.body)
+                other.body = []
+                break
+    articles[:] = [a for a in articles if a.body or a.group is not None]
+
+
 def layout_page(blocks: List[Block], *, height: float,
-                images: Sequence[Tuple[float, float, float, float]] = ()) -> PageLayout:
+                images: Sequence[Tuple[float, float, float, float]] = (),
+                rules: Sequence[Tuple[float, float, float, float]] = ()) -> PageLayout:
     """Roles, headline groups and articles of one page's blocks."""
     size = body_size(blocks)
     classify(blocks, height=height, size=size, images=images)
@@ -416,7 +464,8 @@ def layout_page(blocks: List[Block], *, height: float,
     titles = [g for g in groups if not g.heading]
     units = [(_box(b), [b]) for b in blocks if b.role == BODY]
     units += [(g.box, sorted(g.blocks, key=lambda b: (b.y0, b.x0))) for g in groups if g.heading]
-    articles = assign(units, titles, size)
+    articles = assign(units, titles, size, rules)
+    titles_below(articles, size)
     used = {id(a.group) for a in articles if a.group is not None}
     banners = [g for g in titles if id(g) not in used]
     grouped = {id(b) for g in groups for b in g.blocks}

@@ -44,11 +44,7 @@ def page_blocks(layout: PageLayout) -> List[Block]:
     for article in layout.articles:
         if article.group is not None:
             parts = article.parts()
-            title = article.title
-            out.extend(parts["kicker"])
-            if title is not None:
-                out.append(title)
-            out.extend(parts["subtitle"] + parts["byline"])
+            out.extend(parts["kicker"] + article.titles + parts["subtitle"] + parts["byline"])
         out.extend(article.body)
     out.extend(layout.captions)
     for group in layout.banners:
