@@ -180,6 +180,7 @@ class Style:
     tracking: float = 0.0      # extra space after each character
     indent: int = 2            # first-line indent, in characters
     justify: bool = True
+    justify_last: float = 0.0  # force-justify a paragraph's last line if it fills this share
 
     def __post_init__(self):
         if not self.leading:
@@ -346,9 +347,8 @@ class Sheet:
             while lines[i + 1] and lines[i + 1][0] in NO_START:
                 lines[i], lines[i + 1] = lines[i] + lines[i + 1][0], lines[i + 1][1:]
         lines = [l for l in lines if l]
-        if align == "center" and len(parts) > 1 and all(width(" ".join(parts), style) <= w
-                                                        for _ in [0]):
-            lines = [" ".join(parts)] if not max_chars else lines
+        if len(parts) > 1 and not max_chars and width(" ".join(parts), style) <= w:
+            lines = [" ".join(parts)]   # a two-part headline that fits stays on one line
         y = top - style.size
         for line in lines:
             lw = width(line, style)
@@ -399,7 +399,9 @@ class Sheet:
                 if kind == "sub":
                     x = f.x + max(0.0, (f.w - width(text_line, st)) / 2)
                 last = li == len(lines) - 1
-                placed.append(Placed(fi, y, x, text_line, lw, st.justify and not last and kind != "sub", st))
+                spread = not last or (st.justify_last and len(text_line) > 1
+                                      and width(text_line, st) >= st.justify_last * lw)
+                placed.append(Placed(fi, y, x, text_line, lw, st.justify and spread and kind != "sub", st))
                 y -= st.leading
             if kind == "sub":
                 y -= style.leading * 0.3
@@ -450,7 +452,7 @@ class Sheet:
     def _note_wrapped(self, kept, lead_in, placed) -> None:
         lines = [p.text for p in placed]
         joined = "".join(lines)
-        for name in find_names(joined):
+        for name in find_names(joined) + [n for n in CREDIT_NAMES if n in joined]:
             if not any(name in l for l in lines) and name in joined:
                 self.wrapped.append(name)
 
@@ -495,6 +497,7 @@ class Sheet:
 # Styles shared by the layouts
 
 BODY_SONG = Style(SONG, 9.5, 14.5)
+BODY_FORCED = Style(SONG, 9.5, 14.5, justify_last=0.3)   # every line justified, short last lines spread
 BODY_HEI = Style("MicroHei", 9.2, 14.2)
 SUBHEAD = Style("Hei", 9.8, 15, indent=0)
 BYLINE = Style("MicroHei", 9, 13, indent=0)
@@ -527,21 +530,52 @@ def footer(sh: Sheet, left: str, right: str, y: float = 30) -> None:
 # Layouts. Each draws one page from corpus articles and invented credits.
 
 
+#: Invented names for bylines and captions.
+CREDIT_NAMES = [
+    "周立新", "欧阳晓峰", "司马琳", "陈思远", "黄嘉怡", "刘晓敏", "赵一鸣", "孙宇航", "马骁",
+    "吴婧", "郑文涛", "诸葛明轩", "梁静怡", "何振邦", "谢雨桐", "罗成", "韩梅", "杜子恒",
+    "上官云", "林晓夕", "邓超群", "彭丽", "曾国平", "唐晓芸", "许嵩岳", "冯志远", "蒋文静",
+    "范晓东", "沈一帆", "邱少华", "贺新", "龚晓燕", "卢毅", "段君", "侯佳琪", "雷鸣远"]
+
+
 @dataclass
 class Credits:
     """Invented people for bylines and captions, handed out in order."""
 
-    names: List[str] = field(default_factory=lambda: [
-        "周立新", "欧阳晓峰", "司马琳", "陈思远", "黄嘉怡", "刘晓敏", "赵一鸣", "孙宇航", "马骁",
-        "吴婧", "郑文涛", "诸葛明轩", "梁静茹", "何振邦", "谢雨桐", "罗成", "韩梅梅", "杜子腾",
-        "上官云", "林夕", "邓超群", "彭丽", "曾国平", "唐晓芸", "许嵩岳", "冯志远", "蒋文静",
-        "范晓东", "沈一帆", "邱少华", "贺新", "龚晓燕", "卢毅", "段君", "侯佳琪", "雷鸣远"])
+    names: List[str] = field(default_factory=lambda: list(CREDIT_NAMES))
     i: int = 0
 
     def next(self) -> str:
         name = self.names[self.i % len(self.names)]
         self.i += 1
         return name
+
+    def wrapping(self, fmt: str, after: str, avail: float, style: Style, n: int = 1) -> List[str]:
+        """``n`` names for the ``{}`` slots of ``fmt`` such that, set as ``fmt + after`` in a
+        column ``avail`` wide, one of them is cut by a line break (bylines whose names wrap,
+        as they do on real pages); the next names if no choice does that."""
+        size = len(self.names)
+        for k in range(size):
+            picks = [self.names[(self.i + k + m) % size] for m in range(n)]
+            text = fmt.format(*picks) + after[:60]
+            lines = break_lines(text, avail, style, style.indent * style.size)
+            ends = set()
+            pos = 0
+            for line in lines[:-1]:
+                pos += len(line)
+                ends.add(pos)
+            start = 0
+            cut = False
+            for name in picks:
+                start = text.index(name, start)
+                cut |= any(start < e < start + len(name) for e in ends)
+                start += len(name)
+            if cut:
+                for m in range(n):  # move the picks to the front of the queue
+                    a, b = (self.i + m) % size, (self.i + k + m) % size
+                    self.names[a], self.names[b] = self.names[b], self.names[a]
+                break
+        return [self.next() for _ in range(n)]
 
 
 CAPTION_TEXTS = [
@@ -561,7 +595,7 @@ def metro_3col(sh: Sheet, pool: Pool, cr: Credits, variant: int) -> None:
     photo across two columns, 南都讯-style inline byline; second article below with a
     □通讯员 byline line."""
     top = inside_header(sh, "2023年8月15日 星期二", "城事·民生", f"A0{5 + variant}")
-    lead = pool.take(900, subheads=True)
+    lead = pool.take(1500, subheads=True)
     kicker = ["聚焦城市更新", "民生调查"][variant]
     y = sh.title(kicker, 36, top - 4, sh.w - 72, head(13, font="MicroHei"))
     y = sh.title(lead.title, 36, y - 2, sh.w - 72, head(30, bold=0.6))
@@ -581,9 +615,10 @@ def metro_3col(sh: Sheet, pool: Pool, cr: Credits, variant: int) -> None:
         covered = (variant == 0 and i >= 1) or (variant == 1 and i <= 1)
         frames.append(Frame(c.x, under - 6, c.w, c.h - (y - under) - 6) if covered else c)
     frames.sort(key=lambda f: f.x)
-    r1, r2 = cr.next(), cr.next()
-    lead_in = f"南都讯 见习记者 {r1} 通讯员 {r2} " if variant == 0 else f"南都讯 记者 {r1} 实习生 {r2} "
-    printed, low = sh.body(lead.paras, frames, BODY_SONG, sub=SUBHEAD, lead_in=lead_in)
+    fmt = "南都讯 见习记者 {} 通讯员 {} " if variant == 0 else "南都讯 记者 {} 实习生 {} "
+    r1, r2 = cr.wrapping(fmt, lead.paras[0][1], frames[0].w, BODY_SONG, 2)
+    lead_in = fmt.format(r1, r2)
+    printed, _ = sh.body(lead.paras, frames, BODY_SONG, sub=SUBHEAD, lead_in=lead_in)
     sh.article(lead, printed, title=lead.title, kicker=kicker, subtitle=sub,
                byline=lead_in.strip(), people=[r1, r2])
     y2 = y - 560 - 14
@@ -624,7 +659,7 @@ def county_5col(sh: Sheet, pool: Pool, cr: Credits, variant: int) -> None:
         y = sh.title(lead.subtitle, cols[0].x, y - 2, cols[span - 1].x + cols[0].w - cols[0].x,
                      head(13, font="MicroHei"))
     y -= 10
-    r1, r2 = cr.next(), cr.next()
+    r1, r2 = cr.wrapping("本报讯（记者 {} 通讯员 {}）", lead.paras[0][1], cols[0].w, BODY_FORCED, 2)
     lead_in = f"本报讯（记者 {r1} 通讯员 {r2}）"
     cap_name = cr.next()
     photo_x = cols[2].x if variant == 0 else cols[0].x
@@ -636,7 +671,7 @@ def county_5col(sh: Sheet, pool: Pool, cr: Credits, variant: int) -> None:
         covered = (i in (2, 3)) if variant == 0 else (i in (0, 1))
         fr_top = under - 6 if covered else y
         frames.append(Frame(c.x, fr_top, c.w, fr_top - 560))
-    printed, low = sh.body(lead.paras, frames, BODY_SONG, lead_in=lead_in)
+    printed, _ = sh.body(lead.paras, frames, BODY_FORCED, lead_in=lead_in)
     sh.article(lead, printed, title=lead.title, subtitle=lead.subtitle, byline=lead_in,
                people=[r1, r2])
     lower = min(f.top - f.h for f in frames) - 10
@@ -647,7 +682,7 @@ def county_5col(sh: Sheet, pool: Pool, cr: Credits, variant: int) -> None:
     sh.c.setFillGray(0)
     sh.furniture_text("要闻简报", bc.x + 8, 1056, head(13), spread_to=bc.w - 16)
     by = 1040.0
-    for k in range(4):
+    for _ in range(4):
         if by - lower < 120:
             break
         brief = pool.take(180, 420, max_title=14, subheads=False)
@@ -657,10 +692,10 @@ def county_5col(sh: Sheet, pool: Pool, cr: Credits, variant: int) -> None:
             by -= st.leading
         else:
             by = sh.title(brief.title, bc.x, by, bc.w, st)
-        who = cr.next()
+        who, = cr.wrapping("本报讯（通讯员 {}）", brief.paras[0][1], bc.w, BODY_FORCED)
         lead_in = f"本报讯（通讯员 {who}）"
         printed, by = sh.body(brief.paras, [Frame(bc.x, by - 4, bc.w, by - 4 - lower - 8)],
-                              BODY_SONG, lead_in=lead_in)
+                              BODY_FORCED, lead_in=lead_in)
         sh.article(brief, printed, title=brief.title, byline=lead_in, people=[who])
         by -= 12
         sh.rule(bc.x, by + 6, bc.x + bc.w, by + 6, 0.4)
@@ -669,10 +704,10 @@ def county_5col(sh: Sheet, pool: Pool, cr: Credits, variant: int) -> None:
     sh.rule(36, y + 4, sh.w - 36, y + 4, 1.2)
     second = pool.take(700, subheads=False)
     ty = sh.title(second.title, cols[0].x, y - 4, cols[2].x + cols[2].w - cols[0].x, head(20, bold=0.5))
-    r = cr.next()
+    r, = cr.wrapping("本报讯（记者 {}）", second.paras[0][1], cols[0].w, BODY_FORCED)
     lead_in = f"本报讯（记者 {r}）"
     printed, _ = sh.body(second.paras, [Frame(c.x, ty - 8, c.w, ty - 8 - 60) for c in cols[:3]],
-                         BODY_SONG, lead_in=lead_in)
+                         BODY_FORCED, lead_in=lead_in)
     sh.article(second, printed, title=second.title, byline=lead_in, people=[r])
     third = pool.take(500, subheads=False)
     x3, w3 = cols[3].x, cols[4].x + cols[4].w - cols[3].x
@@ -682,7 +717,7 @@ def county_5col(sh: Sheet, pool: Pool, cr: Credits, variant: int) -> None:
     byline = f"□通讯员 {c1}"
     sh.line(x3, ty - 10, byline, BYLINE)
     printed, _ = sh.body(third.paras, [Frame(c.x, ty - 20, c.w, ty - 20 - 60) for c in cols[3:]],
-                         BODY_SONG)
+                         BODY_FORCED)
     sh.article(third, printed, title=third.title, byline=byline, people=[c1])
     footer(sh, f"本报地址：北原县文化路88号  邮编：000000  值班编辑：{cr.next()}", "每周二、四、六出版")
 
@@ -710,11 +745,11 @@ def side_title(sh: Sheet, pool: Pool, cr: Credits, variant: int) -> None:
     while " " in second.title or any(ch in second.title for ch in "“”《》：，（）"):
         second = pool.take(800, max_title=12, subheads=False)
     vst = head(24, bold=0.5)
-    low = sh.vertical(second.title, sh.w - 36 - 26, y - 10, vst)
-    r2 = cr.next()
+    sh.vertical(second.title, sh.w - 36 - 26, y - 10, vst)
     month = [10, 9][variant]
-    lead_in = f"{month}月19日消息（记者 {r2}）"
     frames = columns(36, y - 10, sh.w - 72 - 40, 300, 3, 12)
+    r2, = cr.wrapping(f"{month}月19日消息（记者 {{}}）", second.paras[0][1], frames[0].w, BODY_HEI)
+    lead_in = f"{month}月19日消息（记者 {r2}）"
     printed, _ = sh.body(second.paras, frames, BODY_HEI, lead_in=lead_in)
     sh.article(second, printed, title=second.title, byline=lead_in, people=[r2])
     y -= 320
@@ -768,7 +803,7 @@ def opinion_title_below(sh: Sheet, pool: Pool, cr: Credits, variant: int) -> Non
     sh.c.rect(bx, ty - 22, bw, box_top - ty + 22, stroke=1, fill=0)
     sh.article(b, printed, title=b.title, byline=sig, people=[sign])
     p = cr.next()
-    under = sh.photo(bx, ty - 34, bw, 150, f"{CAPTION_TEXTS[(6 + variant) % 8]}（{p} 摄）",
+    sh.photo(bx, ty - 34, bw, 150, f"{CAPTION_TEXTS[(6 + variant) % 8]}（{p} 摄）",
                      CAPTION, [p])
     # bottom: a full-width commentary in three columns, title above, 作者： line
     y = top - 620
@@ -779,7 +814,6 @@ def opinion_title_below(sh: Sheet, pool: Pool, cr: Credits, variant: int) -> Non
     byline2 = f"□{author2}"
     sh.line(sh.w / 2 - width(byline2, BYLINE) / 2, ty - 12, byline2, BYLINE)
     frames = columns(36, ty - 26, sh.w - 72, ty - 26 - 60, 3, 16)
-    frames[0] = Frame(frames[0].x, frames[0].top, frames[0].w, frames[0].h)
     printed, _ = sh.body(c.paras, frames, BODY_SONG, tail=[affil[2 * variant + 1]])
     sh.article(c, printed, title=c.title, byline=byline2, people=[author2])
     footer(sh, f"本版责编：{cr.next()}  来稿邮箱：pinglun@example.cn", "滨海时报")
@@ -803,7 +837,7 @@ def fakebold_6col(sh: Sheet, pool: Pool, cr: Credits, variant: int) -> None:
     y = sh.title(ed.title, cols[0].x, y - 4, ew, head(20, bold=0.6), align="left", max_chars=9)
     bold_body = Style("Hei", 9.4, 14.4, bold=0.35)
     brief_y = 420.0
-    printed, low = sh.body(ed.paras, [Frame(c.x, y - 6, c.w, y - 6 - brief_y - 12)
+    printed, _ = sh.body(ed.paras, [Frame(c.x, y - 6, c.w, y - 6 - brief_y - 12)
                                       for c in cols[:2]], bold_body)
     sh.article(ed, printed, title=ed.title, byline="本报评论员")
     # right: article with vertical title in its first column and photo above the body
@@ -831,8 +865,9 @@ def fakebold_6col(sh: Sheet, pool: Pool, cr: Credits, variant: int) -> None:
         x0 = half[k][0].x
         w = half[k][-1].x + half[k][-1].w - x0
         ty = sh.title(b.title, x0, y - 8, w, head(17, bold=0.5))
-        who = cr.next()
-        lead_in = f"{7 + k}月{5 + variant}日消息（记者 {who}）"
+        pre = f"{7 + k}月{5 + variant}日消息（记者 "
+        who, = cr.wrapping(pre + "{}）", b.paras[0][1], half[k][0].w, BODY_SONG)
+        lead_in = f"{pre}{who}）"
         printed, _ = sh.body(b.paras, [Frame(c.x, ty - 6, c.w, ty - 6 - 60) for c in half[k]],
                              BODY_SONG, lead_in=lead_in)
         sh.article(b, printed, title=b.title, byline=lead_in, people=[who])
@@ -860,7 +895,7 @@ def feature_center_title(sh: Sheet, pool: Pool, cr: Credits, variant: int) -> No
     lower = [Frame(c.x, y - 12, c.w, y - 12 - 330) for c in cols]
     sh.rule(36, mid_top + 6, sh.w - 36, mid_top + 6, 0.5)
     sh.rule(36, y - 4, sh.w - 36, y - 4, 0.5)
-    printed, low = sh.body(lead.paras, upper + lower, BODY_SONG, sub=SUBHEAD)
+    printed, _ = sh.body(lead.paras, upper + lower, BODY_SONG, sub=SUBHEAD)
     sh.article(lead, printed, title=lead.title, kicker=kicker, byline=byline, people=[r])
     sy = 310.0
     sh.c.setFillGray(0.9)
@@ -891,7 +926,8 @@ def right_titles(sh: Sheet, pool: Pool, cr: Credits, variant: int) -> None:
         frames = [Frame(c.x, y - 4, c.w, h) for c in cols[:nbody]]
         tcol = cols[nbody]
         ty = sh.title(src.title, tcol.x, y - 4, tcol.w, head(19, bold=0.5), align="left", max_chars=7)
-        who = cr.next()
+        who = (cr.wrapping("晨江讯 见习记者 {} ", src.paras[0][1], cols[0].w, BODY_SONG)[0]
+               if k == 2 else cr.next())
         byline = [f"本报记者 {who}", f"□通讯员 {who}", f"晨江讯 见习记者 {who}"][k]
         if k == 2:
             printed, _ = sh.body(src.paras, frames, BODY_SONG, lead_in=byline + " ")
@@ -968,6 +1004,7 @@ def build(corpus: Path, pages_per_layout: int = 2) -> List[Path]:
     pool = Pool(corpus, font_chars)
     credits = Credits()
     written = []
+    titles: set = set()
     for set_name, layouts in (("typeset", TUNING), ("heldout", HELDOUT)):
         out_dir = PAGES / set_name
         for name, draw, paper, description in layouts:
@@ -986,6 +1023,10 @@ def build(corpus: Path, pages_per_layout: int = 2) -> List[Path]:
                 if before != sheet.pdf_path.read_bytes() or not all(t.exists() for t in texts):
                     extract(sheet.pdf_path, out_dir, page_id)
                 written.append(key_path)
+                for article in key["articles"]:
+                    if article["title"] in titles:
+                        raise SystemExit(f"{page_id}: article used twice: {article['title']}")
+                    titles.add(article["title"])
                 print(f"{key_path.relative_to(REPO)}: {len(key['articles'])} articles, "
                       f"{sum(len(a['body']) for a in key['articles'])} body characters, "
                       f"{len(key['names'])} names ({len(key['meta']['names_wrapped_across_lines'])} "
