@@ -258,7 +258,9 @@ def test_pdf_generated_page_read(tmp_path):
     path = tmp_path / "page.pdf"
     _good_pdf(path)
     doc = next(iter(read_pdf(path)))
-    assert doc.layout.n_duplicates == len("城市更新让老街区焕发新活力")
+    # the title is drawn twice at +0.6 pt: one copy is left (PDFium or our dedupe drops the other)
+    assert doc.text.count("城市更新让老街区焕发新活力") == 1
+    assert "城城" not in doc.text
     records = segment_pdf_page(doc.layout)
     article = records[1]
     assert article.meta["title"] == "城市更新让老街区焕发新活力"

@@ -17,7 +17,7 @@ from ._util import app
 
 @app.command("tag")
 def tag_cli(
-    inputs: List[str] = typer.Argument(..., help=".txt/.jsonl files, directories, or '-' for stdin."),
+    inputs: List[str] = typer.Argument(..., help=".txt/.jsonl/.pdf files, directories, or '-' for stdin."),
     output: Optional[Path] = typer.Option(None, "--output", "-o", help="Output JSONL (default: stdout)."),
     model: Optional[Path] = typer.Option(None, "--model", "-m", help="spaCy pipeline directory (default: the shipped model)."),
     errors: Optional[Path] = typer.Option(None, "--errors", help="Write error records here instead of into the output."),
@@ -32,6 +32,9 @@ def tag_cli(
     strict: bool = typer.Option(False, "--strict", help="Exit with code 1 if any input had errors."),
 ) -> None:
     """Tag INPUT files: people, organizations, places, slogans and keywords, as JSONL.
+
+    PDF pages are read from their characters' layout (one page record and its articles
+    per page); text pages are repaired and segmented.
 
     Bad inputs are reported on stderr with file and line and as error records;
     the run goes on and ends with a summary line.

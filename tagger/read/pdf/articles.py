@@ -358,7 +358,7 @@ def assign(units: List[Tuple[Tuple[float, float, float, float], List[Block]]], g
                         beside.append((gap, k))
                 elif (gbox[3] <= box[1] + 0.5 * size
                       and _x_overlap(gbox, box) >= min(0.3 * min(width, gbox[2] - gbox[0]), 2.0 * size)
-                      and not _between(flat, gbox, box)):
+                      and not _between([r for r in flat if r[1] > gbox[3] + 2 * size], gbox, box)):
                     above.append((box[1] - gbox[3], k))
             k = None
             if above and (not beside or min(above)[0] <= min(beside)[0]):
