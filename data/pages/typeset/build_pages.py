@@ -56,10 +56,50 @@ _SENTENCE = re.compile(r"[^。！？]*[。！？]+[”’」』]?|[^。！？]+$
 SURNAMES = set(
     "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程"
     "苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚"
-    "邵万钱严覃武戴莫孔向汤习李")
-NOT_NAMES = {"中华", "中国", "人民", "全国", "国家", "地方", "中央", "世界", "国际", "时代", "社会",
-             "新时代", "各地", "我国", "祖国", "华夏", "全省", "全市", "全县", "西部", "东部",
-             "中部", "南方", "北方", "东方", "海外", "国内", "当地", "亚洲", "欧洲", "中外"}
+    "邵万钱严覃武戴孔向汤习")
+#: Countries and continents (jieba tags them ns, but so it does 城市, 美丽, 深度...).
+COUNTRIES = set("""中国 日本 美国 韩国 朝鲜 法国 英国 德国 俄罗斯 意大利 西班牙 葡萄牙 希腊 土耳其 印度
+    巴基斯坦 孟加拉国 泰国 越南 老挝 柬埔寨 缅甸 马来西亚 新加坡 印度尼西亚 菲律宾 蒙古 哈萨克斯坦
+    乌兹别克斯坦 伊朗 伊拉克 沙特阿拉伯 埃及 南非 尼日利亚 肯尼亚 埃塞俄比亚 莫桑比克 坦桑尼亚
+    赞比亚 安哥拉 巴西 阿根廷 智利 秘鲁 墨西哥 古巴 巴拿马 牙买加 加拿大 澳大利亚 新西兰 巴巴多斯
+    爱尔兰 荷兰 比利时 瑞士 瑞典 挪威 芬兰 丹麦 波兰 匈牙利 塞尔维亚 乌克兰 白俄罗斯 亚洲 欧洲
+    非洲 美洲 北美 南美 拉美 中美洲 大洋洲 英格兰 苏格兰""".split())
+#: Place words whose last character says "place" (a mountain, river, lake, island, village...).
+PLACE_ENDS = "山河湖江岛港湾村镇乡峡海岭峰堆"
+#: Characters that end a phrase, not a name: 朱呈镕已 → 朱呈镕.
+NOT_NAME_END = set("已在说是和的了也就将对被把为向与等曾又都")
+#: Words the filters above still let through, checked by reading their sentences on these pages.
+NOT_NAMES = {"杨艳正", "何长", "田镇园", "青山", "金白银", "唐服唐", "古城", "滨海", "高水平", "海港",
+             "江西人", "新城", "东至", "毛南族"}
+_PLACES: Optional[set] = None
+_JIEBA_FREQ: Optional[Dict[str, Tuple[int, str]]] = None
+
+
+def _gazetteers() -> Tuple[set, Dict[str, Tuple[int, str]]]:
+    """Place names of the project's gazetteers (with their short forms) and jieba's
+    dictionary (frequency, tag)."""
+    global _PLACES, _JIEBA_FREQ
+    if _PLACES is None:
+        import jieba
+        lexicons = REPO / "tagger" / "data" / "lexicons"
+        places = set(COUNTRIES)
+        for name in ("admin_divisions", "regions", "towns"):
+            with (lexicons / f"{name}.jsonl").open(encoding="utf-8") as f:
+                for line in f:
+                    text = json.loads(line)["text"]
+                    places.add(text)
+                    if name == "towns":   # 大桥镇 → 大桥 would make every bridge a place
+                        continue
+                    short = re.sub(r"(维吾尔自治区|壮族自治区|回族自治区|自治区|特别行政区|省|市|县|区|镇|乡)$", "", text)
+                    if len(short) >= 2:
+                        places.add(short)
+        _PLACES = places
+        _JIEBA_FREQ = {}
+        with open(Path(jieba.__file__).parent / "dict.txt", encoding="utf-8") as f:
+            for line in f:
+                word, freq, tag = line.split()
+                _JIEBA_FREQ[word] = (int(freq), tag)
+    return _PLACES, _JIEBA_FREQ
 
 
 # ---------------------------------------------------------------------------------
@@ -148,20 +188,28 @@ _POSSEG = None
 
 
 def find_names(text: str) -> List[str]:
-    """Person (nr) and place (ns) words of ``text`` by jieba's tagger, filtered."""
+    """Person and place names of ``text``: jieba's person (nr) and place (ns) words, kept
+    only where they are names — places in the project's gazetteers (or ending in a place
+    character and unknown to jieba's dictionary), persons with a common surname that
+    jieba's dictionary does not list as a frequent word."""
     global _POSSEG
     if _POSSEG is None:
         import jieba.posseg as posseg
         _POSSEG = posseg
+    places, dictionary = _gazetteers()
     names = []
     for pair in _POSSEG.cut(text):
         word, flag = pair.word, pair.flag
-        if not 2 <= len(word) <= 8 or word in NOT_NAMES or not re.fullmatch(r"[\u4e00-\u9fff·]+", word):
+        if not re.fullmatch(r"[\u4e00-\u9fff]{2,8}", word) or word in NOT_NAMES:
             continue
-        if flag == "nr" and (word[0] in SURNAMES and len(word) <= 4):
-            names.append(word)
-        elif flag == "ns" and len(word) >= 2:
-            names.append(word)
+        freq, tag = dictionary.get(word, (0, ""))
+        if flag == "ns":
+            if word in places or (len(word) >= 3 and word[-1] in PLACE_ENDS and not freq):
+                names.append(word)
+        elif flag == "nr" and word[0] in SURNAMES and word[-1] not in NOT_NAME_END:
+            if (len(word) == 3 and (not freq or (tag == "nr" and freq <= 100))) or \
+                    (len(word) == 2 and not freq):
+                names.append(word)
     return list(dict.fromkeys(names))
 
 
