@@ -627,14 +627,14 @@ class Credits:
 
 
 CAPTION_TEXTS = [
-    "市民在新落成的滨江公园里散步休闲。",
-    "工作人员在生产线上检查产品质量。",
-    "村民在田间收割成熟的水稻。",
-    "游客在古镇老街上参观游览。",
-    "志愿者为社区老人测量血压。",
-    "学生们在实验室里动手做实验。",
-    "施工人员在大桥建设现场作业。",
-    "观众在展馆内观看非遗技艺展示。",
+    "8月12日傍晚，市民在新落成的滨江公园里散步休闲。滨江公园沿江而建，全长约3.5公里，是今年城市更新的重点项目。",
+    "9月5日，工作人员在园区一家企业的生产线上检查产品质量。今年以来，园区新签约项目27个，总投资逾百亿元。",
+    "金秋时节，村民在田间收割成熟的水稻。今年全县粮食种植面积稳定在45万亩以上，秋粮丰收已成定局。",
+    "国庆假期，游客在古镇老街上参观游览。老街修缮后保留了明清时期的街巷格局，吸引了大批外地游客。",
+    "志愿者在社区服务中心为老人测量血压、讲解健康知识。社区今年已组织义诊活动12场，服务居民3000多人次。",
+    "学生们在学校新建的实验室里动手做实验。这所学校今年新增科创课程8门，覆盖全校所有年级。",
+    "施工人员在跨江大桥建设现场进行主塔施工作业。大桥建成后，两岸通行时间将由40分钟缩短到10分钟。",
+    "观众在展馆内观看非遗技艺展示。本次展览共展出剪纸、刺绣、木雕等非遗作品300余件，展期一个月。",
 ]
 
 
@@ -655,7 +655,7 @@ def metro_3col(sh: Sheet, pool: Pool, cr: Credits, variant: int) -> None:
     cols = columns(36, y, sh.w - 72, 560, 3, 14)
     ph_w = cols[0].w * 2 + 14
     px = cols[1].x if variant == 0 else cols[0].x
-    cap_names = [cr.next()]
+    cap_names = cr.wrapping(f"{CAPTION_TEXTS[variant]}南都记者 {{}} 摄", "", ph_w, CAPTION)
     cap = f"{CAPTION_TEXTS[variant]}南都记者 {cap_names[0]} 摄"
     under = sh.photo(px, y, ph_w, 190, cap, CAPTION, cap_names)
     frames = []
@@ -709,8 +709,9 @@ def county_5col(sh: Sheet, pool: Pool, cr: Credits, variant: int) -> None:
     y -= 10
     r1, r2 = cr.wrapping("本报讯（记者 {} 通讯员 {}）", lead.paras[0][1], cols[0].w, BODY_FORCED, 2)
     lead_in = f"本报讯（记者 {r1} 通讯员 {r2}）"
-    cap_name = cr.next()
     photo_x = cols[2].x if variant == 0 else cols[0].x
+    cap_name, = cr.wrapping(f"{CAPTION_TEXTS[2 + variant]}（记者 {{}} 摄）", "",
+                            cols[0].w * 2 + 10, CAPTION)
     under = sh.photo(photo_x, y, cols[0].w * 2 + 10, 150,
                      f"{CAPTION_TEXTS[2 + variant]}（记者 {cap_name} 摄）", CAPTION, [cap_name])
     frames = []
@@ -812,7 +813,7 @@ def side_title(sh: Sheet, pool: Pool, cr: Credits, variant: int) -> None:
     printed, _ = sh.body(third.paras, [Frame(c.x, ty - 20, c.w, ty - 20 - 60) for c in cols3[:3]],
                          BODY_SONG)
     sh.article(third, printed, title=third.title, byline=byline, people=[r3, r4])
-    p = cr.next()
+    p, = cr.wrapping(f"{CAPTION_TEXTS[4 + variant]}本报记者 {{}} 摄", "", cols3[3].w, CAPTION)
     sh.photo(cols3[3].x, y - 8, cols3[3].w, 140, f"{CAPTION_TEXTS[4 + variant]}本报记者 {p} 摄",
              CAPTION, [p])
     footer(sh, f"责任编辑 {cr.next()}  版式设计 {cr.next()}", "江城晚报社出版")
@@ -850,7 +851,7 @@ def opinion_title_below(sh: Sheet, pool: Pool, cr: Credits, variant: int) -> Non
     sh.c.setLineWidth(0.8)
     sh.c.rect(bx, ty - 22, bw, box_top - ty + 22, stroke=1, fill=0)
     sh.article(b, printed, title=b.title, byline=sig, people=[sign])
-    p = cr.next()
+    p, = cr.wrapping(f"{CAPTION_TEXTS[(6 + variant) % 8]}（{{}} 摄）", "", bw, CAPTION)
     sh.photo(bx, ty - 34, bw, 150, f"{CAPTION_TEXTS[(6 + variant) % 8]}（{p} 摄）",
                      CAPTION, [p])
     # bottom: a full-width commentary in three columns, title above, 作者： line
@@ -899,7 +900,7 @@ def fakebold_6col(sh: Sheet, pool: Pool, cr: Credits, variant: int) -> None:
     sh.vertical(f"记者 {r}".replace(" ", ""), vx + 66, 1104, by_v)
     body_x = cols[3].x
     bw = cols[5].x + cols[5].w - body_x
-    p = cr.next()
+    p, = cr.wrapping(f"{CAPTION_TEXTS[(1 + variant) % 8]}通讯员 {{}} 摄", "", bw, CAPTION)
     under = sh.photo(body_x, 1104, bw, 200, f"{CAPTION_TEXTS[(1 + variant) % 8]}通讯员 {p} 摄",
                      CAPTION, [p])
     frames = [Frame(c.x, under - 6, c.w, under - 6 - brief_y - 12) for c in cols[3:]]
@@ -986,14 +987,14 @@ def right_titles(sh: Sheet, pool: Pool, cr: Credits, variant: int) -> None:
             printed, _ = sh.body(src.paras, frames, BODY_SONG)
         sh.article(src, printed, title=src.title, byline=byline, people=[who])
         if nbody == 2:
-            p = cr.next()
+            p, = cr.wrapping(f"{CAPTION_TEXTS[(3 + variant) % 8]}记者 {{}} 摄", "", 62, CAPTION)
             px = cols[3].x
             pw = cols[4].x + cols[4].w - px - 70
             sh.c.setFillGray(0.72)
             sh.c.rect(px, y - 4 - 200, pw, 200, stroke=0, fill=1)
             sh.c.setFillGray(0)
             cap = f"{CAPTION_TEXTS[(3 + variant) % 8]}记者 {p} 摄"
-            cy = y - 4 - 120
+            cy = y - 4 - CAPTION.size
             for line in break_lines(cap, 62, CAPTION):
                 sh.line(px + pw + 6, cy, line, CAPTION)
                 cy -= CAPTION.leading
