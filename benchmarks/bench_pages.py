@@ -296,8 +296,8 @@ def load_set(directory: Path) -> List[Page]:
 def _source_of(record: Dict[str, Any]) -> str:
     source = record.get("source") or (record.get("meta") or {}).get("source")
     if not source:
-        source = str(record.get("id", "")).split("#")[0]
-    return str(Path(source).resolve())
+        source = str(record.get("id", ""))
+    return str(Path(source.split("#")[0]).resolve())
 
 
 def run_tagger(inputs: Sequence[Path], workdir: Path, name: str,

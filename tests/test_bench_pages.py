@@ -101,3 +101,35 @@ def test_bench_pages_error_scores_zero(bench):
                              error="[E009] unsupported")
     assert (score.titles_found, score.coverage_sum, score.names_intact) == (0, 0.0, 0)
     assert bench.totals([score])["errors"] == 1
+
+
+KEY_FIELDS = {"page_id", "pdf", "newspaper", "layout", "articles", "captions", "furniture", "names"}
+ARTICLE_FIELDS = {"title", "kicker", "subtitle", "byline", "people", "body"}
+
+
+@pytest.mark.parametrize("set_name", ["typeset", "heldout"])
+def test_bench_pages_typeset_keys_are_complete(bench, set_name):
+    pages = bench.load_set(bench.PAGES / set_name)
+    assert len(pages) >= (10 if set_name == "typeset" else 3)
+    for page in pages:
+        key = page.key
+        assert KEY_FIELDS <= set(key), key["page_id"]
+        assert all(page.inputs[route].is_file() for route in bench.ROUTES), key["page_id"]
+        text = bench.squeeze(bench.key_text(key))
+        for article in key["articles"]:
+            assert ARTICLE_FIELDS <= set(article)
+            assert article["title"] and article["body"] and " " not in article["title"]
+            assert all(name in (article["byline"] or "") for name in article["people"])
+        assert all(name in text for name in key["names"]), key["page_id"]
+        # the extraction holds every character of the bodies (nothing lost by the fonts)
+        raw = bench.squeeze(page.inputs["pdftotext"].read_text(encoding="utf-8"))
+        for article in key["articles"]:
+            assert set(bench.squeeze(article["body"])) <= set(raw), article["title"]
+
+
+def test_bench_pages_heldout_layouts_are_not_tuning_layouts(bench):
+    def layouts(set_name):
+        return {page.key["layout"].split(":")[0] for page in bench.load_set(bench.PAGES / set_name)}
+
+    assert len(layouts("heldout")) >= 2 and len(layouts("typeset")) >= 5
+    assert not layouts("heldout") & layouts("typeset")
