@@ -10,6 +10,7 @@ file that cannot be read (not a PDF, encrypted, damaged) or a page without a tex
 
 from __future__ import annotations
 
+import ctypes
 from pathlib import Path
 from typing import Iterator, List, Tuple, Union
 
@@ -33,37 +34,45 @@ def _pdfium():
     return pypdfium2
 
 
-def _images(page) -> List[Tuple[float, float, float, float]]:
-    """Boxes (top-left origin) of the page's images."""
+Box = Tuple[float, float, float, float]
+
+
+def _graphics(page) -> Tuple[List[Box], List[Box]]:
+    """Boxes (top-left origin) of the page's images and of its thin lines (rules between
+    articles and columns), read with PDFium's object API in one pass."""
     import pypdfium2.raw as raw
 
     height = page.get_height()
-    out = []
-    for obj in page.get_objects(filter=[raw.FPDF_PAGEOBJ_IMAGE], max_depth=2):
-        left, bottom, right, top = obj.get_bounds()
-        out.append((left, height - top, right, height - bottom))
-    return out
+    images: List[Box] = []
+    rules: List[Box] = []
+    left, bottom, right, top = (ctypes.c_float() for _ in range(4))
+    refs = [ctypes.byref(v) for v in (left, bottom, right, top)]
 
+    def walk(get_count, get_object, parent, depth):
+        for k in range(get_count(parent)):
+            obj = get_object(parent, k)
+            kind = raw.FPDFPageObj_GetType(obj)
+            if kind == raw.FPDF_PAGEOBJ_FORM and depth < 2:
+                walk(raw.FPDFFormObj_CountObjects, raw.FPDFFormObj_GetObject, obj, depth + 1)
+            elif kind in (raw.FPDF_PAGEOBJ_IMAGE, raw.FPDF_PAGEOBJ_PATH):
+                if not raw.FPDFPageObj_GetBounds(obj, *refs):
+                    continue
+                box = (left.value, height - top.value, right.value, height - bottom.value)
+                if kind == raw.FPDF_PAGEOBJ_IMAGE:
+                    images.append(box)
+                elif min(box[2] - box[0], box[3] - box[1]) <= 3:
+                    rules.append(box)
 
-def _rules(page) -> List[Tuple[float, float, float, float]]:
-    """Boxes (top-left origin) of thin path objects: rules between articles and columns."""
-    import pypdfium2.raw as raw
-
-    height = page.get_height()
-    out = []
-    for obj in page.get_objects(filter=[raw.FPDF_PAGEOBJ_PATH], max_depth=2):
-        left, bottom, right, top = obj.get_bounds()
-        if min(right - left, top - bottom) <= 3:
-            out.append((left, height - top, right, height - bottom))
-    return out
+    walk(raw.FPDFPage_CountObjects, raw.FPDFPage_GetObject, page.raw, 0)
+    return images, rules
 
 
 def read_pdf_page(page, *, source: str = "", number: int = 1) -> PdfPage:
     """Read one pypdfium2 page into a :class:`PdfPage` (page text and layout)."""
     chars, dropped = dedupe(page_chars(page))
     blocks = build_blocks(build_lines(chars))
-    layout = layout_page(blocks, height=page.get_height(), images=_images(page) if chars else [],
-                         rules=_rules(page) if chars else [])
+    images, rules = _graphics(page) if chars else ([], [])
+    layout = layout_page(blocks, height=page.get_height(), images=images, rules=rules)
     text, starts = page_text(page_blocks(layout))
     return PdfPage(source=source, number=number, width=page.get_width(), height=page.get_height(),
                    text=text, layout=layout, line_starts=starts, n_chars=len(chars),
@@ -71,9 +80,7 @@ def read_pdf_page(page, *, source: str = "", number: int = 1) -> PdfPage:
 
 
 def _has_images(page) -> bool:
-    import pypdfium2.raw as raw
-
-    return any(True for _ in page.get_objects(filter=[raw.FPDF_PAGEOBJ_IMAGE], max_depth=2))
+    return bool(_graphics(page)[0])
 
 
 def read_pdf(path: Path) -> Iterator[ReadItem]:

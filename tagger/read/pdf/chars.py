@@ -23,7 +23,7 @@ DUPLICATE_SHIFT = 0.3
 _SKIP = set(" \t\r\n\u3000\u00a0\ufffe\uffff\x00")
 
 
-@dataclass
+@dataclass(slots=True)
 class Char:
     """One drawn character: text, box (top-left origin, points), size, font, stream index."""
 
@@ -46,30 +46,32 @@ class Char:
 
 
 def page_chars(page) -> List[Char]:
-    """The drawn characters of a pypdfium2 page in content-stream order (generated spaces
-    and line breaks that PDFium adds are left out)."""
+    """The drawn characters of a pypdfium2 page in content-stream order (the spaces and
+    line breaks that PDFium adds between text runs are left out)."""
     import pypdfium2.raw as raw
 
     height = page.get_height()
     textpage = page.get_textpage()
     try:
         count = textpage.count_chars()
+        text = textpage.get_text_range(0, count, errors="replace") if count else ""
         rect = raw.FS_RECTF()
+        rect_ref = ctypes.byref(rect)
         matrix = raw.FS_MATRIX()
         fsize = ctypes.c_float()
         buf = ctypes.create_string_buffer(128)
         flags = ctypes.c_int()
         objects: Dict[int, Tuple[float, str]] = {}
+        get_object, get_box = raw.FPDFText_GetTextObject, raw.FPDFText_GetLooseCharBox
+        to_address = ctypes.c_void_p
         out: List[Char] = []
-        for i in range(count):
-            code = raw.FPDFText_GetUnicode(textpage, i)
-            if code == 0 or raw.FPDFText_IsGenerated(textpage, i) == 1:
+        if len(text) != count:  # surrogate pairs: fall back to one call per character
+            text = "".join(chr(raw.FPDFText_GetUnicode(textpage, i)) for i in range(count))
+        for i, ch in enumerate(text):
+            if ch in _SKIP or not ch.isprintable():
                 continue
-            text = chr(code)
-            if text in _SKIP or not text.isprintable():
-                continue
-            obj = raw.FPDFText_GetTextObject(textpage, i)
-            key = ctypes.cast(obj, ctypes.c_void_p).value or 0
+            obj = get_object(textpage, i)
+            key = ctypes.cast(obj, to_address).value or 0
             info = objects.get(key)
             if info is None:
                 scale = 1.0
@@ -79,9 +81,9 @@ def page_chars(page) -> List[Char]:
                 n = raw.FPDFText_GetFontInfo(textpage, i, buf, len(buf), ctypes.byref(flags))
                 font = buf.raw[:max(n - 1, 0)].decode("latin-1").split("+")[-1]
                 info = objects[key] = (scale, font)
-            raw.FPDFText_GetLooseCharBox(textpage, i, ctypes.byref(rect))
+            get_box(textpage, i, rect_ref)
             size = info[0] if info[0] > 0.5 else abs(rect.top - rect.bottom)
-            out.append(Char(text, rect.left, height - rect.top, rect.right, height - rect.bottom,
+            out.append(Char(ch, rect.left, height - rect.top, rect.right, height - rect.bottom,
                             round(size, 2), info[1], len(out)))
         return out
     finally:
@@ -93,23 +95,24 @@ def dedupe(chars: List[Char]) -> Tuple[List[Char], int]:
     grid: Dict[Tuple[str, int, int], List[Char]] = {}
     kept: List[Char] = []
     for ch in chars:
-        cell = max(ch.size, 1.0)
-        gx, gy = int(ch.x0 // cell), int(ch.y0 // cell)
+        cell = ch.size if ch.size > 1.0 else 1.0
         limit = DUPLICATE_SHIFT * cell
+        fx, fy = ch.x0 / cell, ch.y0 / cell
+        gx, gy = int(fx // 1), int(fy // 1)
+        # only cells a copy within ``limit`` can fall in
+        xs = (gx - 1, gx) if fx - gx < DUPLICATE_SHIFT else ((gx, gx + 1) if fx - gx > 1 - DUPLICATE_SHIFT else (gx,))
+        ys = (gy - 1, gy) if fy - gy < DUPLICATE_SHIFT else ((gy, gy + 1) if fy - gy > 1 - DUPLICATE_SHIFT else (gy,))
+        text, x0, y0, size = ch.text, ch.x0, ch.y0, ch.size
         duplicate = False
-        for dx in (-1, 0, 1):
-            for dy in (-1, 0, 1):
-                for other in grid.get((ch.text, gx + dx, gy + dy), ()):
-                    if (abs(other.x0 - ch.x0) < limit and abs(other.y0 - ch.y0) < limit
-                            and abs(other.size - ch.size) < 0.2 * cell):
+        for cx in xs:
+            for cy in ys:
+                for other in grid.get((text, cx, cy), ()):
+                    if (abs(other.x0 - x0) < limit and abs(other.y0 - y0) < limit
+                            and abs(other.size - size) < 0.2 * cell):
                         duplicate = True
                         break
-                if duplicate:
-                    break
-            if duplicate:
-                break
         if duplicate:
             continue
-        grid.setdefault((ch.text, gx, gy), []).append(ch)
+        grid.setdefault((text, gx, gy), []).append(ch)
         kept.append(ch)
     return kept, len(chars) - len(kept)
