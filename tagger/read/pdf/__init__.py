@@ -37,14 +37,25 @@ def _pdfium():
 Box = Tuple[float, float, float, float]
 
 
-def _graphics(page) -> Tuple[List[Box], List[Box]]:
+def _stroked_only(obj) -> bool:
+    """Is a path drawn as an outline without fill (a frame, not a shaded box or picture)?"""
+    import pypdfium2.raw as raw
+
+    fill, stroke = ctypes.c_int(), ctypes.c_int()
+    if not raw.FPDFPath_GetDrawMode(obj, ctypes.byref(fill), ctypes.byref(stroke)):
+        return False
+    return bool(stroke.value) and fill.value == raw.FPDF_FILLMODE_NONE
+
+
+def _graphics(page) -> Tuple[List[Box], List[Box], List[Box]]:
     """Boxes (top-left origin) of the page's images and of its thin lines (rules between
-    articles and columns), read with PDFium's object API in one pass."""
+    articles and columns) and of frames' edges, read with PDFium's object API in one pass."""
     import pypdfium2.raw as raw
 
     height = page.get_height()
     images: List[Box] = []
     rules: List[Box] = []
+    frames: List[Box] = []
     left, bottom, right, top = (ctypes.c_float() for _ in range(4))
     refs = [ctypes.byref(v) for v in (left, bottom, right, top)]
 
@@ -62,17 +73,20 @@ def _graphics(page) -> Tuple[List[Box], List[Box]]:
                     images.append(box)
                 elif min(box[2] - box[0], box[3] - box[1]) <= 3:
                     rules.append(box)
+                elif _stroked_only(obj):  # a frame: its edges separate inside from outside
+                    x0, y0, x1, y1 = box
+                    frames.extend([(x0, y0, x1, y0), (x0, y1, x1, y1), (x0, y0, x0, y1), (x1, y0, x1, y1)])
 
     walk(raw.FPDFPage_CountObjects, raw.FPDFPage_GetObject, page.raw, 0)
-    return images, rules
+    return images, rules, frames
 
 
 def read_pdf_page(page, *, source: str = "", number: int = 1) -> PdfPage:
     """Read one pypdfium2 page into a :class:`PdfPage` (page text and layout)."""
     chars, dropped = dedupe(page_chars(page))
     blocks = build_blocks(build_lines(chars))
-    images, rules = _graphics(page) if chars else ([], [])
-    layout = layout_page(blocks, height=page.get_height(), images=images, rules=rules)
+    images, rules, frames = _graphics(page) if chars else ([], [], [])
+    layout = layout_page(blocks, height=page.get_height(), images=images, rules=rules, frames=frames)
     text, starts = page_text(page_blocks(layout))
     return PdfPage(source=source, number=number, width=page.get_width(), height=page.get_height(),
                    text=text, layout=layout, line_starts=starts, n_chars=len(chars),

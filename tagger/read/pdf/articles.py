@@ -324,11 +324,15 @@ def _between(group_boxes, upper, lower) -> bool:
 
 
 def assign(units: List[Tuple[Tuple[float, float, float, float], List[Block]]], groups: List[Group],
-           size: float, rules: Sequence[Tuple[float, float, float, float]] = ()) -> List[LayoutArticle]:
+           size: float, rules: Sequence[Tuple[float, float, float, float]] = (),
+           frames: Sequence[Tuple[float, float, float, float]] = ()) -> List[LayoutArticle]:
     """Step 5: give each body unit (a body block or a subhead group) to an article.
 
-    ``rules`` are the page's thin lines (boxes): a rule between two blocks separates them.
+    ``rules`` are the page's thin lines (boxes): a rule between two blocks separates them;
+    ``frames`` are the edges of framed boxes, which also keep a headline beside a frame
+    from its body (a column rule may stand between a side headline and its body).
     """
+    rules = list(rules) + list(frames)
     boxes = [g.box for g in groups]
     flat = [r for r in rules if r[3] - r[1] <= 3 and r[2] - r[0] >= 2 * size]
     upright = [r for r in rules if r[2] - r[0] <= 3 and r[3] - r[1] >= 2 * size]
@@ -368,7 +372,9 @@ def assign(units: List[Tuple[Tuple[float, float, float, float], List[Block]]], g
                 if article is None:  # a horizontal headline set beside its body (left of it)
                     side = [(box[0] - gbox[2], k) for k, (group, gbox) in enumerate(zip(groups, boxes))
                             if not group.vertical and _y_overlap(gbox, box) > 0
-                            and -size <= box[0] - gbox[2] <= 8 * size and gbox[1] <= box[1] + 4 * size]
+                            and -size <= box[0] - gbox[2] <= 8 * size and gbox[1] <= box[1] + 4 * size
+                            and not any(gbox[2] - 1 <= r[0] and r[2] <= box[0] + 1 and _y_overlap(r, box) > 0
+                                        for r in frames if r[2] - r[0] <= 3)]
                     beside.extend(side)
                 if article is None and beside:
                     k = min(beside)[1]
@@ -432,29 +438,34 @@ def paragraphs(block: Block) -> List[List[Line]]:
     return out
 
 
-def titles_below(articles: List[LayoutArticle], size: float) -> None:
+def titles_below(articles: List[LayoutArticle], groups: Sequence[Group], size: float) -> None:
     """A headline right under an untitled body, owning (almost) no body of its own, is that
     body's title (a title set below its text)."""
+    owners = {id(a.group): a for a in articles if a.group is not None}
     for article in articles:
         if article.group is not None or not article.body:
             continue
         box = article.box
-        for other in articles:
-            if other.group is None or sum(b.n_chars for b in other.body) >= 20 or other.group.vertical:
+        for group in groups:
+            other = owners.get(id(group))
+            if group.vertical or group.heading or (other is not None and sum(b.n_chars for b in other.body) >= 20):
                 continue
-            gbox = other.group.box
+            gbox = group.box
             if (-size <= gbox[1] - box[3] <= 4 * size
                     and _x_overlap(gbox, box) >= 0.5 * (gbox[2] - gbox[0])):
-                article.group, other.group = other.group, None
-                article.body.extend(other.body)
-                other.body = []
+                article.group = group
+                if other is not None:
+                    article.body.extend(other.body)
+                    other.body, other.group = [], None
+                owners[id(group)] = article
                 break
     articles[:] = [a for a in articles if a.body or a.group is not None]
 
 
 def layout_page(blocks: List[Block], *, height: float,
                 images: Sequence[Tuple[float, float, float, float]] = (),
-                rules: Sequence[Tuple[float, float, float, float]] = ()) -> PageLayout:
+                rules: Sequence[Tuple[float, float, float, float]] = (),
+                frames: Sequence[Tuple[float, float, float, float]] = ()) -> PageLayout:
     """Roles, headline groups and articles of one page's blocks."""
     size = body_size(blocks)
     classify(blocks, height=height, size=size, images=images)
@@ -464,8 +475,8 @@ def layout_page(blocks: List[Block], *, height: float,
     titles = [g for g in groups if not g.heading]
     units = [(_box(b), [b]) for b in blocks if b.role == BODY]
     units += [(g.box, sorted(g.blocks, key=lambda b: (b.y0, b.x0))) for g in groups if g.heading]
-    articles = assign(units, titles, size, rules)
-    titles_below(articles, size)
+    articles = assign(units, titles, size, rules, frames)
+    titles_below(articles, titles, size)
     used = {id(a.group) for a in articles if a.group is not None}
     banners = [g for g in titles if id(g) not in used]
     grouped = {id(b) for g in groups for b in g.blocks}
