@@ -13,8 +13,10 @@ Decisions, in order:
    that reads like a byline: □…, 本报记者 …, 作者：…) is that headline's byline.
 4. Headline blocks close to each other form a headline group: the largest is the title, the
    ones above it kickers (引题), the ones below or beside it subtitles. A group of smaller
-   headline text without a byline, no wider than a body column, set right under or right
-   above body text of that column, is a subhead (小标题) and belongs to the body.
+   headline text without a byline, no wider than a body column, set right under body text
+   of that column (or at a column top right under its article's larger title), is a
+   subhead (小标题) and belongs to the body, unless the text under it opens a news article
+   (本报讯…, □ byline): then it is the title of a brief.
 5. Body blocks go to articles top-down: a block right under a body block of its column
    (nothing headline-like between) continues that article; a column top level with the top
    of the column just left of it continues that column's article (a headline narrower than
@@ -55,11 +57,16 @@ CAPTION_TEXT = re.compile(
     rf"|(?:摄|供图|制图|资料图片|视觉中国|新华社发)[）)]?$)")
 BYLINE_TEXT = re.compile(
     rf"^(?:[□◇■]\s*[{_HAN}]|(?:本报|新华社|中新社)?(?:见习|特约|实习|首席)?(?:记者|通讯员)[\s\u3000:：]*[{_HAN}]"
-    rf"|(?:作者|文|撰稿)[\s\u3000]*[:：/][\s\u3000]*[{_HAN}])")
+    rf"|(?:作者|文|撰稿)[\s\u3000]*[:：/][\s\u3000]*[{_HAN}]|(?:本报|特约)?评论员$)")
 FURNITURE_TEXT = re.compile(r"(?:责任编辑|责编|版式设计|美术编辑|本版编辑|校对|邮箱|电子信箱|E-?mail)[:：\s]")
 MASTHEAD_TEXT = re.compile(
     rf"(?:^[{_HAN}]{{1,8}}(?:日报|晚报|早报|时报|商报|县报|(?<!简)报)$|DAILY|Daily|NEWS|News|\d{{4}}年\d{{1,2}}月\d{{1,2}}日"
     rf"|第\s*\d+\s*期|CN\s?\d{{2}}-\d{{4}}|今日\s*\d+\s*版|星期[一二三四五六日天])")
+#: How a news article's first paragraph opens (本报讯, 新华社…电, 7月5日消息, 南都讯 …) or a
+#: byline line that opens an article: text under a small headline that starts a new article.
+LEAD_TEXT = re.compile(
+    rf"^(?:本报讯|本报[{_HAN}]{{1,6}}讯|新华社|中新社|\d{{1,2}}月\d{{1,2}}日(?:消息|讯|电)|[{_HAN}]{{2,5}}讯[\s（(]"
+    rf"|[□◇■]|(?:本报)?(?:见习|特约|实习|首席)?(?:记者|通讯员)[\s\u3000])")
 SENTENCE = re.compile(r"[。，；！？]")
 
 FURNITURE = "furniture"
@@ -305,13 +312,21 @@ def mark_subheads(groups: List[Group], blocks: Sequence[Block], size: float, col
         x0, y0, x1, y1 = group.box
         if max(b.size for b in group.blocks) >= SUBHEAD_MAX * size or x1 - x0 > 1.15 * column:
             continue
-        for body in bodies:
-            if (_x_overlap(_box(body), group.box) >= 0.5 * (x1 - x0)
-                    and (-0.5 * size <= y0 - body.y1 <= 4 * size or -0.5 * size <= body.y0 - y1 <= 2 * size)):
-                group.heading = True
-                for block in group.blocks:
-                    block.role = HEADING
-                break
+        below = [b for b in bodies if _x_overlap(_box(b), group.box) >= 0.5 * (x1 - x0)
+                 and -0.5 * size <= b.y0 - y1 <= 2 * size]
+        if below and LEAD_TEXT.match(min(below, key=lambda b: b.y0).text):
+            continue  # a news lead follows: the title of a brief, not a subhead
+        above = [b for b in bodies if _x_overlap(_box(b), group.box) >= 0.5 * (x1 - x0)
+                 and -0.5 * size <= y0 - b.y1 <= 4 * size]
+        # at the top of a column, a subhead sits right under its article's larger title
+        under_title = below and any(
+            other is not group and not other.heading and _x_overlap(other.box, group.box) > 0
+            and -size <= y0 - other.box[3] <= 6 * size and max(b.size for b in other.blocks) > 1.2 * max(
+                b.size for b in group.blocks) for other in groups)
+        if above or under_title:
+            group.heading = True
+            for block in group.blocks:
+                block.role = HEADING
 
 
 def _between(group_boxes, upper, lower) -> bool:
