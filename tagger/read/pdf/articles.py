@@ -24,8 +24,9 @@ Decisions, in order:
    nearest headline group above it that overlaps it horizontally, or beside it for a
    vertical headline; a block with none opens an untitled article (the text is kept whole
    rather than given a wrong title). A thin rule between two blocks separates them. A
-   headline right under an untitled body and owning no body is its title (set below it).
-   Groups left without a body are banners (furniture).
+   headline right under an untitled body and owning no body is its title (set below it);
+   an untitled body left over takes the nearest headline without a body above or beside
+   its top. Groups still without a body are banners (furniture).
 6. An article reads its blocks column by column, left to right, top to bottom; a line
    indented from its block's left edge starts a paragraph.
 """
@@ -50,6 +51,8 @@ BYLINE_MAX = 1.3
 #: Subheads are smaller than this many body sizes; larger headline text is a title.
 SUBHEAD_MAX = 2.0
 MAX_BYLINE_CHARS = 30
+#: How far above an untitled body a headline left without a body may stand, in ems.
+ORPHAN_REACH = 25
 
 _HAN = "\u3400-\u4dbf\u4e00-\u9fff"
 CAPTION_TEXT = re.compile(
@@ -477,6 +480,31 @@ def titles_below(articles: List[LayoutArticle], groups: Sequence[Group], size: f
     articles[:] = [a for a in articles if a.body or a.group is not None]
 
 
+def orphans(articles: List[LayoutArticle], groups: Sequence[Group], size: float) -> None:
+    """An untitled body takes the headline left without a body closest above or beside its
+    top (a vertical headline next to a photo over the body): within :data:`ORPHAN_REACH`
+    ems down to the body's top and eight ems across."""
+    used = {id(a.group) for a in articles if a.group is not None}
+    for article in articles:
+        if article.group is not None or not article.body:
+            continue
+        box = article.box
+        best = None
+        for group in groups:
+            if id(group) in used or group.heading:
+                continue
+            gbox = group.box
+            across = max(gbox[0] - box[2], box[0] - gbox[2], 0.0)
+            down = box[1] - gbox[3]
+            if gbox[1] <= box[1] + 2 * size and -2 * size <= down <= ORPHAN_REACH * size and across <= 8 * size:
+                distance = max(down, 0.0) + across
+                if best is None or distance < best[0]:
+                    best = (distance, group)
+        if best is not None:
+            article.group = best[1]
+            used.add(id(best[1]))
+
+
 def layout_page(blocks: List[Block], *, height: float,
                 images: Sequence[Tuple[float, float, float, float]] = (),
                 rules: Sequence[Tuple[float, float, float, float]] = (),
@@ -492,6 +520,7 @@ def layout_page(blocks: List[Block], *, height: float,
     units += [(g.box, sorted(g.blocks, key=lambda b: (b.y0, b.x0))) for g in groups if g.heading]
     articles = assign(units, titles, size, rules, frames)
     titles_below(articles, titles, size)
+    orphans(articles, titles, size)
     used = {id(a.group) for a in articles if a.group is not None}
     banners = [g for g in titles if id(g) not in used]
     grouped = {id(b) for g in groups for b in g.blocks}
