@@ -180,6 +180,33 @@ def _merge_pieces(pieces: List[Line]) -> List[Line]:
     return out
 
 
+def _attach_spread(blocks: List[Block]) -> List[Block]:
+    """Put the characters of a line spread over its column (a paragraph's last line
+    justified to the full measure: ``增   长   本   领   。``), which came out as tiny
+    blocks, back into the line of the column's block that they continue."""
+    tiny = [b for b in blocks if len(b.lines) == 1 and len(b.lines[0].chars) <= 3]
+    if not tiny:
+        return blocks
+    columns = [b for b in blocks if len(b.lines) >= 2]
+    for small in sorted(tiny, key=lambda b: b.x0):
+        piece = small.lines[0]
+        middle = (piece.y0 + piece.y1) / 2
+        for block in columns:
+            if not (block.x0 - 0.5 * piece.size <= piece.x0 and piece.x1 <= block.x1 + 0.5 * piece.size
+                    and block.lines[0].y0 - piece.size <= middle <= block.lines[-1].y1 + piece.size):
+                continue
+            target = next((ln for ln in block.lines
+                           if abs((ln.y0 + ln.y1) / 2 - middle) < 0.35 * piece.size
+                           and abs(ln.size - piece.size) <= 0.2 * ln.size and ln.x1 < piece.x0), None)
+            if target is None:
+                continue
+            target.chars.extend(piece.chars)
+            target.finish()
+            small.lines = []
+            break
+    return [b for b in blocks if b.lines]
+
+
 def build_blocks(lines: List[Line]) -> List[Block]:
     """Blocks of a page's lines (see the module docstring); vertical lines side by side of
     one size form one block, read right to left."""
@@ -211,6 +238,7 @@ def build_blocks(lines: List[Line]) -> List[Block]:
             best.lines.append(line)
             best.x0, best.x1 = min(best.x0, line.x0), max(best.x1, line.x1)
         active = [b for b in active if b.lines[-1].y1 >= line.y0 - 3 * line.size]
+    blocks = _attach_spread(blocks)
     vertical = sorted((ln for ln in lines if ln.vertical), key=lambda ln: -ln.x1)
     for line in vertical:
         for block in blocks:
