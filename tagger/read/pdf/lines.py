@@ -3,7 +3,8 @@
 A *line* is a run of characters along one baseline (horizontal) or one axis (vertical,
 top to bottom, as in Identity-V headlines). Characters are chained in content-stream
 order while each one continues the last along the same baseline (or axis) within
-:data:`MAX_GAP` ems; horizontal pieces on one baseline that were drawn apart are merged
+:data:`MAX_GAP` ems (or :data:`SPREAD_GAP` ems at an even gap: a line justified over its
+whole measure); horizontal pieces on one baseline that were drawn apart are merged
 afterwards when they nearly touch (:data:`MERGE_GAP`). A *block* is a stack of lines of
 one size in one column: each line starts below the last within :data:`BLOCK_GAP` of the
 size, and overlaps the block horizontally by at least half of the narrower one.
@@ -19,6 +20,8 @@ from .chars import Char
 
 #: Largest gap (in ems) between two characters drawn one after the other on a line.
 MAX_GAP = 2.0
+#: Largest even gap (in ems) between the characters of a line spread over its measure.
+SPREAD_GAP = 4.0
 #: Largest gap (in ems) between two pieces of one line drawn apart.
 MERGE_GAP = 0.7
 #: Largest gap between two lines of one block, in ems of the smaller size.
@@ -135,13 +138,35 @@ def _continues(prev: Char, ch: Char, vertical: Optional[bool]) -> Optional[bool]
     return None
 
 
+def _spread(prev: Char, ch: Char, nxt: Optional[Char], before: Optional[Char]) -> bool:
+    """Does ``ch`` continue a line spread over its measure (``热   情   迎   客``): on the
+    baseline of ``prev``, up to :data:`SPREAD_GAP` ems away, at the same gap as the
+    characters on either side?"""
+    size = prev.size
+    if abs(ch.size - size) > 0.1 * size or abs(ch.cy - prev.cy) >= 0.35 * size:
+        return False
+    gap = ch.x0 - prev.x1
+    if not MAX_GAP * size < gap <= SPREAD_GAP * size:
+        return False
+    for a, b in ((before, prev), (ch, nxt)):
+        if a is not None and b is not None and abs(b.cy - a.cy) < 0.35 * size \
+                and abs((b.x0 - a.x1) - gap) <= 0.15 * gap:
+            return True
+    return False
+
+
 def build_lines(chars: List[Char]) -> List[Line]:
     """Lines of a page's characters (see the module docstring)."""
     pieces: List[Line] = []
     cur: Optional[Line] = None
-    for ch in chars:
+    for k, ch in enumerate(chars):
         if cur is not None:
             direction = _continues(cur.chars[-1], ch, cur.vertical if len(cur.chars) > 1 else None)
+            if direction is None and cur.vertical is not True:
+                nxt = chars[k + 1] if k + 1 < len(chars) else None
+                before = cur.chars[-2] if len(cur.chars) > 1 else None
+                if _spread(cur.chars[-1], ch, nxt, before):
+                    direction = False
             if direction is not None:
                 cur.vertical = direction
                 cur.chars.append(ch)
