@@ -62,6 +62,8 @@ LINE_CASES = [
     ("row drawn in two pieces is one line", row("中国", 0, 0) + row("共产党", 20, 0)[::-1], ["中国共产党"], [False]),
     ("vertical headline", row("历史永远眷顾奋进者", 500, 100, size=30, vertical=True), ["历史永远眷顾奋进者"], [True]),
     ("two rows", row("第一行", 0, 0) + row("第二行", 0, 14), ["第一行", "第二行"], [False, False]),
+    ("last line spread over the measure", row("热情迎客。", 0, 0, pitch=35), ["热情迎客。"], [False]),
+    ("uneven wide gaps stay apart", row("甲乙", 0, 0, pitch=35) + row("丙", 110, 0), ["丙", "乙", "甲"], [False] * 3),
 ]
 
 
