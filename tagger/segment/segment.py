@@ -30,7 +30,7 @@ from ..repair import Repaired
 from .bylines import byline_meta, parse_byline, parse_caption, parse_dateline
 from .furniture import CONTINUATION, MASTHEAD, page_meta
 from .layout import Group, Run, assign, items_of, merge_headings, split_pages
-from .lines import FURNITURE, HEADING, Line, classify, split_lines
+from .lines import BODY, BYLINE, FURNITURE, HEADING, LEAD, SUBTITLE_KIND, TITLE, Line, classify, split_lines
 
 PAGE_KEYS = ("newspaper", "date", "page", "section", "editor")
 _SOURCE_DATE = re.compile(r"(?<!\d)((?:19|20)\d{2})[-_.]?(\d{2})[-_.]?(\d{2})(?!\d)")
@@ -151,6 +151,19 @@ def _document_meta(pages: List[Dict[str, Any]], source: str, page_lines: List[Li
         meta["page_inferred"] = True
 
 
+_COMMA_TITLE = re.compile(r"^[^，。；！？：]{2,14}，[^，。；！？：]{2,16}$")
+
+
+def _comma_titles(lines: List[Line]) -> List[Line]:
+    """A short line of two clauses (乘势而上，巩固回升向好态势) standing alone right before a
+    —— subtitle, a byline or a news lead is a title, not a line of running text."""
+    for k, line in enumerate(lines[:-1]):
+        if (line.kind == BODY and line.raw_lines == 1 and _COMMA_TITLE.match(line.text)
+                and lines[k + 1].kind in (SUBTITLE_KIND, BYLINE, LEAD)):
+            line.kind = TITLE
+    return lines
+
+
 def segment_page(repaired: Repaired, *, source: str = "") -> List[Article]:
     """Split a repaired text holding one or more newspaper pages into records.
 
@@ -161,7 +174,7 @@ def segment_page(repaired: Repaired, *, source: str = "") -> List[Article]:
     """
     if not isinstance(repaired.text, str):
         raise TypeError(Errors.E100.format(func="segment_page", kind=type(repaired.text).__name__))
-    lines = [classify(ln) for ln in split_lines(repaired)]
+    lines = _comma_titles([classify(ln) for ln in split_lines(repaired)])
     pages = split_pages(lines)
     metas = [page_meta([ln.text for ln in page if ln.kind == FURNITURE]) for page in pages]
     _document_meta(metas, source, pages)
