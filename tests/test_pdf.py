@@ -197,6 +197,21 @@ def test_pdf_real_page_articles(read_real, name, expected):
         assert article.text.count(article.text[:30]) == 1
 
 
+REAL_TITLES = [
+    ("renmin_ribao_2018-01-11_p07.pdf", "准确理解『不平衡不充分的发展』"),  # vertical, ﹃﹄ forms
+    ("renmin_ribao_2018-01-11_p07.pdf", "推进绿色发展的三大抓手"),
+    ("renmin_ribao_2018-01-17_p07.pdf", "关于我国经济高质量发展的几点认识"),
+    ("renmin_ribao_2018-01-26_p07.pdf", "运用辩证思维推动高质量发展"),
+]
+
+
+@pytest.mark.parametrize("name,title", REAL_TITLES, ids=[t for _, t in REAL_TITLES])
+def test_pdf_real_page_titles(read_real, name, title):
+    _, records = read_real(name)
+    article = next(r for r in records if r.meta.get("title") == title)
+    assert len(article.text) > 500 and article.meta["authors"]
+
+
 def test_pdf_real_page_offsets_trace_back(read_real):
     doc, records = read_real("renmin_ribao_2018-01-03_p07.pdf")
     article = next(r for r in records if r.meta.get("title") == "历史永远眷顾奋进者")

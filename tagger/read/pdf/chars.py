@@ -4,6 +4,7 @@ pypdfium2 (PDFium) gives every character its Unicode value, its loose box (the f
 box), the text object's font and matrix. The size of a character is the font size times
 the scale of its text matrix (many e-paper PDFs set font size 1 and scale the matrix).
 Coordinates are turned to a top-left origin: ``x`` grows to the right, ``y`` downwards.
+Vertical presentation forms (﹃﹄, ︵︶ of vertical headlines) become the usual forms (『』, （）).
 
 Fake bold draws a glyph two or more times at a small offset. :func:`dedupe` keeps the
 first drawing of a glyph and drops a later one of the same character and size whose box is
@@ -21,6 +22,12 @@ from typing import Dict, List, Tuple
 #: A later glyph of the same character within this fraction of its size is a fake-bold copy.
 DUPLICATE_SHIFT = 0.3
 _SKIP = set(" \t\r\n\u3000\u00a0\ufffe\uffff\x00")
+#: Vertical presentation forms (vertical headlines) written as the forms a reader types.
+VERTICAL_FORMS = str.maketrans(
+    "\ufe10\ufe11\ufe12\ufe13\ufe14\ufe15\ufe16\ufe17\ufe18\ufe19"
+    "\ufe35\ufe36\ufe37\ufe38\ufe39\ufe3a\ufe3b\ufe3c\ufe3d\ufe3e\ufe3f\ufe40"
+    "\ufe41\ufe42\ufe43\ufe44\ufe47\ufe48",
+    "，、。：；！？〖〗…（）｛｝〔〕【】《》〈〉「」『』［］")
 
 
 @dataclass(slots=True)
@@ -67,6 +74,7 @@ def page_chars(page) -> List[Char]:
         out: List[Char] = []
         if len(text) != count:  # surrogate pairs: fall back to one call per character
             text = "".join(chr(raw.FPDFText_GetUnicode(textpage, i)) for i in range(count))
+        text = text.translate(VERTICAL_FORMS)
         for i, ch in enumerate(text):
             if ch in _SKIP or not ch.isprintable():
                 continue
