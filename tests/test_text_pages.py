@@ -43,3 +43,28 @@ DATELINE_CASES = [
 @pytest.mark.parametrize("text,dateline,pairs", DATELINE_CASES, ids=[c[0][:8] for c in DATELINE_CASES])
 def test_segment_other_datelines(text, dateline, pairs):
     assert parse_dateline(text) == (dateline, pairs)
+
+
+def test_segment_author_under_title_and_affiliation_in_body():
+    from tagger.segment import segment_page
+
+    raw = ("新使命：中国共产党的历史担当\n李忠杰\n"
+           "党的十九大指出中国特色社会主义进入新时代，并鲜明地提出新时代中国共产党的历史使命。\n"
+           "（作者为中央党史研究室原副主任）\n")
+    records = [r for r in segment_page(repair_text(raw)) if r.kind == "article"]
+    assert len(records) == 1
+    article = records[0]
+    assert article.meta["title"] == "新使命：中国共产党的历史担当"
+    assert "李忠杰" in article.meta["authors"] + article.meta["reporters"]
+    assert article.text.endswith("（作者为中央党史研究室原副主任）")
+    assert "李忠杰" not in article.text
+
+
+def test_segment_comma_title_before_subtitle():
+    from tagger.segment import segment_page
+
+    raw = ("乘势而上，巩固回升向好态势\n——从半年报里读懂中国信心\n"
+           "近日，国家统计局发布2023年上半年经济数据。怎样读懂这份半年报，是各方关注的话题。\n")
+    records = [r for r in segment_page(repair_text(raw)) if r.kind == "article"]
+    assert [r.meta["title"] for r in records] == ["乘势而上，巩固回升向好态势"]
+    assert records[0].meta["subtitle"].endswith("从半年报里读懂中国信心")

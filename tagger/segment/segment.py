@@ -151,16 +151,23 @@ def _document_meta(pages: List[Dict[str, Any]], source: str, page_lines: List[Li
         meta["page_inferred"] = True
 
 
+#: A name alone on its line (2–3 characters, or names of 1–3 characters set apart).
+_AUTHOR = re.compile(r"^(?:[\u4e00-\u9fff]{2,3}|[\u4e00-\u9fff]{1,3}(?:[ \u3000]+[\u4e00-\u9fff]{1,3})+)$")
 _COMMA_TITLE = re.compile(r"^[^，。；！？：]{2,14}，[^，。；！？：]{2,16}$")
 
 
 def _comma_titles(lines: List[Line]) -> List[Line]:
     """A short line of two clauses (乘势而上，巩固回升向好态势) standing alone right before a
-    —— subtitle, a byline or a news lead is a title, not a line of running text."""
+    —— subtitle, a byline or a news lead is a title, not a line of running text; a name
+    alone right under a longer title is its author's byline."""
     for k, line in enumerate(lines[:-1]):
         if (line.kind == BODY and line.raw_lines == 1 and _COMMA_TITLE.match(line.text)
                 and lines[k + 1].kind in (SUBTITLE_KIND, BYLINE, LEAD)):
             line.kind = TITLE
+    for k, line in enumerate(lines[1:], start=1):
+        if line.kind == TITLE and _AUTHOR.match(line.text) and lines[k - 1].kind in (TITLE, SUBTITLE_KIND) \
+                and len(lines[k - 1].text) > len(line.text) + 3:
+            line.kind = BYLINE  # 李忠杰 under its title: the author
     return lines
 
 
