@@ -10,7 +10,8 @@ here on the page's lines (blank lines skipped), before lines are joined:
   (``2018年`` / ``年5月1`` / ``1日``): the repeated head is cut and the piece joins the
   line before, so the run reads ``2018年5月1日``;
 - a column of single characters each written twice (``守守`` / ``护护``, a vertical headline):
-  each is undoubled.
+  each is undoubled; and a vertical headline written one character per line (four or more
+  lines of one Han character each) becomes one line.
 
 Lines of two characters or fewer are only touched inside a doubled run, and an overlap is
 only cut in a run that already showed a doubled line, so running text that happens to
@@ -24,6 +25,8 @@ from typing import List
 from .buffer import Chars
 from .chars import SPACES
 
+#: A run of this many one-character lines is a vertical headline written line by line.
+MIN_VERTICAL = 4
 #: Pieces of a doubled run are short: a headline, a date, a name or a wrapped line.
 MAX_PIECE = 40
 
@@ -45,6 +48,10 @@ def _rstrip(buf: Chars) -> Chars:
     while k and buf.chars[k - 1] in SPACES + "\r":
         k -= 1
     return buf.slice(0, k)
+
+
+def _single_han(text: str) -> bool:
+    return len(text) == 1 and "\u4e00" <= text <= "\u9fff"
 
 
 def _char_doubled(text: str) -> bool:
@@ -70,6 +77,20 @@ def undouble_lines(lines: List[Chars]) -> List[Chars]:
                 kept.ends[-1] = max(kept.ends[-1], buf.ends[first + 1])
                 out[idx[m]] = kept
         k = max(j, k + 1)
+    # a vertical headline written one character per line: one line
+    k = 0
+    while k < len(idx):
+        j = k
+        while j < len(idx) and _single_han(_stripped(out[idx[j]])):
+            j += 1
+        if j - k >= MIN_VERTICAL:
+            merged = _rstrip(out[idx[k]])
+            for m in range(k + 1, j):
+                merged.extend(_lstrip_n(_rstrip(out[idx[m]]), 0))
+                out[idx[m]] = Chars()
+            out[idx[k]] = merged
+        k = max(j, k + 1)
+    idx = [i for i in idx if _stripped(out[i])]
     in_run = False
     prev = None
     for i in idx:
