@@ -120,7 +120,10 @@ class LayoutArticle:
         heads = [b for b in self.group.blocks if b.role == HEAD]
         if not heads:
             return []
-        top = max(heads, key=lambda b: (round(b.size, 1), b.n_chars))
+        longest = max(b.n_chars for b in heads)
+        # a column label set letter-spaced (要 闻 简 报) over a brief's title is not the title
+        worded = [b for b in heads if not (_spaced_label(b) and longest >= 1.5 * b.n_chars)]
+        top = max(worded or heads, key=lambda b: (round(b.size, 1), b.n_chars))
         same = [b for b in heads if b.vertical == top.vertical and abs(b.size - top.size) <= 0.05 * top.size]
         return sorted(same, key=(lambda b: -b.x1) if top.vertical else (lambda b: b.y0))
 
@@ -227,6 +230,13 @@ def _near_head(block: Block, head: Block) -> Optional[float]:
         return None
     gap = max(block.y0 - head.y1, head.y0 - block.y1)
     return gap if -0.2 * head.size <= gap <= limit else None
+
+
+def _spaced_label(block: Block) -> bool:
+    """A short line set with an em or more between all its characters (要 闻 简 报)."""
+    if len(block.lines) != 1 or not 2 <= block.n_chars <= 6:
+        return False
+    return all(len(token) == 1 for token in spaced_text(block.lines[0], gap=0.8).split())
 
 
 def _names_only(block: Block) -> bool:
