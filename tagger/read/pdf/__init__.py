@@ -49,7 +49,8 @@ def _stroked_only(obj) -> bool:
 
 def _graphics(page) -> Tuple[List[Box], List[Box], List[Box]]:
     """Boxes (top-left origin) of the page's images and of its thin lines (rules between
-    articles and columns) and of frames' edges, read with PDFium's object API in one pass."""
+    articles and columns) and of frames (outlined boxes), read with PDFium's object API in
+    one pass."""
     import pypdfium2.raw as raw
 
     height = page.get_height()
@@ -74,8 +75,7 @@ def _graphics(page) -> Tuple[List[Box], List[Box], List[Box]]:
                 elif min(box[2] - box[0], box[3] - box[1]) <= 3:
                     rules.append(box)
                 elif _stroked_only(obj):  # a frame: its edges separate inside from outside
-                    x0, y0, x1, y1 = box
-                    frames.extend([(x0, y0, x1, y0), (x0, y1, x1, y1), (x0, y0, x0, y1), (x1, y0, x1, y1)])
+                    frames.append(box)
 
     walk(raw.FPDFPage_CountObjects, raw.FPDFPage_GetObject, page.raw, 0)
     return images, rules, frames

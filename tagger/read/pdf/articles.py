@@ -26,7 +26,8 @@ Decisions, in order:
    rather than given a wrong title). A thin rule between two blocks separates them. A
    headline right under an untitled body and owning no body is its title (set below it);
    an untitled body left over takes the nearest headline without a body above or beside
-   its top. Groups still without a body are banners (furniture).
+   its top, and one inside a frame that holds a single titled article joins it. Groups
+   still without a body are banners (furniture).
 6. An article reads its blocks column by column, left to right, top to bottom; a line
    indented from its block's left edge starts a paragraph.
 """
@@ -357,7 +358,7 @@ def assign(units: List[Tuple[Tuple[float, float, float, float], List[Block]]], g
     """Step 5: give each body unit (a body block or a subhead group) to an article.
 
     ``rules`` are the page's thin lines (boxes): a rule between two blocks separates them;
-    ``frames`` are the edges of framed boxes, which also keep a headline beside a frame
+    ``frames`` are the edges of outlined boxes, which also keep a headline beside a frame
     from its body (a column rule may stand between a side headline and its body).
     """
     rules = list(rules) + list(frames)
@@ -515,6 +516,26 @@ def orphans(articles: List[LayoutArticle], groups: Sequence[Group], size: float)
             used.add(id(best[1]))
 
 
+def framed(articles: List[LayoutArticle], frames: Sequence[Tuple[float, float, float, float]],
+           size: float) -> None:
+    """An untitled body inside a frame that holds exactly one titled article belongs to it
+    (a boxed article whose last column runs up beside its headline)."""
+    def inside(box, frame) -> bool:
+        return (frame[0] - size <= box[0] and box[2] <= frame[2] + size
+                and frame[1] - size <= box[1] and box[3] <= frame[3] + size)
+
+    for frame in frames:
+        held = [a for a in articles if a.body and inside(a.box, frame)]
+        titled = [a for a in held if a.group is not None]
+        if len(titled) != 1:
+            continue
+        for article in held:
+            if article.group is None:
+                titled[0].body = reading_order(titled[0].body + article.body)
+                article.body = []
+    articles[:] = [a for a in articles if a.body or a.group is not None]
+
+
 def layout_page(blocks: List[Block], *, height: float,
                 images: Sequence[Tuple[float, float, float, float]] = (),
                 rules: Sequence[Tuple[float, float, float, float]] = (),
@@ -528,9 +549,12 @@ def layout_page(blocks: List[Block], *, height: float,
     titles = [g for g in groups if not g.heading]
     units = [(_box(b), [b]) for b in blocks if b.role == BODY]
     units += [(g.box, sorted(g.blocks, key=lambda b: (b.y0, b.x0))) for g in groups if g.heading]
-    articles = assign(units, titles, size, rules, frames)
+    edges = [e for x0, y0, x1, y1 in frames
+             for e in ((x0, y0, x1, y0), (x0, y1, x1, y1), (x0, y0, x0, y1), (x1, y0, x1, y1))]
+    articles = assign(units, titles, size, rules, edges)
     titles_below(articles, titles, size)
     orphans(articles, titles, size)
+    framed(articles, frames, size)
     used = {id(a.group) for a in articles if a.group is not None}
     banners = [g for g in titles if id(g) not in used]
     grouped = {id(b) for g in groups for b in g.blocks}
