@@ -51,6 +51,8 @@ HEAD_RATIO = 1.15
 BYLINE_MAX = 1.3
 #: Subheads are smaller than this many body sizes; larger headline text is a title.
 SUBHEAD_MAX = 2.0
+#: Headline text this long, set in one column without a byline, reads as a subhead.
+SUBHEAD_CHARS = 20
 MAX_BYLINE_CHARS = 30
 #: How far above an untitled body a headline left without a body may stand, in ems.
 ORPHAN_REACH = 25
@@ -62,7 +64,7 @@ CAPTION_TEXT = re.compile(
 BYLINE_TEXT = re.compile(
     rf"^(?:[□◇■]\s*[{_HAN}]|(?:本报|新华社|中新社)?(?:见习|特约|实习|首席)?(?:记者|通讯员)[\s\u3000:：]*[{_HAN}]"
     rf"|(?:作者|文|撰稿)[\s\u3000]*[:：/][\s\u3000]*[{_HAN}]|(?:本报|特约)?评论员$)")
-FURNITURE_TEXT = re.compile(r"(?:责任编辑|责编|版式设计|美术编辑|本版编辑|校对|邮箱|电子信箱|E-?mail)[:：\s]")
+FURNITURE_TEXT = re.compile(r"(?:责任编辑|责编|版式设计|美术编辑|本版编辑|本版制图|校对|邮箱|电子信箱|E-?mail)[:：\s]")
 MASTHEAD_TEXT = re.compile(
     rf"(?:^[{_HAN}]{{1,8}}(?:日报|晚报|早报|时报|商报|县报|(?<!简)报)$|DAILY|Daily|NEWS|News|\d{{4}}年\d{{1,2}}月\d{{1,2}}日"
     rf"|第\s*\d+\s*期|CN\s?\d{{2}}-\d{{4}}|今日\s*\d+\s*版|星期[一二三四五六日天])")
@@ -200,15 +202,18 @@ def classify(blocks: Sequence[Block], *, height: float, size: float,
         text = block.text
         short = block.n_chars <= 40 and len(block.lines) <= 2
         center = ((block.x0 + block.x1) / 2, (block.y0 + block.y1) / 2)
-        if block.y1 <= HEADER_BAND * height or block.y0 >= FOOTER_BAND * height:
+        caption = block.n_chars <= 80 and len(block.lines) <= 3 and CAPTION_TEXT.search(text)
+        if block.y1 <= HEADER_BAND * height:
             block.role = FURNITURE
         elif block.y1 <= MASTHEAD_BAND * height and short and MASTHEAD_TEXT.search(text):
             block.role = FURNITURE
         elif short and FURNITURE_TEXT.search(text):
             block.role = FURNITURE
+        elif block.y0 >= FOOTER_BAND * height:
+            block.role = CAPTION if caption else FURNITURE
         elif block.size >= HEAD_RATIO * size and block.n_chars <= 80:
             block.role = HEAD
-        elif (block.n_chars <= 80 and len(block.lines) <= 3 and CAPTION_TEXT.search(text)) or (
+        elif caption or (
                 any(x0 <= center[0] <= x1 and y0 <= center[1] <= y1 for x0, y0, x1, y1 in images)
                 and block.n_chars <= 200):
             block.role = CAPTION
@@ -337,7 +342,9 @@ def mark_subheads(groups: List[Group], blocks: Sequence[Block], size: float, col
             other is not group and not other.heading and _x_overlap(other.box, group.box) > 0
             and -size <= y0 - other.box[3] <= 6 * size and max(b.size for b in other.blocks) > 1.2 * max(
                 b.size for b in group.blocks) for other in groups)
-        if above or under_title:
+        # a long headline no wider than its column over body text: a subhead, not a title
+        long_subhead = below and sum(b.n_chars for b in group.blocks) >= SUBHEAD_CHARS
+        if above or under_title or long_subhead:
             group.heading = True
             for block in group.blocks:
                 block.role = HEADING
