@@ -20,8 +20,7 @@ from ..read.pdf.lines import Block, Line, spaced_text
 from ..records import Article
 from .bylines import byline_meta, parse_byline, parse_caption, parse_dateline
 from .furniture import page_meta
-
-PAGE_KEYS = ("newspaper", "date", "page", "section", "editor")
+from .segment import PAGE_KEYS
 
 
 class _Text:
