@@ -359,3 +359,29 @@ def test_pdf_directory_of_pdfs(tmp_path, shipped_nlp):
     person = next(s for s in article["spans"] if s["text"] == "王晓明")
     doc_text = next(iter(__import__("tagger.read.pdf", fromlist=["read_pdf"]).read_pdf(tmp_path / "a.pdf"))).text
     assert doc_text[person["raw_start"]:person["raw_end"]] == "王晓明"
+
+
+def test_pdf_multi_page(tmp_path):
+    from tagger.read.pdf import read_pdf
+    from tagger.segment.pdf import segment_pdf_page
+
+    _register_font()
+    path = tmp_path / "two.pdf"
+    c = _canvas(str(path))
+    height = c._pagesize[1]
+    for title in ("第一版的头条新闻标题", "第二版的头条新闻标题"):
+        c.setFont("WQY", 24)
+        c.drawString(60, height - 80, title)
+        c.setFont("WQY", 10)
+        y = height - 120
+        text = f"本报讯 这是{title}下面的正文，写满几行，好让版面有正文栏。" * 4
+        for k in range(0, len(text), 40):
+            c.drawString(60, y, text[k:k + 40])
+            y -= 14
+        c.showPage()
+    c.save()
+    docs = list(read_pdf(path))
+    assert [d.meta["pdf_page"] for d in docs] == [1, 2]
+    assert [d.id for d in docs] == [f"{path}#p1", f"{path}#p2"]
+    titles = [[r.meta.get("title") for r in segment_pdf_page(d.layout) if r.kind == "article"] for d in docs]
+    assert titles == [["第一版的头条新闻标题"], ["第二版的头条新闻标题"]]
