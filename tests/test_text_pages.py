@@ -70,3 +70,15 @@ def test_segment_comma_title_before_subtitle():
     records = [r for r in segment_page(repair_text(raw)) if r.kind == "article"]
     assert [r.meta["title"] for r in records] == ["乘势而上，巩固回升向好态势"]
     assert records[0].meta["subtitle"].endswith("从半年报里读懂中国信心")
+
+
+@pytest.mark.parametrize("text,pairs", [
+    ("龚文密", [("", "龚文密")]),
+    ("张幼文", [("", "张幼文")]),
+    ("文/郑文涛", [("文", "郑文涛")]),
+    ("图 张三", [("图", "张三")]),
+])
+def test_segment_one_character_roles_need_a_separator(text, pairs):
+    from tagger.segment.bylines import parse_byline
+
+    assert parse_byline(text) == pairs

@@ -16,7 +16,10 @@ ROLES: Dict[str, str] = {
     "文": "authors", "作者": "authors", "撰稿": "authors", "□": "authors", "◇": "authors",
 }
 ROLE_RE = "|".join(sorted((re.escape(r) for r in ROLES), key=len, reverse=True))
-_ROLE_SPLIT = re.compile(rf"({ROLE_RE})")
+# one-character roles (文, 图) only before a separator, so 郑文涛 and 龚文密 stay names
+_ROLE_SPLIT = re.compile(
+    "(" + "|".join(re.escape(r) if len(r) > 1 or r in "□◇" else rf"{re.escape(r)}(?=[\s\u3000/／:：])"
+                   for r in sorted(ROLES, key=len, reverse=True)) + ")")
 _SEP = re.compile(r"[\s\u3000/／:：、，,]+")
 
 _S = r"[\s\u3000]"
