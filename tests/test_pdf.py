@@ -184,6 +184,7 @@ def test_pdf_real_page_articles(read_real, name, expected):
     doc, records = read_real(name)
     page, articles = records[0], [r for r in records[1:] if r.meta["genre"] != "caption"]
     assert page.kind == "page" and page.meta["date"] == name.split("_")[2]
+    assert (page.meta["page"], page.meta["section"]) == ("7", "理论")
     by_title = {a.meta["title"]: a for a in articles}
     for title, (start, end, people) in expected.items():
         article = by_title[title]

@@ -82,3 +82,14 @@ def test_segment_one_character_roles_need_a_separator(text, pairs):
     from tagger.segment.bylines import parse_byline
 
     assert parse_byline(text) == pairs
+
+
+def test_segment_folio_with_section_next_to_date_header():
+    from tagger.segment import segment_page
+
+    raw = ("2018 年 1 月 22 日 星期一\n\n7 理论\n\n高质量发展迈出一大步\n"
+           "党的十九大报告明确指出，我国经济已由高速增长阶段转向高质量发展阶段。\n")
+    records = segment_page(repair_text(raw))
+    page = records[0]
+    assert (page.meta["date"], page.meta["page"], page.meta["section"]) == ("2018-01-22", "7", "理论")
+    assert [r.meta["title"] for r in records if r.kind == "article"] == ["高质量发展迈出一大步"]

@@ -24,6 +24,8 @@ DATE_HEADER = re.compile(
 #: A section label printed in the header (城事·民生, 评论·理论) or a bare page code (A05).
 SECTION_LABEL = re.compile(rf"^[{_HAN}]{{2,4}}[·・][{_HAN}]{{2,4}}$")
 PAGE_CODE = re.compile(r"^[A-Z]\d{2}$")
+#: A page number with its section (7 理论, A3 要闻): furniture only next to a date header.
+FOLIO_SECTION = re.compile(rf"^(?P<page>[A-Z]?\d{{1,2}}){_S}(?P<section>[{_HAN}]{{2,4}})$")
 MASTHEAD = {
     "registration": re.compile(r"(报字第\s*\d+\s*号|CN\s?\d{2}-\d{4}|刊号|出版物号|邮发代号)"),
     "issue": re.compile(r"第\s*\d+\s*期"),
@@ -89,6 +91,11 @@ def page_meta(lines: List[str]) -> Dict[str, Any]:
             continue
         if PAGE_CODE.match(text):
             meta["page"] = meta["page"] or text
+            continue
+        m = FOLIO_SECTION.match(text)
+        if m:
+            meta["page"] = meta["page"] or m.group("page")
+            meta["section"] = meta["section"] or m.group("section")
             continue
         m = NEWSPAPER.search(text)
         if m and not meta["newspaper"]:

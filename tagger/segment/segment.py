@@ -28,7 +28,7 @@ from ..offsets import OffsetMap
 from ..records import Article
 from ..repair import Repaired
 from .bylines import byline_meta, parse_byline, parse_caption, parse_dateline
-from .furniture import CONTINUATION, MASTHEAD, page_meta
+from .furniture import CONTINUATION, FOLIO_SECTION, MASTHEAD, page_meta
 from .layout import Group, Run, assign, items_of, merge_headings, split_pages
 from .lines import BODY, BYLINE, FURNITURE, HEADING, LEAD, SUBTITLE_KIND, TITLE, Line, classify, split_lines
 
@@ -158,12 +158,18 @@ _COMMA_TITLE = re.compile(r"^[^，。；！？：]{2,14}，[^，。；！？：]
 
 def _comma_titles(lines: List[Line]) -> List[Line]:
     """A short line of two clauses (乘势而上，巩固回升向好态势) standing alone right before a
-    —— subtitle, a byline or a news lead is a title, not a line of running text; a name
-    alone right under a longer title is its author's byline."""
+    —— subtitle, a byline or a news lead is a title, not a line of running text; a page
+    number and section next to the date header is furniture; a name alone right under a
+    longer title is its author's byline."""
     for k, line in enumerate(lines[:-1]):
         if (line.kind == BODY and line.raw_lines == 1 and _COMMA_TITLE.match(line.text)
                 and lines[k + 1].kind in (SUBTITLE_KIND, BYLINE, LEAD)):
             line.kind = TITLE
+    for k, line in enumerate(lines):
+        near = [lines[j] for j in (k - 1, k + 1) if 0 <= j < len(lines)]
+        if line.kind in (TITLE, BODY) and FOLIO_SECTION.match(line.text) and any(
+                n.kind == FURNITURE and n.furniture in ("date", "folio") for n in near):
+            line.kind, line.furniture = FURNITURE, "folio"  # 7 理论 next to the date header
     for k, line in enumerate(lines[1:], start=1):
         if line.kind == TITLE and _AUTHOR.match(line.text) and lines[k - 1].kind in (TITLE, SUBTITLE_KIND) \
                 and len(lines[k - 1].text) > len(line.text) + 3:
