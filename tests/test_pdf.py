@@ -321,7 +321,17 @@ def _scanned(path: Path) -> None:
     c.save()
 
 
+def _empty(path: Path) -> None:
+    path.write_bytes(b"")
+
+
+def _garbage(path: Path) -> None:
+    path.write_bytes(b"%PDF-1.4\n" + bytes(range(256)) * 8)
+
+
 BAD_PDFS = [
+    ("empty", _empty, "E004", "empty"),
+    ("garbage_after_header", _garbage, "E122", "damaged or truncated"),
     ("not_a_pdf", _not_pdf, "E120", "not a PDF"),
     ("truncated", _truncated, "E122", "damaged or truncated"),
     ("encrypted", _encrypted, "E121", "password"),

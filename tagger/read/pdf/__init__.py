@@ -106,6 +106,9 @@ def read_pdf(path: Path) -> Iterator[ReadItem]:
     except OSError as err:
         yield InputError(Errors.E002.format(path=source, reason=err.strerror or err), path=source)
         return
+    if not head.strip():
+        yield InputError(Errors.E004.format(path=source), path=source)
+        return
     if b"%PDF-" not in head:
         yield InputError(Errors.E120.format(path=source, start=head[:16]), path=source)
         return
@@ -131,7 +134,12 @@ def read_pdf(path: Path) -> Iterator[ReadItem]:
                                  line=number)
                 continue
             try:
-                result = read_pdf_page(page, source=source, number=number)
+                try:
+                    result = read_pdf_page(page, source=source, number=number)
+                except pdfium.PdfiumError as err:
+                    yield InputError(Errors.E122.format(path=f"{source} page {number}", reason=err),
+                                     path=source, line=number)
+                    continue
                 if result.n_chars == 0:
                     scanned = _has_images(page)
                     yield InputError((Errors.E123 if scanned else Errors.E124).format(path=source, page=number),
