@@ -34,6 +34,34 @@ def corpora_dir() -> Path:
     return path
 
 
+def load_gold_builder(name: str):
+    """A data/gold/build_*.py script, loaded by path (the builders are scripts, not modules)."""
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location(name, REPO / "data" / "gold" / f"{name}.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.fixture(scope="session")
+def gold_builder():
+    """The loader of data/gold/build_*.py scripts: ``gold_builder("build_gold")``."""
+    return load_gold_builder
+
+
+@pytest.fixture(scope="session")
+def modern_gold_dir(corpora_dir, tmp_path_factory) -> Path:
+    """modern_dev.jsonl and modern_test.jsonl, built from the shared raw_news into a temp folder."""
+    if not (corpora_dir / "raw_news").is_dir():
+        pytest.skip(f"raw_news not found in {corpora_dir}: the modern gold set is built from it")
+    builder = load_gold_builder("build_modern")
+    splits, _ = builder.build(corpora_dir)
+    out = tmp_path_factory.mktemp("modern_gold")
+    builder.write_splits(splits, out)
+    return out
+
+
 @pytest.fixture
 def blank_zh():
     """A blank Chinese pipeline with character tokens, for component unit tests."""

@@ -1,8 +1,13 @@
-"""Validate the project's gold evaluation files under data/gold/ (format, offsets, content)."""
+"""Validate the project's gold evaluation files under data/gold/ (format, offsets, content).
+
+The modern set (modern_dev.jsonl, modern_test.jsonl) is not committed: its texts stay in the
+shared raw_news corpus, so it is built into a temporary folder (fixture ``modern_gold_dir``)
+and checked there; copies built into data/gold/ are ignored here.
+"""
 
 from __future__ import annotations
 
-import importlib.util
+import hashlib
 import json
 from collections import Counter
 from pathlib import Path
@@ -11,7 +16,9 @@ import pytest
 
 REPO = Path(__file__).resolve().parents[1]
 GOLD_DIR = REPO / "data" / "gold"
-GOLD_FILES = sorted(GOLD_DIR.glob("*.jsonl"))
+MODERN_FILES = ("modern_dev.jsonl", "modern_test.jsonl")
+GOLD_FILES = sorted(p for p in GOLD_DIR.glob("*.jsonl") if p.name not in MODERN_FILES)
+ALL_FILES = [p.name for p in GOLD_FILES] + list(MODERN_FILES)
 LABELS = {"PERSON", "ORG", "LOC", "SLOGAN"}
 # Quotation marks, book-title marks and brackets must never be inside a span's edge.
 EDGE_MARKS = set("“”‘’\"'「」『』《》〈〉（）()【】[]")
@@ -43,11 +50,24 @@ def _spans(path: Path):
             yield record, span
 
 
+@pytest.fixture(params=ALL_FILES)
+def path(request) -> Path:
+    """Each gold file: the committed ones in data/gold/, the modern ones freshly built."""
+    if request.param in MODERN_FILES:
+        return request.getfixturevalue("modern_gold_dir") / request.param
+    return GOLD_DIR / request.param
+
+
+@pytest.fixture(scope="session")
+def modern_records(modern_gold_dir) -> dict[str, dict]:
+    """The built modern records of both splits, by id."""
+    return {r["id"]: r for name in MODERN_FILES for r in _records(modern_gold_dir / name)}
+
+
 def test_gold_files_exist():
     assert GOLD_FILES, f"no gold .jsonl files under {GOLD_DIR}"
 
 
-@pytest.mark.parametrize("path", GOLD_FILES, ids=lambda p: p.name)
 def test_gold_records_have_text_id_and_spans(path: Path):
     ids = []
     for record in _records(path):
@@ -58,7 +78,6 @@ def test_gold_records_have_text_id_and_spans(path: Path):
     assert len(ids) == len(set(ids)), f"duplicate ids in {path.name}"
 
 
-@pytest.mark.parametrize("path", GOLD_FILES, ids=lambda p: p.name)
 def test_gold_spans_match_text(path: Path):
     for record, span in _spans(path):
         text, start, end = record["text"], span["start"], span["end"]
@@ -69,7 +88,6 @@ def test_gold_spans_match_text(path: Path):
         assert span["label"] in LABELS, where
 
 
-@pytest.mark.parametrize("path", GOLD_FILES, ids=lambda p: p.name)
 def test_gold_spans_have_clean_edges(path: Path):
     for record, span in _spans(path):
         surface = span["text"]
@@ -79,7 +97,6 @@ def test_gold_spans_have_clean_edges(path: Path):
             f"{where}: quote or bracket at an edge")
 
 
-@pytest.mark.parametrize("path", GOLD_FILES, ids=lambda p: p.name)
 def test_gold_spans_do_not_overlap(path: Path):
     for record in _records(path):
         spans = sorted(record["spans"], key=lambda s: (s["start"], s["end"]))
@@ -87,7 +104,6 @@ def test_gold_spans_do_not_overlap(path: Path):
             assert left["end"] <= right["start"], f"{record['id']}: {left} overlaps {right}"
 
 
-@pytest.mark.parametrize("path", GOLD_FILES, ids=lambda p: p.name)
 def test_gold_slogans_have_no_person_inside(path: Path):
     """习近平新时代中国特色社会主义思想 is one SLOGAN; no PERSON is nested in the flat layer."""
     for record in _records(path):
@@ -148,11 +164,128 @@ def test_gold_recent_news_negative_cases_unmarked(record_id: str, surface: str):
 
 
 @pytest.mark.parametrize("builder,jsonl", [("build_gold", "recent_news.jsonl"),
-                                            ("build_heldout", "heldout_news.jsonl")])
-def test_gold_files_in_sync_with_builders(builder: str, jsonl: str):
+                                          ("build_heldout", "heldout_news.jsonl")])
+def test_gold_files_in_sync_with_builders(gold_builder, builder: str, jsonl: str):
     """Each committed jsonl is exactly what its data/gold/build_*.py script produces."""
-    spec = importlib.util.spec_from_file_location(builder, GOLD_DIR / f"{builder}.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
+    module = gold_builder(builder)
     built = [module.build_record(rec)[0] for rec in module.RECORDS]
     assert built == _records(GOLD_DIR / jsonl)
+
+
+@pytest.mark.parametrize("split", ["dev", "test"])
+def test_gold_modern_files_in_sync_with_builder(gold_builder, corpora_dir, modern_gold_dir,
+                                                split: str):
+    """The built modern files hold exactly each record's annotation on its checked passage."""
+    module = gold_builder("build_modern")
+    texts = module.load_texts(corpora_dir)
+    for rec in module.RECORDS:
+        assert hashlib.sha1(texts[rec["id"]].encode("utf-8")).hexdigest() == rec["text_ref"]["sha1"]
+    built = [module.build_record(rec)[0] for rec in module.records_for(split, texts)]
+    assert built == _records(modern_gold_dir / f"modern_{split}.jsonl")
+    assert len(built) == 18
+
+
+def test_gold_modern_builder_stores_no_text(gold_builder, modern_records):
+    """build_modern.py holds references into raw_news, never the passages themselves."""
+    module = gold_builder("build_modern")
+    source = (GOLD_DIR / "build_modern.py").read_text(encoding="utf-8")
+    assert all("text" not in rec and rec["text_ref"]["segments"] for rec in module.RECORDS)
+    for record in modern_records.values():
+        text = record["text"].replace("\n", "")
+        copied = [text[k:k + 20] for k in range(0, len(text) - 20, 10) if text[k:k + 20] in source]
+        assert not copied, (record["id"], copied[:3])
+
+
+@pytest.mark.parametrize(
+    ("change", "message"),
+    [
+        ({"sha1": "0" * 40}, "passage has SHA-1"),
+        ({"segments": [[0, 10 ** 6]]}, "fall outside"),
+        ({"line": 1}, "expected article"),
+        ({"shard": "news_999.jsonl"}, "shard not found"),
+    ],
+)
+def test_gold_modern_builder_rejects_a_changed_corpus(gold_builder, corpora_dir, monkeypatch,
+                                                      change: dict, message: str):
+    """A passage that is not the annotated one stops the build with a message naming the record."""
+    module = gold_builder("build_modern")
+    first = module.RECORDS[0]
+    changed = {**first, "text_ref": {**first["text_ref"], **change}}
+    monkeypatch.setattr(module, "RECORDS", [changed])
+    with pytest.raises(SystemExit, match=message) as err:
+        module.load_texts(corpora_dir)
+    if "shard" not in change:
+        assert str(err.value).startswith(first["id"])
+
+
+def test_gold_modern_builder_needs_the_corpora(gold_builder, tmp_path):
+    module = gold_builder("build_modern")
+    with pytest.raises(SystemExit, match="raw_news corpus not found.*--corpora"):
+        module.load_texts(tmp_path)
+
+
+MODERN_CATEGORIES = ("politics", "local government", "economy", "society", "sports", "science",
+                     "international")
+
+
+def test_gold_modern_size_and_balance(modern_records):
+    """The modern set: >= 32,000 characters, every category >= 3,000 and present in both splits."""
+    chars = Counter()
+    for record in modern_records.values():
+        assert record["meta"]["category"] in MODERN_CATEGORIES, record["id"]
+        chars[(record["meta"]["split"], record["meta"]["category"])] += len(record["text"])
+    assert sum(chars.values()) >= 32000, chars
+    for category in MODERN_CATEGORIES:
+        assert chars[("dev", category)] > 0 and chars[("test", category)] > 0, category
+        assert chars[("dev", category)] + chars[("test", category)] >= 3000, category
+
+
+@pytest.mark.parametrize("split", ["dev", "test"])
+def test_gold_modern_records_in_their_split(modern_gold_dir, split: str):
+    assert {r["meta"]["split"] for r in _records(modern_gold_dir / f"modern_{split}.jsonl")} == {split}
+
+
+def test_gold_modern_sources_list_every_article(gold_builder, modern_records):
+    """modern_sources.txt names each raw_news article used, so it can be left out of pretraining."""
+    listed = (GOLD_DIR / "modern_sources.txt").read_text(encoding="utf-8").split()
+    used = [r["meta"]["source"].split()[2].rstrip(",") for r in modern_records.values()]
+    assert sorted(listed) == sorted(used)
+    assert len(set(listed)) == len(listed) == 36
+    assert listed == [rec["text_ref"]["id"] for rec in gold_builder("build_modern").RECORDS]
+
+
+@pytest.mark.parametrize(
+    ("record_id", "surface", "label"),
+    [
+        ("md-soc-03", "王某某", "PERSON"),  # anonymized names
+        ("md-soc-01", "北京市京师（大连）律师事务所", "ORG"),  # brackets inside a name
+        ("md-spo-02", "穆罕默德·哈里斯·穆罕默德·卡斯米", "PERSON"),  # separator names, one span
+        ("md-spo-02", "中", "LOC"),  # 中马两国
+        ("md-int-01", "北爱尔兰地区", "LOC"),
+        ("md-eco-02", "TCL", "ORG"),  # Latin-script company in a list
+        ("md-eco-01", "比亚迪", "ORG"),
+        ("md-loc-05", "京津公路", "LOC"),  # roads
+        ("md-sci-03", "中山大学物理学院", "ORG"),  # a college written in full
+        ("md-pol-01", "习近平生态文明思想", "SLOGAN"),
+    ],
+)
+def test_gold_modern_hard_cases_marked(modern_records, record_id: str, surface: str, label: str):
+    assert any(s["text"] == surface and s["label"] == label
+               for s in modern_records[record_id]["spans"])
+
+
+@pytest.mark.parametrize(
+    ("record_id", "surface"),
+    [
+        ("md-pol-04", "发展中国家"),  # 中国 inside a common noun
+        ("md-pol-04", "中方"),
+        ("md-int-02", "美方"),
+        ("md-spo-03", "北京时间"),
+        ("md-eco-02", "Trifo Lucy"),  # a product, not the company
+    ],
+)
+def test_gold_modern_negative_cases_unmarked(modern_records, record_id: str, surface: str):
+    record = modern_records[record_id]
+    start = record["text"].index(surface)
+    end = start + len(surface)
+    assert not any(start <= s["start"] and s["end"] <= end for s in record["spans"])

@@ -9,7 +9,7 @@ import pytest
 
 from tagger.errors import TaggerError
 from tagger.keywords import (DEFAULT_IDF_PATH, EntityMention, IdfTable, KeywordExtractor,
-                             WordSegmenter, is_content_text, is_number, load_idf,
+                             WordCutter, is_content_text, is_number, load_idf,
                              load_stopwords, norm_key, read_lexicon_words, textrank_scores)
 from tagger.keywords.build_idf import build_idf, iter_documents
 from tagger.pipeline.keywords import KeywordsComponent  # noqa: F401  (registers the factory)
@@ -312,7 +312,7 @@ def test_keywords_initialize_with_paths(tmp_path):
 
 def test_keywords_extractor_plain_function(stopwords):
     extractor = KeywordExtractor(idf=load_idf(), stopwords=stopwords,
-                                 segmenter=WordSegmenter(), top_k=3)
+                                 word_cutter=WordCutter(), top_k=3)
     text = "金山区推进乡村振兴。乡村振兴需要产业。"
     keywords = extractor(text, [EntityMention(0, 3, "LOC", "金山区")])
     assert len(keywords) <= 3

@@ -469,3 +469,35 @@ def test_merge_drops_events_and_bracket_fragments(blank_zh, text, start, end, la
     from tagger.pipeline.merge import is_event_or_fragment
 
     assert is_event_or_fragment(Span(blank_zh(text), start, end, label=label)) is dropped
+
+
+def test_merge_component_nested_span_keeps_its_own_attributes(blank_zh, tmp_path):
+    """Two spans with the same offsets and different labels each report their own
+    provenance: the model's nested 金华/ORG is not the lexicon's 金华/LOC."""
+    MODEL_ENTS.clear()
+    MODEL_ENTS.update({"金华": "ORG"})
+    gaz = tmp_path / "gaz.jsonl"
+    gaz.write_text(json.dumps({"text": "金华", "label": "LOC", "canonical": "金华市"},
+                              ensure_ascii=False), encoding="utf-8")
+    blank_zh.add_pipe("test_merge_fake_ner")
+    blank_zh.add_pipe("tagger_gazetteer").initialize(gazetteers=[], gazetteer_paths=[str(gaz)])
+    blank_zh.add_pipe("tagger_merge")
+    doc = blank_zh("他在金华工作")
+    assert [(e.text, e.label_, e._.source, e._.canonical) for e in doc.ents] == [
+        ("金华", "LOC", "lexicon", "金华市")]
+    assert [(s.text, s.label_, s._.source, s._.canonical) for s in doc.spans["nested"]] == [
+        ("金华", "ORG", "model", None)]
+
+
+def test_merge_span_attributes_survive_docbin(blank_zh):
+    """Per-span attributes live in doc.user_data, so DocBin keeps them, label by label."""
+    from spacy.tokens import DocBin
+
+    doc = blank_zh("他在金华工作")
+    loc, org = doc.char_span(2, 4, label="LOC"), doc.char_span(2, 4, label="ORG")
+    set_span_attrs(loc, source="lexicon", canonical="金华市")
+    set_span_attrs(org, source="model")
+    doc.spans["both"] = [loc, org]
+    restored = list(DocBin(docs=[doc], store_user_data=True).get_docs(blank_zh.vocab))[0]
+    assert [(s.label_, s._.source, s._.canonical) for s in restored.spans["both"]] == [
+        ("LOC", "lexicon", "金华市"), ("ORG", "model", None)]

@@ -166,3 +166,63 @@ def test_training_evaluate_cli_json(tmp_path, extra):
         assert scores["per_label"].get("SLOGAN", {}).get("n_pred", 0) == 0
     else:
         assert scores["per_label"]["SLOGAN"]["f"] == 1.0 and scores["micro"]["f"] == 1.0
+
+
+@pytest.mark.slow
+def test_training_assemble_reproduces_the_shipped_model(repo_dir, tmp_path):
+    """Assembling configs/tagger.cfg around the shipped NER gives the shipped model's
+    weights and data, file for file (no private spaCy API is needed for it)."""
+    from tagger.training.train import assemble_model
+
+    shipped = repo_dir / "models" / "zh_news_tagger"
+    out = assemble_model(repo_dir / "configs" / "tagger.cfg", tmp_path / "model",
+                         overrides={"paths.ner": str(shipped)})
+    for name in ("ner/model", "tok2vec/model", "tagger_gazetteer/entries.jsonl",
+                 "tagger_gazetteer/suffixes.json", "tagger_slogans/entries.jsonl",
+                 "tagger_keywords/lexicon.txt", "tagger_word_features/words.json",
+                 "vocab/strings.json"):
+        assert (out / name).read_bytes() == (shipped / name).read_bytes(), name
+
+
+@pytest.mark.parametrize("predicted,gold,expected", [
+    # (predicted spans, gold spans, [(error, category, label, text)])
+    ([(4, 6, "PERSON")], [(4, 6, "PERSON")], []),
+    ([(4, 6, "ORG")], [(4, 6, "PERSON")],
+     [("false_positive", "label", "ORG", "刘健"), ("false_negative", "label", "PERSON", "刘健")]),
+    ([(7, 9, "LOC")], [(7, 10, "LOC")],
+     [("false_positive", "boundary", "LOC", "金山"), ("false_negative", "boundary", "LOC", "金山区")]),
+    ([(0, 2, "ORG")], [], [("false_positive", "spurious", "ORG", "区委")]),
+    ([], [(0, 2, "ORG")], [("false_negative", "missed", "ORG", "区委")]),
+    ([(0, 6, "ORG")], [(4, 6, "PERSON")],
+     [("false_positive", "overlap", "ORG", "区委书记刘健"), ("false_negative", "overlap", "PERSON", "刘健")]),
+])
+def test_training_span_errors_categories(predicted, gold, expected):
+    from tagger.training.evaluate import span_errors
+
+    text = "区委书记刘健在金山区强调"
+    rows = span_errors([text], [predicted], [gold])
+    assert [(r["error"], r["category"], r["label"], r["text"]) for r in rows] == expected
+    for row in rows:
+        assert row["left"] + row["text"] + row["right"] in text
+
+
+def test_training_evaluate_cli_errors_file(tmp_path):
+    from typer.testing import CliRunner
+
+    from tagger.cli import app
+
+    gold = tmp_path / "gold.jsonl"
+    # 李四光 is marked ORG on purpose: the model's PERSON is then a label error both ways.
+    gold.write_text(json.dumps({"text": "区委书记刘健在金山区会见李四光。", "spans": [
+        {"start": 0, "end": 2, "label": "ORG"}, {"start": 4, "end": 6, "label": "PERSON"},
+        {"start": 7, "end": 10, "label": "LOC"}, {"start": 12, "end": 15, "label": "ORG"}]},
+        ensure_ascii=False) + "\n", encoding="utf-8")
+    errors = tmp_path / "errors.jsonl"
+    result = CliRunner().invoke(app, ["evaluate", str(gold), "--json", "--errors", str(errors)])
+    assert result.exit_code == 0, result.output
+    rows = [json.loads(line) for line in errors.read_text(encoding="utf-8").splitlines()]
+    missed = [r for r in rows if r["error"] == "false_negative" and r["text"] == "李四光"]
+    assert len(missed) == 1 and missed[0]["line"] == 1 and missed[0]["left"] == "区委书记刘健在金山区会见"
+    scores = json.loads(result.stdout)
+    assert len(rows) == (scores["micro"]["n_pred"] - round(scores["micro"]["p"] * scores["micro"]["n_pred"])) \
+        + (scores["micro"]["n_gold"] - round(scores["micro"]["r"] * scores["micro"]["n_gold"]))

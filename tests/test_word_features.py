@@ -60,15 +60,15 @@ def test_unknown_pos_mode_is_refused(blank_zh):
 
 
 def test_added_words_stay_whole_and_private(blank_zh):
-    from tagger.lexicons.jieba_dict import base_dictionary
+    from tagger.zh.words import base_dictionary
 
     word = "碳纤维复合材料创新研究院"
     text = f"上海{word}成立"
     with_word = WordFeatures(blank_zh, pos="lookup")
     with_word.add_words({word: "nt"})
     plain = WordFeatures(blank_zh, pos="lookup")
-    assert (word, "nt") in with_word.segment(text)
-    assert all(w != word for w, _ in plain.segment(text))
+    assert (word, "nt") in with_word.cut_words(text)
+    assert all(w != word for w, _ in plain.cut_words(text))
     freq, _, tags = base_dictionary()
     assert word not in freq and word not in tags
 
@@ -76,15 +76,15 @@ def test_added_words_stay_whole_and_private(blank_zh):
 def test_word_tags_cache_matches_jieba(tmp_path, monkeypatch):
     import jieba
 
-    from tagger.lexicons import jieba_dict
+    from tagger.zh import words
 
-    monkeypatch.setattr(jieba_dict.tempfile, "tempdir", str(tmp_path))
-    freq, _, _ = jieba_dict.base_dictionary()
+    monkeypatch.setattr(words.tempfile, "tempdir", str(tmp_path))
+    freq, _, _ = words.base_dictionary()
     tokenizer = jieba.Tokenizer()
     tokenizer.FREQ, tokenizer.initialized = freq, True
-    parsed = jieba_dict._word_tags(tokenizer)
+    parsed = words._word_tags(tokenizer)
     assert len(list(tmp_path.glob("tagger-jieba-tags-*.marshal"))) == 1
-    cached = jieba_dict._word_tags(tokenizer)
+    cached = words._word_tags(tokenizer)
     assert cached == parsed
     assert (cached["上海"], cached["会议"], cached["举行"]) == ("ns", "n", "v")
 
@@ -115,14 +115,14 @@ def test_segmentation_cache_is_bounded_by_characters(blank_zh, monkeypatch):
     wf = WordFeatures(blank_zh, pos="lookup", cache_size=100)
     texts = [f"第{i:03d}篇：上海市金山区召开会议。" for i in range(200)]  # 17 characters each
     for text in texts:
-        wf.segment(text)
+        wf.cut_words(text)
     assert len(wf._cache) == 100  # the count bound
     wf.cache_size = 1000
     for text in texts:
-        wf.segment(text)
+        wf.cut_words(text)
     assert sum(map(len, wf._cache)) == wf._cached_chars == (2000 // 17) * 17  # the character bound
     assert texts[-1] in wf._cache and texts[0] not in wf._cache
-    wf.segment("长" * 21)  # longer than a hundredth of the budget: not cached
+    wf.cut_words("长" * 21)  # longer than a hundredth of the budget: not cached
     assert "长" * 21 not in wf._cache
     wf.clear_cache()
     assert not wf._cache and wf._cached_chars == 0

@@ -11,6 +11,7 @@ import typer
 from ..errors import TaggerError
 from ..pipeline import PipelineOptions, load_pipeline
 from ..training.evaluate import evaluate, format_scores
+from ..write import write_jsonl
 from ._util import app
 
 #: The statistical part of the pipeline, scored alone with --ner-only.
@@ -24,6 +25,7 @@ def evaluate_cli(
     labels: List[str] = typer.Option([], "--labels", "-l", help="Labels to score, repeated or comma-separated (default: those in the gold file)."),
     as_json: bool = typer.Option(False, "--json", help="Print one JSON object."),
     ner_only: bool = typer.Option(False, "--ner-only", help="Score the statistical NER alone, without rules and merge."),
+    errors_path: Optional[Path] = typer.Option(None, "--errors", help="Write every false positive and false negative, with context and an error category, to this JSONL file."),
 ) -> None:
     """Score a model on a gold file: strict and overlap P/R/F1 per label and micro-averaged.
 
@@ -34,10 +36,14 @@ def evaluate_cli(
         if ner_only:
             nlp.select_pipes(enable=[n for n in nlp.pipe_names if n in NER_PIPES])
         wanted = [label.strip() for item in labels for label in item.split(",") if label.strip()]
-        scores = evaluate(gold, nlp, labels=wanted or None)
+        errors: Optional[List[dict]] = [] if errors_path else None
+        scores = evaluate(gold, nlp, labels=wanted or None, errors=errors)
     except TaggerError as err:
         typer.echo(str(err), err=True)
         raise typer.Exit(2)
+    if errors_path:
+        write_jsonl(errors, errors_path)
+        typer.echo(f"{len(errors)} errors written to {errors_path}", err=True)
     if as_json:
         typer.echo(json.dumps(scores, ensure_ascii=False))
     else:

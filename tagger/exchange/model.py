@@ -16,9 +16,11 @@ from pathlib import Path
 from typing import Any, Dict, Iterable, Iterator, List, Optional, Sequence, Tuple
 
 from ..errors import Errors, TaggerError, Warnings, warn
+from ..zh.chars import HAN
+from ..zh.labels import ANNOTATION_LABELS
 
 #: Labels the project annotates (docs/annotation-guidelines.md); other labels are kept but not offered in configs.
-LABELS: Tuple[str, ...] = ("PERSON", "ORG", "LOC", "SLOGAN")
+LABELS: Tuple[str, ...] = ANNOTATION_LABELS
 #: Key under which formats without a span layer field store the nested spans' (start, end, label).
 NESTED_KEY = "tagger_nested"
 #: Key under which formats store the article id where their own ``id`` belongs to the tool.
@@ -313,7 +315,7 @@ def scalar_meta(meta: Dict[str, Any]) -> Dict[str, Any]:
     return out
 
 
-_UNSAFE = re.compile(r"[^0-9A-Za-z\u3400-\u9fff._-]+")
+_UNSAFE = re.compile(f"[^0-9A-Za-z{HAN}._-]+")
 _RESERVED = {"CON", "PRN", "AUX", "NUL", *(f"COM{i}" for i in range(1, 10)),
              *(f"LPT{i}" for i in range(1, 10))}
 

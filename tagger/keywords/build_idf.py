@@ -10,7 +10,7 @@ pseudo-documents, 44,003 words, 234 KB.)
 
 Documents are pseudo-documents: consecutive sentences of one file joined until they reach
 ``--doc-chars`` characters (500; 0 makes each sentence a document). Words come from the
-same jieba segmenter the keyword component uses (with ``--lexicon`` words kept whole);
+same jieba word cutter the keyword component uses (with ``--lexicon`` words kept whole);
 words seen in at least ``--min-df`` documents (2) are stored as ``word<TAB>idf``, gzip.
 Reads ``.bio`` (``char<TAB>tag``, blank line between sentences), ``.jsonl`` (objects with
 ``"text"``) and ``.txt`` (one sentence a line) files, recursively, in sorted order.
@@ -28,7 +28,8 @@ from typing import Iterable, Iterator, List, Optional, Sequence
 from ..errors import Errors, TaggerError
 from .extract import is_content_text
 from .resources import IdfTable
-from .segment import WordSegmenter, read_lexicon_words
+from ..zh.words import WordCutter
+from .wordlists import read_lexicon_words
 
 CORPUS_SUFFIXES = (".bio", ".jsonl", ".txt")
 
@@ -101,15 +102,15 @@ def build_idf(roots: Sequence[Path], *, doc_chars: int = 500, min_df: int = 2,
 
     roots: corpus files or directories. doc_chars: pseudo-document size in characters
     (0: one document per sentence). min_df: smallest document frequency kept.
-    lexicon_words: phrases the segmenter keeps whole.
+    lexicon_words: phrases the word cutter keeps whole.
     """
     files = corpus_files(roots)
-    segmenter = WordSegmenter(lexicon_words)
+    word_cutter = WordCutter(lexicon_words)
     df: Counter = Counter()
     n_docs = 0
     for doc in iter_documents(files, doc_chars=doc_chars):
         n_docs += 1
-        df.update({w.text for w in segmenter.cut(doc) if is_content_text(w.text)})
+        df.update({w.text for w in word_cutter.cut(doc) if is_content_text(w.text)})
     if n_docs == 0:
         raise TaggerError(Errors.E401.format(path=", ".join(str(r) for r in roots)))
     return IdfTable.from_counts(n_docs, df, min_df=min_df)

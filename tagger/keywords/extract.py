@@ -17,8 +17,9 @@ from dataclasses import dataclass
 from typing import Dict, FrozenSet, Iterable, List, NamedTuple, Sequence, Tuple
 
 from ..errors import Errors, TaggerError
+from ..zh.chars import HAN
 from .resources import IdfTable
-from .segment import LEXICON_TAG, Word, WordSegmenter
+from ..zh.words import LEXICON_TAG, Word, WordCutter
 from .textrank import textrank_scores
 
 METHODS = ("tfidf", "textrank", "none")
@@ -29,7 +30,7 @@ DEFAULT_ALLOW_POS = ("n", "vn", "j", "eng")
 
 _NUMBER_RE = re.compile(
     r"^[\d０-９.．,，:：%％‰+\-−~～/×零〇一二三四五六七八九十百千万亿两几多余第年月日号时分秒点半个]+$")
-_CONTENT_RE = re.compile(r"[\u3400-\u9fffA-Za-z]")
+_CONTENT_RE = re.compile(f"[{HAN}A-Za-z]")
 _NON_WORD_RE = re.compile(r"[\W_]+")
 _EDGE_PUNCT = "“”‘’\"'「」『』《》〈〉()（）[]【】 \t\u3000"
 
@@ -128,7 +129,7 @@ class KeywordSettings:
 
 
 class KeywordExtractor(KeywordSettings):
-    """Keywords of a text from an IDF table, a stopword list and a segmenter.
+    """Keywords of a text from an IDF table, a stopword list and a word cutter.
 
     method: "tfidf", "textrank" or "none". top_k: keywords returned (0: none).
     window: TextRank co-occurrence window in candidate units. min_phrase_count: how often
@@ -136,14 +137,14 @@ class KeywordExtractor(KeywordSettings):
     of content words (lexicon words are always content words).
     """
 
-    def __init__(self, *, idf: IdfTable, stopwords: FrozenSet[str], segmenter: WordSegmenter,
+    def __init__(self, *, idf: IdfTable, stopwords: FrozenSet[str], word_cutter: WordCutter,
                  method: str = "tfidf", top_k: int = 10, window: int = 5,
                  min_phrase_count: int = 2, max_phrase_words: int = 3,
                  max_phrase_chars: int = 8,
                  allow_pos: Sequence[str] = DEFAULT_ALLOW_POS) -> None:
         self.idf = idf
         self.stopwords = stopwords
-        self.segmenter = segmenter
+        self.word_cutter = word_cutter
         self.method = method
         self.top_k = top_k
         self.window = window
@@ -151,13 +152,13 @@ class KeywordExtractor(KeywordSettings):
         self.max_phrase_words = max_phrase_words
         self.max_phrase_chars = max_phrase_chars
         self.allow_pos = tuple(allow_pos)
-        self._lexicon = frozenset(segmenter.words)
+        self._lexicon = frozenset(word_cutter.words)
 
     def __call__(self, text: str, ents: Iterable[EntityMention] = ()) -> List[Keyword]:
         """The top ``top_k`` keywords of ``text``, highest weight first.
 
         ents: entity and slogan mentions (non-overlapping); each is one candidate whose
-        characters are not segmented into words.
+        characters are not cut into words.
         """
         if self.method == "none" or self.top_k == 0 or not text:
             return []
@@ -196,7 +197,7 @@ class KeywordExtractor(KeywordSettings):
         for ent in ents:
             if ent.start < pos:  # overlapping mention: the earlier one wins
                 continue
-            self._segment_chunk(text[pos:ent.start], pos, units, runs)
+            self._cut_chunk(text[pos:ent.start], pos, units, runs)
             display = ent.text.strip(_EDGE_PUNCT)
             # Entities may be numbered formulas (十四五, 3+1): no number filter, but no
             # single characters or stopwords either.
@@ -204,13 +205,13 @@ class KeywordExtractor(KeywordSettings):
                 kind = "slogan" if ent.label == "SLOGAN" else "entity"
                 units.append(_Unit(norm_key(display), display, kind, (display,)))
             pos = ent.end
-        self._segment_chunk(text[pos:], pos, units, runs)
+        self._cut_chunk(text[pos:], pos, units, runs)
         return self._join_phrases(units, runs)
 
-    def _segment_chunk(self, chunk: str, offset: int, units: List[_Unit],
+    def _cut_chunk(self, chunk: str, offset: int, units: List[_Unit],
                        runs: List[Tuple[int, List[Word]]]) -> None:
         run: List[Word] = []
-        for word in self.segmenter.cut(chunk, offset=offset):
+        for word in self.word_cutter.cut(chunk, offset=offset):
             if self._is_content_word(word):
                 if run and run[-1].end != word.start:
                     runs.append((len(units), run))

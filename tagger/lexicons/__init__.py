@@ -21,6 +21,8 @@ from pathlib import Path
 from typing import Any, Dict, Iterator, List, Optional, Tuple, Union
 
 from ..errors import Errors, InputError
+from ..zh import labels as zh_labels
+from ..zh import suffixes as zh_suffixes
 
 __all__ = [
     "DATA_DIR",
@@ -43,8 +45,8 @@ PathLike = Union[str, Path]
 
 DATA_DIR = Path(__file__).resolve().parents[1] / "data" / "lexicons"
 
-SLOGAN_LABEL = "SLOGAN"
-GAZETTEER_LABELS = ("PERSON", "ORG", "LOC")
+SLOGAN_LABEL = zh_labels.SLOGAN_LABEL
+GAZETTEER_LABELS = zh_labels.ENT_LABELS
 SLOGAN_CATEGORIES = (
     "numbered formula",
     "plan period",
@@ -60,16 +62,8 @@ SLOGAN_CATEGORIES = (
     "slogan",
 )
 GAZETTEERS = ("admin_divisions", "towns", "regions", "organizations", "people")
-SUFFIX_LISTS = ("org_suffixes", "loc_suffixes")
-# jieba part-of-speech tags that name an entity; any other tag is a plain word.
-JIEBA_TAG_LABELS = {
-    "nr": "PERSON",
-    "nrfg": "PERSON",
-    "nrt": "PERSON",
-    "ns": "LOC",
-    "nt": "ORG",
-    "slogan": SLOGAN_LABEL,
-}
+SUFFIX_LISTS = zh_suffixes.SUFFIX_LISTS
+JIEBA_TAG_LABELS = zh_labels.JIEBA_TAG_LABELS
 
 
 def data_path(name: str) -> Path:
@@ -248,7 +242,7 @@ def read_user_lexicon(path: PathLike) -> List[Dict[str, Any]]:
     * a jieba user dictionary line ``word [freq] [tag]``: tags nr/nrt/nrfg ->
       PERSON, ns -> LOC, nt -> ORG, slogan -> SLOGAN (the labels themselves are
       accepted too); any other tag, or none, gives a plain word with ``label``
-      None, for segmentation only.
+      None, for word cutting only.
 
     RETURNS: one dict per line with ``text`` and ``label`` (None for plain
         words); jieba lines also carry ``freq`` (int or None) and ``pos`` (the tag

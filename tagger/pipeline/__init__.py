@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import List, Optional
+from typing import Any, Dict, List, Optional
 
 from ..about import DEFAULT_MODEL
 from ..errors import Errors, TaggerError
@@ -24,7 +24,9 @@ MODELS_DIR = Path(__file__).resolve().parents[2] / "models"
 
 @dataclass
 class PipelineOptions:
-    """Per-run settings applied to a loaded pipeline (also in worker processes)."""
+    """Per-run settings: keyword settings become config overrides at ``spacy.load``
+    (:func:`config_overrides`), user lexicons are added to the loaded pipeline's rule
+    components (also in worker processes)."""
 
     model: Optional[str] = None
     keywords: str = "tfidf"
@@ -54,18 +56,38 @@ def model_meta(options: Optional[PipelineOptions] = None) -> dict:
     return dict(srsly.read_json(meta_path)) if meta_path.exists() else {}
 
 
+def config_overrides(options: PipelineOptions, pipe_names: List[str]) -> Dict[str, Any]:
+    """The config overrides (dot notation) that ``options`` call for, for the components
+    among ``pipe_names``: keyword method and top-k. Bad values raise before loading."""
+    from ..keywords.extract import check_method, check_top_k
+
+    check_method(options.keywords)
+    check_top_k(options.top_k)
+    overrides: Dict[str, Any] = {}
+    if "tagger_keywords" in pipe_names:
+        overrides["components.tagger_keywords.method"] = options.keywords
+        overrides["components.tagger_keywords.top_k"] = options.top_k
+    return overrides
+
+
 def load_pipeline(options: Optional[PipelineOptions] = None):
-    """Load the model (default: the shipped one) and apply ``options``."""
+    """Load the model (default: the shipped one) with ``options``: settings as config
+    overrides at ``spacy.load``, then the user lexicons."""
     import spacy
+    from spacy.util import load_config
 
     options = options or PipelineOptions()
-    nlp = spacy.load(model_path(options))
-    configure_pipeline(nlp, options)
+    path = model_path(options)
+    pipe_names = list(load_config(path / "config.cfg", interpolate=False)["nlp"]["pipeline"])
+    nlp = spacy.load(path, config=config_overrides(options, pipe_names))
+    for lexicon in options.lexicons:
+        add_user_lexicon(nlp, lexicon)
     return nlp
 
 
 def configure_pipeline(nlp, options: PipelineOptions) -> None:
-    """Set keyword method/top-k and add user lexicons to the rule components."""
+    """Apply ``options`` to a pipeline loaded without them (prefer :func:`load_pipeline`,
+    which passes the settings as config overrides)."""
     from ..keywords.extract import check_method, check_top_k
 
     check_method(options.keywords)
@@ -80,14 +102,13 @@ def configure_pipeline(nlp, options: PipelineOptions) -> None:
 
 def add_user_lexicon(nlp, path: str) -> None:
     """Add a user dictionary to this pipeline only: names and slogans to the rule
-    components (user entries win over the model), every word to the word-feature
-    segmenter so that jieba keeps it whole."""
+    components (user entries win over the model), every word to the word-cutting
+    components (:func:`tagger.zh.words.add_pipeline_words`) so that jieba keeps it whole.
+    The file is read and validated once."""
     from ..lexicons import read_user_lexicon
+    from ..zh.words import add_pipeline_words, user_lexicon_words
     from .lexicon_io import apply_user_lexicon
 
-    apply_user_lexicon(nlp, path)
-    words = {e.get("text") or e.get("canonical"): e.get("pos") or "" for e in read_user_lexicon(path)}
-    if "tagger_word_features" in nlp.pipe_names:
-        nlp.get_pipe("tagger_word_features").add_words({w: p for w, p in words.items() if w})
-    if "tagger_keywords" in nlp.pipe_names:
-        nlp.get_pipe("tagger_keywords").add_words([w for w in words if w])
+    records = read_user_lexicon(path)
+    apply_user_lexicon(nlp, path, records=records)
+    add_pipeline_words(nlp, user_lexicon_words(records))

@@ -26,30 +26,27 @@ from spacy.tokens import Doc, Span
 from spacy.training import Example
 
 from ..errors import Warnings, warn
+from ..zh.chars import HAN_RE
+from ..zh.labels import provenance_rank
+from ..zh.words import WordCutter, word_frequency
+from ..zh.suffixes import (ADMIN_ENDINGS, ADMIN_LEVEL_CHARS, COMMUNITY_ENDINGS, COUNTY_ENDINGS,
+                           TOWN_LAST_CHARS)
 from . import lexicon_io
-from .extensions import register_extensions, set_span_attrs
-from .patterns import ADMIN_LEVEL_CHARS, GazetteerPatterns, Hit, ends_name
-from .textview import HAN, CharTrie, TextView, leftmost_longest, normalize_key
+from .extensions import (SPAN_ATTRS, SPAN_GROUP_SCORER, SpanGroupScoring, register_extensions,
+                         set_span_attrs)
+from .patterns import GazetteerPatterns, Hit, ends_name
+from .textview import CharTrie, TextView, leftmost_longest, normalize_key
 from .textview import doc_text
 from .textview import key_text as to_key_text
 
 DEFAULT_GAZETTEERS = ("admin_divisions", "towns", "regions", "organizations", "people")
-SOURCE_RANK = {"user": 0, "lexicon": 1, "pattern": 2}
-# Last characters of township names (镇, 乡, 街道, 苏木), which are indexed apart.
-TOWN_LAST_CHARS = "镇乡道木"
 _TOWN_LAST = re.compile(f"[{TOWN_LAST_CHARS}]")
 # Gazetteer kinds whose names are complete: they never take a LOC suffix (上海市 + 开发区).
 COMPLETE_KINDS = frozenset({"province", "prefecture", "county", "town", "region", "new area", "zone",
                             "country"})
 # Characters that end a name: function words never inside a suffix-extended name.
 GAP_STOP = set("的和与及在是了将被对为把以等从由向到给并而或也都就这那其之各该每")
-_HAN_CHAR = re.compile(f"[{HAN}]")
-# Endings of admin division names: such a base takes no LOC suffix (上海市 + 开发区).
-ADMIN_ENDINGS = ("省", "市", "区", "县", "镇", "乡", "街道", "旗", "州", "盟")
-# Endings that a county-level name drops in its short form (金山区 → 金山, 昆山市 → 昆山).
-COUNTY_ENDINGS = ("区", "县", "市", "新区")
-# Endings of villages and residential communities (see :func:`_ends_community`).
-COMMUNITY_ENDINGS = ("居民区", "社区", "小区", "村")
+_HAN_CHAR = HAN_RE
 # Characters that start an ORG suffix naming its admin level (区委, 市政府, 镇党委, 乡政府).
 ADMIN_LEVELS = frozenset(ADMIN_LEVEL_CHARS + "乡")
 SUFFIX_WORDS = frozenset((
@@ -80,25 +77,32 @@ register_extensions()
 
 @Language.factory(
     "tagger_gazetteer",
-    assigns=["doc.spans"],
+    assigns=["doc.spans", *SPAN_ATTRS],
+    requires=["doc.ents"],
     default_config={
         "spans_key": "gazetteer",
         "patterns": {"@misc": "tagger.gazetteer_patterns.v2"},
         "extend_suffixes": True,
         "max_suffix_gap": 10,
         "min_length": 2,
+        "scorer": SPAN_GROUP_SCORER,
     },
+    default_score_weights={"spans_gazetteer_f": 0.0, "spans_gazetteer_p": 0.0,
+                           "spans_gazetteer_r": 0.0},
 )
 def make_gazetteer(nlp: Language, name: str, spans_key: str, patterns: GazetteerPatterns,
                    extend_suffixes: bool, max_suffix_gap: int,
-                   min_length: int) -> "GazetteerTagger":
-    """Create the gazetteer tagger (entries and suffixes are added at initialize)."""
+                   min_length: int, scorer: Optional[Callable]) -> "GazetteerTagger":
+    """Create the gazetteer tagger (entries and suffixes are added at initialize).
+
+    It reads the model's ``doc.ents`` (bases for suffix extension), so it runs after the NER.
+    """
     return GazetteerTagger(nlp, name, spans_key=spans_key, patterns=patterns,
                            extend_suffixes=extend_suffixes, max_suffix_gap=max_suffix_gap,
-                           min_length=min_length)
+                           min_length=min_length, scorer=scorer)
 
 
-class GazetteerTagger(lexicon_io.SavedEntries, Pipe):
+class GazetteerTagger(SpanGroupScoring, lexicon_io.SavedEntries, Pipe):
     """Marks PERSON/ORG/LOC candidates in ``doc.spans[spans_key]``.
 
     ``_.source`` is ``lexicon`` or ``user`` for gazetteer entries and ``pattern``
@@ -112,10 +116,11 @@ class GazetteerTagger(lexicon_io.SavedEntries, Pipe):
     def __init__(self, nlp: Language, name: str = "tagger_gazetteer", *,
                  spans_key: str = "gazetteer", patterns: Optional[GazetteerPatterns] = None,
                  extend_suffixes: bool = True, max_suffix_gap: int = 10,
-                 min_length: int = 2) -> None:
+                 min_length: int = 2, scorer: Optional[Callable] = None) -> None:
         self.nlp = nlp
         self.name = name
         self.spans_key = spans_key
+        self.scorer = scorer
         self.patterns = patterns if patterns is not None else GazetteerPatterns()
         self.extend_suffixes = extend_suffixes
         self.max_suffix_gap = max_suffix_gap
@@ -129,21 +134,19 @@ class GazetteerTagger(lexicon_io.SavedEntries, Pipe):
         self._org_trie = CharTrie()
         self._loc_trie = CharTrie()
         self._loc_set: frozenset = frozenset()
-        self._segmenter: Optional[Any] = None
+        self._word_cutter: Optional[WordCutter] = None
 
     @property
-    def segmenter(self) -> Any:
-        """A private jieba segmenter (:class:`tagger.keywords.segment.WordSegmenter`),
+    def word_cutter(self) -> WordCutter:
+        """A private jieba word cutter without extra words (:class:`tagger.zh.words.WordCutter`),
         loaded on first use; never jieba's global dictionary."""
-        if self._segmenter is None:
-            from ..keywords.segment import WordSegmenter
-
-            self._segmenter = WordSegmenter()
-        return self._segmenter
+        if self._word_cutter is None:
+            self._word_cutter = WordCutter()
+        return self._word_cutter
 
     def _is_common_word(self, chars: str) -> bool:
         """Whether ``chars`` is a word of the dictionary at least :data:`MIN_WORD_FREQ` times."""
-        return (self.segmenter.pos_tokenizer.tokenizer.FREQ.get(chars) or 0) >= MIN_WORD_FREQ
+        return word_frequency(chars) >= MIN_WORD_FREQ
 
     def _starts_word(self, text: str, j: int) -> bool:
         """Whether ``text[j]`` begins a word with the characters after it (部 in 部署)."""
@@ -166,7 +169,7 @@ class GazetteerTagger(lexicon_io.SavedEntries, Pipe):
         it, not as its first word (a name followed by a verb is a subject: 居委会|联合…)
         and not one of :data:`CLAUSE_VERBS` (创新 in 上海碳纤维复合材料创新研究院)."""
         window = text[start:min(len(text), end + 4)]
-        for word in self.segmenter.cut(window, offset=start):
+        for word in self.word_cutter.cut(window, offset=start):
             if word.start >= end:
                 break
             if word.text in CLAUSE_VERBS:
@@ -203,7 +206,7 @@ class GazetteerTagger(lexicon_io.SavedEntries, Pipe):
         self.set_suffixes(org=self._suffix_list(org_suffixes_path, "org_suffixes"),
                           loc=self._suffix_list(loc_suffixes_path, "loc_suffixes"))
         if user_lexicon_path:
-            _, gaz = lexicon_io.read_user_lexicon(user_lexicon_path)
+            _, gaz = lexicon_io.read_user_entries(user_lexicon_path)
             self.add_entries(gaz, source="user")
         if not self.entries:
             warn(Warnings.W300.format(name=self.name, option="gazetteers or gazetteer_paths"))
@@ -256,7 +259,7 @@ class GazetteerTagger(lexicon_io.SavedEntries, Pipe):
         self._trie = CharTrie()
         towns = set()
         for key, bucket in self.entries.items():
-            bucket.sort(key=lambda e: SOURCE_RANK.get(e["source"], 9))
+            bucket.sort(key=lambda e: provenance_rank(e["source"]))
             if bucket[0].get("kind") == "town" and key[-1] in TOWN_LAST_CHARS:
                 towns.add(key)
             else:
@@ -297,7 +300,7 @@ class GazetteerTagger(lexicon_io.SavedEntries, Pipe):
             if ident in seen:
                 continue
             seen.add(ident)
-            set_span_attrs(span, source=hit.source, canonical=hit.canonical, category=hit.category)
+            set_span_attrs(span, source=hit.provenance, canonical=hit.canonical, category=hit.category)
             spans.append(span)
         spans.sort(key=lambda s: (s.start, -s.end, s.label_))
         doc.spans[self.spans_key] = spans
@@ -362,7 +365,7 @@ class GazetteerTagger(lexicon_io.SavedEntries, Pipe):
         hits.extend(pattern_hits)
         if self.extend_suffixes and (self.org_suffixes or self.loc_suffixes):
             hits.extend(self._extensions(text, hits, model_spans))
-        hits.sort(key=lambda h: (h.start, -h.end, SOURCE_RANK.get(h.source, 9)))
+        hits.sort(key=lambda h: (h.start, -h.end, provenance_rank(h.provenance)))
         return hits
 
     def _extensions(self, text: str, hits: List[Hit],

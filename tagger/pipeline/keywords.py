@@ -2,7 +2,7 @@
 
 It runs last, after the merge that sets ``doc.ents``: every entity and slogan in
 ``doc.ents`` is one keyword candidate (its ``span._.canonical`` when set), and the rest of
-the text is segmented by a private jieba tokenizer that keeps the project's lexicon words
+the text is cut into words by a private jieba tokenizer that keeps the project's lexicon words
 whole (the doc's own tokens are single characters). The IDF table, stopwords and lexicon
 words are read at ``initialize`` and saved with the model.
 """
@@ -12,16 +12,17 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Callable, Iterable, List, Optional, Union
 
-import srsly
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.training import Example
-from spacy.util import ensure_path
+from spacy import util
+from spacy.util import SimpleFrozenList, ensure_path
 
 from ..errors import Errors, TaggerError
 from ..keywords.extract import DEFAULT_ALLOW_POS, EntityMention, KeywordExtractor, KeywordSettings
 from ..keywords.resources import IdfTable, load_idf, load_stopwords
-from ..keywords.segment import WordSegmenter, read_lexicon_words, ruler_words
+from ..keywords.wordlists import read_lexicon_words
+from ..zh.words import WordCutter, pipeline_lexicon_words
 from .textview import doc_text
 
 IDF_FILE = "idf.tsv.gz"
@@ -38,7 +39,7 @@ def register_extensions() -> None:
 @Language.factory(
     "tagger_keywords",
     assigns=["doc._.keywords"],
-    requires=["doc.ents"],
+    requires=["doc.ents", "span._.canonical"],
     default_config={
         "method": "tfidf",
         "top_k": 10,
@@ -57,8 +58,9 @@ def make_keywords(nlp: Language, name: str, method: str, top_k: int, window: int
 class KeywordsComponent(KeywordSettings):
     """Set ``doc._.keywords``: the ``top_k`` keywords by TF-IDF or TextRank.
 
-    method: "tfidf", "textrank" or "none"; top_k: keywords per doc. Both can be changed
-    on a loaded pipeline (``nlp.get_pipe("tagger_keywords").top_k = 5``).
+    method: "tfidf", "textrank" or "none"; top_k: keywords per doc. Set them for a run
+    as config overrides when loading (``spacy.load(path, config={
+    "components.tagger_keywords.top_k": 5})``, as :func:`tagger.pipeline.load_pipeline` does).
     window: TextRank window; min_phrase_count: recurrences that make adjacent words a
     phrase; allow_pos: jieba POS tag prefixes of content words.
     """
@@ -91,14 +93,15 @@ class KeywordsComponent(KeywordSettings):
         """
         self.idf = load_idf(idf_path)
         self.stopwords = load_stopwords(stopwords_path)
-        words = ruler_words(nlp) if nlp is not None else []
+        words = pipeline_lexicon_words(nlp) if nlp is not None else []
         for path in lexicon_paths or []:
             words.extend(read_lexicon_words(path))
         self.lexicon = sorted(set(words))
         self._extractor = None
 
     def add_words(self, words: Iterable[str]) -> None:
-        """Keep more phrases whole when segmenting (e.g. a user lexicon given per run)."""
+        """Keep more phrases whole when cutting words (e.g. a user lexicon given per run);
+        ``words`` may be ``{word: jieba tag}`` (:class:`tagger.zh.words.WordCutting`)."""
         self.lexicon = sorted(set(self.lexicon) | {w for w in words if w})
         self._extractor = None
 
@@ -112,7 +115,7 @@ class KeywordsComponent(KeywordSettings):
             raise TaggerError(Errors.E016.format(name=self.name))
         if self._extractor is None:
             self._extractor = KeywordExtractor(
-                idf=self.idf, stopwords=self.stopwords, segmenter=WordSegmenter(self.lexicon, hmm=False),
+                idf=self.idf, stopwords=self.stopwords, word_cutter=WordCutter(self.lexicon, hmm=False),
                 window=self.window, min_phrase_count=self.min_phrase_count,
                 allow_pos=self.allow_pos)
         self._extractor.method = self.method
@@ -135,41 +138,61 @@ class KeywordsComponent(KeywordSettings):
 
     # -- serialization -------------------------------------------------------------------
 
-    def to_disk(self, path: Union[str, Path], *, exclude: Iterable[str] = tuple()) -> None:
-        """Save the IDF table, stopwords and lexicon words into directory ``path``."""
+    def to_disk(self, path: Union[str, Path], *,
+                exclude: Iterable[str] = SimpleFrozenList()) -> None:
+        """Save the IDF table, stopwords and lexicon words into directory ``path``;
+        ``exclude`` may name ``idf``, ``stopwords`` or ``lexicon``."""
         if self.idf is None:
             raise TaggerError(Errors.E016.format(name=self.name))
+        idf = self.idf
         path = ensure_path(path)
         path.mkdir(parents=True, exist_ok=True)
-        self.idf.to_disk(path / IDF_FILE)
-        (path / STOPWORDS_FILE).write_text("".join(f"{w}\n" for w in sorted(self.stopwords)),
-                                           encoding="utf-8")
-        (path / LEXICON_FILE).write_text("".join(f"{w}\n" for w in self.lexicon),
-                                         encoding="utf-8")
+        util.to_disk(path, {
+            IDF_FILE: idf.to_disk,
+            STOPWORDS_FILE: lambda p: p.write_text(
+                "".join(f"{w}\n" for w in sorted(self.stopwords)), encoding="utf-8"),
+            LEXICON_FILE: lambda p: p.write_text("".join(f"{w}\n" for w in self.lexicon),
+                                                 encoding="utf-8"),
+        }, exclude)
 
     def from_disk(self, path: Union[str, Path], *,
-                  exclude: Iterable[str] = tuple()) -> "KeywordsComponent":
-        """Load what :meth:`to_disk` saved."""
-        path = ensure_path(path)
-        self.idf = IdfTable.from_disk(path / IDF_FILE)
-        self.stopwords = load_stopwords(path / STOPWORDS_FILE)
-        self.lexicon = read_lexicon_words(path / LEXICON_FILE)
+                  exclude: Iterable[str] = SimpleFrozenList()) -> "KeywordsComponent":
+        """Load what :meth:`to_disk` saved (parts in ``exclude`` stay as they are)."""
+        def read_idf(p: Path) -> None:
+            self.idf = IdfTable.from_disk(p)
+
+        def read_stopwords(p: Path) -> None:
+            self.stopwords = load_stopwords(p)
+
+        def read_lexicon(p: Path) -> None:
+            self.lexicon = read_lexicon_words(p)
+
+        util.from_disk(path, {IDF_FILE: read_idf, STOPWORDS_FILE: read_stopwords,
+                              LEXICON_FILE: read_lexicon}, exclude)
         self._extractor = None
         return self
 
-    def to_bytes(self, *, exclude: Iterable[str] = tuple()) -> bytes:
+    def to_bytes(self, *, exclude: Iterable[str] = SimpleFrozenList()) -> bytes:
         if self.idf is None:
             raise TaggerError(Errors.E016.format(name=self.name))
-        return srsly.msgpack_dumps({"n_docs": self.idf.n_docs, "idf": self.idf.idf,
-                                    "stopwords": sorted(self.stopwords),
-                                    "lexicon": self.lexicon})
+        idf = self.idf
+        return util.to_bytes({"idf": lambda: {"n_docs": idf.n_docs, "idf": idf.idf},
+                              "stopwords": lambda: sorted(self.stopwords),
+                              "lexicon": lambda: self.lexicon}, exclude)
 
     def from_bytes(self, data: bytes, *,
-                   exclude: Iterable[str] = tuple()) -> "KeywordsComponent":
-        msg = srsly.msgpack_loads(data)
-        self.idf = IdfTable(n_docs=msg["n_docs"], idf=dict(msg["idf"]))
-        self.stopwords = frozenset(msg["stopwords"])
-        self.lexicon = list(msg["lexicon"])
+                   exclude: Iterable[str] = SimpleFrozenList()) -> "KeywordsComponent":
+        def set_idf(msg: dict) -> None:
+            self.idf = IdfTable(n_docs=msg["n_docs"], idf=dict(msg["idf"]))
+
+        def set_stopwords(words: list) -> None:
+            self.stopwords = frozenset(words)
+
+        def set_lexicon(words: list) -> None:
+            self.lexicon = list(words)
+
+        util.from_bytes(data, {"idf": set_idf, "stopwords": set_stopwords,
+                               "lexicon": set_lexicon}, exclude)
         self._extractor = None
         return self
 

@@ -1,5 +1,11 @@
 """The ``tagger_merge`` component and the one policy that builds the flat entity layer.
 
+The policy is a registered function, ``tagger.merge_policy.v1`` (:func:`make_merge_policy`,
+which returns :func:`merge_spans` with its settings), named in the component's config as
+span_ruler names its ``ents_filter``; the component calls it, and tests/test_merge.py tests
+the same function. Labels, provenances and their ranks, and the suffix tables come from
+:mod:`tagger.zh`.
+
 Policy (:func:`merge_spans`), applied to the model's ents and the rule spans
 (``doc.spans["slogans"]``, ``doc.spans["gazetteer"]``):
 
@@ -32,60 +38,23 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import Dict, Iterable, List, Optional, Sequence, Set, Tuple
+from functools import partial, update_wrapper
+from typing import Any, Callable, Dict, Iterable, List, Optional, Sequence, Set, Tuple
 
 from spacy.language import Language
+from spacy.util import registry
 from spacy.tokens import Doc, Span
 
 from ..errors import Errors
+from ..zh.chars import HAN
+from ..zh.labels import ENT_LABELS, RULE_PROVENANCES, label_rank, provenance_rank
+from ..zh.suffixes import (ADMIN_ENDINGS, ORG_CHAR_SUFFIXES, ORG_NAME_SUFFIXES,
+                           PERSON_PLACE_SUFFIXES, org_place_suffixes, place_endings)
 from .extensions import register_extensions, set_span_attrs, span_attrs
-from .gazetteer import ADMIN_ENDINGS
-from .textview import HAN, doc_text
+from .textview import doc_text
 
 PREFER_OPTIONS = ("rules", "model")
-LABEL_RANK = {"SLOGAN": 0, "ORG": 1, "LOC": 2, "PERSON": 3}
-SOURCE_RANK = {"user": 0, "lexicon": 1, "pattern": 2, "model": 3}
-PROPAGATE_LABELS = ("PERSON", "ORG", "LOC")
-RULE_SOURCES = ("user", "lexicon", "pattern")
-
-PERSON_PLACE_SUFFIXES: Tuple[str, ...] = (
-    "镇", "乡", "省", "县", "村", "区", "市", "泾", "浜", "街道", "社区", "居民区", "小区", "公园",
-    "广场", "大道", "公路", "高速", "新城", "开发区", "工业区", "工业园区", "新区", "园区", "湾区",
-    "保税区", "综合保税区", "合作区", "示范区", "试验区", "自贸区", "片区", "科学城", "科技城", "滨江",
-    "景区", "风景区", "度假区", "古镇", "老街", "水库", "大桥", "机场", "码头", "火车站",
-)
-"""Endings that make a model PERSON a place (枫泾镇, 余村, 新城公园). Only unambiguous
-ones: single characters common at the end of given names (江, 山, 林, 河, 华, 平, 明,
-港, 湖 …) are left out, so 李春江 stays a PERSON."""
-
-ORG_PLACE_SUFFIXES: Tuple[str, ...] = PERSON_PLACE_SUFFIXES + (
-    "特别行政区", "自治区", "自治州", "自治县", "地区", "行政村", "自然村", "先行区", "化学工业区",
-    "产业园", "科技园", "产业基地", "大街", "马路", "支路", "弄", "巷", "路", "街", "桥", "隧道",
-    "高铁站", "地铁站", "港区", "港口", "港", "运河", "河道", "河", "湖", "江", "海", "湾", "塘", "岛",
-    "山", "峰", "岭", "湿地公园", "森林公园", "郊野公园", "旧址", "遗址", "故居", "纪念碑", "大厦",
-    "旗", "州",
-)
-"""Place endings (from loc_suffixes.txt) that make a model ORG a LOC (新丰港, 新城公园),
-unless the span also ends with an organization suffix (:data:`ORG_NAME_SUFFIXES`,
-:data:`ORG_CHAR_SUFFIXES`): 会议中心 and 火车站 stay as the model has them."""
-
-ORG_NAME_SUFFIXES: Tuple[str, ...] = (
-    "委员会", "常委会", "管委会", "居委会", "村委会", "人民政府", "政府", "人大", "政协", "党委", "党组",
-    "党工委", "党支部", "党总支", "纪委", "监委", "公司", "集团", "银行", "支行", "分行", "信用社",
-    "大学", "学院", "中学", "小学", "幼儿园", "医院", "卫生院", "日报", "晚报", "报社", "杂志社",
-    "出版社", "通讯社", "电视台", "广播电台", "研究院", "研究所", "研究中心", "实验室", "科学院",
-    "协会", "学会", "商会", "联合会", "办公室", "办公厅", "办事处", "法院", "检察院", "公安局",
-    "派出所", "管理局", "宣传部", "组织部", "统战部", "部队", "合作社", "基金会", "事务所",
-    "融媒体中心", "服务中心", "博物馆", "美术馆", "艺术馆", "纪念馆", "图书馆", "文化馆", "科技馆",
-)
-"""Organization endings of two or more characters that make a model LOC an ORG
-(南方日报, 金山区人民政府); one-character ones (局, 部 …) are too ambiguous for that."""
-
-ORG_CHAR_SUFFIXES: Tuple[str, ...] = (
-    "局", "厅", "署", "部", "委", "办", "院", "所", "社", "会", "队", "站", "馆", "行", "司", "处",
-    "科", "团", "中心",
-)
-"""Short organization endings: they only block ORG → LOC (a 火车站 the model calls ORG)."""
+PROPAGATE_LABELS = ENT_LABELS
 
 _SPACE_IN_HAN = re.compile(rf"(?<=[{HAN}])\s+(?=[{HAN}])")
 _HAN_ONLY = re.compile(f"^[{HAN}]+$")
@@ -96,7 +65,7 @@ register_extensions()
 @dataclass
 class _Cand:
     span: Span
-    source: str
+    provenance: str
     attrs: dict
     start: int = 0
     end: int = 0
@@ -107,17 +76,17 @@ class _Cand:
         self.ident = (self.start, self.end, self.span.label_)
 
 
-def _tier(source: str, prefer: str) -> int:
-    if source == "user":
+def _tier(provenance: str, prefer: str) -> int:
+    if provenance == "user":
         return 0
-    if source == "model":
+    if provenance == "model":
         return 2 if prefer == "rules" else 1
     return 1 if prefer == "rules" else 2
 
 
 def _sort_key(c: _Cand, prefer: str) -> tuple:
-    return (0 if c.source == "user" else 1, -(c.end - c.start), _tier(c.source, prefer), c.start,
-            LABEL_RANK.get(c.span.label_, 9), SOURCE_RANK.get(c.source, 9), c.span.label_,
+    return (0 if c.provenance == "user" else 1, -(c.end - c.start), _tier(c.provenance, prefer),
+            c.start, label_rank(c.span.label_), provenance_rank(c.provenance), c.span.label_,
             c.attrs.get("canonical") or "")
 
 
@@ -130,18 +99,18 @@ def _crossing(a: _Cand, b: _Cand) -> bool:
 
 def _person_in_model_person(inner: _Cand, outer: _Cand) -> bool:
     """Whether ``inner`` is a rule PERSON strictly inside a model PERSON (刘健 in 刘健在)."""
-    return (inner.span.label_ == outer.span.label_ == "PERSON" and outer.source == "model"
-            and inner.source in RULE_SOURCES and outer.start <= inner.start
+    return (inner.span.label_ == outer.span.label_ == "PERSON" and outer.provenance == "model"
+            and inner.provenance in RULE_PROVENANCES and outer.start <= inner.start
             and inner.end <= outer.end and (inner.start, inner.end) != (outer.start, outer.end))
 
 
 def _beats(cand: _Cand, accepted: _Cand, prefer: str) -> bool:
     """Whether ``cand`` (later in the ranking) replaces the already accepted span it overlaps."""
-    if accepted.source == "user":
+    if accepted.provenance == "user":
         return False
     if _person_in_model_person(cand, accepted):
         return True
-    return _crossing(cand, accepted) and _tier(cand.source, prefer) < _tier(accepted.source, prefer)
+    return _crossing(cand, accepted) and _tier(cand.provenance, prefer) < _tier(accepted.provenance, prefer)
 
 
 def trim_spaces(span: Span) -> Optional[Span]:
@@ -197,7 +166,7 @@ def relabel_label(text: str, label: str) -> str:
 
     if label == "PERSON" and ends(PERSON_PLACE_SUFFIXES):
         return "LOC"
-    if label == "ORG" and ends(ORG_PLACE_SUFFIXES) and not ends(ORG_NAME_SUFFIXES) \
+    if label == "ORG" and ends(org_place_suffixes()) and not ends(ORG_NAME_SUFFIXES) \
             and not ends(ORG_CHAR_SUFFIXES):
         return "LOC"
     if label in ("LOC", "PERSON") and ends(ORG_NAME_SUFFIXES):
@@ -268,10 +237,15 @@ def prepare_model_spans(spans: Iterable[Span], *, relabel: bool = True) -> List[
 def _candidates(spans: Iterable[Span], *, model: bool) -> List[_Cand]:
     out = []
     for span in spans:
-        attrs = span_attrs(span)
-        source = "model" if model else (attrs["source"] or "pattern")
-        out.append(_Cand(span, source, attrs))
+        if model:  # the NER sets no attributes; a rule span at the same place is not this one
+            out.append(_Cand(span, "model", dict(_MODEL_ATTRS)))
+        else:
+            attrs = span_attrs(span)
+            out.append(_Cand(span, attrs["source"] or "pattern", attrs))
     return out
+
+
+_MODEL_ATTRS = {"source": "model", "canonical": None, "category": None, "expansion": None}
 
 
 def drop_tiled_addresses(model_spans: Sequence[Span], rule_spans: Sequence[Span]) -> List[Span]:
@@ -300,10 +274,6 @@ def drop_tiled_addresses(model_spans: Sequence[Span], rule_spans: Sequence[Span]
     return out
 
 
-#: Place endings of a named place, longest first (天安门|广场, 蒙山北|路, 余|村).
-_PLACE_ENDINGS = tuple(sorted(set(PERSON_PLACE_SUFFIXES + ORG_PLACE_SUFFIXES), key=len, reverse=True))
-
-
 def place_after_place(span: Span, places: Dict[int, List[int]]) -> Span:
     """The part of a model LOC after the gazetteer places it begins with, when that part
     is a named place (a name before a place ending: 天安门|广场, 蒙山北|路); else ``span``.
@@ -320,7 +290,7 @@ def place_after_place(span: Span, places: Dict[int, List[int]]) -> Span:
             break
         stop = max(stops)
         rest = text[stop:end]
-        ending = next((e for e in _PLACE_ENDINGS if rest.endswith(e)), "")
+        ending = next((e for e in place_endings() if rest.endswith(e)), "")
         min_name = 1 if text[start:stop].endswith(ADMIN_ENDINGS) else 2
         if not ending or len(rest) - len(ending) < min_name or not _HAN_ONLY.match(rest):
             break
@@ -340,25 +310,54 @@ def merge_spans(model_spans: Iterable[Span], rule_spans: Iterable[Span], *,
                 prefer: str = "rules", relabel: bool = True) -> Tuple[List[Span], List[Span]]:
     """Resolve model and rule spans into ``(flat, nested)`` by the module's policy.
 
-    model_spans: the NER's entities (their source is ``model``); they are cleaned by
+    model_spans: the NER's entities (their provenance is ``model``); they are cleaned by
         :func:`prepare_model_spans` first.
-    rule_spans: lexicon, pattern and user spans (source read from ``_.source``).
+    rule_spans: lexicon, pattern and user spans (provenance read from ``_.source``).
     prefer: ``"rules"`` or ``"model"``: which side wins crossing or same-extent conflicts.
     relabel: give model spans the label their ending calls for (枫泾镇/PERSON → LOC).
-    RETURNS: the non-overlapping flat spans and the losing spans, both in text order.
+    RETURNS: the non-overlapping flat spans and the losing spans, both in text order;
+        each span carries its own ``_.source``/``_.canonical``/… (model spans: ``model``).
     """
     rule_spans = list(rule_spans)
     model_spans = drop_tiled_addresses(prepare_model_spans(model_spans, relabel=relabel), rule_spans)
     flat, nested = _merge(_candidates(model_spans, model=True),
                           _candidates(rule_spans, model=False), prefer=prefer)
+    for c in flat + nested:
+        _set_attrs(c.span, c.provenance, c.attrs)
     return [c.span for c in flat], [c.span for c in nested]
+
+
+def _set_attrs(span: Span, provenance: str, attrs: dict) -> None:
+    set_span_attrs(span, source=provenance, canonical=attrs["canonical"],
+                   category=attrs["category"], expansion=attrs["expansion"])
+
+
+MergePolicy = Callable[[Iterable[Span], Iterable[Span]], Tuple[List[Span], List[Span]]]
+"""A merge policy: ``(model_spans, rule_spans) -> (flat, nested)``, like :func:`merge_spans`."""
+
+
+def check_prefer(prefer: str) -> str:
+    """``prefer`` if it is a valid side, else ValueError E013 naming the options."""
+    if prefer not in PREFER_OPTIONS:
+        raise ValueError(Errors.E013.format(value=prefer, option="prefer",
+                                            options=", ".join(PREFER_OPTIONS)))
+    return prefer
+
+
+@registry.misc("tagger.merge_policy.v1")
+def make_merge_policy(prefer: str = "rules", relabel: bool = True) -> MergePolicy:
+    """The project's merge policy (:func:`merge_spans`) with its two settings, for
+    ``[components.tagger_merge.merge_policy]``; another registered function of the same
+    signature can replace it, as span_ruler's ``ents_filter`` is replaced."""
+    check_prefer(prefer)
+    policy = partial(merge_spans, prefer=prefer, relabel=relabel)
+    update_wrapper(policy, merge_spans)
+    return policy
 
 
 def _merge(model: List[_Cand], rules: List[_Cand], *,
            prefer: str) -> Tuple[List[_Cand], List[_Cand]]:
-    if prefer not in PREFER_OPTIONS:
-        raise ValueError(Errors.E013.format(value=prefer, option="prefer",
-                                            options=", ".join(PREFER_OPTIONS)))
+    check_prefer(prefer)
     ordered = sorted(model + rules, key=lambda c: _sort_key(c, prefer))
     accepted: Dict[int, _Cand] = {}  # id(cand) -> cand
     owner: Dict[int, _Cand] = {}     # character offset -> accepted cand covering it
@@ -392,7 +391,7 @@ def _merge(model: List[_Cand], rules: List[_Cand], *,
 
 def _text_order(c: _Cand) -> tuple:
     """The order of both layers: by start, longer first, then by label."""
-    return (c.start, -c.end, LABEL_RANK.get(c.span.label_, 9))
+    return (c.start, -c.end, label_rank(c.span.label_))
 
 
 def _occurrences(text: str, surface: str) -> Iterable[Tuple[int, int]]:
@@ -403,33 +402,36 @@ def _occurrences(text: str, surface: str) -> Iterable[Tuple[int, int]]:
         pos = text.find(surface, pos + 1)
 
 
-def drop_model_fragments(doc: Doc, flat: Sequence[_Cand], *, min_chars: int = 2
-                         ) -> Tuple[List[_Cand], List[_Cand]]:
+def drop_model_fragments(doc: Doc, flat: Sequence[Span], *, min_chars: int = 2
+                         ) -> Tuple[List[Span], List[Span]]:
     """``(kept, dropped)``: model spans that cut into another occurrence of a name the
     rules found give way (沈国 in 沈国强要求, after 区委书记沈国强 was found by the title
     rule), so that propagation tags the whole name there.
 
     Only model spans of the name's label that lie inside the occurrence or cross it are
     dropped; a longer model span around it stays (金山区 around the name 金山).
+    Provenance is read from each span's ``_.source``.
     """
-    names = {c.span.text: c.span.label_ for c in flat
-             if c.source in RULE_SOURCES and c.span.label_ in PROPAGATE_LABELS
-             and len(c.span.text) >= min_chars}
+    provenance = {id(s): s._.source or "model" for s in flat}
+    names = {s.text: s.label_ for s in flat
+             if provenance[id(s)] in RULE_PROVENANCES and s.label_ in PROPAGATE_LABELS
+             and len(s.text) >= min_chars}
     if not names:
         return list(flat), []
     text = doc_text(doc)
-    owner: Dict[int, _Cand] = {}
-    for c in flat:
-        for i in range(c.start, c.end):
-            owner[i] = c
-    dropped: Dict[int, _Cand] = {}
+    owner: Dict[int, Span] = {}
+    for s in flat:
+        for i in range(s.start_char, s.end_char):
+            owner[i] = s
+    dropped: Dict[int, Span] = {}
     for surface, label in names.items():
         for pos, end in _occurrences(text, surface):
             over = {id(o): o for o in (owner.get(i) for i in range(pos, end)) if o is not None}
-            if over and all(o.source == "model" and o.span.label_ == label
-                            and not (o.start <= pos and end <= o.end) for o in over.values()):
+            if over and all(provenance[id(o)] == "model" and o.label_ == label
+                            and not (o.start_char <= pos and end <= o.end_char)
+                            for o in over.values()):
                 dropped.update(over)
-    return [c for c in flat if id(c) not in dropped], list(dropped.values())
+    return [s for s in flat if id(s) not in dropped], list(dropped.values())
 
 
 def propagate_spans(doc: Doc, flat: Sequence[Span], *, labels: Sequence[str] = PROPAGATE_LABELS,
@@ -463,72 +465,95 @@ def propagate_spans(doc: Doc, flat: Sequence[Span], *, labels: Sequence[str] = P
 
 @Language.factory(
     "tagger_merge",
-    assigns=["doc.ents", "doc.spans"],
-    requires=["doc.ents"],
+    assigns=["doc.ents", "doc.spans", "span._.source", "span._.canonical", "span._.category",
+             "span._.expansion"],
+    requires=["doc.ents", "doc.spans", "span._.source"],
     default_config={
-        "prefer": "rules",
+        "merge_policy": {"@misc": "tagger.merge_policy.v1", "prefer": "rules", "relabel": True},
         "propagate": True,
         "rule_keys": ["slogans", "gazetteer"],
         "nested_key": "nested",
         "min_propagate_chars": 2,
-        "relabel": True,
+        "prefer": None,
+        "relabel": None,
+        "scorer": {"@scorers": "spacy.ner_scorer.v1"},
     },
+    default_score_weights={"ents_f": 1.0, "ents_p": 0.0, "ents_r": 0.0, "ents_per_type": None},
 )
-def make_merge(nlp: Language, name: str, prefer: str, propagate: bool, rule_keys: List[str],
-               nested_key: str, min_propagate_chars: int, relabel: bool) -> "MergeEntities":
-    """Create the merge step that builds ``doc.ents`` and ``doc.spans[nested_key]``."""
-    return MergeEntities(nlp, name, prefer=prefer, propagate=propagate, rule_keys=rule_keys,
-                         nested_key=nested_key, min_propagate_chars=min_propagate_chars,
-                         relabel=relabel)
+def make_merge(nlp: Language, name: str, merge_policy: MergePolicy, propagate: bool,
+               rule_keys: List[str], nested_key: str, min_propagate_chars: int,
+               prefer: Optional[str], relabel: Optional[bool],
+               scorer: Optional[Callable]) -> "MergeEntities":
+    """Create the merge step that builds ``doc.ents`` and ``doc.spans[nested_key]``.
+
+    ``prefer`` and ``relabel`` are the settings of configs saved before ``merge_policy``
+    existed (models up to 0.2.1): when either is set, the policy is
+    ``tagger.merge_policy.v1`` with them, and ``merge_policy`` is not used.
+    """
+    if prefer is not None or relabel is not None:
+        merge_policy = make_merge_policy(prefer=prefer if prefer is not None else "rules",
+                                         relabel=relabel if relabel is not None else True)
+    return MergeEntities(nlp, name, merge_policy=merge_policy, propagate=propagate,
+                         rule_keys=rule_keys, nested_key=nested_key,
+                         min_propagate_chars=min_propagate_chars, scorer=scorer)
 
 
 class MergeEntities:
     """Builds the flat layer from the model's ents and the rule span groups.
 
-    Runs last. Losing spans go to ``doc.spans[nested_key]``; winners get
-    ``_.source`` (``model`` for the NER's ents). With ``relabel``, model spans whose
-    ending contradicts their label are relabelled first (:func:`relabel_label`).
+    Runs after the rule components. ``merge_policy`` (default :func:`merge_spans`)
+    decides winners and losers; losers go to ``doc.spans[nested_key]``; every span keeps
+    its own ``_.source`` (``model`` for the NER's ents). With ``propagate``, names are
+    then tagged at their other occurrences (:func:`drop_model_fragments`,
+    :func:`propagate_spans`).
     """
 
-    def __init__(self, nlp: Language, name: str = "tagger_merge", *, prefer: str = "rules",
-                 propagate: bool = True, rule_keys: Optional[Sequence[str]] = None,
-                 nested_key: str = "nested", min_propagate_chars: int = 2,
-                 relabel: bool = True) -> None:
-        if prefer not in PREFER_OPTIONS:
-            raise ValueError(Errors.E013.format(value=prefer, option="prefer",
-                                                options=", ".join(PREFER_OPTIONS)))
+    def __init__(self, nlp: Language, name: str = "tagger_merge", *,
+                 merge_policy: Optional[MergePolicy] = None, propagate: bool = True,
+                 rule_keys: Optional[Sequence[str]] = None, nested_key: str = "nested",
+                 min_propagate_chars: int = 2, scorer: Optional[Callable] = None) -> None:
         self.name = name
-        self.prefer = prefer
+        self.merge_policy = merge_policy if merge_policy is not None else make_merge_policy()
         self.propagate = propagate
         self.rule_keys = list(rule_keys) if rule_keys is not None else ["slogans", "gazetteer"]
         self.nested_key = nested_key
         self.min_propagate_chars = min_propagate_chars
-        self.relabel = relabel
+        self.scorer = scorer
+
+    @property
+    def prefer(self) -> Optional[str]:
+        """The policy's ``prefer`` setting (None for a policy without one)."""
+        return getattr(self.merge_policy, "keywords", {}).get("prefer")
+
+    @property
+    def relabel(self) -> Optional[bool]:
+        """The policy's ``relabel`` setting (None for a policy without one)."""
+        return getattr(self.merge_policy, "keywords", {}).get("relabel")
 
     def __call__(self, doc: Doc) -> Doc:
         """Set ``doc.ents`` and ``doc.spans[nested_key]`` from all candidate spans."""
         rule_spans = [span for key in self.rule_keys if key in doc.spans for span in doc.spans[key]]
-        model_spans = prepare_model_spans(doc.ents, relabel=self.relabel)
-        model = _candidates(drop_tiled_addresses(model_spans, rule_spans), model=True)
-        rules: List[_Cand] = _candidates(rule_spans, model=False)
-        flat, nested = _merge(model, rules, prefer=self.prefer)
+        flat, nested = self.merge_policy(list(doc.ents), rule_spans)
         extra: List[Span] = []
         if self.propagate:
             flat, fragments = drop_model_fragments(doc, flat, min_chars=self.min_propagate_chars)
             if fragments:
-                nested = sorted(nested + fragments, key=_text_order)
-            extra = propagate_spans(doc, [c.span for c in flat], min_chars=self.min_propagate_chars)
-        spans = [c.span for c in flat]
-        by_surface: Dict[str, _Cand] = {}
-        for c in flat:
-            by_surface.setdefault(c.span.text, c)
-        doc.ents = sorted(spans + extra, key=lambda s: s.start)
-        doc.spans[self.nested_key] = [c.span for c in nested]
-        for c in flat:
-            set_span_attrs(c.span, source=c.source, canonical=c.attrs["canonical"],
-                           category=c.attrs["category"], expansion=c.attrs["expansion"])
+                nested = sorted(list(nested) + fragments,
+                                key=lambda s: (s.start_char, -s.end_char, label_rank(s.label_)))
+            extra = propagate_spans(doc, flat, min_chars=self.min_propagate_chars)
+        first: Dict[str, Span] = {}
+        for span in flat:
+            first.setdefault(span.text, span)
+        attrs = {text: span_attrs(span) for text, span in first.items()}
+        doc.ents = sorted(list(flat) + extra, key=lambda s: s.start)
+        doc.spans[self.nested_key] = list(nested)
         for span in extra:
-            src = by_surface[span.text]
-            set_span_attrs(span, source=src.source, canonical=src.attrs["canonical"],
-                           category=src.attrs["category"], expansion=src.attrs["expansion"])
+            src = attrs[span.text]
+            _set_attrs(span, src["source"] or "model", src)
         return doc
+
+    def score(self, examples: Iterable[Any], **kwargs: Any) -> Dict[str, Any]:
+        """Entity scores of the flat layer (``ents_p/r/f``, per type), by ``scorer``."""
+        if self.scorer is None:
+            return {}
+        return self.scorer(examples, **kwargs)

@@ -15,7 +15,11 @@ from typing import Callable, Dict, Iterable, Iterator, List, Optional, Sequence,
 
 from spacy.util import registry
 
-from .textview import HAN, OPEN_QUOTES
+from ..zh import labels as zh_labels
+from ..zh.chars import HAN
+from ..zh.roles import BYLINE_ROLES, EDITOR_ROLES
+from ..zh.suffixes import ADMIN_LEVEL_CHARS
+from .textview import OPEN_QUOTES
 
 NUM = "一二三四五六七八九十两"
 NUM_ANY = "一二三四五六七八九十百千万亿零〇两0-9"
@@ -35,7 +39,7 @@ class Hit:
     canonical: str
     category: Optional[str] = None
     expansion: Tuple[str, ...] = ()
-    source: str = "pattern"
+    provenance: str = "pattern"
 
 
 # Quoted segments: “…”, 「…」, 『…』, "…", ‘…’ (content without line breaks, ≤ 64 chars).
@@ -329,10 +333,9 @@ DEFAULT_DEPARTMENTS = (
     "工业和信息化局", "文化和旅游局", "自然资源和规划局",
 )
 """Government departments that are an ORG after an admin level (市公安局, 区卫生健康委)."""
-ADMIN_LEVEL_CHARS = "省市区县镇"
 #: Characters before 市公安局 that leave the level its own (a list, a verb, a preposition).
 DEPARTMENT_LEADS = "、，,；;：:。和与及同由对在经向到"
-DEFAULT_BYLINE_ROLES = ("见习记者", "摄影记者", "特约记者", "记者", "通讯员", "实习生", "责任编辑", "摄影")
+DEFAULT_BYLINE_ROLES = (*BYLINE_ROLES, *EDITOR_ROLES)
 #: What joins the names of a list after a title (市领导诸葛宇杰、华源; 区领导 胡卫国 刘健).
 LIST_SEPARATORS = "、 "
 #: A two-character name spaced out to the width of three in a list (李 杰、张园).
@@ -537,7 +540,7 @@ def make_gazetteer_patterns_v2(
 
 
 #: jieba POS tag written for gazetteer words in the word features (see ``lexicon_words``).
-LABEL_JIEBA_TAGS = {"PERSON": "nr", "ORG": "nt", "LOC": "ns"}
+LABEL_JIEBA_TAGS = zh_labels.LABEL_JIEBA_TAGS
 
 
 @registry.misc("tagger.lexicon_words.v1")
@@ -545,7 +548,7 @@ def lexicon_words(gazetteers: Optional[List[str]] = None) -> Dict[str, str]:
     """Gazetteer names as ``{word: jieba POS}`` for ``tagger_word_features``.
 
     Given at ``initialize`` (training and assembly alike), they keep current names whole
-    in the segmentation and mark them in the lattice feature with their class (习近平 nr,
+    in the word cutting and mark them in the lattice feature with their class (习近平 nr,
     巴斯夫 nt, 金山区 ns), correcting jieba's dictionary where it disagrees.
     None means the packaged gazetteers.
     """

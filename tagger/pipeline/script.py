@@ -12,6 +12,8 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import Dict, FrozenSet, Tuple
 
+from ..zh.chars import han_chars
+
 #: Share of Han characters that must be traditional-only before a text is converted.
 TRADITIONAL_SHARE = 0.03
 
@@ -38,7 +40,7 @@ def _tables() -> Tuple[Dict[int, str], FrozenSet[str]]:
 def is_traditional(text: str, *, share: float = TRADITIONAL_SHARE) -> bool:
     """True when at least ``share`` of the Han characters exist only in traditional script."""
     _, traditional_only = _tables()
-    han = [c for c in text if "\u4e00" <= c <= "\u9fff"]
+    han = han_chars(text)
     if not han:
         return False
     n = sum(1 for c in han if c in traditional_only)

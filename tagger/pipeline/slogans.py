@@ -1,8 +1,8 @@
 """The ``tagger_slogans`` component: policy slogans from a lexicon and pattern rules.
 
 Matching is on characters (a :class:`~tagger.pipeline.textview.CharTrie` over a
-normalized view of ``doc.text``), so it does not depend on the tokenizer's
-segmentation; quotes around a slogan are never part of the span. All hits,
+normalized view of ``doc.text``), so it does not depend on how the tokenizer
+cuts words; quotes around a slogan are never part of the span. All hits,
 overlaps included, go to ``doc.spans[spans_key]``; ``tagger_merge`` picks the
 flat layer.
 """
@@ -17,15 +17,17 @@ from spacy.tokens import Doc, Span
 from spacy.training import Example
 
 from ..errors import Warnings, warn
+from ..zh.labels import provenance_rank
+from ..zh.words import word_frequency
 from . import lexicon_io
-from .extensions import register_extensions, set_span_attrs
+from .extensions import (SPAN_ATTRS, SPAN_GROUP_SCORER, SpanGroupScoring, register_extensions,
+                         set_span_attrs)
 from .patterns import Hit, SloganPatterns
 from .textview import KEY_SEP, CharTrie, TextView, normalize_key
 from .textview import doc_text
 from .textview import key_text as to_key_text
 
 SLOGAN_LABEL = "SLOGAN"
-SOURCE_RANK = {"user": 0, "lexicon": 1, "pattern": 2}
 RECORD_FIELDS = ("canonical", "variants", "category", "expansion", "first_year")
 
 register_extensions()
@@ -33,21 +35,24 @@ register_extensions()
 
 @Language.factory(
     "tagger_slogans",
-    assigns=["doc.spans"],
+    assigns=["doc.spans", *SPAN_ATTRS],
     default_config={
         "spans_key": "slogans",
         "patterns": {"@misc": "tagger.slogan_patterns.v1"},
         "add_de_variants": True,
+        "scorer": SPAN_GROUP_SCORER,
     },
+    default_score_weights={"spans_slogans_f": 0.0, "spans_slogans_p": 0.0,
+                           "spans_slogans_r": 0.0},
 )
 def make_slogans(nlp: Language, name: str, spans_key: str, patterns: SloganPatterns,
-                 add_de_variants: bool) -> "SloganTagger":
+                 add_de_variants: bool, scorer: Optional[Callable]) -> "SloganTagger":
     """Create the slogan tagger (lexicon entries are added at initialize)."""
     return SloganTagger(nlp, name, spans_key=spans_key, patterns=patterns,
-                        add_de_variants=add_de_variants)
+                        add_de_variants=add_de_variants, scorer=scorer)
 
 
-class SloganTagger(lexicon_io.SavedEntries, Pipe):
+class SloganTagger(SpanGroupScoring, lexicon_io.SavedEntries, Pipe):
     """Marks policy slogans (label ``SLOGAN``) in ``doc.spans[spans_key]``.
 
     Each span carries ``_.source`` (``lexicon``, ``user`` or ``pattern``),
@@ -58,10 +63,11 @@ class SloganTagger(lexicon_io.SavedEntries, Pipe):
 
     def __init__(self, nlp: Language, name: str = "tagger_slogans", *,
                  spans_key: str = "slogans", patterns: Optional[SloganPatterns] = None,
-                 add_de_variants: bool = True) -> None:
+                 add_de_variants: bool = True, scorer: Optional[Callable] = None) -> None:
         self.nlp = nlp
         self.name = name
         self.spans_key = spans_key
+        self.scorer = scorer
         self.patterns = patterns if patterns is not None else SloganPatterns()
         self.add_de_variants = add_de_variants
         self.entries: Dict[str, List[Dict[str, Any]]] = {}
@@ -84,7 +90,7 @@ class SloganTagger(lexicon_io.SavedEntries, Pipe):
         if lexicon_path or use_packaged:
             self.add_entries(lexicon_io.read_slogans(lexicon_path or None), source="lexicon")
         if user_lexicon_path:
-            slogans, _ = lexicon_io.read_user_lexicon(user_lexicon_path)
+            slogans, _ = lexicon_io.read_user_entries(user_lexicon_path)
             self.add_entries(slogans, source="user")
         if not self.entries:
             warn(Warnings.W300.format(name=self.name, option="lexicon_path"))
@@ -130,7 +136,7 @@ class SloganTagger(lexicon_io.SavedEntries, Pipe):
     def _rebuild(self) -> None:
         self._trie = CharTrie()
         for key, bucket in self.entries.items():
-            bucket.sort(key=lambda e: SOURCE_RANK.get(e["source"], 9))
+            bucket.sort(key=lambda e: provenance_rank(e["source"]))
             self._trie.add(key, key)
         self._formula_keys = [k for k in self.entries if KEY_SEP in k]
 
@@ -154,7 +160,7 @@ class SloganTagger(lexicon_io.SavedEntries, Pipe):
             if span is None or (span.start_char, span.end_char) in seen:
                 continue
             seen.add((span.start_char, span.end_char))
-            set_span_attrs(span, source=hit.source, canonical=hit.canonical,
+            set_span_attrs(span, source=hit.provenance, canonical=hit.canonical,
                            category=hit.category, expansion=hit.expansion)
             spans.append(span)
         spans.sort(key=lambda s: (s.start, -s.end))
@@ -182,7 +188,7 @@ class SloganTagger(lexicon_io.SavedEntries, Pipe):
                 if any(key != k and key in k for k in keys_in_doc):
                     continue  # a truncated repeat of a longer formula quoted in the same text
             hits.append(hit)
-        hits.sort(key=lambda h: (h.start, -h.end, SOURCE_RANK.get(h.source, 9)))
+        hits.sort(key=lambda h: (h.start, -h.end, provenance_rank(h.provenance)))
         return hits
 
 
@@ -207,6 +213,4 @@ def _narrowed(key_text: str, start: int, end: int, canonical_key: str) -> Tuple[
 
 def _is_dictionary_word(text: str) -> bool:
     """Whether ``text`` is a word of jieba's dictionary (loaded once per process)."""
-    from ..lexicons.jieba_dict import base_dictionary
-
-    return bool(base_dictionary()[0].get(text))
+    return word_frequency(text) > 0

@@ -1,4 +1,4 @@
-"""Character-level matching helpers, independent of how the pipeline segments words.
+"""Character-level matching helpers, independent of how the pipeline cuts words.
 
 A :class:`TextView` is a normalized copy of ``doc.text`` (line wraps removed,
 runs of spaces collapsed, full-width ASCII folded) that remembers where each of
@@ -15,8 +15,6 @@ from typing import Dict, Iterable, Iterator, List, Optional, Tuple
 
 from spacy.tokens import Doc, Span
 
-HAN = "\u3400-\u4dbf\u4e00-\u9fff"
-"""Character class body for Han characters (CJK unified ideographs + ext. A)."""
 SEPARATORS = "，,、；;"
 """List separators treated as one: a key with 、 matches text with ，or a space."""
 KEY_SEP = "、"

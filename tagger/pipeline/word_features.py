@@ -1,7 +1,7 @@
 """Word information for character tokens: jieba word position and part of speech.
 
 Character tokens are the safe base for Chinese NER, but the model also needs to
-know where words begin and end. This component segments ``doc.text`` with its own
+know where words begin and end. This component cuts ``doc.text`` into words with its own
 jieba tokenizer (never jieba's global dictionary) and writes two features on every
 character token, which the tok2vec layer embeds with ``MultiHashEmbed``:
 
@@ -10,17 +10,17 @@ character token, which the tok2vec layer embeds with ``MultiHashEmbed``:
 * ``token.norm_``  = the character bigram starting here (``金山``), a strong cue for
   character-based Chinese NER;
 * ``token.morph``  = (with ``lattice = true``) the dictionary words that begin, continue
-  or end at this character, by POS class, whether or not the segmentation chose them
+  or end at this character, by POS class, whether or not the word cutting chose them
   (``Lex=B_ns,E_nr``): a light form of lattice / SoftLexicon features.
 
 Two ways to tag parts of speech: ``pos = "viterbi"`` runs jieba's joint
-segmentation-and-POS HMM (``jieba.posseg``), ``pos = "lookup"`` segments with jieba's
+word-cutting-and-POS HMM (``jieba.posseg``), ``pos = "lookup"`` cuts with jieba's
 faster word HMM and looks each word's POS up in the dictionary (``un`` for new words),
 about six times faster. A model must be tagged with the settings it was trained with; they
 are saved in its config.
 
 Extra words (gazetteer entries, user dictionaries) enter at ``initialize`` and are
-saved with the model, so segmentation is the same at training and tagging time.
+saved with the model, so word cutting is the same at training and tagging time.
 """
 
 from __future__ import annotations
@@ -34,13 +34,14 @@ import srsly
 from spacy.attrs import IDX, LEMMA, LENGTH, MORPH, NORM, TAG
 from spacy.language import Language
 from spacy.tokens import Doc
-from spacy.util import ensure_path
+from spacy import util
+from spacy.util import SimpleFrozenList, ensure_path
 
 from ..errors import Errors, TaggerError
 from .textview import doc_text
 
-Segmented = List[Tuple[str, str]]
-#: The segmentation cache holds at most this many characters of text in all, so tagging
+CutWords = List[Tuple[str, str]]
+#: The word cache holds at most this many characters of text in all, so tagging
 #: an archive of distinct articles keeps memory flat (training sentences recur each epoch
 #: and fit; a 1,000-character article costs about 70 KB of cached words).
 CACHE_MAX_CHARS = 1_000_000
@@ -79,8 +80,8 @@ class WordFeatures:
         self.max_word_length = max_word_length
         self.cache_size = cache_size
         self.words: Dict[str, str] = {}
-        self._segmenter = None
-        self._cache: "OrderedDict[str, Segmented]" = OrderedDict()
+        self._word_cutter = None
+        self._cache: "OrderedDict[str, CutWords]" = OrderedDict()
         self._cached_chars = 0
 
     # -- data -------------------------------------------------------------------------
@@ -97,26 +98,27 @@ class WordFeatures:
         self._words_changed()
 
     @property
-    def segmenter(self):
-        """A private jieba POS tokenizer with this component's words added."""
-        if self._segmenter is None:
-            from ..lexicons.jieba_dict import pos_tokenizer
+    def word_cutter(self):
+        """A private jieba POS tokenizer with this component's words added
+        (:func:`tagger.zh.words.pos_tokenizer`)."""
+        if self._word_cutter is None:
+            from ..zh.words import pos_tokenizer
 
-            self._segmenter = pos_tokenizer((w, None, p) for w, p in self.words.items())
-        return self._segmenter
+            self._word_cutter = pos_tokenizer((w, None, p) for w, p in self.words.items())
+        return self._word_cutter
 
     # -- processing -----------------------------------------------------------------
-    def segment(self, text: str) -> Segmented:
+    def cut_words(self, text: str) -> CutWords:
         """Words of ``text`` with their jieba POS flags (cached by text)."""
         cached = self._cache.get(text)
         if cached is not None:
             return cached
         if self.pos == "lookup":
-            tags = self.segmenter.word_tag_tab
+            tags = self.word_cutter.word_tag_tab
             words = [(w, tags.get(w) or _unknown_flag(w))
-                     for w in self.segmenter.tokenizer.cut(text, HMM=self.hmm)]
+                     for w in self.word_cutter.tokenizer.cut(text, HMM=self.hmm)]
         else:
-            words = [(p.word, p.flag) for p in self.segmenter.cut(text, HMM=self.hmm)]
+            words = [(p.word, p.flag) for p in self.word_cutter.cut(text, HMM=self.hmm)]
         if self.cache_size > 0 and len(text) <= CACHE_MAX_CHARS // 100:
             self._cache[text] = words
             self._cached_chars += len(text)
@@ -125,21 +127,21 @@ class WordFeatures:
         return words
 
     def clear_cache(self) -> None:
-        """Forget cached segmentations."""
+        """Forget cached word cuttings."""
         self._cache.clear()
         self._cached_chars = 0
 
     def _words_changed(self) -> None:
-        """Rebuild the segmenter on next use, and forget what the old one segmented."""
-        self._segmenter = None
+        """Rebuild the word cutter on next use, and forget what the old one cut."""
+        self._word_cutter = None
         self.clear_cache()
 
     def lattice_features(self, text: str) -> List[str]:
         """Per character: the dictionary words over it, as ``B_ns,M_w,E_nr`` (sorted)."""
-        tokenizer = self.segmenter.tokenizer
+        tokenizer = self.word_cutter.tokenizer
         tokenizer.check_initialized()
         freq = tokenizer.FREQ
-        tags = self.segmenter.word_tag_tab
+        tags = self.word_cutter.word_tag_tab
         n = len(text)
         marks: List[Optional[set]] = [None] * n
 
@@ -182,7 +184,7 @@ class WordFeatures:
         for i, start in enumerate(starts):
             tok_at[start] = i
         pos = 0
-        for word, flag in self.segment(text):
+        for word, flag in self.cut_words(text):
             n = len(word)
             lemma = add(word) if n <= self.max_word_length else None
             places = ("S",) if n == 1 else ("B",) + ("I",) * (n - 2) + ("E",)
@@ -209,26 +211,32 @@ class WordFeatures:
             yield self(doc)
 
     # -- serialization --------------------------------------------------------------
-    def to_disk(self, path, *, exclude: Iterable[str] = tuple()) -> None:
+    def to_disk(self, path, *, exclude: Iterable[str] = SimpleFrozenList()) -> None:
+        """Save the extra dictionary words (``words.json``) unless ``exclude`` names ``words``."""
         path = ensure_path(path)
         path.mkdir(parents=True, exist_ok=True)
-        srsly.write_json(path / "words.json", self.words)
+        util.to_disk(path, {"words.json": lambda p: srsly.write_json(p, self.words)}, exclude)
 
-    def from_disk(self, path, *, exclude: Iterable[str] = tuple()) -> "WordFeatures":
-        path = ensure_path(path)
-        words_path = Path(path) / "words.json"
-        if not words_path.exists():
-            raise TaggerError(Errors.E016.format(name=self.name))
-        self.words = srsly.read_json(words_path)
-        self._words_changed()
+    def from_disk(self, path, *, exclude: Iterable[str] = SimpleFrozenList()) -> "WordFeatures":
+        """Load what :meth:`to_disk` saved (E016 if ``words.json`` is missing)."""
+        def read_words(words_path: Path) -> None:
+            if not words_path.exists():
+                raise TaggerError(Errors.E016.format(name=self.name))
+            self.words = srsly.read_json(words_path)
+            self._words_changed()
+
+        util.from_disk(path, {"words.json": read_words}, exclude)
         return self
 
-    def to_bytes(self, *, exclude: Iterable[str] = tuple()) -> bytes:
-        return srsly.msgpack_dumps({"words": self.words})
+    def to_bytes(self, *, exclude: Iterable[str] = SimpleFrozenList()) -> bytes:
+        return util.to_bytes({"words": lambda: self.words}, exclude)
 
-    def from_bytes(self, data: bytes, *, exclude: Iterable[str] = tuple()) -> "WordFeatures":
-        self.words = srsly.msgpack_loads(data)["words"]
-        self._words_changed()
+    def from_bytes(self, data: bytes, *, exclude: Iterable[str] = SimpleFrozenList()) -> "WordFeatures":
+        def set_words(words: Dict[str, str]) -> None:
+            self.words = words
+            self._words_changed()
+
+        util.from_bytes(data, {"words": set_words}, exclude)
         return self
 
 

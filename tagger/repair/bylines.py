@@ -10,15 +10,14 @@ from __future__ import annotations
 
 import re
 
+from ..zh.chars import HAN
+from ..zh.roles import BYLINE_MARKS, BYLINE_ROLES, role_pattern
 from .buffer import Chars
 from .chars import SPACES
 
-ROLE_WORDS = ("见习记者", "特约记者", "实习记者", "首席记者", "本报记者", "记者", "特约通讯员",
-              "通讯员", "实习生", "摄影", "□")
-_HAN = "\u3400-\u4dbf\u4e00-\u9fff"
 _DOUBLED_NAME = re.compile(
-    rf"(?:{'|'.join(ROLE_WORDS)})[{SPACES}]*(?:[{_HAN}]{{2,4}}[{SPACES}]+)*"
-    rf"[{_HAN}]([{_HAN}])\1[{_HAN}](?=[{SPACES}）)]|$)", re.M)
+    rf"(?:{role_pattern([*BYLINE_ROLES, *BYLINE_MARKS])})[{SPACES}]*(?:[{HAN}]{{2,4}}[{SPACES}]+)*"
+    rf"[{HAN}]([{HAN}])\1[{HAN}](?=[{SPACES}）)]|$)", re.M)
 
 
 def fix_byline_names(buf: Chars) -> Chars:

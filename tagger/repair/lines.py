@@ -31,6 +31,8 @@ import statistics
 from dataclasses import dataclass
 from typing import List, Optional
 
+from ..zh.chars import HAN
+from ..zh.roles import BYLINE_ROLES, role_pattern
 from .chars import CLOSERS, CONTINUING, SPACES, ends_sentence, unbalanced
 
 MIN_COLUMN = 5.0
@@ -41,9 +43,9 @@ WINDOW = 5
 # byline or title); quotes running over several paragraphs open further back.
 UNBALANCED_TAIL = 40
 
-_ROLE = r"(?:见习记者|特约记者|实习记者|首席记者|本报记者|记者|特约通讯员|通讯员|实习生|摄影)"
+_ROLE = f"(?:{role_pattern(BYLINE_ROLES)})"
 BLOCK_START = re.compile(
-    rf"^(?:本报讯|本报[\u4e00-\u9fff]{{1,6}}讯|[□■▲●◆◇]|[—－]{{2}}|[一二三四五六七八九十]{{1,3}}、"
+    rf"^(?:本报讯|本报[{HAN}]{{1,6}}讯|[□■▲●◆◇]|[—－]{{2}}|[一二三四五六七八九十]{{1,3}}、"
     rf"|{_ROLE}[{SPACES}]|(?:[A-Z]?\d{{1,2}}版?[{SPACES}]*)?(?:责任编辑|责编)|[（(](?:下转|上接|转第|接第))")
 # Paragraphs that are titles, subtitles or bylines: continued only inside brackets or after ，、
 HEADER_START = re.compile(r"^[□■▲●◆◇—－]")
@@ -54,7 +56,7 @@ _PUNCTUATED = re.compile(r"[，、；：。“”]")
 _RUNNING = re.compile(r"[，、；。]")
 NUMBERED_HEADING = re.compile(r"^[一二三四五六七八九十]{1,3}、[^，。；！？]{1,30}$")
 ROLE_START = re.compile(rf"^{_ROLE}")
-_TITLE_LIKE = re.compile(rf"^[^，。；：、！？（）]*[\u4e00-\u9fff]{{2}}[{SPACES}]+[\u4e00-\u9fff“]{{2}}[^，。；：、！？（）]*$")
+_TITLE_LIKE = re.compile(rf"^[^，。；：、！？（）]*[{HAN}]{{2}}[{SPACES}]+[{HAN}“]{{2}}[^，。；：、！？（）]*$")
 
 
 @dataclass

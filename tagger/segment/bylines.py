@@ -5,17 +5,13 @@ from __future__ import annotations
 import re
 from typing import Dict, List, Optional, Tuple
 
-_HAN = "\u3400-\u4dbf\u4e00-\u9fff"
+from ..zh.chars import HAN as _HAN
+from ..zh.roles import ALL_ROLES, role_pattern
+
 NAME = rf"[{_HAN}][{_HAN}·]{{1,4}}"
-# role word -> article meta key
-ROLES: Dict[str, str] = {
-    "见习记者": "reporters", "特约记者": "reporters", "实习记者": "reporters", "首席记者": "reporters",
-    "本报记者": "reporters", "融媒体记者": "reporters", "记者": "reporters",
-    "特约通讯员": "correspondents", "通讯员": "correspondents",
-    "实习生": "interns", "摄影": "photographers", "图": "photographers",
-    "文": "authors", "作者": "authors", "撰稿": "authors", "□": "authors", "◇": "authors",
-}
-ROLE_RE = "|".join(sorted((re.escape(r) for r in ROLES), key=len, reverse=True))
+# role word -> article meta key (one table for all stages: tagger.zh.roles)
+ROLES: Dict[str, str] = ALL_ROLES
+ROLE_RE = role_pattern(ROLES)
 # one-character roles (文, 图) only before a separator, so 郑文涛 and 龚文密 stay names
 _ROLE_SPLIT = re.compile(
     "(" + "|".join(re.escape(r) if len(r) > 1 or r in "□◇" else rf"{re.escape(r)}(?=[\s\u3000/／:：])"

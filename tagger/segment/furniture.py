@@ -9,7 +9,8 @@ from __future__ import annotations
 import re
 from typing import Any, Dict, List, Optional
 
-_HAN = "\u3400-\u4dbf\u4e00-\u9fff"
+from ..zh.chars import HAN as _HAN
+
 _S = r"[\s\u3000]*"
 
 FOLIO = re.compile(

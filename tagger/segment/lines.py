@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from typing import List, Optional
 
 from ..repair import Repaired
+from ..zh.chars import HAN_RE
 from ..repair.chars import SPACES, display_width, ends_sentence
 from .bylines import BYLINE_LINE, DATELINE, parse_caption
 from .furniture import CONTINUATION, furniture_kind
@@ -101,7 +102,7 @@ def classify(line: Line) -> Line:
     elif AFFILIATION.match(text):
         line.kind = BODY  # （作者为…）closes an article's body
     elif (line.raw_lines <= 2 and "。" not in text and not re.search(r"[，、；：]$", text)
-          and line.width <= MAX_TITLE and re.search(r"[\u4e00-\u9fff]", text)
+          and line.width <= MAX_TITLE and HAN_RE.search(text)
           and not re.search(r"[，；]", text)):
         line.kind = TITLE
     else:

@@ -17,8 +17,9 @@ from spacy.training import Example, offsets_to_biluo_tags
 from spacy.util import registry
 
 from ..errors import Errors, TaggerError
+from ..zh.labels import ANNOTATION_LABELS
 
-LABELS = ("PERSON", "ORG", "LOC", "SLOGAN")
+LABELS = ANNOTATION_LABELS
 #: Corpus label -> project label (MSRA / People's Daily use PER, LOC, ORG).
 LABEL_MAP: Dict[str, str] = {"PER": "PERSON", "PERSON": "PERSON", "NR": "PERSON",
                              "ORG": "ORG", "NT": "ORG", "LOC": "LOC", "NS": "LOC",

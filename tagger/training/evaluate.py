@@ -77,16 +77,69 @@ def _overlaps_any(span: Span, others: Sequence[Span]) -> bool:
     return any(o[2] == span[2] and o[0] < span[1] and span[0] < o[1] for o in others)
 
 
+#: Characters of context on each side of an error span in ``span_errors``.
+ERROR_CONTEXT = 20
+
+
+def span_errors(texts: Sequence[str], predicted: Sequence[Sequence[Span]],
+                gold: Sequence[Sequence[Span]], labels: Optional[Set[str]] = None, *,
+                context: int = ERROR_CONTEXT) -> List[Dict]:
+    """Every false positive and false negative of a scored set, with context and a category.
+
+    ``category`` says what kind of error it is, so errors can be read by class:
+    ``label`` (same offsets, other label), ``boundary`` (overlaps a span of the same label),
+    ``overlap`` (overlaps a span of another label), or ``spurious`` / ``missed`` (nothing overlaps).
+    """
+    rows: List[Dict] = []
+    for index, (text, pred, gold_spans) in enumerate(zip(texts, predicted, gold)):
+        if labels is not None:
+            pred = [s for s in pred if s[2] in labels]
+            gold_spans = [s for s in gold_spans if s[2] in labels]
+        unmatched_pred = Counter(pred) - Counter(gold_spans)
+        unmatched_gold = Counter(gold_spans) - Counter(pred)
+        for kind, spans, others in (("false_positive", unmatched_pred, gold_spans),
+                                    ("false_negative", unmatched_gold, pred)):
+            for span in sorted(spans.elements()):
+                start, end, label = span
+                rows.append({
+                    "index": index, "error": kind, "category": _error_category(span, others, kind),
+                    "label": label, "start": start, "end": end, "text": text[start:end],
+                    "left": text[max(0, start - context):start], "right": text[end:end + context],
+                    "other": [{"start": s, "end": e, "label": lab, "text": text[s:e]}
+                              for s, e, lab in others if s < end and start < e],
+                })
+    return rows
+
+
+def _error_category(span: Span, others: Sequence[Span], kind: str) -> str:
+    overlapping = [o for o in others if o[0] < span[1] and span[0] < o[1]]
+    if any(o[:2] == span[:2] for o in overlapping):
+        return "label"
+    if any(o[2] == span[2] for o in overlapping):
+        return "boundary"
+    if overlapping:
+        return "overlap"
+    return "spurious" if kind == "false_positive" else "missed"
+
+
 def evaluate(gold_path: Path | str, nlp, *, labels: Optional[Sequence[str]] = None,
-             batch_size: int = 64) -> Dict:
-    """Tag the text of ``gold_path`` (.bio or gold .jsonl) with ``nlp`` and score it."""
-    records = [(text, spans) for text, spans, _ in read_spans(gold_path, conventions=False)]
+             batch_size: int = 64, errors: Optional[List[Dict]] = None) -> Dict:
+    """Tag the text of ``gold_path`` (.bio or gold .jsonl) with ``nlp`` and score it.
+
+    When ``errors`` is a list, every false positive and false negative is appended to it
+    (``span_errors``), each with the gold file's line number of its text.
+    """
+    triples = list(read_spans(gold_path, conventions=False))
+    records = [(text, spans) for text, spans, _ in triples]
     label_set = set(labels) if labels else {s[2] for _, spans in records for s in spans}
     texts = [text for text, _ in records]
     predicted: List[List[Span]] = []
     for doc in nlp.pipe(texts, batch_size=batch_size):
         predicted.append([(e.start_char, e.end_char, e.label_) for e in doc.ents])
     scores = score_spans(zip(predicted, (spans for _, spans in records)), label_set)
+    if errors is not None:
+        for row in span_errors(texts, predicted, [spans for _, spans in records], label_set):
+            errors.append({"line": triples[row["index"]][2], **row})
     scores["gold"] = str(gold_path)
     scores["labels"] = sorted(label_set)
     scores["n_texts"] = len(texts)

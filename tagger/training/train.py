@@ -11,9 +11,10 @@ from __future__ import annotations
 
 import datetime
 from pathlib import Path
-from typing import Any, Dict, Optional
+from typing import Any, Dict, List, Optional
 
 from ..errors import Errors, TaggerError
+from ..zh.labels import LABELS
 
 
 def train_model(config: Path, output: Optional[Path], *, overrides: Optional[Dict[str, Any]] = None,
@@ -21,24 +22,32 @@ def train_model(config: Path, output: Optional[Path], *, overrides: Optional[Dic
     """Train from ``config`` into ``output`` (``model-best``/``model-last``); return model-best."""
     from spacy.cli.train import train
 
-
     if not Path(config).exists():
         raise TaggerError(Errors.E001.format(path=config))
     train(config, output, use_gpu=use_gpu, overrides=overrides or {})
     return Path(output) / "model-best" if output else None
 
 
-def prune_strings(nlp) -> int:
-    """Drop the strings training left in the vocab (character bigrams, words, tags).
+def label_strings(nlp) -> List[str]:
+    """The strings a tagging model needs: its components' labels.
 
     Features are hashed from the text at run time, so the saved string store only
-    needs the labels; this keeps the model directory small. Returns strings kept.
+    needs the labels; the character bigrams, words and tags that training left in the
+    vocab are not saved (:func:`save_pruned_strings`), which keeps the model small.
     """
-    keep = set()
+    keep = set(LABELS)
     for name in nlp.pipe_names:
         keep.update(getattr(nlp.get_pipe(name), "labels", ()) or ())
-    keep.update(("PERSON", "ORG", "LOC", "SLOGAN"))
-    nlp.vocab.strings._reset_and_load(sorted(keep))
+    return sorted(keep)
+
+
+def save_pruned_strings(nlp, output: Path) -> int:
+    """Replace the saved model's ``vocab/strings.json`` by :func:`label_strings` (public
+    ``StringStore`` API only); returns the number of strings kept."""
+    from spacy.strings import StringStore
+
+    keep = label_strings(nlp)
+    StringStore(keep).to_disk(Path(output) / "vocab" / "strings.json")
     return len(keep)
 
 
@@ -48,19 +57,18 @@ def assemble_model(config: Path, output: Path, *, overrides: Optional[Dict[str, 
     from spacy import util
     from spacy.training.initialize import get_sourced_components
 
-
     if not Path(config).exists():
         raise TaggerError(Errors.E001.format(path=config))
     cfg = util.load_config(config, overrides=overrides or {}, interpolate=False)
     nlp = util.load_model_from_config(cfg, auto_fill=True)
     sourced = get_sourced_components(cfg.interpolate())
-    nlp._link_components()
+    # add_pipe has linked the sourced tok2vec to its listeners; initialize only the rest
     with nlp.select_pipes(disable=[*sourced]):
         nlp.initialize()
-    prune_strings(nlp)
     nlp.meta.update(meta or {})
     nlp.meta.setdefault("date", datetime.date.today().isoformat())
     output = Path(output)
     output.mkdir(parents=True, exist_ok=True)
     nlp.to_disk(output)
+    save_pruned_strings(nlp, output)
     return output

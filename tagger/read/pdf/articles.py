@@ -40,6 +40,8 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import Dict, List, Optional, Sequence, Tuple
 
+from ...zh.chars import HAN
+from ...zh.roles import BYLINE_ROLES, role_pattern
 from .lines import Block, Line, spaced_text
 
 HEADER_BAND = 0.045
@@ -57,12 +59,13 @@ MAX_BYLINE_CHARS = 30
 #: How far above an untitled body a headline left without a body may stand, in ems.
 ORPHAN_REACH = 25
 
-_HAN = "\u3400-\u4dbf\u4e00-\u9fff"
+_HAN = HAN
+_ROLE = role_pattern(BYLINE_ROLES)
 CAPTION_TEXT = re.compile(
     rf"(?:^(?:图为|上图|下图|左图|右图|图[一二三四五六①-⑨\d]|制图|本版制图|数据来源|资料来源|图片来源|资料图片)"
     rf"|(?:摄|供图|制图|资料图片|视觉中国|新华社发)[）)]?$)")
 BYLINE_TEXT = re.compile(
-    rf"^(?:[□◇■]\s*[{_HAN}]|(?:本报|新华社|中新社)?(?:见习|特约|实习|首席)?(?:记者|通讯员)[\s\u3000:：]*[{_HAN}]"
+    rf"^(?:[□◇■]\s*[{_HAN}]|(?:本报|新华社|中新社)?(?:{_ROLE})[\s\u3000:：]*[{_HAN}]"
     rf"|(?:作者|文|撰稿)[\s\u3000]*[:：/][\s\u3000]*[{_HAN}]|(?:本报|特约)?评论员$)")
 FURNITURE_TEXT = re.compile(r"(?:责任编辑|责编|版式设计|美术编辑|本版编辑|本版制图|校对|邮箱|电子信箱|E-?mail)[:：\s]")
 MASTHEAD_TEXT = re.compile(
@@ -72,7 +75,7 @@ MASTHEAD_TEXT = re.compile(
 #: byline line that opens an article: text under a small headline that starts a new article.
 LEAD_TEXT = re.compile(
     rf"^(?:本报讯|本报[{_HAN}]{{1,6}}讯|新华社|中新社|\d{{1,2}}月\d{{1,2}}日(?:消息|讯|电)|[{_HAN}]{{2,5}}讯[\s（(]"
-    rf"|[□◇■]|(?:本报)?(?:见习|特约|实习|首席)?(?:记者|通讯员)[\s\u3000])")
+    rf"|[□◇■]|(?:本报)?(?:{_ROLE})[\s\u3000])")
 SENTENCE = re.compile(r"[。，；！？]")
 
 FURNITURE = "furniture"

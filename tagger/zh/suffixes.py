@@ -1,0 +1,90 @@
+"""Endings of place and organization names: admin divisions, place and organization suffixes.
+
+The two long suffix lists live in data files (``tagger/data/lexicons/loc_suffixes.txt``
+and ``org_suffixes.txt``): the gazetteer reads them at ``initialize`` (and saves them with
+the model), and the merge's relabelling tables below are built from the same files, so
+the lists cannot drift apart. The short tables here are choices of a rule, each a subset
+of its data file (tests/test_zh.py checks that).
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import Tuple
+
+SUFFIX_LISTS = ("org_suffixes", "loc_suffixes")
+
+ADMIN_ENDINGS: Tuple[str, ...] = ("省", "市", "区", "县", "镇", "乡", "街道", "旗", "州", "盟")
+"""Endings of admin division names: such a name takes no further place suffix (上海市 + 开发区)."""
+COUNTY_ENDINGS: Tuple[str, ...] = ("区", "县", "市", "新区")
+"""Endings that a county-level name drops in its short form (金山区 → 金山, 昆山市 → 昆山)."""
+COMMUNITY_ENDINGS: Tuple[str, ...] = ("居民区", "社区", "小区", "村")
+"""Endings of villages and residential communities."""
+ADMIN_LEVEL_CHARS = "省市区县镇"
+"""One-character admin levels that start a local body's name (区委, 市政府, 镇党委)."""
+TOWN_LAST_CHARS = "镇乡道木"
+"""Last characters of township names (镇, 乡, 街道, 苏木)."""
+
+PERSON_PLACE_SUFFIXES: Tuple[str, ...] = (
+    "镇", "乡", "省", "县", "村", "区", "市", "泾", "浜", "街道", "社区", "居民区", "小区", "公园",
+    "广场", "大道", "公路", "高速", "新城", "开发区", "工业区", "工业园区", "新区", "园区", "湾区",
+    "保税区", "综合保税区", "合作区", "示范区", "试验区", "自贸区", "片区", "科学城", "科技城", "滨江",
+    "景区", "风景区", "度假区", "古镇", "老街", "水库", "大桥", "机场", "码头", "火车站",
+)
+"""Place endings that make a model PERSON a place (枫泾镇, 余村, 新城公园). Only unambiguous
+ones: single characters common at the end of given names (江, 山, 林, 河, 华, 平, 明,
+港, 湖 …) are left out, so 李春江 stays a PERSON."""
+
+ORG_NAME_SUFFIXES: Tuple[str, ...] = (
+    "委员会", "常委会", "管委会", "居委会", "村委会", "人民政府", "政府", "人大", "政协", "党委", "党组",
+    "党工委", "党支部", "党总支", "纪委", "监委", "公司", "集团", "银行", "支行", "分行", "信用社",
+    "大学", "学院", "中学", "小学", "幼儿园", "医院", "卫生院", "日报", "晚报", "报社", "杂志社",
+    "出版社", "通讯社", "电视台", "广播电台", "研究院", "研究所", "研究中心", "实验室", "科学院",
+    "协会", "学会", "商会", "联合会", "办公室", "办公厅", "办事处", "法院", "检察院", "公安局",
+    "派出所", "管理局", "宣传部", "组织部", "统战部", "部队", "合作社", "基金会", "事务所",
+    "融媒体中心", "服务中心", "博物馆", "美术馆", "艺术馆", "纪念馆", "图书馆", "文化馆", "科技馆",
+)
+"""Organization endings of two or more characters that make a model LOC an ORG
+(南方日报, 金山区人民政府); one-character ones (局, 部 …) are too ambiguous for that."""
+
+ORG_CHAR_SUFFIXES: Tuple[str, ...] = (
+    "局", "厅", "署", "部", "委", "办", "院", "所", "社", "会", "队", "站", "馆", "行", "司", "处",
+    "科", "团", "中心", "盟",
+)
+"""Short organization endings: they only block ORG → LOC (a 火车站 the model calls ORG).
+盟 ends leagues of Inner Mongolia (a place suffix) and alliances (联盟, 东盟, 民盟): the
+model's ORG stays."""
+
+
+@lru_cache(maxsize=None)
+def read_suffix_file(name: str) -> Tuple[str, ...]:
+    """A packaged suffix list (``org_suffixes`` or ``loc_suffixes``), read once, by
+    :func:`tagger.lexicons.load_suffixes` (file order, no duplicates)."""
+    from ..lexicons import load_suffixes
+
+    return tuple(load_suffixes(name))
+
+
+def loc_suffixes() -> Tuple[str, ...]:
+    """The packaged place suffixes (loc_suffixes.txt)."""
+    return read_suffix_file("loc_suffixes")
+
+
+def org_suffixes() -> Tuple[str, ...]:
+    """The packaged organization suffixes (org_suffixes.txt)."""
+    return read_suffix_file("org_suffixes")
+
+
+@lru_cache(maxsize=1)
+def org_place_suffixes() -> Tuple[str, ...]:
+    """Place endings that make a model ORG a LOC (新丰港, 新城公园): every packaged place
+    suffix and the PERSON → LOC endings, unless the name also ends with an organization
+    suffix (the caller checks :data:`ORG_NAME_SUFFIXES` and :data:`ORG_CHAR_SUFFIXES`)."""
+    return tuple(dict.fromkeys(PERSON_PLACE_SUFFIXES + loc_suffixes()))
+
+
+@lru_cache(maxsize=1)
+def place_endings() -> Tuple[str, ...]:
+    """Endings of a named place, longest first (天安门|广场, 蒙山北|路, 余|村)."""
+    return tuple(sorted(set(PERSON_PLACE_SUFFIXES) | set(org_place_suffixes()),
+                        key=len, reverse=True))
