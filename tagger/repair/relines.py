@@ -22,6 +22,7 @@ from __future__ import annotations
 
 from typing import List
 
+from ..zh.chars import is_han
 from .buffer import Chars
 from .chars import SPACES
 
@@ -51,7 +52,7 @@ def _rstrip(buf: Chars) -> Chars:
 
 
 def _single_han(text: str) -> bool:
-    return len(text) == 1 and "\u4e00" <= text <= "\u9fff"
+    return len(text) == 1 and is_han(text)
 
 
 def _char_doubled(text: str) -> bool:

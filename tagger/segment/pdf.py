@@ -18,6 +18,7 @@ from ..read.pdf import PdfPage
 from ..read.pdf.articles import HEADING, LayoutArticle, paragraphs
 from ..read.pdf.lines import Block, Line, spaced_text
 from ..records import Article
+from ..zh.chars import is_han
 from .bylines import byline_meta, parse_byline, parse_caption, parse_dateline
 from .furniture import page_meta
 from .segment import PAGE_KEYS
@@ -75,7 +76,7 @@ def byline_names(text: str) -> str:
     while k < len(tokens):
         tok = tokens[k]
         if (len(tok) == 1 and k + 1 < len(tokens) and len(tokens[k + 1]) == 1
-                and "\u4e00" <= tok <= "\u9fff" and "\u4e00" <= tokens[k + 1] <= "\u9fff"):
+                and is_han(tok) and is_han(tokens[k + 1])):
             out.append(tok + tokens[k + 1])
             k += 2
             continue

@@ -27,6 +27,7 @@ from ..errors import Errors, Warnings, warn
 from ..offsets import OffsetMap
 from ..records import Article
 from ..repair import Repaired
+from ..zh.chars import HAN
 from .bylines import byline_meta, parse_byline, parse_caption, parse_dateline
 from .furniture import CONTINUATION, FOLIO_SECTION, MASTHEAD, page_meta
 from .layout import Group, Run, assign, items_of, merge_headings, split_pages
@@ -152,7 +153,7 @@ def _document_meta(pages: List[Dict[str, Any]], source: str, page_lines: List[Li
 
 
 #: A name alone on its line (2–3 characters, or names of 1–3 characters set apart).
-_AUTHOR = re.compile(r"^(?:[\u4e00-\u9fff]{2,3}|[\u4e00-\u9fff]{1,3}(?:[ \u3000]+[\u4e00-\u9fff]{1,3})+)$")
+_AUTHOR = re.compile(rf"^(?:[{HAN}]{{2,3}}|[{HAN}]{{1,3}}(?:[ \u3000]+[{HAN}]{{1,3}})+)$")
 _COMMA_TITLE = re.compile(r"^[^，。；！？：]{2,14}，[^，。；！？：]{2,16}$")
 
 
