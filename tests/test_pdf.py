@@ -396,3 +396,31 @@ def test_pdf_multi_page(tmp_path):
     assert [d.id for d in docs] == [f"{path}#p1", f"{path}#p2"]
     titles = [[r.meta.get("title") for r in segment_pdf_page(d.layout) if r.kind == "article"] for d in docs]
     assert titles == [["第一版的头条新闻标题"], ["第二版的头条新闻标题"]]
+
+
+def test_pdf_cli_tag_and_page_text(tmp_path):
+    """`tagger tag page.pdf` writes page and article records whose raw offsets index the page
+    text that `python -m tagger.read.pdf` prints."""
+    import json
+    import subprocess
+    import sys
+
+    from typer.testing import CliRunner
+
+    from tagger.cli import app
+
+    page = tmp_path / "page.pdf"
+    _good_pdf(page)
+    out = tmp_path / "out.jsonl"
+    result = CliRunner().invoke(app, ["tag", str(page), "-o", str(out), "--keywords", "none"])
+    assert result.exit_code == 0, result.output
+    records = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    assert [r["kind"] for r in records] == ["page", "article"]
+    article = records[1]
+    assert article["meta"]["title"] == "城市更新让老街区焕发新活力"
+    printed = subprocess.run([sys.executable, "-m", "tagger.read.pdf", str(page), "--page", "1"],
+                             capture_output=True, text=True, check=True).stdout
+    start, end = article["meta"]["raw_start"], article["meta"]["raw_end"]
+    assert printed[start:end].replace("\n", "").startswith("本报讯（记者")
+    t0, t1 = article["meta"]["title_raw"]
+    assert printed[t0:t1] == "城市更新让老街区焕发新活力"
