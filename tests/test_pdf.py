@@ -8,7 +8,7 @@ from typing import List
 
 import pytest
 
-from tagger.read.pdf.articles import BODY, HEAD, HEADING, layout_page
+from tagger.read.pdf.articles import BODY, HEADING, layout_page
 from tagger.read.pdf.chars import Char, dedupe
 from tagger.read.pdf.lines import build_blocks, build_lines, spaced_text
 from tagger.segment.pdf import byline_names
