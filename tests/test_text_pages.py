@@ -93,3 +93,16 @@ def test_segment_folio_with_section_next_to_date_header():
     page = records[0]
     assert (page.meta["date"], page.meta["page"], page.meta["section"]) == ("2018-01-22", "7", "理论")
     assert [r.meta["title"] for r in records if r.kind == "article"] == ["高质量发展迈出一大步"]
+
+
+@pytest.mark.parametrize("raw,kicker,title", [
+    ("防风险 严监管 活实体 促发展\n全面把握现代金融发展要义\n", "防风险 严监管 活实体 促发展", "全面把握现代金融发展要义"),
+    ("聚焦城市更新\n任何报告都无法洗白排海错误决定\n", "聚焦城市更新", "任何报告都无法洗白排海错误决定"),
+    ("不忘初心走在\n时代前列\n", None, "不忘初心走在"),
+])
+def test_segment_kicker_over_title(raw, kicker, title):
+    from tagger.segment import segment_page
+
+    raw += "本报讯 党的十九大报告明确指出，我国经济已由高速增长阶段转向高质量发展阶段。\n"
+    article = next(r for r in segment_page(repair_text(raw)) if r.kind == "article")
+    assert (article.meta.get("kicker"), article.meta["title"]) == (kicker, title)

@@ -95,17 +95,29 @@ def _strip_marker(text: str) -> str:
     return text.lstrip("■▲●◆ \u3000")
 
 
+def _is_kicker(first: str, second: str) -> bool:
+    """Is the first of two stacked headline lines a kicker (引题) over the title? It is when
+    it is a row of short phrases set apart (防风险 严监管 活实体 促发展) or clearly shorter
+    than the line under it (聚焦城市更新 over the title); a title broken over two lines has
+    its longer line first."""
+    phrases = first.split()
+    return len(phrases) >= 2 and all(len(p) <= 6 for p in phrases) or len(first) + 3 <= len(second)
+
+
 def _article_meta(run: Run, repaired: Repaired) -> Dict[str, Any]:
     group: Group = run.group or Group()
     meta: Dict[str, Any] = {"title": None, "subtitle": None, "authors": [], "reporters": [],
                             "correspondents": [], "photographers": [], "dateline": None,
                             "continuation": run.continuation, "headings": []}
     pairs: List[Tuple[str, str]] = []
-    if group.titles:
-        title = group.titles[0]
+    titles = list(group.titles)
+    if len(titles) >= 2 and _is_kicker(titles[0].text, titles[1].text):
+        meta["kicker"] = titles.pop(0).text
+    if titles:
+        title = titles[0]
         meta["title"] = _strip_marker(title.text)
         meta["title_raw"] = _raw_span(repaired, title, start=title.end - len(meta["title"]))
-    subtitles = [ln.text for ln in group.titles[1:]] + [ln.text for ln in group.subtitles]
+    subtitles = [ln.text for ln in titles[1:]] + [ln.text for ln in group.subtitles]
     if subtitles:
         meta["subtitle"] = " ".join(subtitles)
     dateline, lead_pairs = parse_dateline(run.lines[0].text)
