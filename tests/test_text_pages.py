@@ -106,3 +106,17 @@ def test_segment_kicker_over_title(raw, kicker, title):
     raw += "本报讯 党的十九大报告明确指出，我国经济已由高速增长阶段转向高质量发展阶段。\n"
     article = next(r for r in segment_page(repair_text(raw)) if r.kind == "article")
     assert (article.meta.get("kicker"), article.meta["title"]) == (kicker, title)
+
+
+@pytest.mark.parametrize("raw,expected", [
+    ("新使命新使命：：中国共产党的历史担当", "新使命：中国共产党的历史担当"),
+    ("2018年1月17日 星期三77理论理论", "2018年1月17日 星期三7理论"),
+    ("高高兴兴地研究研究再说", "高高兴兴地研究研究再说"),
+    ("谢谢谢谢你", "谢谢谢谢你"),
+    ("编号为001001的文件", "编号为001001的文件"),
+])
+def test_repair_doubled_run_inside_a_token(raw, expected):
+    repaired = repair_text(raw)
+    assert repaired.text == expected
+    start, end = repaired.offsets.to_raw(0, len(repaired.text))
+    assert (start, end) == (0, len(raw))
