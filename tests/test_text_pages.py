@@ -15,6 +15,9 @@ RELINE_CASES = [
     ("vertical headline, one character a line", "解\n\n决\n\n好\n\n科\n\n技\n", "解决好科技"),
     ("three one-character lines left alone", "甲\n乙\n丙\n", "甲\n乙\n丙"),
     ("real reduplication left alone", "常常\n来这里看看\n", "常常\n来这里看看"),
+    ("doubled lines of two columns sharing one character by chance",
+     "在各大视频平台，许多极具\n在各大视频平台，许多极具\n具有重要意义。中国空间站\n具有重要意义。中国空间站\n",
+     "在各大视频平台，许多极具\n具有重要意义。中国空间站"),
     ("a repeated word at a line break left alone", "他说的\n的确如此\n", "他说的\n的确如此"),
     ("two different short lines left alone", "一线调研\n党建引领释放产业新活力\n", "一线调研\n党建引领释放产业新活力"),
 ]

@@ -28,6 +28,8 @@ from .chars import SPACES
 
 #: A run of this many one-character lines is a vertical headline written line by line.
 MIN_VERTICAL = 4
+#: Pieces this short may overlap by a single character.
+SHORT_PIECE = 8
 #: Pieces of a doubled run are short: a headline, a date, a name or a wrapped line.
 MAX_PIECE = 40
 
@@ -116,7 +118,9 @@ def undouble_lines(lines: List[Chars]) -> List[Chars]:
             continue
         if in_run and short and len(text) <= MAX_PIECE:
             for n in range(min(len(last), len(text)) - 1, 0, -1):
-                if last.endswith(text[:n]):
+                # one shared character joins only short pieces (2018年 / 年5月1 / 1日); two
+                # full lines of different columns may share one by chance (…极具 / 具有…)
+                if last.endswith(text[:n]) and (n >= 2 or min(len(last), len(text)) <= SHORT_PIECE):
                     merged = _rstrip(out[prev])
                     merged.extend(_lstrip_n(out[i], n))
                     out[prev], out[i] = merged, Chars()
