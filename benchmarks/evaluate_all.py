@@ -1,6 +1,6 @@
 """Score a model on every evaluation set, as published tables and JSON.
 
-    python benchmarks/evaluate_all.py --model models/zh_news_tagger --out docs/scores.json --update-meta
+    python benchmarks/evaluate_all.py --model tagger/models/zh_news_tagger --out docs/scores.json --update-meta
 
 Sets: MSRA NER test, People's Daily test and dev, CLUENER dev (name → PERSON;
 company/government/organization → ORG; address/scene → LOC) from ../shared/corpora,

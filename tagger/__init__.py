@@ -13,5 +13,6 @@ if "numpy" not in sys.modules:
 
 from .about import __version__  # noqa: E402
 from . import register  # noqa: F401,E402  (spaCy factories, readers and span extensions)
+from .api import load, tag_records, tag_text  # noqa: E402
 
-__all__ = ["__version__"]
+__all__ = ["__version__", "load", "tag_text", "tag_records"]

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import gc
 import multiprocessing
+import signal
 from collections import deque
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -26,8 +27,10 @@ from .repair import Repaired, repair_text
 from .segment import segment_page
 from .segment.pdf import segment_pdf_page
 
-#: Texts longer than this are tagged in pieces split at sentence ends.
-MAX_CHUNK_CHARS = 20000
+#: Texts longer than this are tagged in pieces split at sentence ends. The piece size
+#: bounds a process's memory whatever the article's length (4 pieces of 5,000
+#: characters per batch: about 600 MB with the model; see docs/reliability.md).
+MAX_CHUNK_CHARS = 5000
 _SENTENCE_ENDS = "。！？!?；;\n"
 
 
@@ -77,7 +80,12 @@ def document_articles(doc: Document, settings: TagSettings) -> List[Article]:
     else:
         repaired = Repaired(doc.text, OffsetMap.identity(len(doc.text)))
     if segment:
-        return [a for a in segment_page(repaired, source=doc.source) if _worth_writing(a)]
+        articles = segment_page(repaired, source=doc.source)
+        kept = [a for a in articles if _worth_writing(a)]
+        if not kept and doc.text.strip():  # a page is never lost: keep what segmentation found
+            kept = ([a for a in articles if a.kind == "article"]
+                    or [Article(text=repaired.text, offsets=repaired.offsets)])
+        return kept
     return [Article(text=repaired.text, offsets=repaired.offsets, meta=dict(doc.meta))]
 
 
@@ -181,6 +189,10 @@ _WORKER_SIMPLIFY = True
 
 def _init_worker(options: PipelineOptions, simplify: bool) -> None:
     global _WORKER_NLP, _WORKER_SIMPLIFY
+    # Ctrl-C reaches the whole process group: the main process stops the pool, and the
+    # workers stay quiet instead of each printing a traceback.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)  # the pool stops its workers with SIGTERM
     _WORKER_NLP = load_pipeline(options)
     _WORKER_SIMPLIFY = simplify
     gc.freeze()  # the worker lives as long as the run: see _frozen_gc
@@ -202,7 +214,19 @@ def _frozen_gc():
 
 
 def _tag_in_worker(texts: List[str]) -> List[Dict[str, Any]]:
-    return tag_texts(_WORKER_NLP, texts, simplify=_WORKER_SIMPLIFY)
+    return tag_texts_safely(_WORKER_NLP, texts, simplify=_WORKER_SIMPLIFY)
+
+
+def tag_texts_safely(nlp, texts: List[str], *, simplify: bool = True) -> List[Dict[str, Any]]:
+    """:func:`tag_texts`, but a text the pipeline fails on gets ``{"error": reason}`` as its
+    result (written as an error record, E034) instead of ending the run: the batch is
+    tagged again text by text to find it."""
+    try:
+        return tag_texts(nlp, texts, simplify=simplify)
+    except Exception as err:  # a pipeline bug on one text must not lose the others
+        if len(texts) == 1:
+            return [{"error": f"{type(err).__name__}: {err}"}]
+        return [tag_texts_safely(nlp, [text], simplify=simplify)[0] for text in texts]
 
 
 def _submit_to_pool(pool, texts: List[str], n_process: int) -> Callable[[], List[Dict[str, Any]]]:
@@ -243,10 +267,19 @@ def tag_inputs(inputs: Iterable[str], *, options: Optional[PipelineOptions] = No
                settings: Optional[TagSettings] = None, summary: Optional[TagSummary] = None,
                nlp=None) -> Iterator[Dict[str, Any]]:
     """Output records for all inputs, in input order; ``summary`` is filled as it goes."""
+    settings = settings or TagSettings()
+    items = read_inputs(inputs, encoding=settings.encoding)
+    yield from tag_documents(items, options=options, settings=settings, summary=summary, nlp=nlp)
+
+
+def tag_documents(items: Iterable[Union[Document, InputError]], *,
+                  options: Optional[PipelineOptions] = None,
+                  settings: Optional[TagSettings] = None, summary: Optional[TagSummary] = None,
+                  nlp=None) -> Iterator[Dict[str, Any]]:
+    """Output records for documents already read (and input errors, passed through)."""
     options = options or PipelineOptions()
     settings = settings or TagSettings()
     summary = summary if summary is not None else TagSummary()
-    items = read_inputs(inputs, encoding=settings.encoding)
     if settings.n_process > 1:
         # Workers load the model; the main process only checks that it is there.
         info = model_info(nlp.meta if nlp is not None else model_meta(options))
@@ -258,15 +291,25 @@ def tag_inputs(inputs: Iterable[str], *, options: Optional[PipelineOptions] = No
             yield from _run(items, lambda texts: _submit_to_pool(pool, texts, settings.n_process),
                             settings, summary, info, in_flight=2)
     else:
-        nlp = nlp or load_pipeline(options)
-        info = model_info(nlp.meta)
+        yield from tag_documents_here(items, nlp or load_pipeline(options), settings=settings,
+                                      summary=summary)
 
-        def tag_now(texts: List[str]) -> Callable[[], List[Dict[str, Any]]]:
-            results = tag_texts(nlp, texts, simplify=settings.simplify)
-            return lambda: results
 
-        with _frozen_gc():
-            yield from _run(items, tag_now, settings, summary, info, in_flight=0)
+def tag_documents_here(items: Iterable[Union[Document, InputError]], nlp, *,
+                       settings: Optional[TagSettings] = None,
+                       summary: Optional[TagSummary] = None) -> Iterator[Dict[str, Any]]:
+    """Output records of documents already read (and read errors), tagged in this process
+    with the loaded pipeline ``nlp``, in order; ``summary`` is filled as it goes."""
+    settings = settings or TagSettings()
+    summary = summary if summary is not None else TagSummary()
+    info = model_info(nlp.meta)
+
+    def tag_now(texts: List[str]) -> Callable[[], List[Dict[str, Any]]]:
+        results = tag_texts_safely(nlp, texts, simplify=settings.simplify)
+        return lambda: results
+
+    with _frozen_gc():
+        yield from _run(items, tag_now, settings, summary, info, in_flight=0)
 
 
 Entry = Union[Tuple[Document, Article, int], InputError]
@@ -294,6 +337,13 @@ def _run(items, submit: Callable[[List[str]], Callable[[], List[Dict[str, Any]]]
                 continue
             doc, article, index = entry
             tagged = next(results) if article.kind == "article" else None
+            if tagged is not None and "error" in tagged:
+                where = doc.source + (f" line {doc.line}" if doc.line else "")
+                summary.errors += 1
+                yield InputError(Errors.E034.format(where=where, id=article_id(doc, index),
+                                                    reason=tagged["error"]),
+                                 path=doc.source, line=doc.line).to_record()
+                continue
             record = build_record(doc, article, index, tagged, info)
             if article.kind == "article":
                 summary.articles += 1

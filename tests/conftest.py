@@ -72,7 +72,7 @@ def blank_zh():
 
 @pytest.fixture(scope="session")
 def shipped_nlp():
-    """The shipped model (models/zh_news_tagger), loaded once per test session."""
+    """The shipped model (tagger/models/zh_news_tagger), loaded once per test session."""
     from tagger.pipeline import PipelineOptions, load_pipeline
 
     return load_pipeline(PipelineOptions())
@@ -84,3 +84,42 @@ def sample_records(shipped_nlp, sample_path):
     from tagger.tagging import tag_inputs
 
     return list(tag_inputs([str(sample_path)], nlp=shipped_nlp))
+
+
+@pytest.fixture(scope="session")
+def articles_jsonl(tmp_path_factory) -> Path:
+    """A JSONL input of the 32 gold news texts with two bad lines and a blank line among
+    them: 34 input records, 32 articles and 2 errors when tagged."""
+    import json
+
+    records = [json.loads(line) for name in ("recent_news.jsonl", "heldout_news.jsonl")
+               for line in (REPO / "data" / "gold" / name).read_text(encoding="utf-8").splitlines()
+               if line.strip()]
+    lines = [json.dumps({"id": r["id"], "text": r["text"], "meta": r.get("meta") or {}},
+                        ensure_ascii=False) for r in records]
+    lines[10:10] = ['{"id": "broken", "text": "未闭合']
+    lines[20:20] = ["", '{"id": "empty", "text": "  "}']
+    path = tmp_path_factory.mktemp("scale") / "articles.jsonl"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return path
+
+
+@pytest.fixture(scope="session")
+def label_studio(tmp_path_factory):
+    """A Label Studio server on 127.0.0.1 (skipped unless TAGGER_LABEL_STUDIO names one)."""
+    import os
+
+    from ls_server import LabelStudio
+
+    exe = os.environ.get("TAGGER_LABEL_STUDIO")
+    if not exe:
+        pytest.skip("TAGGER_LABEL_STUDIO is not set: point it at a label-studio executable "
+                    "(pip install label-studio into its own venv) to run this test")
+    if not Path(exe).is_file():
+        pytest.skip(f"TAGGER_LABEL_STUDIO={exe} is not a file")
+    server = LabelStudio(Path(exe), tmp_path_factory.mktemp("label-studio"))
+    try:
+        server.wait_ready()
+        yield server
+    finally:
+        server.stop()

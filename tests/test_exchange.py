@@ -193,7 +193,7 @@ def test_exchange_unknown_format_and_bad_paths(records, tmp_path):
         export_records(records, "brat", tmp_path / "file")
     with pytest.raises(TaggerError, match="E013"):
         export_records(records, "conll", tmp_path / "x.conll", offsets="utf16")
-    with pytest.raises(TaggerError, match="E001"):
+    with pytest.raises(TaggerError, match="E035"):
         import_file(tmp_path / "missing.json", "labelstudio")
 
 
@@ -540,7 +540,7 @@ def test_exchange_cli_reports_errors(cli, tmp_path):
     assert result.exit_code == 2 and "E511" in result.output
     result = runner.invoke(app, ["import", str(tmp_path / "none.json"), "--from",
                                  "labelstudio", "-o", str(tmp_path / "g.jsonl")])
-    assert result.exit_code == 2 and "E001" in result.output
+    assert result.exit_code == 2 and "E035" in result.output and "stdin" not in result.output
 
 
 # ---------------------------------------------------------------------------

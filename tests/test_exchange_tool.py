@@ -13,16 +13,10 @@ traffic leaves 127.0.0.1.
 from __future__ import annotations
 
 import json
-import os
-import signal
-import socket
 import subprocess
 import sys
-import time
-import urllib.error
-import urllib.request
 from pathlib import Path
-from typing import Any, Dict, Iterator, List, Optional
+from typing import Dict, List, Optional
 
 import pytest
 
@@ -31,8 +25,6 @@ from tagger.exchange import docs_from_records, export_records, import_docs, read
 pytestmark = pytest.mark.slow
 
 DATA = Path(__file__).parent / "data" / "exchange"
-TOKEN = "tagger0test0token0abcdef"
-START_TIMEOUT_S = 300
 # Label Studio's own SDK (installed with it) validates the config and every prediction.
 VALIDATE = r"""
 import json, sys
@@ -43,88 +35,6 @@ li.validate()
 errors = [e for t in tasks for p in t["predictions"] for e in li.validate_prediction(p, return_errors=True)]
 print(json.dumps(errors, ensure_ascii=False))
 """
-
-
-def _free_port() -> int:
-    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
-class LabelStudio:
-    """A Label Studio server started for one test, and its REST API."""
-
-    def __init__(self, exe: Path, data_dir: Path) -> None:
-        self.exe = exe
-        self.port = _free_port()
-        self.base = f"http://127.0.0.1:{self.port}"
-        self.log_path = data_dir / "server.log"
-        env = {k: v for k, v in os.environ.items() if not k.lower().endswith("_proxy")}
-        env.update({
-            "LABEL_STUDIO_BASE_DATA_DIR": str(data_dir), "HOME": str(data_dir),
-            "SENTRY_DSN": "", "FRONTEND_SENTRY_DSN": "", "LATEST_VERSION_CHECK": "false",
-            "COLLECT_ANALYTICS": "false", "NO_PROXY": "127.0.0.1,localhost",
-            "LABEL_STUDIO_DISABLE_SIGNUP_WITHOUT_LINK": "true",
-        })
-        self._log = self.log_path.open("wb")
-        self.proc = subprocess.Popen(
-            [str(exe), "start", "--no-browser", "--internal-host", "127.0.0.1",
-             "--port", str(self.port), "--data-dir", str(data_dir),
-             "--username", "tagger@example.com", "--password", "tagger-test-pass",
-             "--user-token", TOKEN, "--enable-legacy-api-token"],
-            stdout=self._log, stderr=subprocess.STDOUT, env=env, cwd=data_dir,
-            start_new_session=True)
-        self._opener = urllib.request.build_opener(urllib.request.ProxyHandler({}))
-
-    def log_tail(self) -> str:
-        return self.log_path.read_text(encoding="utf-8", errors="replace")[-3000:]
-
-    def call(self, method: str, path: str, body: Any = None, *, raw: bool = False) -> Any:
-        req = urllib.request.Request(
-            self.base + path, method=method,
-            data=None if body is None else json.dumps(body, ensure_ascii=False).encode(),
-            headers={"Authorization": f"Token {TOKEN}", "Content-Type": "application/json"})
-        with self._opener.open(req, timeout=120) as resp:
-            payload = resp.read()
-        return payload if raw else json.loads(payload or b"null")
-
-    def wait_ready(self) -> None:
-        deadline = time.monotonic() + START_TIMEOUT_S
-        while time.monotonic() < deadline:
-            if self.proc.poll() is not None:
-                pytest.fail(f"label-studio exited with {self.proc.returncode}:\n{self.log_tail()}")
-            try:
-                self.call("GET", "/api/projects")
-                return
-            except (urllib.error.URLError, ConnectionError, OSError):
-                time.sleep(2)
-        pytest.fail(f"label-studio did not answer in {START_TIMEOUT_S} s:\n{self.log_tail()}")
-
-    def stop(self) -> None:
-        if self.proc.poll() is None:
-            os.killpg(self.proc.pid, signal.SIGTERM)
-            try:
-                self.proc.wait(timeout=30)
-            except subprocess.TimeoutExpired:
-                os.killpg(self.proc.pid, signal.SIGKILL)
-                self.proc.wait(timeout=30)
-        self._log.close()
-
-
-@pytest.fixture(scope="module")
-def label_studio(tmp_path_factory) -> Iterator[LabelStudio]:
-    exe = os.environ.get("TAGGER_LABEL_STUDIO")
-    if not exe:
-        pytest.skip("TAGGER_LABEL_STUDIO is not set: point it at a label-studio executable "
-                    "(pip install label-studio into its own venv) to run this test")
-    if not Path(exe).is_file():
-        pytest.skip(f"TAGGER_LABEL_STUDIO={exe} is not a file")
-    server = LabelStudio(Path(exe), tmp_path_factory.mktemp("label-studio"))
-    try:
-        server.wait_ready()
-        yield server
-    finally:
-        server.stop()
 
 
 def _sdk_errors(exe: Path, config: Path, tasks: Path) -> Optional[List[str]]:

@@ -292,7 +292,7 @@ def test_lexicons_user_lexicon_bad_line(tmp_path, bad):
 
 
 def test_lexicons_user_lexicon_missing_file(tmp_path):
-    with pytest.raises(InputError, match="E001"):
+    with pytest.raises(InputError, match="E035"):
         read_user_lexicon(tmp_path / "missing.txt")
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import json
 
 import pytest
 
@@ -130,10 +131,12 @@ def test_read_jsonl_streams_in_any_encoding(tmp_path, encoding):
     assert [d.line for d in docs] == [1, 2]
 
 
-def test_read_jsonl_bad_bytes_in_one_line_are_reported(tmp_path):
+def test_read_jsonl_bad_bytes_in_one_line_are_an_error_record(tmp_path):
     path = tmp_path / "in.jsonl"
     first = '{"text": "第一条。"}\n'.encode("utf-8")
-    path.write_bytes(first + b'{"text": "\xff\xfe\xe7\xac\xac\xe4\xba\x8c"}\n')
-    with pytest.warns(UserWarning, match=f"offset {len(first) + 10}"):
-        docs = list(read_inputs([str(path)]))
-    assert docs[0].text == "第一条。" and docs[1].text.endswith("第二") and "\ufffd" in docs[1].text
+    path.write_bytes(first + b'{"text": "\xff\xfe\xe7\xac\xac\xe4\xba\x8c"}\n'
+                     + '{"text": "第三。"}\n'.encode("utf-8"))
+    docs = list(read_inputs([str(path)]))
+    assert docs[0].text == "第一条。" and docs[2].text == "第三。"
+    assert isinstance(docs[1], InputError) and docs[1].line == 2
+    assert "E023" in str(docs[1]) and f"offset {len(first) + 10}" in str(docs[1])

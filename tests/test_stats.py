@@ -180,7 +180,7 @@ def test_stats_cli_tables_and_out(cli_app, tagged_path, tmp_path):
 def test_stats_cli_missing_file(cli_app, tmp_path):
     runner, app = cli_app
     result = runner.invoke(app, ["stats", str(tmp_path / "nope.jsonl")])
-    assert result.exit_code == 1
+    assert result.exit_code == 2
     assert "E001" in result.output
 
 

@@ -174,7 +174,7 @@ def test_training_assemble_reproduces_the_shipped_model(repo_dir, tmp_path):
     weights and data, file for file (no private spaCy API is needed for it)."""
     from tagger.training.train import assemble_model
 
-    shipped = repo_dir / "models" / "zh_news_tagger"
+    shipped = repo_dir / "tagger" / "models" / "zh_news_tagger"
     out = assemble_model(repo_dir / "configs" / "tagger.cfg", tmp_path / "model",
                          overrides={"paths.ner": str(shipped)})
     for name in ("ner/model", "tok2vec/model", "tagger_gazetteer/entries.jsonl",

@@ -25,3 +25,18 @@ def test_write_atomic_keeps_old_file_on_error(tmp_path):
             raise ValueError("boom")
     assert path.read_text(encoding="utf-8") == "old\n"
     assert [p.name for p in tmp_path.iterdir()] == ["out.jsonl"]
+
+
+def test_write_checked_records_turn_bad_spans_into_error_records():
+    from tagger.tagging import TagSummary
+    from tagger.write import checked_records
+
+    good = {"id": "a", "kind": "article", "text": "刘健在金山区。", "meta": {"source": "x.jsonl", "line": 1},
+            "spans": [{"start": 0, "end": 2, "text": "刘健", "raw_start": 0, "raw_end": 2}], "nested": []}
+    bad = dict(good, id="b", meta={"source": "x.jsonl", "line": 2},
+               spans=[{"start": 0, "end": 3, "text": "刘健", "raw_start": 0, "raw_end": 3}])
+    summary = TagSummary(articles=2, spans=2)
+    out = list(checked_records([good, bad], summary))
+    assert out[0] is good and out[1]["kind"] == "error" and "E033" in out[1]["error"]
+    assert out[1]["line"] == 2 and "x.jsonl line 2" in out[1]["error"]
+    assert (summary.articles, summary.spans, summary.errors) == (1, 1, 1)

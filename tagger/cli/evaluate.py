@@ -11,7 +11,7 @@ import typer
 from ..errors import TaggerError
 from ..pipeline import PipelineOptions, load_pipeline
 from ..training.evaluate import evaluate, format_scores
-from ..write import write_jsonl
+from ..write import check_output, printable, write_jsonl
 from ._util import app
 
 #: The statistical part of the pipeline, scored alone with --ner-only.
@@ -32,18 +32,19 @@ def evaluate_cli(
     The gold text is tagged as given (no page repair), so scores compare with published ones.
     """
     try:
+        check_output(errors_path, inputs=[str(gold)])
         nlp = load_pipeline(PipelineOptions(model=str(model) if model else None, keywords="none"))
         if ner_only:
             nlp.select_pipes(enable=[n for n in nlp.pipe_names if n in NER_PIPES])
         wanted = [label.strip() for item in labels for label in item.split(",") if label.strip()]
         errors: Optional[List[dict]] = [] if errors_path else None
         scores = evaluate(gold, nlp, labels=wanted or None, errors=errors)
+        if errors_path:
+            write_jsonl(errors, errors_path)
+            typer.echo(f"{len(errors)} errors written to {errors_path}", err=True)
     except TaggerError as err:
-        typer.echo(str(err), err=True)
+        typer.echo(printable(str(err)), err=True)
         raise typer.Exit(2)
-    if errors_path:
-        write_jsonl(errors, errors_path)
-        typer.echo(f"{len(errors)} errors written to {errors_path}", err=True)
     if as_json:
         typer.echo(json.dumps(scores, ensure_ascii=False))
     else:

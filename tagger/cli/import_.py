@@ -6,9 +6,9 @@ from pathlib import Path
 
 import typer
 
-from ..errors import TaggerError
+from ..errors import Errors, TaggerError
 from ..exchange import FORMATS, import_file
-from ..exchange.model import write_jsonl
+from ..write import check_output, printable, write_jsonl
 from ._util import app
 
 
@@ -19,15 +19,24 @@ def import_cli(
     output: Path = typer.Option(..., "--output", "-o", help="Gold JSONL to write."),
     unreviewed: bool = typer.Option(False, "--unreviewed", help="Also read tasks nobody answered, from their pre-annotations."),
     offsets: str = typer.Option("auto", "--offsets", help="Offset unit of the file: auto (check each span's text), char or utf16."),
+    allow_empty: bool = typer.Option(False, "--allow-empty", help="Write an empty gold file when no articles are found instead of failing."),
+    quiet: bool = typer.Option(False, "--quiet", "-q", help="No summary line."),
 ) -> None:
     """Read corrected annotations (Prodigy answers, doccano, Label Studio, brat, CoNLL, spaCy) into gold JSONL for 'tagger evaluate' and 'tagger train'."""
     try:
+        check_output(output, inputs=[str(source)])
         records = import_file(source, from_, unreviewed=unreviewed, offsets=offsets)
+        if not records and not allow_empty:
+            hint = "" if unreviewed else (" (tasks nobody annotated are left out; "
+                                          "--unreviewed reads their pre-annotations)")
+            raise TaggerError(Errors.E518.format(path=source, fmt=from_, reason=hint))
         output.parent.mkdir(parents=True, exist_ok=True)
-        write_jsonl(output, records)
+        write_jsonl(records, output)
     except TaggerError as err:
-        typer.echo(str(err), err=True)
+        typer.echo(printable(str(err)), err=True)
         raise typer.Exit(2)
     spans = sum(len(r["spans"]) for r in records)
     nested = sum(len(r["nested"]) for r in records)
-    typer.echo(f"{len(records)} articles, {spans} spans, {nested} nested spans -> {output}")
+    if not quiet:
+        typer.echo(f"{len(records)} articles, {spans} spans, {nested} nested spans -> {output}",
+                   err=True)

@@ -8,12 +8,13 @@ from typing import List, Optional
 import typer
 
 from ..errors import TaggerError
+from ..write import printable
 from ._util import app
 
 
 @app.command("stats")
 def stats_cli(
-    paths: List[Path] = typer.Argument(..., help="Tagged .jsonl files written by 'tagger tag'."),
+    paths: List[str] = typer.Argument(..., help="Tagged .jsonl files, folders written by 'tagger tag -o DIR/', or globs; '-' reads stdin."),
     kwic: Optional[str] = typer.Option(None, "--kwic", help="Print concordance lines of TERM."),
     width: int = typer.Option(20, "--width", help="KWIC context characters on each side."),
     kwic_limit: int = typer.Option(10000, "--kwic-limit", help="KWIC lines kept (all counted)."),
@@ -23,9 +24,9 @@ def stats_cli(
     max_pairs: Optional[int] = typer.Option(
         None, "--max-pairs", help="Hold at most N distinct pairs, dropping the rarest "
         "(bounded memory on huge corpora; default: exact counts)."),
-    out: Optional[Path] = typer.Option(None, "--out", help="Write every table to this folder."),
-    fmt: str = typer.Option("csv", "--format", help="File format for --out: csv or parquet."),
-    quiet: bool = typer.Option(False, "--quiet", help="No terminal tables (with --out)."),
+    out: Optional[Path] = typer.Option(None, "--output", "-o", "--out", help="Write every table to this folder."),
+    fmt: str = typer.Option("csv", "--format", help="File format for --output: csv or parquet."),
+    quiet: bool = typer.Option(False, "--quiet", "-q", help="No terminal tables (with --output)."),
 ) -> None:
     """Count entities and slogans in tagged articles: by label, form, date, page and
     section; co-occurring pairs with PMI; KWIC lines with --kwic. Streams the input."""
@@ -42,5 +43,5 @@ def stats_cli(
             written = write_tables(stats.tables(min_pair_count=min_pair_count), out, fmt=fmt)
             typer.echo(f"wrote {len(written)} tables to {out}", err=True)
     except TaggerError as err:
-        typer.echo(str(err), err=True)
-        raise typer.Exit(1) from None
+        typer.echo(printable(str(err)), err=True)
+        raise typer.Exit(2) from None

@@ -11,6 +11,7 @@ from spacy.cli._util import parse_config_overrides
 
 from ..errors import TaggerError
 from ..training.train import assemble_model, train_model
+from ..write import printable
 from ._util import app
 
 _EXTRA = {"allow_extra_args": True, "ignore_unknown_options": True}
@@ -30,7 +31,7 @@ def train_cli(
     try:
         best = train_model(config, output, overrides=parse_config_overrides(ctx.args), use_gpu=use_gpu)
     except TaggerError as err:
-        typer.echo(str(err), err=True)
+        typer.echo(printable(str(err)), err=True)
         raise typer.Exit(2)
     if best is not None:
         typer.echo(f"best model: {best}", err=True)
@@ -40,7 +41,7 @@ def train_cli(
 def assemble_cli(
     ctx: typer.Context,
     config: Path = typer.Argument(Path("configs/tagger.cfg"), help="Pipeline config."),
-    output: Path = typer.Argument(..., help="Model directory to write, e.g. models/zh_news_tagger."),
+    output: Path = typer.Argument(..., help="Model directory to write, e.g. tagger/models/zh_news_tagger."),
     meta: Optional[Path] = typer.Option(None, "--meta", help="JSON file merged into the model's meta."),
 ) -> None:
     """Assemble the tagging pipeline: trained NER + rules + keywords, data saved inside."""
@@ -48,6 +49,6 @@ def assemble_cli(
     try:
         path = assemble_model(config, output, overrides=parse_config_overrides(ctx.args), meta=extra)
     except TaggerError as err:
-        typer.echo(str(err), err=True)
+        typer.echo(printable(str(err)), err=True)
         raise typer.Exit(2)
     typer.echo(f"saved: {path}", err=True)

@@ -18,8 +18,9 @@ from pathlib import Path
 from typing import Dict, List, Optional, Sequence, Tuple
 
 from ..errors import Errors, TaggerError, Warnings, warn
+from ..write import write_jsonl
 from .model import (LABELS, ExchangeDoc, ExchangeSpan, Utf16Offsets,
-                    read_jsonl, safe_stem, span_checked, split_layers, write_jsonl)
+                    read_export_text, read_jsonl, safe_stem, span_checked, split_layers)
 
 NESTED_ATTRIBUTE = "Nested"
 CONF_NAME = "annotation.conf"
@@ -82,7 +83,13 @@ def doc_to_ann(doc: ExchangeDoc, *, flat_only: bool = False, offsets: str = "cha
 
 def write(docs: Sequence[ExchangeDoc], out: Path, *, flat_only: bool = False,
           offsets: str = "char") -> List[Path]:
-    """Write ``<stem>.txt``/``<stem>.ann`` per article and annotation.conf into folder ``out``."""
+    """Write ``<stem>.txt``/``<stem>.ann`` per article and annotation.conf into folder ``out``.
+
+    ``out`` must be new or empty (E516): files of an earlier export left there would be
+    imported back as articles of this one.
+    """
+    if out.is_dir() and any(out.iterdir()):
+        raise TaggerError(Errors.E516.format(path=out))
     out.mkdir(parents=True, exist_ok=True)
     used: set = {Path(CONF_NAME).stem.lower(), Path(INDEX_NAME).stem.lower()}
     paths: List[Path] = []
@@ -100,7 +107,7 @@ def write(docs: Sequence[ExchangeDoc], out: Path, *, flat_only: bool = False,
     labels = list(LABELS) + sorted({s.label for d in docs for s in d.all_spans} - set(LABELS))
     conf = out / CONF_NAME
     conf.write_text(annotation_conf(labels), encoding="utf-8")
-    write_jsonl(out / INDEX_NAME, index)
+    write_jsonl(index, out / INDEX_NAME)
     return paths + [conf, out / INDEX_NAME]
 
 
@@ -168,8 +175,8 @@ def _to_span(text: str, tb: _TextBound, *, where: str, offsets: str,
 def read_pair(txt: Path, ann: Path, *, offsets: str = "auto",
               index: Optional[Dict[str, Dict]] = None) -> ExchangeDoc:
     """One article from its ``.txt`` and ``.ann`` files (id and meta from the index if listed)."""
-    text = txt.read_bytes().decode("utf-8-sig")
-    ann_text = ann.read_bytes().decode("utf-8-sig") if ann.exists() else ""
+    text = read_export_text(txt, fmt="brat")
+    ann_text = read_export_text(ann, fmt="brat") if ann.exists() else ""
     bounds, nested_ids, notes = parse_ann(ann_text, where=str(ann))
     utf16 = Utf16Offsets(text)
     spans, marked = [], []
@@ -179,7 +186,7 @@ def read_pair(txt: Path, ann: Path, *, offsets: str = "auto",
         spans.append(span)
         if tid in nested_ids:
             marked.append(list(span.key))
-    flat, nested = split_layers(spans, marked)
+    flat, nested = split_layers(spans, marked, where=str(ann))
     entry = (index or {}).get(txt.stem) or {}
     return ExchangeDoc(str(entry["id"]) if "id" in entry else txt.stem, text, flat, nested,
                        dict(entry.get("meta") or {"source": txt.name}))

@@ -18,7 +18,8 @@ from pathlib import Path
 from typing import List, Optional, Sequence, Tuple
 
 from ..errors import Errors, TaggerError
-from .model import ExchangeDoc, ExchangeSpan, span_checked
+from ..write import write_text
+from .model import ExchangeDoc, ExchangeSpan, read_export_text, span_checked
 
 DOCSTART = "-DOCSTART-"
 #: The CoNLL 2003 document line, which spaCy's converter also splits documents on.
@@ -72,14 +73,13 @@ def doc_to_conll(doc: ExchangeDoc) -> str:
 def write(docs: Sequence[ExchangeDoc], out: Path, *, flat_only: bool = True,
           offsets: str = "char") -> List[Path]:
     """Write all articles to one CoNLL file ``out``."""
-    with out.open("w", encoding="utf-8", newline="\n") as fh:
-        for doc in docs:
-            fh.write(doc_to_conll(doc))
+    write_text(out, "".join(doc_to_conll(doc) for doc in docs))
     return [out]
 
 
 def _spans(chars: List[str], tags: List[str], text: str, *, where: str) -> List[ExchangeSpan]:
-    """Entities of a BIO sequence; an ``I-`` that does not continue starts a new entity."""
+    """Entities of a BIO sequence. An ``I-`` after ``O`` starts an entity (IOB1 files); an
+    ``I-`` right after an entity of another label (``B-LOC I-ORG``) is ambiguous: E512."""
     spans: List[ExchangeSpan] = []
     offsets = [0]
     for ch in chars:
@@ -91,6 +91,10 @@ def _spans(chars: List[str], tags: List[str], text: str, *, where: str) -> List[
         if tag != "O" and (prefix not in ("B", "I") or not name):
             raise TaggerError(Errors.E512.format(where=f"{where} token {i}", tag=tag))
         continues = prefix == "I" and start is not None and name == label
+        if prefix == "I" and start is not None and not continues:
+            previous = tags[i - 1]
+            raise TaggerError(Errors.E512.format(where=f"{where} token {i}",
+                                                 tag=f"{tag} after {previous}"))
         if start is not None and not continues:
             spans.append(span_checked(text, offsets[start], offsets[i], label, where=where))
             start = None
@@ -132,7 +136,7 @@ def _parse(lines: List[str], *, where: str) -> List[List[Tuple[str, str]]]:
 
 def read(path: Path, *, unreviewed: bool = False, offsets: str = "auto") -> List[ExchangeDoc]:
     """Articles of a CoNLL BIO file (the flat layer; ``nested`` is empty)."""
-    lines = Path(path).read_text(encoding="utf-8-sig").splitlines()
+    lines = [line.rstrip("\r") for line in read_export_text(path, fmt="conll").split("\n")]
     docs = []
     for n, block in enumerate(_parse(lines, where=str(path)), 1):
         where = f"{path} article {n}"

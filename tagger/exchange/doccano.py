@@ -14,8 +14,9 @@ from pathlib import Path
 from typing import Any, Dict, List, Sequence
 
 from ..errors import Errors, TaggerError
+from ..write import write_jsonl
 from .model import (ID_KEY, NESTED_KEY, ExchangeDoc, read_jsonl, scalar_meta, span_checked,
-                    split_layers, write_jsonl)
+                    split_layers)
 
 _TOOL_KEYS = {"id", "text", "label", "labels", "entities", "relations", "Comments",
               "comments", "annotation_approver", "meta", NESTED_KEY, ID_KEY}
@@ -38,7 +39,7 @@ def doc_to_line(doc: ExchangeDoc, *, flat_only: bool = False) -> Dict[str, Any]:
 def write(docs: Sequence[ExchangeDoc], out: Path, *, flat_only: bool = False,
           offsets: str = "char") -> List[Path]:
     """Write doccano JSONL to ``out``."""
-    write_jsonl(out, (doc_to_line(d, flat_only=flat_only) for d in docs))
+    write_jsonl((doc_to_line(d, flat_only=flat_only) for d in docs), out)
     return [out]
 
 
@@ -63,7 +64,7 @@ def read(path: Path, *, unreviewed: bool = False, offsets: str = "auto") -> List
             raise TaggerError(Errors.E505.format(where=where))
         spans = [span_checked(text, s, e, label, where=where) for s, e, label in
                  _triples(line, where)]
-        flat, nested = split_layers(spans, line.get(NESTED_KEY) or ())
+        flat, nested = split_layers(spans, line.get(NESTED_KEY) or (), where=where)
         meta = {k: v for k, v in line.items() if k not in _TOOL_KEYS}
         if isinstance(line.get("meta"), dict):
             meta.update(line["meta"])

@@ -17,8 +17,10 @@ from xml.sax.saxutils import quoteattr
 
 from ..about import __version__
 from ..errors import Errors, TaggerError
+from ..write import write_text
 from .model import (ID_KEY, LABELS, NESTED_KEY, ExchangeDoc, ExchangeSpan, Utf16Offsets,
-                    resolve_offsets, scalar_meta, span_checked, split_layers, warn_skipped)
+                    read_export_text, resolve_offsets, scalar_meta, span_checked, split_layers,
+                    warn_skipped)
 
 FROM_NAME = "label"
 TO_NAME = "text"
@@ -44,13 +46,14 @@ def labeling_config(labels: Iterable[str]) -> str:
     return "\n".join(lines)
 
 
-def _region(doc: ExchangeDoc, span: ExchangeSpan, n: int, utf16: Optional[Utf16Offsets]) -> Dict:
+def region(doc: ExchangeDoc, span: ExchangeSpan, n: int, utf16: Optional[Utf16Offsets] = None,
+           *, from_name: str = FROM_NAME, to_name: str = TO_NAME) -> Dict:
     """One ``labels`` result; a slogan's canonical form goes into the region's meta text."""
     start, end = (utf16.encode(span.start), utf16.encode(span.end)) if utf16 else \
         (span.start, span.end)
     region: Dict[str, Any] = {
         "id": f"r{n}",
-        "from_name": FROM_NAME, "to_name": TO_NAME, "type": "labels",
+        "from_name": from_name, "to_name": to_name, "type": "labels",
         "value": {"start": start, "end": end, "text": doc.text[span.start:span.end],
                   "labels": [span.label]},
     }
@@ -70,7 +73,7 @@ def doc_to_task(doc: ExchangeDoc, *, flat_only: bool = False, offsets: str = "ch
         data[NESTED_KEY] = doc.nested_keys()
     return {"data": data,
             "predictions": [{"model_version": MODEL_VERSION,
-                             "result": [_region(doc, s, i, utf16)
+                             "result": [region(doc, s, i, utf16)
                                         for i, s in enumerate(spans, 1)]}]}
 
 
@@ -78,11 +81,11 @@ def write(docs: Sequence[ExchangeDoc], out: Path, *, flat_only: bool = False,
           offsets: str = "char") -> List[Path]:
     """Write the tasks (JSON array) to ``out`` and the labeling config next to it."""
     tasks = [doc_to_task(d, flat_only=flat_only, offsets=offsets) for d in docs]
-    out.write_text(json.dumps(tasks, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+    write_text(out, json.dumps(tasks, ensure_ascii=False, indent=1) + "\n")
     used = {s.label for d in docs for s in d.all_spans}
     labels = list(LABELS) + sorted(used - set(LABELS))
     config = config_path(out)
-    config.write_text(labeling_config(labels), encoding="utf-8")
+    write_text(config, labeling_config(labels))
     return [out, config]
 
 
@@ -123,8 +126,11 @@ def read(path: Path, *, unreviewed: bool = False, offsets: str = "auto") -> List
     read too.
     """
     try:
-        tasks = json.loads(Path(path).read_text(encoding="utf-8-sig"))
-    except json.JSONDecodeError as err:
+        tasks = json.loads(read_export_text(path, fmt="labelstudio"))
+    except (json.JSONDecodeError, RecursionError) as err:
+        if isinstance(err, RecursionError):
+            raise TaggerError(Errors.E515.format(path=path, fmt="labelstudio",
+                                                 reason="nested too deep")) from None
         raise TaggerError(Errors.E507.format(path=path, line=err.lineno, reason=err.msg)) from err
     if not isinstance(tasks, list):
         raise TaggerError(Errors.E508.format(where=str(path), fmt="labelstudio",
@@ -153,7 +159,7 @@ def read(path: Path, *, unreviewed: bool = False, offsets: str = "auto") -> List
             raise TaggerError(Errors.E505.format(where=where))
         flat, nested = split_layers(_spans_from_result(text, result, where=where,
                                                        offsets=offsets),
-                                    data.get(NESTED_KEY) or ())
+                                    data.get(NESTED_KEY) or (), where=where)
         meta = {k: v for k, v in data.items() if k not in (TO_NAME, ID_KEY, NESTED_KEY)}
         doc_id = str(data.get(ID_KEY) or f"{path.name}#{task.get('id', n)}")
         docs.append(ExchangeDoc(doc_id, text, flat, nested, meta))

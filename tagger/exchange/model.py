@@ -10,17 +10,23 @@ from __future__ import annotations
 
 import json
 import re
+import sys
 import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Dict, Iterable, Iterator, List, Optional, Sequence, Tuple
 
-from ..errors import Errors, TaggerError, Warnings, warn
+from ..errors import Errors, InputError, TaggerError, Warnings, warn
+from ..read.jsonl import iter_jsonl_bytes, strict_jsonl
+from ..read.streams import is_stdin
 from ..zh.chars import HAN
 from ..zh.labels import ANNOTATION_LABELS
 
 #: Labels the project annotates (docs/annotation-guidelines.md); other labels are kept but not offered in configs.
 LABELS: Tuple[str, ...] = ANNOTATION_LABELS
+#: What a label may look like: a letter, then letters, digits, ``_`` or ``-`` (at most 64).
+#: Labels end up in HTML, brat's annotation.conf, CoNLL columns and config files.
+LABEL_PATTERN = re.compile(r"[A-Za-z][A-Za-z0-9_-]{0,63}")
 #: Key under which formats without a span layer field store the nested spans' (start, end, label).
 NESTED_KEY = "tagger_nested"
 #: Key under which formats store the article id where their own ``id`` belongs to the tool.
@@ -83,11 +89,8 @@ def _span_from_dict(span: Any, text: str, *, where: str, layer: str) -> Exchange
     if not isinstance(span, dict):
         raise TaggerError(Errors.E500.format(where=where, layer=layer, value=repr(span)[:80]))
     start, end, label = span.get("start"), span.get("end"), span.get("label")
-    if not (isinstance(start, int) and isinstance(end, int) and 0 <= start < end <= len(text)):
-        raise TaggerError(Errors.E501.format(where=where, layer=layer, start=start, end=end,
-                                             length=len(text)))
-    if not isinstance(label, str) or not label or any(c.isspace() for c in label):
-        raise TaggerError(Errors.E502.format(where=where, label=repr(label)))
+    check_offsets(text, start, end, where=where, layer=layer)
+    check_label(label, where=where)
     surface = span.get("text")
     if surface is not None and surface != text[start:end]:
         raise TaggerError(Errors.E503.format(where=where, start=start, end=end,
@@ -96,6 +99,60 @@ def _span_from_dict(span: Any, text: str, *, where: str, layer: str) -> Exchange
     return ExchangeSpan(start, end, label, canonical=span.get("canonical"),
                         category=span.get("category"),
                         expansion=tuple(expansion) if expansion else None)
+
+
+def read_export_text(path: Path, *, fmt: str) -> str:
+    """The text of an export file: UTF-8 (a BOM is dropped); binary data raises E515."""
+    data = Path(path).read_bytes()
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as err:
+        raise TaggerError(Errors.E515.format(path=path, fmt=fmt, reason=f"byte {err.start} is "
+                                             "not UTF-8 (a binary file?)")) from None
+    if "\x00" in text:
+        raise TaggerError(Errors.E515.format(path=path, fmt=fmt, reason="it holds NUL bytes "
+                                             "(a binary file?)"))
+    return text
+
+
+def span_items(value: Any, *, where: str, layer: str) -> List[Dict[str, Any]]:
+    """The span objects of a layer field (missing or null: none); anything but a list of
+    objects raises E500."""
+    if value is None:
+        return []
+    if not isinstance(value, list):
+        raise TaggerError(Errors.E500.format(where=where, layer=layer, value=repr(value)[:80]))
+    for item in value:
+        if not isinstance(item, dict):
+            raise TaggerError(Errors.E500.format(where=where, layer=layer, value=repr(item)[:80]))
+    return value
+
+
+def check_offsets(text: str, start: Any, end: Any, *, where: str, layer: str) -> None:
+    """Raise E501 unless ``start``/``end`` are integers (not booleans) with
+    ``0 <= start < end <= len(text)``."""
+    if not (type(start) is int and type(end) is int and 0 <= start < end <= len(text)):
+        raise TaggerError(Errors.E501.format(where=where, layer=layer, start=start, end=end,
+                                             length=len(text)))
+
+
+def check_label(label: Any, *, where: str) -> None:
+    """Raise E502 unless ``label`` matches :data:`LABEL_PATTERN`."""
+    if not isinstance(label, str) or not LABEL_PATTERN.fullmatch(label):
+        raise TaggerError(Errors.E502.format(where=where, label=repr(label)[:80]))
+
+
+def check_crossing(spans: Sequence[ExchangeSpan], *, where: str) -> None:
+    """Raise E514 if two spans cross: they overlap and neither holds the other."""
+    ordered = sorted(spans, key=lambda s: (s.start, -s.end))
+    open_ends: List[ExchangeSpan] = []
+    for span in ordered:
+        open_ends = [s for s in open_ends if s.end > span.start]
+        for outer in open_ends:
+            if span.end > outer.end:
+                raise TaggerError(Errors.E514.format(where=where, a=list(outer.key),
+                                                     b=list(span.key)))
+        open_ends.append(span)
 
 
 def check_flat(spans: Sequence[ExchangeSpan], *, where: str) -> None:
@@ -163,31 +220,17 @@ def docs_from_records(records: Iterable[Dict[str, Any]]) -> Tuple[List[ExchangeD
 
 
 def read_jsonl(path: Path) -> Iterator[Dict[str, Any]]:
-    """The JSON objects of a JSONL file (blank lines skipped); E001/E507 on a bad file or line."""
-    if not Path(path).is_file():
-        raise TaggerError(Errors.E001.format(path=path))
-    with Path(path).open(encoding="utf-8-sig") as fh:
-        for n, line in enumerate(fh, 1):
-            if not line.strip():
-                continue
-            try:
-                value = json.loads(line)
-            except json.JSONDecodeError as err:
-                raise TaggerError(Errors.E507.format(path=path, line=n, reason=err.msg)) from err
-            if not isinstance(value, dict):
-                raise TaggerError(Errors.E506.format(where=f"{path} line {n}",
-                                                     kind=type(value).__name__))
-            yield value
-
-
-def write_jsonl(path: Path, records: Iterable[Dict[str, Any]]) -> int:
-    """Write records as UTF-8 JSONL (``ensure_ascii=False``); returns the count."""
-    n = 0
-    with Path(path).open("w", encoding="utf-8", newline="\n") as fh:
-        for record in records:
-            fh.write(json.dumps(record, ensure_ascii=False) + "\n")
-            n += 1
-    return n
+    """The JSON objects of a JSONL file, or of stdin for ``-`` (blank lines skipped); the
+    first bad line or a missing, empty or binary file raises its
+    :class:`~tagger.errors.InputError`."""
+    if is_stdin(path):
+        for item in iter_jsonl_bytes(sys.stdin.buffer, str(path)):
+            if isinstance(item, InputError):
+                raise item
+            yield item[1]
+        return
+    for _, value in strict_jsonl(path):
+        yield value
 
 
 # ---------------------------------------------------------------------------
@@ -212,21 +255,28 @@ def doc_to_gold(doc: ExchangeDoc) -> Dict[str, Any]:
 
 
 def split_layers(spans: Iterable[ExchangeSpan],
-                 nested_keys: Iterable[Sequence[Any]] = ()) -> Tuple[List[ExchangeSpan],
-                                                                      List[ExchangeSpan]]:
+                 nested_keys: Iterable[Sequence[Any]] = (), *,
+                 where: str = "import") -> Tuple[List[ExchangeSpan], List[ExchangeSpan]]:
     """Split imported spans into the flat and nested layers.
 
     A span listed in ``nested_keys`` (as ``[start, end, label]``, what the export wrote)
     is nested. The others form the flat layer; where an annotator made them overlap,
-    the longest span wins (then the earliest) and the others move to ``nested``.
+    the longest span wins (then the earliest) and the others move to ``nested``; spans
+    that cross (overlap, neither holding the other) are an error (E514): no layer can
+    hold both.
     """
-    marked = {(int(k[0]), int(k[1]), str(k[2])) for k in nested_keys if len(k) == 3}
+    if not isinstance(nested_keys, (list, tuple)) or not all(
+            isinstance(k, (list, tuple)) for k in nested_keys):
+        raise TaggerError(Errors.E500.format(where=where, layer=NESTED_KEY,
+                                             value=repr(nested_keys)[:80]))
+    marked = {(k[0], k[1], k[2]) for k in nested_keys if len(k) == 3}
     unique: Dict[Tuple[int, int, str], ExchangeSpan] = {}
     for span in spans:
         unique.setdefault(span.key, span)
     nested = [s for s in unique.values() if s.key in marked]
     candidates = sorted((s for s in unique.values() if s.key not in marked),
                         key=lambda s: (-(s.end - s.start), s.start, s.label))
+    check_crossing(candidates, where=where)
     flat: List[ExchangeSpan] = []
     taken: List[Tuple[int, int]] = []
     for span in candidates:
@@ -241,11 +291,8 @@ def split_layers(spans: Iterable[ExchangeSpan],
 def span_checked(text: str, start: Any, end: Any, label: Any, *, where: str,
                  surface: Optional[str] = None, canonical: Optional[str] = None) -> ExchangeSpan:
     """An imported span, validated against the text (E501-E503)."""
-    if not (isinstance(start, int) and isinstance(end, int) and 0 <= start < end <= len(text)):
-        raise TaggerError(Errors.E501.format(where=where, layer="import", start=start, end=end,
-                                             length=len(text)))
-    if not isinstance(label, str) or not label or any(c.isspace() for c in label):
-        raise TaggerError(Errors.E502.format(where=where, label=repr(label)))
+    check_offsets(text, start, end, where=where, layer="import")
+    check_label(label, where=where)
     if surface is not None and surface != text[start:end]:
         raise TaggerError(Errors.E503.format(where=where, start=start, end=end,
                                              surface=surface, actual=text[start:end]))

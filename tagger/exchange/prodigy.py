@@ -12,8 +12,9 @@ from pathlib import Path
 from typing import Any, Dict, List, Sequence
 
 from ..errors import Errors, TaggerError
-from .model import (ID_KEY, NESTED_KEY, ExchangeDoc, read_jsonl, scalar_meta, span_checked,
-                    split_layers, warn_skipped, write_jsonl)
+from ..write import write_jsonl
+from .model import (span_items, ID_KEY, NESTED_KEY, ExchangeDoc, read_jsonl, scalar_meta, span_checked,
+                    split_layers, warn_skipped)
 
 ACCEPT = "accept"
 
@@ -44,7 +45,7 @@ def doc_to_task(doc: ExchangeDoc, *, flat_only: bool = False) -> Dict[str, Any]:
 def write(docs: Sequence[ExchangeDoc], out: Path, *, flat_only: bool = False,
           offsets: str = "char") -> List[Path]:
     """Write the tasks to ``out`` (JSONL)."""
-    write_jsonl(out, (doc_to_task(d, flat_only=flat_only) for d in docs))
+    write_jsonl((doc_to_task(d, flat_only=flat_only) for d in docs), out)
     return [out]
 
 
@@ -102,8 +103,8 @@ def read(path: Path, *, unreviewed: bool = False, offsets: str = "auto") -> List
         if not isinstance(text, str):
             raise TaggerError(Errors.E505.format(where=where))
         spans = [span_checked(text, s.get("start"), s.get("end"), s.get("label"), where=where,
-                              surface=s.get("text")) for s in task.get("spans") or []]
-        flat, nested = split_layers(spans, task.get(NESTED_KEY) or ())
+                              surface=s.get("text")) for s in span_items(task.get("spans"), where=where, layer="spans")]
+        flat, nested = split_layers(spans, task.get(NESTED_KEY) or (), where=where)
         meta = dict(task.get("meta") or {})
         doc_id = str(task.get(ID_KEY) or meta.get(ID_KEY) or f"{path.name}#{n}")
         meta.pop(ID_KEY, None)

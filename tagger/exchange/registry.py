@@ -99,7 +99,11 @@ def export_docs(docs: Sequence[ExchangeDoc], fmt: str, out: Path, *, flat_only: 
     dropped = sum(len(d.nested) for d in docs) if flat else 0
     if dropped and not flat_only:
         warn(Warnings.W502.format(fmt=spec.name, n=dropped))
-    paths = spec.write(docs, out, flat_only=flat, offsets=offsets)
+    try:
+        paths = spec.write(docs, out, flat_only=flat, offsets=offsets)
+    except OSError as err:
+        raise TaggerError(Errors.E027.format(path=err.filename or out,
+                                             reason=err.strerror or err)) from None
     return ExportSummary(format=spec.name, paths=paths, articles=len(docs),
                          spans=sum(len(d.spans) for d in docs),
                          nested=0 if flat else sum(len(d.nested) for d in docs),
@@ -129,8 +133,18 @@ def import_docs(path: Path, fmt: str, *, unreviewed: bool = False,
                                              options=", ".join(IMPORT_OFFSET_UNITS)))
     path = Path(path)
     if not path.exists():
-        raise TaggerError(Errors.E001.format(path=path))
-    return spec.read(path, unreviewed=unreviewed, offsets=offsets)
+        raise TaggerError(Errors.E035.format(path=path))
+    try:
+        return spec.read(path, unreviewed=unreviewed, offsets=offsets)
+    except TaggerError:
+        raise
+    except OSError as err:
+        raise TaggerError(Errors.E002.format(path=err.filename or path,
+                                             reason=err.strerror or err)) from None
+    except (ValueError, TypeError, KeyError, IndexError, AttributeError, RecursionError) as err:
+        # A value of the wrong type deep inside a tool's export: one clear error, no traceback.
+        raise TaggerError(Errors.E515.format(path=path, fmt=spec.name,
+                                             reason=f"{type(err).__name__}: {err}")) from None
 
 
 def import_file(path: Path, fmt: str, *, unreviewed: bool = False,

@@ -19,13 +19,13 @@ Reads ``.bio`` (``char<TAB>tag``, blank line between sentences), ``.jsonl`` (obj
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from collections import Counter
 from pathlib import Path
 from typing import Iterable, Iterator, List, Optional, Sequence
 
 from ..errors import Errors, TaggerError
+from ..read.jsonl import strict_jsonl
 from .extract import is_content_text
 from .resources import IdfTable
 from ..zh.words import WordCutter
@@ -50,12 +50,8 @@ def iter_sentences(path: Path) -> Iterator[str]:
             if chars:
                 yield "".join(chars)
         elif path.suffix == ".jsonl":
-            for line in fh:
-                line = line.strip()
-                if not line:
-                    continue
-                obj = json.loads(line)
-                text = obj.get("text") if isinstance(obj, dict) else None
+            for _, obj in strict_jsonl(path):
+                text = obj.get("text")
                 if isinstance(text, str) and text.strip():
                     yield text.strip()
         else:
@@ -69,7 +65,7 @@ def corpus_files(roots: Sequence[Path]) -> List[Path]:
     files: List[Path] = []
     for root in roots:
         if not root.exists():
-            raise TaggerError(Errors.E001.format(path=root))
+            raise TaggerError(Errors.E035.format(path=root))
         if root.is_file():
             files.append(root)
         else:

@@ -81,7 +81,7 @@ class IdfTable:
         """Read a table written by :meth:`to_disk` (plain or ``.gz``)."""
         path = Path(path)
         if not path.exists():
-            raise TaggerError(Errors.E001.format(path=path))
+            raise TaggerError(Errors.E035.format(path=path))
         opener = gzip.open if path.suffix == ".gz" else open
         n_docs = 0
         idf: Dict[str, float] = {}
@@ -117,7 +117,7 @@ def load_stopwords(path: Optional[PathLike] = None) -> FrozenSet[str]:
     """Read a stopword list: one word a line, ``#`` starts a comment line."""
     path = Path(path) if path is not None else DEFAULT_STOPWORDS_PATH
     if not path.exists():
-        raise TaggerError(Errors.E001.format(path=path))
+        raise TaggerError(Errors.E035.format(path=path))
     words = set()
     with open(path, encoding="utf-8") as fh:
         for line in fh:

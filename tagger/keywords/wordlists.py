@@ -6,11 +6,12 @@ The word cutter itself (a private jieba tokenizer over the shared dictionary) is
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 from typing import List, Union
 
-from ..errors import Errors, TaggerError, Warnings, warn
+from ..errors import Errors, InputError, TaggerError, Warnings, warn
+from ..read.encoding import utf8_lines
+from ..read.jsonl import parse_line
 from ..zh.words import pattern_text
 
 
@@ -24,26 +25,24 @@ def read_lexicon_words(path: Union[str, Path]) -> List[str]:
     """
     path = Path(path)
     if not path.exists():
-        raise TaggerError(Errors.E001.format(path=path))
+        raise TaggerError(Errors.E035.format(path=path))
     words: List[str] = []
-    with open(path, encoding="utf-8") as fh:
-        for line_no, line in enumerate(fh, start=1):
-            line = line.strip()
-            if not line or line.startswith("#"):
+    for line_no, line in enumerate(utf8_lines(path), start=1):
+        line = line.strip()
+        if not line or line.startswith("#"):
+            continue
+        if line.startswith("{"):
+            item = parse_line(line, str(path), line_no)
+            if isinstance(item, InputError):
+                warn(Warnings.W401.format(path=path, line=line_no, reason=str(item)))
                 continue
-            if line.startswith("{"):
-                try:
-                    obj = json.loads(line)
-                except json.JSONDecodeError as err:
-                    warn(Warnings.W401.format(path=path, line=line_no, reason=f"bad JSON: {err}"))
-                    continue
-                found = [w for w in _object_words(obj) if w]
-                if not found:
-                    warn(Warnings.W401.format(path=path, line=line_no,
-                                              reason="no string pattern/text/word/canonical"))
-                words.extend(found)
-            else:
-                words.append(line.split()[0])
+            found = [w for w in _object_words(item[1]) if w]
+            if not found:
+                warn(Warnings.W401.format(path=path, line=line_no,
+                                          reason="no string pattern/text/word/canonical"))
+            words.extend(found)
+        else:
+            words.append(line.split()[0])
     return words
 
 

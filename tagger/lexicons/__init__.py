@@ -21,6 +21,8 @@ from pathlib import Path
 from typing import Any, Dict, Iterator, List, Optional, Tuple, Union
 
 from ..errors import Errors, InputError
+from ..read.encoding import utf8_lines
+from ..read.jsonl import parse_line, strict_jsonl
 from ..zh import labels as zh_labels
 from ..zh import suffixes as zh_suffixes
 
@@ -91,32 +93,21 @@ def _resolve(name_or_path: PathLike, known: Tuple[str, ...]) -> Path:
     if not path.exists():
         if isinstance(name_or_path, str) and not path.suffix and "/" not in name_or_path:
             return data_path(name_or_path)
-        raise InputError(Errors.E001.format(path=path), path=str(path))
+        raise InputError(Errors.E035.format(path=path), path=str(path))
     return path
 
 
 def _iter_json_lines(path: Path) -> Iterator[Tuple[int, Dict[str, Any]]]:
     """``(line_number, object)`` for each non-blank line of a JSONL file."""
-    if not path.is_file():
-        raise InputError(Errors.E001.format(path=path), path=str(path))
-    with path.open(encoding="utf-8") as f:
-        for i, raw in enumerate(f, 1):
-            line = raw.strip()
-            if not line:
-                continue
-            yield i, _parse_object(line, path, i)
+    yield from strict_jsonl(path)
 
 
 def _parse_object(line: str, path: Path, i: int) -> Dict[str, Any]:
-    try:
-        obj = json.loads(line)
-    except json.JSONDecodeError as err:
-        raise InputError(Errors.E005.format(path=path, line=i, reason=err.msg),
-                         path=str(path), line=i) from err
-    if not isinstance(obj, dict):
-        raise InputError(Errors.E006.format(path=path, line=i, kind=type(obj).__name__),
-                         path=str(path), line=i)
-    return obj
+    """The object of one JSON line of a mixed lexicon file; a bad line raises its error."""
+    item = parse_line(line, str(path), i)
+    if isinstance(item, InputError):
+        raise item
+    return item[1]
 
 
 def _is_str_list(value: Any) -> bool:
@@ -222,7 +213,7 @@ def load_suffixes(name: PathLike) -> List[str]:
         name = f"{name}_suffixes"
     path = _resolve(name, SUFFIX_LISTS)
     if not path.is_file():
-        raise InputError(Errors.E001.format(path=path), path=str(path))
+        raise InputError(Errors.E035.format(path=path), path=str(path))
     out: List[str] = []
     for raw in path.read_text(encoding="utf-8").splitlines():
         line = raw.strip()
@@ -250,17 +241,16 @@ def read_user_lexicon(path: PathLike) -> List[Dict[str, Any]]:
     """
     path = Path(path)
     if not path.is_file():
-        raise InputError(Errors.E001.format(path=path), path=str(path))
+        raise InputError(Errors.E035.format(path=path), path=str(path))
     out: List[Dict[str, Any]] = []
-    with path.open(encoding="utf-8-sig") as f:
-        for i, raw in enumerate(f, 1):
-            line = raw.strip()
-            if not line or line.startswith("#"):
-                continue
-            if line.startswith("{") or line.startswith("["):
-                out.append(_user_json_entry(_parse_object(line, path, i), path, i))
-            else:
-                out.append(_user_jieba_entry(line, path, i))
+    for i, raw in enumerate(utf8_lines(path), 1):
+        line = raw.strip()
+        if not line or line.startswith("#"):
+            continue
+        if line.startswith("{") or line.startswith("["):
+            out.append(_user_json_entry(_parse_object(line, path, i), path, i))
+        else:
+            out.append(_user_jieba_entry(line, path, i))
     return out
 
 

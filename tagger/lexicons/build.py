@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import argparse
 import csv
-import json
 import re
 import sys
 from collections import Counter
@@ -23,6 +22,7 @@ from pathlib import Path
 from typing import Any, Dict, Iterable, List, Optional
 
 from ..errors import Errors, TaggerError
+from ..write import write_jsonl
 from . import DATA_DIR
 
 OUTPUT = DATA_DIR / "admin_divisions.jsonl"
@@ -59,7 +59,7 @@ def _cpca_table() -> Path:
                                              feature="building admin_divisions.jsonl")) from err
     path = Path(cpca.__file__).resolve().parent / "resources" / "adcodes.csv"
     if not path.is_file():
-        raise TaggerError(Errors.E001.format(path=path))
+        raise TaggerError(Errors.E035.format(path=path))
     return path
 
 
@@ -201,16 +201,6 @@ def build_towns(streets: Path) -> List[Dict[str, Any]]:
     return out
 
 
-def write_jsonl(rows: Iterable[Dict[str, str]], path: Path) -> int:
-    """Write rows as JSONL (UTF-8, ensure_ascii=False); return the number written."""
-    n = 0
-    with path.open("w", encoding="utf-8", newline="\n") as f:
-        for row in rows:
-            f.write(json.dumps(row, ensure_ascii=False) + "\n")
-            n += 1
-    return n
-
-
 def main(argv: Optional[List[str]] = None) -> int:
     """Command line: regenerate ``admin_divisions.jsonl``."""
     parser = argparse.ArgumentParser(prog="python -m tagger.lexicons.build",
@@ -226,7 +216,7 @@ def main(argv: Optional[List[str]] = None) -> int:
     try:
         if args.streets is not None:
             if not args.streets.is_file():
-                raise TaggerError(Errors.E001.format(path=args.streets))
+                raise TaggerError(Errors.E035.format(path=args.streets))
             towns = build_towns(args.streets)
             print(f"wrote {write_jsonl(towns, args.towns_output)} rows to {args.towns_output}")
         table = args.table or _cpca_table()

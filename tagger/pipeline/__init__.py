@@ -19,7 +19,8 @@ from typing import Any, Dict, List, Optional
 from ..about import DEFAULT_MODEL
 from ..errors import Errors, TaggerError
 
-MODELS_DIR = Path(__file__).resolve().parents[2] / "models"
+#: Models installed with the package (tagger/models/<name>).
+MODELS_DIR = Path(__file__).resolve().parents[1] / "models"
 
 
 @dataclass
@@ -35,7 +36,7 @@ class PipelineOptions:
 
 
 def default_model_path() -> Path:
-    """The model shipped in the repository's models/ folder."""
+    """The model installed with the package (``tagger/models/zh_news_tagger``)."""
     return MODELS_DIR / DEFAULT_MODEL
 
 

@@ -10,9 +10,10 @@ from __future__ import annotations
 
 import codecs
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import List, Optional
 
-from ..errors import Errors, TaggerError, Warnings
+from ..errors import Errors, InputError, TaggerError, Warnings
 
 #: Tried in this order after UTF-8; GB18030 is a superset of GBK and GB2312.
 CANDIDATES = ("gb18030", "big5")
@@ -50,10 +51,7 @@ def _plausibility(text: str) -> float:
 def decode_bytes(data: bytes, *, path: str = "<bytes>", encoding: Optional[str] = None) -> Decoded:
     """Decode ``data``; raise :class:`TaggerError` for binary data or an unknown ``encoding``."""
     if encoding:
-        try:
-            codecs.lookup(encoding)
-        except LookupError:
-            raise TaggerError(Errors.E011.format(encoding=encoding)) from None
+        check_codec(encoding)
         return _decode_with(data, encoding, path)
     for bom, codec in _BOMS:
         if data.startswith(bom):
@@ -83,6 +81,31 @@ def decode_bytes(data: bytes, *, path: str = "<bytes>", encoding: Optional[str] 
     if best == "utf-8" and not result.warnings:
         result.warnings.append(Warnings.W001.format(path=path, offset=first_bad, encoding=best))
     return result
+
+
+def utf8_lines(path) -> List[str]:
+    """The lines of a UTF-8 text file (BOM dropped; ends ``\\n``, ``\\r\\n``, ``\\r``), for
+    dictionaries and lexicons; a binary or non-UTF-8 file raises E003 naming it."""
+    data = Path(path).read_bytes()
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        raise InputError(Errors.E003.format(path=path), path=str(path)) from None
+    if "\x00" in text:
+        raise InputError(Errors.E003.format(path=path), path=str(path))
+    return text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+
+
+def check_codec(encoding: str) -> str:
+    """``encoding`` if it names a text encoding; E011 for unknown names and for codecs that
+    do not decode bytes to text (rot13, base64, hex...)."""
+    try:
+        info = codecs.lookup(encoding)
+    except LookupError:
+        raise TaggerError(Errors.E011.format(encoding=encoding)) from None
+    if not getattr(info, "_is_text_encoding", True):
+        raise TaggerError(Errors.E011.format(encoding=encoding))
+    return encoding
 
 
 def _valid_prefix(data: bytes, codec: str) -> int:

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import csv
+import io
 from pathlib import Path
 from typing import Dict, List, Union
 
 from ..errors import Errors, TaggerError
+from ..write import write_text
 from .stats import Table
 
 FORMATS = ("csv", "parquet")
@@ -22,7 +24,10 @@ def write_tables(tables: Dict[str, Table], out_dir: Union[str, Path], *,
         raise TaggerError(Errors.E013.format(value=fmt, option="--format",
                                              options=", ".join(FORMATS)))
     out_dir = Path(out_dir)
-    out_dir.mkdir(parents=True, exist_ok=True)
+    try:
+        out_dir.mkdir(parents=True, exist_ok=True)
+    except OSError as err:
+        raise TaggerError(Errors.E027.format(path=out_dir, reason=err.strerror or err)) from None
     writer = _write_parquet if fmt == "parquet" else _write_csv
     if fmt == "parquet":
         _require_pyarrow()
@@ -34,11 +39,24 @@ def write_tables(tables: Dict[str, Table], out_dir: Union[str, Path], *,
     return written
 
 
+#: A cell starting with one of these is a formula to a spreadsheet (CSV injection).
+FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r", "\uff1d", "\uff0b", "\uff0d", "\uff20")
+
+
+def csv_cell(value: object) -> object:
+    """``value`` safe for a spreadsheet: a text starting like a formula gets a leading
+    ``'`` (OWASP's advice), which spreadsheets show as text; numbers are kept."""
+    if isinstance(value, str) and value.startswith(FORMULA_PREFIXES):
+        return "'" + value
+    return value
+
+
 def _write_csv(table: Table, path: Path) -> None:
-    with open(path, "w", encoding="utf-8", newline="") as fh:
-        writer = csv.writer(fh)
-        writer.writerow(table.columns)
-        writer.writerows(table.rows)
+    buffer = io.StringIO(newline="")
+    writer = csv.writer(buffer)
+    writer.writerow([csv_cell(c) for c in table.columns])
+    writer.writerows([csv_cell(c) for c in row] for row in table.rows)
+    write_text(path, buffer.getvalue())
 
 
 def _require_pyarrow():

@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+import glob
+import os
+import sys
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Dict, Iterable, Iterator, List, Optional, Sequence, Tuple, Union
 
-import srsly
-
-from ..errors import Errors, TaggerError, Warnings, warn
+from ..errors import Errors, InputError, TaggerError, Warnings, warn
+from ..read.jsonl import iter_jsonl, iter_jsonl_bytes
+from ..read.streams import is_stdin
 
 PathLike = Union[str, Path]
 EntityKey = Tuple[str, str]  # (label, canonical form or text)
@@ -25,13 +28,32 @@ class ReadCounts:
 
 
 def check_paths(paths: Sequence[PathLike]) -> List[Path]:
-    """The input paths as Paths; raise E403 for none and E001 for a missing one."""
+    """The tagged files that ``paths`` name (``-`` is stdin); raise E403 for none, E001 for
+    a missing path and E606 for a folder or glob without tagged files.
+
+    A path may be a tagged .jsonl file, a folder (a sharded run's output: the shards its
+    manifest.json lists, in input order; otherwise every .jsonl under it) or a glob
+    pattern such as ``out/*.jsonl`` (matches in sorted order).
+    """
+    from ..scale.manifest import shard_files
+
     if not paths:
         raise TaggerError(Errors.E403)
-    checked = [Path(p) for p in paths]
-    for path in checked:
-        if not path.is_file():
+    checked: List[Path] = []
+    for path in map(Path, paths):
+        if is_stdin(path) or path.is_file():
+            checked.append(path)
+            continue
+        if path.is_dir():
+            found = shard_files(path)
+        elif any(ch in str(path) for ch in "*?["):
+            found = sorted(Path(p) for p in glob.glob(str(path), recursive=True)
+                           if os.path.isfile(p))
+        else:
             raise TaggerError(Errors.E001.format(path=path))
+        if not found:
+            raise TaggerError(Errors.E606.format(path=path))
+        checked.extend(found)
     return checked
 
 
@@ -44,30 +66,24 @@ def iter_articles(paths: Sequence[PathLike], *,
     """
     counts = counts if counts is not None else ReadCounts()
     for path in check_paths(paths):
-        with open(path, encoding="utf-8") as fh:
-            for line_no, line in enumerate(fh, start=1):
-                if not line.strip():
-                    continue
-                try:
-                    record = srsly.json_loads(line)
-                except ValueError as err:
-                    counts.bad_lines += 1
-                    warn(Warnings.W400.format(path=path, line=line_no, reason=f"invalid JSON ({err})"))
-                    continue
-                if not isinstance(record, dict):
-                    counts.bad_lines += 1
-                    warn(Warnings.W400.format(path=path, line=line_no, reason="not a JSON object"))
-                    continue
-                counts.records += 1
-                if record.get("kind", "article") != "article":
-                    counts.other += 1
-                    continue
-                if not isinstance(record.get("text"), str):
-                    counts.bad_lines += 1
-                    warn(Warnings.W400.format(path=path, line=line_no, reason="no \"text\" string"))
-                    continue
-                counts.articles += 1
-                yield record
+        items = iter_jsonl_bytes(sys.stdin.buffer, str(path)) if is_stdin(path) else iter_jsonl(path)
+        for item in items:
+            if isinstance(item, InputError):
+                counts.bad_lines += 1
+                warn(str(item) if item.line is None
+                     else Warnings.W400.format(path=path, line=item.line, reason=str(item)))
+                continue
+            line_no, record = item
+            counts.records += 1
+            if record.get("kind", "article") != "article":
+                counts.other += 1
+                continue
+            if not isinstance(record.get("text"), str):
+                counts.bad_lines += 1
+                warn(Warnings.W400.format(path=path, line=line_no, reason="no \"text\" string"))
+                continue
+            counts.articles += 1
+            yield record
 
 
 def span_form(span: Dict) -> str:

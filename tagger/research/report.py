@@ -8,12 +8,14 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 from html import escape
+from html import unescape as html_unescape
 from pathlib import Path
 from typing import Dict, List, Sequence, Tuple, Union
 
 from ..errors import Errors, TaggerError
 from .records import PathLike, article_id, article_meta, article_spans
 from .stats import Stats, compute_stats
+from ..write import write_text
 from .svg import LABEL_COLORS, bar_chart, label_color, legend_html, line_chart, network_chart
 
 CHART_LABELS = (("PERSON", "People"), ("ORG", "Organizations"), ("LOC", "Places"),
@@ -122,7 +124,8 @@ def render_article(record: Dict) -> str:
             continue
         if start < end or not 0 <= start < stop <= len(text):
             continue  # displaCy needs sorted, non-overlapping spans inside the text
-        ents.append({"start": start, "end": stop, "label": str(span["label"])})
+        # displaCy escapes the text but not labels: escape them here.
+        ents.append({"start": start, "end": stop, "label": escape(str(span.get("label")))})
         end = stop
     html = displacy.render({"text": text, "ents": ents, "title": None}, style="ent",
                            manual=True, page=False, minify=True, jupyter=False,
@@ -132,7 +135,7 @@ def render_article(record: Dict) -> str:
     meta = " · ".join(v for v in (doc_id, article_meta(record, "date"),
                                   article_meta(record, "page"),
                                   article_meta(record, "section")) if v)
-    labels = " ".join(sorted({e["label"] for e in ents}))
+    labels = " ".join(sorted({html_unescape(e["label"]) for e in ents}))
     keywords = [kw.get("text") for kw in record.get("keywords") or [] if isinstance(kw, dict)]
     keyword_html = (f'<p class="keywords">keywords: {escape("、".join(map(str, keywords)))}</p>'
                     if keywords else "")
@@ -223,8 +226,5 @@ def build_report(paths: Sequence[PathLike], *, title: str = "tagger report",
 
 def write_report(paths: Sequence[PathLike], output: Union[str, Path], **options) -> Path:
     """Write :func:`build_report` to ``output`` and return its path."""
-    output = Path(output)
     html = build_report(paths, **options)
-    output.parent.mkdir(parents=True, exist_ok=True)
-    output.write_text(html, encoding="utf-8")
-    return output
+    return write_text(output, html, inputs=[str(p) for p in paths])

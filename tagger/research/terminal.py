@@ -6,8 +6,14 @@ from typing import Optional
 
 from rich.console import Console
 from rich.table import Table as RichTable
+from rich.text import Text
 
+from ..write import printable
 from .stats import Stats, Table
+
+def plain(value: object) -> Text:
+    """``value`` as terminal text: no rich markup (``[/b]`` is text), no control characters."""
+    return Text(printable(str(value)).replace("\n", "\ufffd"))
 
 
 def _rich(title: str, table: Table, limit: Optional[int]) -> RichTable:
@@ -17,9 +23,9 @@ def _rich(title: str, table: Table, limit: Optional[int]) -> RichTable:
                                                                "start") else "left")
     rows = table.rows if limit is None else table.rows[:limit]
     for row in rows:
-        out.add_row(*(str(v) for v in row))
+        out.add_row(*(plain(v) for v in row))
     if limit is not None and len(table.rows) > limit:
-        out.caption = f"{limit} of {len(table.rows)} rows; --out DIR writes all"
+        out.caption = f"{limit} of {len(table.rows)} rows; -o DIR writes all"
     return out
 
 
@@ -42,7 +48,7 @@ def print_stats(stats: Stats, *, console: Optional[Console] = None, top: int = 2
         if tables[name].rows:
             console.print(_rich(title, tables[name], top))
     if stats.kwic_term is not None:
-        kwic = RichTable(title=f"KWIC: {stats.kwic_term} ({stats.kwic_total} hits)",
+        kwic = RichTable(title=plain(f"KWIC: {stats.kwic_term} ({stats.kwic_total} hits)"),
                          title_justify="left", show_header=True)
         # Contexts are cropped to the terminal here (rich would squeeze the term away).
         from rich.cells import cell_len, set_cell_size
@@ -59,7 +65,8 @@ def print_stats(stats: Stats, *, console: Optional[Console] = None, top: int = 2
             while cell_len(left) > side:
                 left = left[1:]
             doc_id = line.id if cell_len(line.id) <= id_width else set_cell_size(line.id, id_width - 1) + "…"
-            kwic.add_row(left, line.term, set_cell_size(line.right, side).rstrip(), doc_id)
+            kwic.add_row(plain(left), plain(line.term), plain(set_cell_size(line.right, side).rstrip()),
+                         plain(doc_id))
         if stats.kwic_total > len(stats.kwic):
             kwic.caption = f"{len(stats.kwic)} of {stats.kwic_total} lines (--kwic-limit)"
         console.print(kwic)

@@ -223,7 +223,9 @@ def segment_page(repaired: Repaired, *, source: str = "") -> List[Article]:
             titles = [ln.text for g in unassigned for ln in g.titles + g.subtitles]
             page_record["unassigned_headlines"] = titles
             warn(Warnings.W100.format(source=source or "<text>", n=len(unassigned),
-                                      page=meta.get("page") or index + 1, titles=", ".join(titles)))
+                                      page=meta.get("page") or index + 1,
+                                      titles=", ".join(t[:40] for t in titles[:10])
+                                      + (f" and {len(titles) - 10} more" if len(titles) > 10 else "")))
         out.append(Article(text=text, offsets=offsets, meta=page_record, kind="page"))
         articles: List[Tuple[int, Article]] = []
         for item in items:

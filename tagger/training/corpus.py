@@ -7,7 +7,6 @@ so the text is exactly the corpus text (no spaces between Chinese characters, as
 
 from __future__ import annotations
 
-import json
 import random
 from pathlib import Path
 from typing import Callable, Dict, Iterable, Iterator, List, Optional, Tuple
@@ -17,6 +16,7 @@ from spacy.training import Example, offsets_to_biluo_tags
 from spacy.util import registry
 
 from ..errors import Errors, TaggerError
+from ..read.jsonl import strict_jsonl
 from ..zh.labels import ANNOTATION_LABELS
 
 LABELS = ANNOTATION_LABELS
@@ -44,13 +44,21 @@ CLUENER_TRAIN_MAP: Dict[str, str] = {
 }
 
 
+def _decoded(lines: Iterator[str], path: Path) -> Iterator[str]:
+    """``lines`` of a text file opened as UTF-8; bytes that do not decode raise E003."""
+    try:
+        yield from lines
+    except UnicodeDecodeError:
+        raise TaggerError(Errors.E003.format(path=path)) from None
+
+
 def read_bio(path: Path) -> Iterator[Tuple[str, List[Span], int]]:
     """Sentences of a ``char<TAB>tag`` file as ``(text, spans, line)``; spans are char offsets."""
     chars: List[str] = []
     tags: List[str] = []
     first_line = 1
     with Path(path).open(encoding="utf-8") as f:
-        for lineno, line in enumerate(f, start=1):
+        for lineno, line in enumerate(_decoded(f, path), start=1):
             line = line.rstrip("\r\n")
             if not line.strip():
                 if chars:
@@ -100,29 +108,22 @@ def read_gold_jsonl(path: Path, *, training: bool = False) -> Iterator[Tuple[str
     CLUENER records (a ``label`` object) are mapped with :data:`CLUENER_MAP`, or with
     :data:`CLUENER_TRAIN_MAP` when ``training``.
     """
-    with Path(path).open(encoding="utf-8-sig") as f:
-        for lineno, line in enumerate(f, start=1):
-            if not line.strip():
-                continue
-            try:
-                record = json.loads(line)
-            except json.JSONDecodeError as err:
-                raise TaggerError(Errors.E005.format(path=path, line=lineno, reason=err.msg)) from None
-            text = record.get("text") if isinstance(record, dict) else None
-            if not isinstance(text, str):
-                raise TaggerError(Errors.E007.format(path=path, line=lineno))
-            if isinstance(record.get("label"), dict):  # CLUENER: {type: {surface: [[s, e]]}}
-                mapping = CLUENER_TRAIN_MAP if training else CLUENER_MAP
-                yield text, cluener_spans(record["label"], mapping), lineno
-                continue
-            spans = []
-            for span in record.get("spans") or []:
-                start, end, label = span["start"], span["end"], span["label"]
-                if not 0 <= start < end <= len(text):
-                    raise TaggerError(Errors.E014.format(path=path, line=lineno, start=start,
-                                                         end=end, length=len(text)))
-                spans.append((start, end, LABEL_MAP.get(label, label)))
-            yield text, spans, lineno
+    for lineno, record in strict_jsonl(path):
+        text = record.get("text")
+        if not isinstance(text, str):
+            raise TaggerError(Errors.E007.format(path=path, line=lineno))
+        if isinstance(record.get("label"), dict):  # CLUENER: {type: {surface: [[s, e]]}}
+            mapping = CLUENER_TRAIN_MAP if training else CLUENER_MAP
+            yield text, cluener_spans(record["label"], mapping), lineno
+            continue
+        spans = []
+        for span in record.get("spans") or []:
+            start, end, label = span["start"], span["end"], span["label"]
+            if not 0 <= start < end <= len(text):
+                raise TaggerError(Errors.E014.format(path=path, line=lineno, start=start,
+                                                     end=end, length=len(text)))
+            spans.append((start, end, LABEL_MAP.get(label, label)))
+        yield text, spans, lineno
 
 
 def cluener_spans(labels: Dict[str, Dict[str, List[List[int]]]],
@@ -148,7 +149,7 @@ def read_spans(path: Path | str, *, conventions: bool = True,
     """
     path = Path(path)
     if not path.exists():
-        raise TaggerError(Errors.E001.format(path=path))
+        raise TaggerError(Errors.E035.format(path=path))
     if path.suffix == ".jsonl":
         yield from read_gold_jsonl(path, training=training)
     else:

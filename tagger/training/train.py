@@ -23,7 +23,7 @@ def train_model(config: Path, output: Optional[Path], *, overrides: Optional[Dic
     from spacy.cli.train import train
 
     if not Path(config).exists():
-        raise TaggerError(Errors.E001.format(path=config))
+        raise TaggerError(Errors.E035.format(path=config))
     train(config, output, use_gpu=use_gpu, overrides=overrides or {})
     return Path(output) / "model-best" if output else None
 
@@ -58,7 +58,7 @@ def assemble_model(config: Path, output: Path, *, overrides: Optional[Dict[str, 
     from spacy.training.initialize import get_sourced_components
 
     if not Path(config).exists():
-        raise TaggerError(Errors.E001.format(path=config))
+        raise TaggerError(Errors.E035.format(path=config))
     cfg = util.load_config(config, overrides=overrides or {}, interpolate=False)
     nlp = util.load_model_from_config(cfg, auto_fill=True)
     sourced = get_sourced_components(cfg.interpolate())
