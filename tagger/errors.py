@@ -67,7 +67,7 @@ class Errors(metaclass=_WithCodes):
     E001 = "{path}: no such file or directory. Check the path or pass '-' to read stdin."
     E002 = "{path}: cannot read file: {reason}. Check permissions."
     E003 = ("{path}: looks like a binary file (NUL bytes or undecodable content); only "
-            ".txt and .jsonl text files are tagged.")
+            ".txt, .jsonl and .pdf files are tagged.")
     E004 = "{path}: file is empty; nothing to tag."
     E005 = ("{path} line {line}: invalid JSON: {reason}. Each line of a .jsonl file must "
             "be one JSON object.")
@@ -76,7 +76,7 @@ class Errors(metaclass=_WithCodes):
     E007 = ("{path} line {line}: no \"text\" field (or it is not a string). Add "
             "\"text\": \"...\" to the record.")
     E008 = ("{path} line {line}: \"text\" is empty; nothing to tag.")
-    E009 = ("{path}: unsupported file type '{suffix}'. Use .txt or .jsonl files, a "
+    E009 = ("{path}: unsupported file type '{suffix}'. Use .txt, .jsonl or .pdf files, a "
             "directory of them, or '-' for stdin.")
     E010 = ("Model not found at {path}: no config.cfg there. Pass --model (or "
             "tagger.load(path)) a spaCy pipeline directory such as one written by 'tagger "
@@ -132,6 +132,17 @@ class Errors(metaclass=_WithCodes):
     # E100-E119: repair and segment
     E100 = ("{func} expects the text as a str, got {kind}. Decode the input first "
             "(tagger.read) or pass Document.text.")
+    # E120-E129: PDF input
+    E120 = ("{path}: not a PDF file (it starts with {start!r}, not '%PDF-'). Pass a real PDF, or "
+            "rename a text file to .txt.")
+    E121 = ("{path}: the PDF is encrypted and needs a password. Save an unencrypted copy (e.g. "
+            "qpdf --password=PW --decrypt in.pdf out.pdf) and tag that.")
+    E122 = ("{path}: the PDF is damaged or truncated and cannot be read ({reason}). Download or "
+            "export it again; 'qpdf --check' shows what is wrong.")
+    E123 = ("{path} page {page}: no text layer, only images (a scanned page). Run OCR first "
+            "(e.g. ocrmypdf -l chi_sim in.pdf out.pdf) and tag the OCR'd PDF.")
+    E124 = ("{path} page {page}: the page holds no text; nothing to tag. Check that this is "
+            "the page you meant, or run OCR if the text is drawn as vector shapes.")
     E300 = ("Unknown span source '{source}'. Valid sources: {sources}. Use 'user' for "
             "entries from a user dictionary.")
     # E200-E219: curated lexicons and gazetteers (tagger.lexicons)

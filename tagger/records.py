@@ -14,6 +14,8 @@ class Document:
 
     ``text`` is the decoded raw text; every offset map in later stages points into it.
     ``is_page`` is True when the text is a newspaper page to repair and segment.
+    ``layout`` is set for a page read from a PDF (:class:`tagger.read.pdf.PdfPage`): its
+    articles come from the page layout, and ``text`` is the page text they point into.
     """
 
     id: str
@@ -22,6 +24,7 @@ class Document:
     line: Optional[int] = None
     meta: Dict[str, Any] = field(default_factory=dict)
     is_page: bool = True
+    layout: Optional[Any] = None
 
 
 @dataclass

@@ -25,6 +25,7 @@ from .read import read_inputs
 from .records import Article, Document
 from .repair import Repaired, repair_text
 from .segment import segment_page
+from .segment.pdf import segment_pdf_page
 
 #: Texts longer than this are tagged in pieces split at sentence ends. The piece size
 #: bounds a process's memory whatever the article's length (4 pieces of 5,000
@@ -66,6 +67,11 @@ class TagSettings:
 
 def document_articles(doc: Document, settings: TagSettings) -> List[Article]:
     """Repair and (for pages) segment one document into articles and page records."""
+    if doc.layout is not None:  # a PDF page: articles come from its layout, no repair needed
+        if settings.segment:
+            return [a for a in segment_pdf_page(doc.layout) if _worth_writing(a)]
+        return [Article(text=doc.text, offsets=OffsetMap.identity(len(doc.text)),
+                        meta={"pdf_page": doc.meta.get("pdf_page")})]
     segment = doc.is_page and settings.segment
     if settings.repair:
         repaired = repair_text(doc.text)

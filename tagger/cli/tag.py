@@ -26,7 +26,7 @@ DEFAULT_SHARD_SIZE = 1000
 
 @app.command("tag")
 def tag_cli(
-    inputs: List[str] = typer.Argument(..., help=".txt/.jsonl files, directories, or '-' for stdin."),
+    inputs: List[str] = typer.Argument(..., help=".txt/.jsonl/.pdf files, directories, or '-' for stdin."),
     output: Optional[str] = typer.Option(None, "--output", "-o", help="Output JSONL ('-' or none: stdout), or a folder (DIR/) for a sharded, resumable run."),
     model: Optional[Path] = typer.Option(None, "--model", "-m", help="spaCy pipeline directory (default: the shipped model)."),
     errors: Optional[Path] = typer.Option(None, "--errors", help="Write error records here instead of into the output."),
@@ -45,6 +45,9 @@ def tag_cli(
     quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress line."),
 ) -> None:
     """Tag INPUT files: people, organizations, places, slogans and keywords, as JSONL.
+
+    PDF pages are read from their characters' layout (one page record and its articles
+    per page); text pages are repaired and segmented.
 
     Bad inputs are reported on stderr with file and line and as error records;
     the run goes on and ends with a summary line.

@@ -1,7 +1,8 @@
 """Read inputs into :class:`~tagger.records.Document` objects.
 
 Inputs are ``.txt`` files (a raw page or article), ``.jsonl`` files (one article
-per line: ``text``, optional ``id`` and ``meta``), directories (searched
+per line: ``text``, optional ``id`` and ``meta``), ``.pdf`` files (one page document
+per page, read from the characters' layout: :mod:`.pdf`), directories (searched
 recursively for both, in sorted order) and ``-`` for standard input. Problems
 are yielded as :class:`~tagger.errors.InputError` items in the stream, in input
 order, so that every input record yields an output record or a reported error.
@@ -25,7 +26,7 @@ from .encoding import Decoded, decode_bytes
 from .jsonl import (JsonlItem, iter_jsonl, iter_jsonl_bytes, iter_jsonl_text, looks_like_jsonl,
                     utf16_without_bom)
 
-SUFFIXES = (".txt", ".jsonl")
+SUFFIXES = (".txt", ".jsonl", ".pdf")
 SCHEMA_PATH = Path(__file__).resolve().parents[1] / "schema" / "tagged.schema.json"
 ReadItem = Union[Document, InputError]
 
@@ -92,7 +93,7 @@ MAX_DOCUMENT_CHARS = 1_000_000
 
 
 def read_path(path: Path, *, encoding: Optional[str] = None) -> Iterator[ReadItem]:
-    """Documents of one file (``.txt`` or ``.jsonl``)."""
+    """Documents of one file (``.txt``, ``.jsonl``, or ``.pdf``: one document per page)."""
     source = str(path)
     try:
         info = path.stat()
@@ -110,6 +111,11 @@ def read_path(path: Path, *, encoding: Optional[str] = None) -> Iterator[ReadIte
         return
     if not statmod.S_ISREG(info.st_mode):
         yield InputError(Errors.E002.format(path=source, reason="not a regular file"), path=source)
+        return
+    if path.suffix == ".pdf":
+        from .pdf import read_pdf  # pypdfium2 loads only when a PDF is read
+
+        yield from read_pdf(path)
         return
     if path.suffix == ".jsonl":
         yield from _documents(iter_jsonl(path, encoding=encoding), source)

@@ -1,7 +1,7 @@
 """Repair the text layer of a PDF newspaper page: undouble, join lines, despace.
 
 ``repair_text`` runs, in this order: fake-bold undoubling per raw line
-(:mod:`.undouble`), joining of hard-broken lines into paragraphs (:mod:`.lines`),
+(:mod:`.undouble`) and across lines (:mod:`.relines`), joining of hard-broken lines into paragraphs (:mod:`.lines`),
 byline-name undoubling (:mod:`.bylines`) and justification-space removal per paragraph
 (:mod:`.despace`). Every output character keeps the raw span it came from, so the
 offset map projects any output span back onto the raw text. Kept line breaks are copied
@@ -21,6 +21,7 @@ from .bylines import fix_byline_names
 from .chars import SPACES, display_width
 from .despace import despace_count
 from .lines import UNBALANCED_TAIL, RawLine, column_widths, join_separator
+from .relines import undouble_lines
 from .undouble import undouble_line
 
 
@@ -119,6 +120,12 @@ def repair_text(raw: str, *, join_lines: bool = True, undouble: bool = True,
             buf, runs = despace_count(buf)
         contents.append(buf)
         justified.append(runs >= 2)
+    if undouble:
+        relined = undouble_lines(contents)
+        for i, (before, after) in enumerate(zip(contents, relined)):
+            if after is not before:
+                widths_before[i] = display_width(after.text)
+        contents = relined
     nonblank = [i for i, buf in enumerate(contents) if buf.text.strip(SPACES)]
     # widths are measured before despacing: justification spaces take room on the page
     measures = {i: RawLine(contents[i].text, widths_before[i], justified=justified[i]) for i in nonblank}
@@ -128,7 +135,9 @@ def repair_text(raw: str, *, join_lines: bool = True, undouble: bool = True,
     lines: List[RepairedLine] = []
 
     def gap(start: int, end: int) -> None:
-        out.extend(Chars.from_raw(raw, start, end))
+        # blank lines and spaces between kept lines (a line dropped as a doubled copy is not copied)
+        chunk = Chars.from_raw(raw, start, end)
+        out.extend(chunk.keep(i for i, ch in enumerate(chunk.chars) if ch in SPACES + "\r\n"))
 
     if not nonblank:
         gap(0, len(raw))

@@ -8,8 +8,10 @@ or more chunks) or, for weak tokens (``记者记者``, ``千千万万``, ``摄�
 token of the same line is doubled too. Real reduplication inside running text (人人讲党课,
 常常, 千千万万的人民, 蒸蒸日上) is never a whole token of a line full of doubled tokens,
 so it is left alone. A doubled Latin/digit prefix of a token (``AA44责任编辑``) is undoubled
-as well. Single doubled Han characters inside running text (区区级) are left alone: they
-cannot be told apart from real reduplication.
+as well, and so is a run of doubled chunks inside a token that undoubles to three or more
+characters (``新使命新使命：：中国共产党的历史担当``). Single doubled Han characters inside
+running text (区区级) and two-character reduplication (高高兴兴) are left alone: they cannot
+be told apart from real reduplication.
 """
 
 from __future__ import annotations
@@ -61,6 +63,38 @@ def _prefix_chunks(token: str) -> Tuple[Tuple[int, int], ...]:
     return tuple(chunks)
 
 
+#: Longest chunk tried inside a token (a doubled title or name, not a doubled sentence).
+MAX_INNER_CHUNK = 12
+
+
+def _inner_chunks(token: str) -> Optional[Tuple[int, Tuple[Tuple[int, int], ...]]]:
+    """A run of doubled chunks inside ``token`` that undoubles to three or more characters
+    of at least two kinds (``新使命新使命：：`` in ``新使命新使命：：中国共产党的历史担当``,
+    ``77理论理论`` after ``星期三``): ``(start, chunks)`` of the first such run, else None.
+    Reduplication in running text (高高兴兴, 研究研究) undoubles to two characters and is
+    left alone."""
+    n = len(token)
+    if n > MAX_TOKEN * 2:
+        return None
+    i = 0
+    while i < n - 1:
+        j = i
+        chunks = []
+        while j < n - 1:
+            for length in range(min((n - j) // 2, MAX_INNER_CHUNK), 0, -1):
+                if token[j:j + length] == token[j + length:j + 2 * length]:
+                    chunks.append((j, length))
+                    j += 2 * length
+                    break
+            else:
+                break
+        out = "".join(token[s:s + k] for s, k in chunks)
+        if len(out) >= 3 and len(set(out)) >= 2 and not out.isascii():  # not 001001, 123123
+            return i, tuple(chunks)
+        i += 1
+    return None
+
+
 def _letters_and_digits(out: str) -> bool:
     return any(c.isascii() and c.isalpha() for c in out) and any(c.isdigit() for c in out)
 
@@ -101,6 +135,10 @@ def undouble_line(buf: Chars) -> Chars:
             chunks = _prefix_chunks(token)
             prefix = "".join(token[s] for s, _ in chunks)
             strength = 2 if _letters_and_digits(prefix) else 0
+            if not strength:
+                inner = _inner_chunks(token)
+                if inner is not None:
+                    chunks, strength = inner[1], 2
         else:
             strength = _strength(token, chunks)
         tokens.append((m.start(), m.end(), chunks, strength, whole))
@@ -112,8 +150,10 @@ def undouble_line(buf: Chars) -> Chars:
     for start, end, chunks, strength, whole in tokens:
         out.extend(buf, pos, start)
         if strength == 2 or (strength == 1 and doubled >= 2):
+            first = start + chunks[0][0]  # a run inside the token starts after its head
+            out.extend(buf, start, first)
             _apply(buf, start, chunks, out)
-            covered = start + 2 * sum(n for _, n in chunks)
+            covered = first + 2 * sum(n for _, n in chunks)
             out.extend(buf, covered, end)
         else:
             out.extend(buf, start, end)

@@ -12,13 +12,21 @@ NAME = rf"[{_HAN}][{_HAN}·]{{1,4}}"
 # role word -> article meta key (one table for all stages: tagger.zh.roles)
 ROLES: Dict[str, str] = ALL_ROLES
 ROLE_RE = role_pattern(ROLES)
-_ROLE_SPLIT = re.compile(rf"({ROLE_RE})")
+# one-character roles (文, 图) only before a separator, so 郑文涛 and 龚文密 stay names
+_ROLE_SPLIT = re.compile(
+    "(" + "|".join(re.escape(r) if len(r) > 1 or r in "□◇" else rf"{re.escape(r)}(?=[\s\u3000/／:：])"
+                   for r in sorted(ROLES, key=len, reverse=True)) + ")")
 _SEP = re.compile(r"[\s\u3000/／:：、，,]+")
 
+_S = r"[\s\u3000]"
 DATELINE = re.compile(
     rf"^(?P<dateline>本报讯|本报[{_HAN}]{{1,6}}讯|(?:新华社|中新社|人民网|新华网|央视网)[{_HAN}]{{0,8}}"
-    rf"(?:\d{{1,2}}月\d{{1,2}}日)?电|[{_HAN}]{{2,8}}(?:社|网|台)[{_HAN}]{{0,8}}\d{{1,2}}月\d{{1,2}}日电)"
-    rf"[\s\u3000]*(?:[（(](?P<byline>[^）)]{{1,80}})[）)])?")
+    rf"(?:\d{{1,2}}月\d{{1,2}}日)?电|[{_HAN}]{{2,8}}(?:社|网|台)[{_HAN}]{{0,8}}\d{{1,2}}月\d{{1,2}}日电"
+    # another paper's abbreviation (南都讯, 羊城晚报讯) before a byline; a dated 消息/讯/电
+    rf"|[{_HAN}]{{2,5}}讯(?={_S}*(?:[（(]|{ROLE_RE}))|(?:本报)?\d{{1,2}}月\d{{1,2}}日(?:消息|讯|电)(?={_S}*[（(]))"
+    rf"{_S}*(?:[（(](?P<byline>[^）)]{{1,80}})[）)]"
+    # or an unbracketed byline: role, then names of two to four characters each followed by a space
+    rf"|(?P<bare>(?:(?:{ROLE_RE}){_S}*(?:[{_HAN}]{{2,4}}{_S}+)+)+))?")
 BYLINE_LINE = re.compile(
     rf"^(?:[□◇][\s\u3000]*{NAME}(?:[\s\u3000]+{NAME})*"
     rf"|(?:(?:{ROLE_RE})[\s\u3000/／:：]+{NAME}(?:[\s\u3000、]+{NAME})*[\s\u3000]*)+)$")
@@ -64,7 +72,7 @@ def parse_dateline(text: str) -> Tuple[Optional[str], List[Tuple[str, str]]]:
     m = DATELINE.match(text)
     if not m:
         return None, []
-    byline = m.group("byline")
+    byline = m.group("byline") or m.group("bare")
     return m.group("dateline"), parse_byline(byline) if byline else []
 
 

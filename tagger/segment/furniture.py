@@ -18,9 +18,15 @@ FOLIO = re.compile(
     rf"(?P<editor>[{_HAN}]{{2,4}}(?:[\s\u3000、]+[{_HAN}]{{2,4}})*)"
     rf"|^第?(?P<page2>[A-Z]{{0,2}}\d{{1,2}}){_S}版{_S}(?P<section2>[{_HAN}·]{{2,8}})?$")
 DATE_HEADER = re.compile(
-    rf"^(?P<y>(?:19|20)\d{{2}}){_S}年{_S}(?P<m>\d{{1,2}}){_S}月{_S}(?P<d>\d{{1,2}}){_S}日"
+    rf"^(?:(?P<paper>[{_HAN}]{{1,6}}(?:日报|晚报|报)){_S})?(?P<y>(?:19|20)\d{{2}}){_S}年{_S}(?P<m>\d{{1,2}}){_S}月{_S}(?P<d>\d{{1,2}}){_S}日"
     rf"(?:{_S}(?:星期|周)(?P<weekday>[一二三四五六日天]))?"
+    rf"(?:{_S}第?{_S}(?P<page3>[A-Z]{{0,2}}\d{{1,2}}){_S}版)?"
     rf"(?:{_S}(?P<section>[{_HAN}·]{{2,8}}))?{_S}$")
+#: A section label printed in the header (城事·民生, 评论·理论) or a bare page code (A05).
+SECTION_LABEL = re.compile(rf"^[{_HAN}]{{2,4}}[·・][{_HAN}]{{2,4}}$")
+PAGE_CODE = re.compile(r"^[A-Z]\d{2}$")
+#: A page number with its section (7 理论, A3 要闻): furniture only next to a date header.
+FOLIO_SECTION = re.compile(rf"^(?P<page>[A-Z]?\d{{1,2}}){_S}(?P<section>[{_HAN}]{{2,4}})$")
 MASTHEAD = {
     "registration": re.compile(r"(报字第\s*\d+\s*号|CN\s?\d{2}-\d{4}|刊号|出版物号|邮发代号)"),
     "issue": re.compile(r"第\s*\d+\s*期"),
@@ -45,6 +51,10 @@ def furniture_kind(text: str) -> Optional[str]:
         return "folio"
     if DATE_HEADER.match(text):
         return "date"
+    if SECTION_LABEL.match(text):
+        return "section"
+    if PAGE_CODE.match(text):
+        return "folio"
     for kind, pattern in MASTHEAD.items():
         if pattern.search(text):
             return kind
@@ -72,6 +82,21 @@ def page_meta(lines: List[str]) -> Dict[str, Any]:
                 meta.setdefault("weekday", "星期" + m.group("weekday"))
             if m.group("section"):
                 meta["section"] = meta["section"] or m.group("section")
+            if m.group("page3"):
+                meta["page"] = meta["page"] or m.group("page3")
+            if m.group("paper"):
+                meta["newspaper"] = meta["newspaper"] or m.group("paper")
+            continue
+        if SECTION_LABEL.match(text):
+            meta["section"] = meta["section"] or text
+            continue
+        if PAGE_CODE.match(text):
+            meta["page"] = meta["page"] or text
+            continue
+        m = FOLIO_SECTION.match(text)
+        if m:
+            meta["page"] = meta["page"] or m.group("page")
+            meta["section"] = meta["section"] or m.group("section")
             continue
         m = NEWSPAPER.search(text)
         if m and not meta["newspaper"]:

@@ -17,6 +17,8 @@ BRIEF = re.compile(r"^[■▲●◆]")
 SUBTITLE = re.compile(r"^[—－]{2}")
 UPPER_CONTINUATION = re.compile(r"^[（(][\s\u3000]*(?:上接|接)第?[\s\u3000]*[A-Z]{0,2}\d{1,2}[\s\u3000]*版[\s\u3000]*[)）]")
 MAX_TITLE = 45.0
+#: The author's affiliation closing an article: （作者为…） / （作者单位：…）.
+AFFILIATION = re.compile(r"^[（(](?:本文)?作者(?:为|系|单位|是)[^）)]{2,80}[）)]$")
 
 # kinds
 BODY = "body"            # running text paragraph
@@ -97,6 +99,8 @@ def classify(line: Line) -> Line:
         line.kind = LEAD
     elif NUMBERED_HEADING.match(text):
         line.kind = HEADING
+    elif AFFILIATION.match(text):
+        line.kind = BODY  # （作者为…）closes an article's body
     elif (line.raw_lines <= 2 and "。" not in text and not re.search(r"[，、；：]$", text)
           and line.width <= MAX_TITLE and HAN_RE.search(text)
           and not re.search(r"[，；]", text)):

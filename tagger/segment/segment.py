@@ -27,10 +27,11 @@ from ..errors import Errors, Warnings, warn
 from ..offsets import OffsetMap
 from ..records import Article
 from ..repair import Repaired
+from ..zh.chars import HAN
 from .bylines import byline_meta, parse_byline, parse_caption, parse_dateline
-from .furniture import CONTINUATION, MASTHEAD, page_meta
+from .furniture import CONTINUATION, FOLIO_SECTION, MASTHEAD, page_meta
 from .layout import Group, Run, assign, items_of, merge_headings, split_pages
-from .lines import FURNITURE, HEADING, Line, classify, split_lines
+from .lines import BODY, BYLINE, FURNITURE, HEADING, LEAD, SUBTITLE_KIND, TITLE, Line, classify, split_lines
 
 PAGE_KEYS = ("newspaper", "date", "page", "section", "editor")
 _SOURCE_DATE = re.compile(r"(?<!\d)((?:19|20)\d{2})[-_.]?(\d{2})[-_.]?(\d{2})(?!\d)")
@@ -94,17 +95,29 @@ def _strip_marker(text: str) -> str:
     return text.lstrip("■▲●◆ \u3000")
 
 
+def _is_kicker(first: str, second: str) -> bool:
+    """Is the first of two stacked headline lines a kicker (引题) over the title? It is when
+    it is a row of short phrases set apart (防风险 严监管 活实体 促发展) or clearly shorter
+    than the line under it (聚焦城市更新 over the title); a title broken over two lines has
+    its longer line first."""
+    phrases = first.split()
+    return len(phrases) >= 2 and all(len(p) <= 6 for p in phrases) or len(first) + 3 <= len(second)
+
+
 def _article_meta(run: Run, repaired: Repaired) -> Dict[str, Any]:
     group: Group = run.group or Group()
     meta: Dict[str, Any] = {"title": None, "subtitle": None, "authors": [], "reporters": [],
                             "correspondents": [], "photographers": [], "dateline": None,
                             "continuation": run.continuation, "headings": []}
     pairs: List[Tuple[str, str]] = []
-    if group.titles:
-        title = group.titles[0]
+    titles = list(group.titles)
+    if len(titles) >= 2 and _is_kicker(titles[0].text, titles[1].text):
+        meta["kicker"] = titles.pop(0).text
+    if titles:
+        title = titles[0]
         meta["title"] = _strip_marker(title.text)
         meta["title_raw"] = _raw_span(repaired, title, start=title.end - len(meta["title"]))
-    subtitles = [ln.text for ln in group.titles[1:]] + [ln.text for ln in group.subtitles]
+    subtitles = [ln.text for ln in titles[1:]] + [ln.text for ln in group.subtitles]
     if subtitles:
         meta["subtitle"] = " ".join(subtitles)
     dateline, lead_pairs = parse_dateline(run.lines[0].text)
@@ -151,6 +164,32 @@ def _document_meta(pages: List[Dict[str, Any]], source: str, page_lines: List[Li
         meta["page_inferred"] = True
 
 
+#: A name alone on its line (2–3 characters, or names of 1–3 characters set apart).
+_AUTHOR = re.compile(rf"^(?:[{HAN}]{{2,3}}|[{HAN}]{{1,3}}(?:[ \u3000]+[{HAN}]{{1,3}})+)$")
+_COMMA_TITLE = re.compile(r"^[^，。；！？：]{2,14}，[^，。；！？：]{2,16}$")
+
+
+def _comma_titles(lines: List[Line]) -> List[Line]:
+    """A short line of two clauses (乘势而上，巩固回升向好态势) standing alone right before a
+    —— subtitle, a byline or a news lead is a title, not a line of running text; a page
+    number and section next to the date header is furniture; a name alone right under a
+    longer title is its author's byline."""
+    for k, line in enumerate(lines[:-1]):
+        if (line.kind == BODY and line.raw_lines == 1 and _COMMA_TITLE.match(line.text)
+                and lines[k + 1].kind in (SUBTITLE_KIND, BYLINE, LEAD)):
+            line.kind = TITLE
+    for k, line in enumerate(lines):
+        near = [lines[j] for j in (k - 1, k + 1) if 0 <= j < len(lines)]
+        if line.kind in (TITLE, BODY) and FOLIO_SECTION.match(line.text) and any(
+                n.kind == FURNITURE and n.furniture in ("date", "folio") for n in near):
+            line.kind, line.furniture = FURNITURE, "folio"  # 7 理论 next to the date header
+    for k, line in enumerate(lines[1:], start=1):
+        if line.kind == TITLE and _AUTHOR.match(line.text) and lines[k - 1].kind in (TITLE, SUBTITLE_KIND) \
+                and len(lines[k - 1].text) > len(line.text) + 3:
+            line.kind = BYLINE  # 李忠杰 under its title: the author
+    return lines
+
+
 def segment_page(repaired: Repaired, *, source: str = "") -> List[Article]:
     """Split a repaired text holding one or more newspaper pages into records.
 
@@ -161,7 +200,7 @@ def segment_page(repaired: Repaired, *, source: str = "") -> List[Article]:
     """
     if not isinstance(repaired.text, str):
         raise TypeError(Errors.E100.format(func="segment_page", kind=type(repaired.text).__name__))
-    lines = [classify(ln) for ln in split_lines(repaired)]
+    lines = _comma_titles([classify(ln) for ln in split_lines(repaired)])
     pages = split_pages(lines)
     metas = [page_meta([ln.text for ln in page if ln.kind == FURNITURE]) for page in pages]
     _document_meta(metas, source, pages)

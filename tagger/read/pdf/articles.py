@@ -1,0 +1,577 @@
+"""Blocks -> articles: what each block is, which headline owns which body, reading order.
+
+Decisions, in order:
+
+1. Sizes are measured against the page's body size (the most common character size).
+   Blocks in the top :data:`HEADER_BAND` or bottom :data:`FOOTER_BAND` of the page are
+   furniture (folio, date, section, credits), as are short lines that read like furniture
+   and, in the top :data:`MASTHEAD_BAND`, a newspaper's name, date and issue lines.
+2. A block set at least :data:`HEAD_RATIO` times the body size (horizontal or vertical) is
+   headline text; blocks that read like captions (… 摄, 图为…, 数据来源…) or sit on an image
+   are captions; blocks near the body size are body text; the rest is other page text.
+3. A short line without sentence punctuation right below, above or beside a headline (or one
+   that reads like a byline: □…, 本报记者 …, 作者：…) is that headline's byline.
+4. Headline blocks close to each other form a headline group: the largest is the title, the
+   ones above it kickers (引题), the ones below or beside it subtitles. A group of smaller
+   headline text without a byline, no wider than a body column, set right under body text
+   of that column (or at a column top right under its article's larger title), is a
+   subhead (小标题) and belongs to the body, unless the text under it opens a news article
+   (本报讯…, □ byline): then it is the title of a brief.
+5. Body blocks go to articles top-down: a block right under a body block of its column
+   (nothing headline-like between) continues that article; a column top level with the top
+   of the column just left of it continues that column's article (a headline narrower than
+   its body, no headline between them); any other block goes to the
+   nearest headline group above it that overlaps it horizontally, or beside it for a
+   vertical headline; a block with none opens an untitled article (the text is kept whole
+   rather than given a wrong title). A thin rule between two blocks separates them. A
+   headline right under an untitled body and owning no body is its title (set below it);
+   an untitled body left over takes the nearest headline without a body above or beside
+   its top, and one inside a frame that holds a single titled article joins it. Groups
+   still without a body are banners (furniture).
+6. An article reads its blocks column by column, left to right, top to bottom; a line
+   indented from its block's left edge starts a paragraph.
+"""
+
+from __future__ import annotations
+
+import re
+import statistics
+from collections import Counter
+from dataclasses import dataclass, field
+from typing import Dict, List, Optional, Sequence, Tuple
+
+from ...zh.chars import HAN
+from ...zh.roles import BYLINE_ROLES, role_pattern
+from .lines import Block, Line, spaced_text
+
+HEADER_BAND = 0.045
+FOOTER_BAND = 0.965
+#: Top of a front page: the newspaper's name, date and issue lines are furniture there.
+MASTHEAD_BAND = 0.15
+HEAD_RATIO = 1.15
+#: Headline text smaller than this many body sizes may be a byline set large.
+BYLINE_MAX = 1.3
+#: Subheads are smaller than this many body sizes; larger headline text is a title.
+SUBHEAD_MAX = 2.0
+#: Headline text this long, set in one column without a byline, reads as a subhead.
+SUBHEAD_CHARS = 20
+MAX_BYLINE_CHARS = 30
+#: How far above an untitled body a headline left without a body may stand, in ems.
+ORPHAN_REACH = 25
+
+_HAN = HAN
+_ROLE = role_pattern(BYLINE_ROLES)
+CAPTION_TEXT = re.compile(
+    r"(?:^(?:图为|上图|下图|左图|右图|图[一二三四五六①-⑨\d]|制图|本版制图|数据来源|资料来源|图片来源|资料图片)"
+    r"|(?:摄|供图|制图|资料图片|视觉中国|新华社发)[）)]?$)")
+BYLINE_TEXT = re.compile(
+    rf"^(?:[□◇■]\s*[{_HAN}]|(?:本报|新华社|中新社)?(?:{_ROLE})[\s\u3000:：]*[{_HAN}]"
+    rf"|(?:作者|文|撰稿)[\s\u3000]*[:：/][\s\u3000]*[{_HAN}]|(?:本报|特约)?评论员$)")
+FURNITURE_TEXT = re.compile(r"(?:责任编辑|责编|版式设计|美术编辑|本版编辑|本版制图|校对|邮箱|电子信箱|E-?mail)[:：\s]")
+MASTHEAD_TEXT = re.compile(
+    rf"(?:^[{_HAN}]{{1,8}}(?:日报|晚报|早报|时报|商报|县报|(?<!简)报)$|DAILY|Daily|NEWS|News|\d{{4}}年\d{{1,2}}月\d{{1,2}}日"
+    rf"|第\s*\d+\s*期|CN\s?\d{{2}}-\d{{4}}|今日\s*\d+\s*版|星期[一二三四五六日天])")
+#: How a news article's first paragraph opens (本报讯, 新华社…电, 7月5日消息, 南都讯 …) or a
+#: byline line that opens an article: text under a small headline that starts a new article.
+LEAD_TEXT = re.compile(
+    rf"^(?:本报讯|本报[{_HAN}]{{1,6}}讯|新华社|中新社|\d{{1,2}}月\d{{1,2}}日(?:消息|讯|电)|[{_HAN}]{{2,5}}讯[\s（(]"
+    rf"|[□◇■]|(?:本报)?(?:{_ROLE})[\s\u3000])")
+SENTENCE = re.compile(r"[。，；！？]")
+
+FURNITURE = "furniture"
+HEAD = "head"
+HEADING = "heading"
+BYLINE = "byline"
+CAPTION = "caption"
+BODY = "body"
+OTHER = "other"
+
+
+@dataclass(eq=False)
+class Group:
+    """Headline blocks that belong together (kickers, title, subtitles, bylines)."""
+
+    blocks: List[Block] = field(default_factory=list)
+    heading: bool = False
+
+    @property
+    def box(self) -> Tuple[float, float, float, float]:
+        return _union(self.blocks)
+
+    @property
+    def vertical(self) -> bool:
+        heads = [b for b in self.blocks if b.role == HEAD]
+        return bool(heads) and max(heads, key=lambda b: b.size).vertical
+
+
+@dataclass(eq=False)
+class LayoutArticle:
+    """One article of a page: headline group (or none) and body blocks in reading order."""
+
+    group: Optional[Group] = None
+    body: List[Block] = field(default_factory=list)
+
+    @property
+    def title(self) -> Optional[Block]:
+        """The largest headline block (the first line of a title set as several blocks)."""
+        titles = self.titles
+        return titles[0] if titles else None
+
+    @property
+    def titles(self) -> List[Block]:
+        """The title's blocks: the largest headline text and blocks of the same size and
+        direction stacked with it (a title broken over centred lines), in reading order."""
+        if self.group is None:
+            return []
+        heads = [b for b in self.group.blocks if b.role == HEAD]
+        if not heads:
+            return []
+        longest = max(b.n_chars for b in heads)
+        # a column label set letter-spaced (要 闻 简 报) over a brief's title is not the title
+        worded = [b for b in heads if not (_spaced_label(b) and longest >= 1.5 * b.n_chars)]
+        top = max(worded or heads, key=lambda b: (round(b.size, 1), b.n_chars))
+        same = [b for b in heads if b.vertical == top.vertical and abs(b.size - top.size) <= 0.05 * top.size]
+        return sorted(same, key=(lambda b: -b.x1) if top.vertical else (lambda b: b.y0))
+
+    def parts(self) -> Dict[str, List[Block]]:
+        """Kickers, subtitles and bylines around the title."""
+        titles = self.titles
+        out: Dict[str, List[Block]] = {"kicker": [], "subtitle": [], "byline": []}
+        if self.group is None or not titles:
+            return out
+        first = titles[0]
+        for block in sorted(self.group.blocks, key=lambda b: (b.y0, -b.x1)):
+            if block in titles:
+                continue
+            if block.role == BYLINE:
+                out["byline"].append(block)
+            elif not first.vertical and block.y1 <= first.y0 + 0.2 * first.size:
+                out["kicker"].append(block)
+            elif first.vertical and block.x0 >= first.x1 - 0.2 * first.size:
+                out["kicker"].append(block)  # right of a vertical title: read before it
+            else:
+                out["subtitle"].append(block)
+        return out
+
+    @property
+    def box(self) -> Tuple[float, float, float, float]:
+        blocks = list(self.body) + (self.group.blocks if self.group else [])
+        return _union(blocks)
+
+
+@dataclass
+class PageLayout:
+    """A page's blocks by role and its articles."""
+
+    body_size: float
+    articles: List[LayoutArticle]
+    furniture: List[Block]
+    captions: List[Block]
+    banners: List[Group]
+    other: List[Block]
+
+
+def _union(blocks: Sequence[Block]) -> Tuple[float, float, float, float]:
+    return (min(b.x0 for b in blocks), min(b.y0 for b in blocks),
+            max(b.x1 for b in blocks), max(b.y1 for b in blocks))
+
+
+def _x_overlap(a, b) -> float:
+    return min(a[2], b[2]) - max(a[0], b[0])
+
+
+def _y_overlap(a, b) -> float:
+    return min(a[3], b[3]) - max(a[1], b[1])
+
+
+def _box(block: Block) -> Tuple[float, float, float, float]:
+    return (block.x0, block.y0, block.x1, block.y1)
+
+
+def body_size(blocks: Sequence[Block]) -> float:
+    """The most common character size of the page (rounded to 0.1 pt)."""
+    counts: Counter = Counter()
+    for block in blocks:
+        for line in block.lines:
+            for ch in line.chars:
+                counts[round(ch.size, 1)] += 1
+    return counts.most_common(1)[0][0] if counts else 10.0
+
+
+def classify(blocks: Sequence[Block], *, height: float, size: float,
+             images: Sequence[Tuple[float, float, float, float]] = ()) -> None:
+    """Set ``block.role`` of every block (steps 1–2 of the module docstring)."""
+    for block in blocks:
+        text = block.text
+        short = block.n_chars <= 40 and len(block.lines) <= 2
+        center = ((block.x0 + block.x1) / 2, (block.y0 + block.y1) / 2)
+        caption = block.n_chars <= 80 and len(block.lines) <= 3 and CAPTION_TEXT.search(text)
+        if block.y1 <= HEADER_BAND * height:
+            block.role = FURNITURE
+        elif block.y1 <= MASTHEAD_BAND * height and short and MASTHEAD_TEXT.search(text):
+            block.role = FURNITURE
+        elif short and FURNITURE_TEXT.search(text):
+            block.role = FURNITURE
+        elif block.y0 >= FOOTER_BAND * height:
+            block.role = CAPTION if caption else FURNITURE
+        elif block.size >= HEAD_RATIO * size and block.n_chars <= 80:
+            block.role = HEAD
+        elif caption or (
+                any(x0 <= center[0] <= x1 and y0 <= center[1] <= y1 for x0, y0, x1, y1 in images)
+                and block.n_chars <= 200):
+            block.role = CAPTION
+        elif 0.75 * size <= block.size < HEAD_RATIO * size:
+            block.role = BODY
+        else:
+            block.role = OTHER
+
+
+def _near_head(block: Block, head: Block) -> Optional[float]:
+    """Distance from a byline candidate to a headline block, or None if not beside it."""
+    limit = 3.0 * head.size
+    if head.vertical:
+        if _y_overlap(_box(block), _box(head)) <= 0:
+            return None
+        gap = max(head.x0 - block.x1, block.x0 - head.x1)
+        return gap if -0.2 * head.size <= gap <= limit else None
+    cx = (block.x0 + block.x1) / 2
+    if not head.x0 - 2 * head.size <= cx <= head.x1 + 2 * head.size:
+        return None
+    gap = max(block.y0 - head.y1, head.y0 - block.y1)
+    return gap if -0.2 * head.size <= gap <= limit else None
+
+
+def _spaced_label(block: Block) -> bool:
+    """A short line set with an em or more between all its characters (要 闻 简 报)."""
+    if len(block.lines) != 1 or not 2 <= block.n_chars <= 6:
+        return False
+    return all(len(token) == 1 for token in spaced_text(block.lines[0], gap=0.8).split())
+
+
+def _names_only(block: Block) -> bool:
+    """A line of one to four names set apart (李忠杰 / 胡鞍钢 张 新)."""
+    tokens = " ".join(spaced_text(line) for line in block.lines).split()
+    return 0 < len(tokens) <= 6 and all(re.fullmatch(rf"[{_HAN}]{{1,3}}", t) for t in tokens)
+
+
+def find_bylines(blocks: Sequence[Block], size: float) -> Dict[int, Block]:
+    """Mark bylines (step 3); returns byline block id -> the headline block it belongs to."""
+    heads = [b for b in blocks if b.role == HEAD]
+    owner: Dict[int, Block] = {}
+    for block in blocks:
+        if block.n_chars > MAX_BYLINE_CHARS or len(block.lines) > 2:
+            continue
+        text = block.text
+        if block.role == HEAD:
+            heads_near = [h for h in heads if h is not block and h.size >= 1.4 * block.size]
+            if not (block.size < BYLINE_MAX * size and heads_near
+                    and (BYLINE_TEXT.match(text) or _names_only(block))):
+                continue
+        elif block.role not in (BODY, OTHER, CAPTION):
+            continue
+        if "。" in text or ("，" in text and not BYLINE_TEXT.match(text)):
+            continue
+        near = [(d, h) for h in heads if h is not block and h.size >= 1.2 * block.size
+                for d in [_near_head(block, h)] if d is not None]
+        if near:
+            block.role = BYLINE
+            owner[id(block)] = min(near, key=lambda pair: pair[0])[1]
+        elif BYLINE_TEXT.match(text) and block.role != CAPTION:
+            block.role = BYLINE
+    return owner
+
+
+def _linked(a: Block, b: Block) -> bool:
+    small = min(a.size, b.size)
+    if a.vertical or b.vertical:
+        gap = max(a.x0 - b.x1, b.x0 - a.x1)
+        return _y_overlap(_box(a), _box(b)) > 0 and gap <= 2.0 * small
+    gap = max(a.y0 - b.y1, b.y0 - a.y1)
+    if gap > 1.6 * small:
+        return False
+    if _x_overlap(_box(a), _box(b)) > 0:
+        return True
+    narrow, wide = (a, b) if a.width < b.width else (b, a)
+    return wide.x0 - small <= (narrow.x0 + narrow.x1) / 2 <= wide.x1 + small
+
+
+def head_groups(blocks: Sequence[Block], owner: Dict[int, Block]) -> List[Group]:
+    """Headline groups (step 4), without subhead detection."""
+    heads = [b for b in blocks if b.role == HEAD]
+    parent = {id(b): id(b) for b in heads}
+
+    def find(k: int) -> int:
+        while parent[k] != k:
+            parent[k] = parent[parent[k]]
+            k = parent[k]
+        return k
+
+    for i, a in enumerate(heads):
+        for b in heads[i + 1:]:
+            if _linked(a, b):
+                parent[find(id(a))] = find(id(b))
+    groups: Dict[int, Group] = {}
+    for block in heads:
+        groups.setdefault(find(id(block)), Group()).blocks.append(block)
+    for block in blocks:
+        if block.role == BYLINE and id(block) in owner:
+            groups[find(id(owner[id(block)]))].blocks.append(block)
+    return list(groups.values())
+
+
+def column_width(blocks: Sequence[Block]) -> float:
+    """The median width of multi-line body blocks (a column's measure)."""
+    widths = [b.width for b in blocks if b.role == BODY and len(b.lines) >= 3]
+    return statistics.median(widths) if widths else max((b.width for b in blocks), default=0.0)
+
+
+def mark_subheads(groups: List[Group], blocks: Sequence[Block], size: float, column: float) -> None:
+    """Step 4: small headline groups no wider than a column, right under body text of it."""
+    bodies = [b for b in blocks if b.role == BODY]
+    for group in groups:
+        if any(b.role != HEAD or b.vertical for b in group.blocks):  # bylined: a title
+            continue
+        x0, y0, x1, y1 = group.box
+        if max(b.size for b in group.blocks) >= SUBHEAD_MAX * size or x1 - x0 > 1.15 * column:
+            continue
+        below = [b for b in bodies if _x_overlap(_box(b), group.box) >= 0.5 * (x1 - x0)
+                 and -0.5 * size <= b.y0 - y1 <= 2 * size]
+        if below and LEAD_TEXT.match(min(below, key=lambda b: b.y0).text):
+            continue  # a news lead follows: the title of a brief, not a subhead
+        above = [b for b in bodies if _x_overlap(_box(b), group.box) >= 0.5 * (x1 - x0)
+                 and -0.5 * size <= y0 - b.y1 <= 4 * size]
+        # at the top of a column, a subhead sits right under its article's larger title
+        under_title = below and any(
+            other is not group and not other.heading and _x_overlap(other.box, group.box) > 0
+            and -size <= y0 - other.box[3] <= 6 * size and max(b.size for b in other.blocks) > 1.2 * max(
+                b.size for b in group.blocks) for other in groups)
+        # a long headline no wider than its column over body text: a subhead, not a title
+        long_subhead = below and sum(b.n_chars for b in group.blocks) >= SUBHEAD_CHARS
+        if above or under_title or long_subhead:
+            group.heading = True
+            for block in group.blocks:
+                block.role = HEADING
+
+
+def _between(group_boxes, upper, lower) -> bool:
+    """Is a headline group between two vertically stacked boxes (and overlapping them)?"""
+    for box in group_boxes:
+        if (box[1] >= upper[3] - 1 and box[3] <= lower[1] + 1
+                and _x_overlap(box, lower) > 0 and _x_overlap(box, upper) > 0):
+            return True
+    return False
+
+
+def assign(units: List[Tuple[Tuple[float, float, float, float], List[Block]]], groups: List[Group],
+           size: float, rules: Sequence[Tuple[float, float, float, float]] = (),
+           frames: Sequence[Tuple[float, float, float, float]] = ()) -> List[LayoutArticle]:
+    """Step 5: give each body unit (a body block or a subhead group) to an article.
+
+    ``rules`` are the page's thin lines (boxes): a rule between two blocks separates them;
+    ``frames`` are the edges of outlined boxes, which also keep a headline beside a frame
+    from its body (a column rule may stand between a side headline and its body).
+    """
+    rules = list(rules) + list(frames)
+    boxes = [g.box for g in groups]
+    flat = [r for r in rules if r[3] - r[1] <= 3 and r[2] - r[0] >= 2 * size]
+    upright = [r for r in rules if r[2] - r[0] <= 3 and r[3] - r[1] >= 2 * size]
+    articles: Dict[int, LayoutArticle] = {}
+    untitled: List[LayoutArticle] = []
+    placed: List[Tuple[Tuple[float, float, float, float], LayoutArticle]] = []
+    # top-down; tops within an em or so of each other left to right (level column tops)
+    for box, blocks in sorted(units, key=lambda u: (int(u[0][1] // (1.5 * size)), u[0][0])):
+        width = box[2] - box[0]
+        article = None
+        best_gap = None
+        for pbox, part in placed:
+            gap = box[1] - pbox[3]
+            if (-0.5 * size <= gap <= 3.0 * size
+                    and _x_overlap(box, pbox) >= 0.6 * min(width, pbox[2] - pbox[0])
+                    and not _between(boxes + flat, pbox, box)
+                    and (best_gap is None or gap < best_gap)):
+                article, best_gap = part, gap
+        if article is None:
+            above, beside = [], []
+            for k, (group, gbox) in enumerate(zip(groups, boxes)):
+                if group.vertical:
+                    if _y_overlap(gbox, box) <= 0:
+                        continue
+                    gap = max(gbox[0] - box[2], box[0] - gbox[2])
+                    if gap >= -size:
+                        beside.append((gap, k))
+                elif (gbox[3] <= box[1] + 0.5 * size
+                      and _x_overlap(gbox, box) >= min(0.3 * min(width, gbox[2] - gbox[0]), 2.0 * size)
+                      and not _between([r for r in flat if r[1] > gbox[3] + 2 * size], gbox, box)):
+                    above.append((box[1] - gbox[3], k))
+            k = None
+            if above and (not beside or min(above)[0] <= min(beside)[0]):
+                k = min(above)[1]
+            else:
+                article = _beside(box, placed, boxes + upright, size)
+                if article is None:  # a horizontal headline set beside its body (left of it)
+                    side = [(box[0] - gbox[2], k) for k, (group, gbox) in enumerate(zip(groups, boxes))
+                            if not group.vertical and _y_overlap(gbox, box) > 0
+                            and -size <= box[0] - gbox[2] <= 8 * size and gbox[1] <= box[1] + 4 * size
+                            and not any(gbox[2] - 1 <= r[0] and r[2] <= box[0] + 1 and _y_overlap(r, box) > 0
+                                        for r in frames if r[2] - r[0] <= 3)]
+                    beside.extend(side)
+                if article is None and beside:
+                    k = min(beside)[1]
+            if k is not None:
+                article = articles.setdefault(k, LayoutArticle(group=groups[k]))
+            elif article is None:
+                article = LayoutArticle()
+                untitled.append(article)
+        article.body.extend(blocks)
+        placed.append((box, article))
+    out = list(articles.values()) + untitled
+    for article in out:
+        article.body = reading_order(article.body)
+    out.sort(key=lambda a: (a.box[1], a.box[0]))
+    return out
+
+
+def _beside(box, placed, group_boxes, size: float) -> Optional[LayoutArticle]:
+    """The article of the column just left of a column top set at the same height (its
+    headline spans fewer columns than its body), unless a headline stands between them."""
+    best = None
+    for pbox, part in placed:
+        gap = box[0] - pbox[2]
+        if not (0 <= gap <= 3.0 * size and abs(pbox[1] - box[1]) <= 1.5 * size):
+            continue
+        between = any(g[0] >= pbox[2] - 1 and g[2] <= box[0] + 1 and _y_overlap(g, box) > 0
+                      for g in group_boxes)
+        if not between and (best is None or gap < best[0]):
+            best = (gap, part)
+    return best[1] if best else None
+
+
+def reading_order(blocks: List[Block]) -> List[Block]:
+    """Blocks column by column, left to right, top to bottom (step 6)."""
+    columns: List[List[Block]] = []
+    spans: List[List[float]] = []
+    for block in sorted(blocks, key=lambda b: b.x0):
+        for span, col in zip(spans, columns):
+            overlap = min(span[1], block.x1) - max(span[0], block.x0)
+            if overlap >= 0.5 * min(span[1] - span[0], block.width):
+                col.append(block)
+                span[0], span[1] = min(span[0], block.x0), max(span[1], block.x1)
+                break
+        else:
+            columns.append([block])
+            spans.append([block.x0, block.x1])
+    order = sorted(range(len(columns)), key=lambda i: spans[i][0])
+    return [b for i in order for b in sorted(columns[i], key=lambda b: b.y0)]
+
+
+def paragraphs(block: Block) -> List[List[Line]]:
+    """Lines of a block cut into paragraphs at indented lines (a heading is one paragraph)."""
+    if block.role == HEADING or block.vertical:
+        return [list(block.lines)]
+    out: List[List[Line]] = []
+    for line in block.lines:
+        if not out or line.x0 > block.x0 + 1.0 * line.size:
+            out.append([line])
+        else:
+            out[-1].append(line)
+    return out
+
+
+def titles_below(articles: List[LayoutArticle], groups: Sequence[Group], size: float) -> None:
+    """A headline right under an untitled body, owning (almost) no body of its own, is that
+    body's title (a title set below its text)."""
+    owners = {id(a.group): a for a in articles if a.group is not None}
+    for article in articles:
+        if article.group is not None or not article.body:
+            continue
+        box = article.box
+        for group in groups:
+            other = owners.get(id(group))
+            if group.vertical or group.heading or (other is not None and sum(b.n_chars for b in other.body) >= 20):
+                continue
+            gbox = group.box
+            if (-size <= gbox[1] - box[3] <= 4 * size
+                    and _x_overlap(gbox, box) >= 0.5 * (gbox[2] - gbox[0])):
+                article.group = group
+                if other is not None:
+                    article.body.extend(other.body)
+                    other.body, other.group = [], None
+                owners[id(group)] = article
+                break
+    articles[:] = [a for a in articles if a.body or a.group is not None]
+
+
+def orphans(articles: List[LayoutArticle], groups: Sequence[Group], size: float) -> None:
+    """An untitled body takes the headline left without a body closest above or beside its
+    top (a vertical headline next to a photo over the body): within :data:`ORPHAN_REACH`
+    ems down to the body's top and eight ems across."""
+    used = {id(a.group) for a in articles if a.group is not None}
+    for article in articles:
+        if article.group is not None or not article.body:
+            continue
+        box = article.box
+        best = None
+        for group in groups:
+            if id(group) in used or group.heading:
+                continue
+            gbox = group.box
+            across = max(gbox[0] - box[2], box[0] - gbox[2], 0.0)
+            down = box[1] - gbox[3]
+            if gbox[1] <= box[1] + 2 * size and -2 * size <= down <= ORPHAN_REACH * size and across <= 8 * size:
+                distance = max(down, 0.0) + across
+                if best is None or distance < best[0]:
+                    best = (distance, group)
+        if best is not None:
+            article.group = best[1]
+            used.add(id(best[1]))
+
+
+def framed(articles: List[LayoutArticle], frames: Sequence[Tuple[float, float, float, float]],
+           size: float) -> None:
+    """An untitled body inside a frame that holds exactly one titled article belongs to it
+    (a boxed article whose last column runs up beside its headline)."""
+    def inside(box, frame) -> bool:
+        return (frame[0] - size <= box[0] and box[2] <= frame[2] + size
+                and frame[1] - size <= box[1] and box[3] <= frame[3] + size)
+
+    for frame in frames:
+        held = [a for a in articles if a.body and inside(a.box, frame)]
+        titled = [a for a in held if a.group is not None]
+        if len(titled) != 1:
+            continue
+        for article in held:
+            if article.group is None:
+                titled[0].body = reading_order(titled[0].body + article.body)
+                article.body = []
+    articles[:] = [a for a in articles if a.body or a.group is not None]
+
+
+def layout_page(blocks: List[Block], *, height: float,
+                images: Sequence[Tuple[float, float, float, float]] = (),
+                rules: Sequence[Tuple[float, float, float, float]] = (),
+                frames: Sequence[Tuple[float, float, float, float]] = ()) -> PageLayout:
+    """Roles, headline groups and articles of one page's blocks."""
+    size = body_size(blocks)
+    classify(blocks, height=height, size=size, images=images)
+    owner = find_bylines(blocks, size)
+    groups = head_groups(blocks, owner)
+    mark_subheads(groups, blocks, size, column_width(blocks))
+    titles = [g for g in groups if not g.heading]
+    units = [(_box(b), [b]) for b in blocks if b.role == BODY]
+    units += [(g.box, sorted(g.blocks, key=lambda b: (b.y0, b.x0))) for g in groups if g.heading]
+    edges = [e for x0, y0, x1, y1 in frames
+             for e in ((x0, y0, x1, y0), (x0, y1, x1, y1), (x0, y0, x0, y1), (x1, y0, x1, y1))]
+    articles = assign(units, titles, size, rules, edges)
+    titles_below(articles, titles, size)
+    orphans(articles, titles, size)
+    framed(articles, frames, size)
+    used = {id(a.group) for a in articles if a.group is not None}
+    banners = [g for g in titles if id(g) not in used]
+    grouped = {id(b) for g in groups for b in g.blocks}
+    return PageLayout(
+        body_size=size, articles=articles,
+        furniture=sorted((b for b in blocks if b.role == FURNITURE), key=lambda b: (b.y0, b.x0)),
+        captions=sorted((b for b in blocks if b.role == CAPTION), key=lambda b: (b.y0, b.x0)),
+        banners=banners,
+        other=sorted((b for b in blocks if b.role in (OTHER, BYLINE) and id(b) not in grouped),
+                     key=lambda b: (b.y0, b.x0)))

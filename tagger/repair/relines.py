@@ -1,0 +1,135 @@
+"""Undo doubling across lines: fake bold that an extractor wrote as repeated lines.
+
+pdfminer and pdftotext write a line drawn twice at an offset in three ways, all handled
+here on the page's lines (blank lines skipped), before lines are joined:
+
+- the whole line again (``用吹气球解释宇宙膨胀、`` twice): the copy is dropped;
+- a wrapped line and a longer copy of it (``2018`` / ``2018年``, or ``新使命：`` / ``新使命``):
+  the line contained in its neighbour is dropped;
+- inside such a doubled run, the next piece repeating the tail of the last one
+  (``2018年`` / ``年5月1`` / ``1日``): the repeated head is cut and the piece joins the
+  line before, so the run reads ``2018年5月1日``;
+- a column of single characters each written twice (``守守`` / ``护护``, a vertical headline):
+  each is undoubled; and a vertical headline written one character per line (four or more
+  lines of one Han character each) becomes one line.
+
+Lines of two characters or fewer are only touched inside a doubled run, and an overlap is
+only cut in a run that already showed a doubled line, so running text that happens to
+repeat a word at a line break is left alone.
+"""
+
+from __future__ import annotations
+
+from typing import List
+
+from ..zh.chars import is_han
+from .buffer import Chars
+from .chars import SPACES
+
+#: A run of this many one-character lines is a vertical headline written line by line.
+MIN_VERTICAL = 4
+#: Pieces this short may overlap by a single character.
+SHORT_PIECE = 8
+#: Pieces of a doubled run are short: a headline, a date, a name or a wrapped line.
+MAX_PIECE = 40
+
+
+def _stripped(buf: Chars) -> str:
+    return buf.text.strip(SPACES + "\r")
+
+
+def _lstrip_n(buf: Chars, n: int) -> Chars:
+    """``buf`` without its first ``n`` non-space characters (leading spaces dropped)."""
+    k = 0
+    while k < len(buf) and buf.chars[k] in SPACES:
+        k += 1
+    return buf.slice(k + n, len(buf))
+
+
+def _rstrip(buf: Chars) -> Chars:
+    k = len(buf)
+    while k and buf.chars[k - 1] in SPACES + "\r":
+        k -= 1
+    return buf.slice(0, k)
+
+
+def _single_han(text: str) -> bool:
+    return len(text) == 1 and is_han(text)
+
+
+def _char_doubled(text: str) -> bool:
+    return len(text) == 2 and text[0] == text[1] and not text.isascii()
+
+
+def undouble_lines(lines: List[Chars]) -> List[Chars]:
+    """The page's lines with doubled lines dropped or cut (see the module docstring);
+    a dropped line becomes empty, so it reads as a blank line."""
+    out = list(lines)
+    idx = [i for i, buf in enumerate(out) if _stripped(buf)]
+    # a column of doubled single characters
+    k = 0
+    while k < len(idx):
+        j = k
+        while j < len(idx) and _char_doubled(_stripped(out[idx[j]])):
+            j += 1
+        if j - k >= 2:
+            for m in range(k, j):
+                buf = out[idx[m]]
+                first = next(p for p, ch in enumerate(buf.chars) if ch not in SPACES)
+                kept = buf.slice(0, first + 1)
+                kept.ends[-1] = max(kept.ends[-1], buf.ends[first + 1])
+                out[idx[m]] = kept
+        k = max(j, k + 1)
+    # a vertical headline written one character per line: one line
+    k = 0
+    while k < len(idx):
+        j = k
+        while j < len(idx) and _single_han(_stripped(out[idx[j]])):
+            j += 1
+        if j - k >= MIN_VERTICAL:
+            merged = _rstrip(out[idx[k]])
+            for m in range(k + 1, j):
+                merged.extend(_lstrip_n(_rstrip(out[idx[m]]), 0))
+                out[idx[m]] = Chars()
+            out[idx[k]] = merged
+        k = max(j, k + 1)
+    idx = [i for i in idx if _stripped(out[i])]
+    in_run = False
+    prev = None
+    for i in idx:
+        text = _stripped(out[i])
+        if prev is None:
+            prev = i
+            continue
+        last = _stripped(out[prev])
+        short = len(last) <= MAX_PIECE and len(text) <= MAX_PIECE * 2
+        if text == last and (len(text) >= 3 or in_run):
+            out[i] = Chars()
+            in_run = True
+            continue
+        if short and len(last) < len(text) and text.startswith(last) and (len(last) >= 3 or in_run):
+            out[prev] = Chars()
+            in_run = True
+            prev = i
+            continue
+        if short and len(text) < len(last) and last.startswith(text) and (len(text) >= 2):
+            out[i] = Chars()
+            in_run = True
+            continue
+        if in_run and short and len(text) <= MAX_PIECE:
+            for n in range(min(len(last), len(text)) - 1, 0, -1):
+                # one shared character joins only short pieces (2018年 / 年5月1 / 1日); two
+                # full lines of different columns may share one by chance (…极具 / 具有…)
+                if last.endswith(text[:n]) and (n >= 2 or min(len(last), len(text)) <= SHORT_PIECE):
+                    merged = _rstrip(out[prev])
+                    merged.extend(_lstrip_n(out[i], n))
+                    out[prev], out[i] = merged, Chars()
+                    break
+            else:
+                in_run = False
+            if in_run:
+                continue
+        else:
+            in_run = False
+        prev = i
+    return out

@@ -1,0 +1,125 @@
+"""Text pages of other papers: doubled lines from offset fake bold, other datelines."""
+
+from __future__ import annotations
+
+import pytest
+
+from tagger.repair import repair_text
+from tagger.segment.bylines import parse_dateline
+
+RELINE_CASES = [
+    ("overlapping wrapped pieces", "2018\n2018年\n年5月1\n1日\n", "2018年5月1日"),
+    ("title drawn twice, wrapped", "新使命：\n新使命\n：中国共产党的历史担当\n", "新使命：中国共产党的历史担当"),
+    ("whole line doubled", "用吹气球解释宇宙膨胀、\n用吹气球解释宇宙膨胀、\n", "用吹气球解释宇宙膨胀、"),
+    ("vertical headline, each character doubled", "守守\n护护\n安安\n全全\n", "守护安全"),
+    ("vertical headline, one character a line", "解\n\n决\n\n好\n\n科\n\n技\n", "解决好科技"),
+    ("three one-character lines left alone", "甲\n乙\n丙\n", "甲\n乙\n丙"),
+    ("real reduplication left alone", "常常\n来这里看看\n", "常常\n来这里看看"),
+    ("doubled lines of two columns sharing one character by chance",
+     "在各大视频平台，许多极具\n在各大视频平台，许多极具\n具有重要意义。中国空间站\n具有重要意义。中国空间站\n",
+     "在各大视频平台，许多极具\n具有重要意义。中国空间站"),
+    ("a repeated word at a line break left alone", "他说的\n的确如此\n", "他说的\n的确如此"),
+    ("two different short lines left alone", "一线调研\n党建引领释放产业新活力\n", "一线调研\n党建引领释放产业新活力"),
+]
+
+
+@pytest.mark.parametrize("name,raw,expected", RELINE_CASES, ids=[c[0] for c in RELINE_CASES])
+def test_repair_relines(name, raw, expected):
+    repaired = repair_text(raw)
+    lines = [ln for ln in repaired.text.split("\n") if ln.strip()]
+    assert "\n".join(lines) == expected
+    # every character still maps to the same character of the raw text
+    for k, ch in enumerate(repaired.text):
+        if ch.strip():
+            start, end = repaired.offsets.to_raw(k, k + 1)
+            assert ch in raw[start:end]
+
+
+DATELINE_CASES = [
+    ("南都讯 见习记者 欧阳晓峰 通讯员 司马琳 日方早已预设", "南都讯", [("见习记者", "欧阳晓峰"), ("通讯员", "司马琳")]),
+    ("7月5日消息（记者 彭丽）对于孩子们来说", "7月5日消息", [("记者", "彭丽")]),
+    ("本报5月3日讯（记者 王五）今天", "本报5月3日讯", [("记者", "王五")]),
+    ("本报讯（记者 韩梅梅 通讯员 杜子腾）中国式", "本报讯", [("记者", "韩梅梅"), ("通讯员", "杜子腾")]),
+    ("喜讯传来，大家都很高兴", None, []),
+    ("5月3日，天气晴朗", None, []),
+]
+
+
+@pytest.mark.parametrize("text,dateline,pairs", DATELINE_CASES, ids=[c[0][:8] for c in DATELINE_CASES])
+def test_segment_other_datelines(text, dateline, pairs):
+    assert parse_dateline(text) == (dateline, pairs)
+
+
+def test_segment_author_under_title_and_affiliation_in_body():
+    from tagger.segment import segment_page
+
+    raw = ("新使命：中国共产党的历史担当\n李忠杰\n"
+           "党的十九大指出中国特色社会主义进入新时代，并鲜明地提出新时代中国共产党的历史使命。\n"
+           "（作者为中央党史研究室原副主任）\n")
+    records = [r for r in segment_page(repair_text(raw)) if r.kind == "article"]
+    assert len(records) == 1
+    article = records[0]
+    assert article.meta["title"] == "新使命：中国共产党的历史担当"
+    assert "李忠杰" in article.meta["authors"] + article.meta["reporters"]
+    assert article.text.endswith("（作者为中央党史研究室原副主任）")
+    assert "李忠杰" not in article.text
+
+
+def test_segment_comma_title_before_subtitle():
+    from tagger.segment import segment_page
+
+    raw = ("乘势而上，巩固回升向好态势\n——从半年报里读懂中国信心\n"
+           "近日，国家统计局发布2023年上半年经济数据。怎样读懂这份半年报，是各方关注的话题。\n")
+    records = [r for r in segment_page(repair_text(raw)) if r.kind == "article"]
+    assert [r.meta["title"] for r in records] == ["乘势而上，巩固回升向好态势"]
+    assert records[0].meta["subtitle"].endswith("从半年报里读懂中国信心")
+
+
+@pytest.mark.parametrize("text,pairs", [
+    ("龚文密", [("", "龚文密")]),
+    ("张幼文", [("", "张幼文")]),
+    ("文/郑文涛", [("文", "郑文涛")]),
+    ("图 张三", [("图", "张三")]),
+])
+def test_segment_one_character_roles_need_a_separator(text, pairs):
+    from tagger.segment.bylines import parse_byline
+
+    assert parse_byline(text) == pairs
+
+
+def test_segment_folio_with_section_next_to_date_header():
+    from tagger.segment import segment_page
+
+    raw = ("2018 年 1 月 22 日 星期一\n\n7 理论\n\n高质量发展迈出一大步\n"
+           "党的十九大报告明确指出，我国经济已由高速增长阶段转向高质量发展阶段。\n")
+    records = segment_page(repair_text(raw))
+    page = records[0]
+    assert (page.meta["date"], page.meta["page"], page.meta["section"]) == ("2018-01-22", "7", "理论")
+    assert [r.meta["title"] for r in records if r.kind == "article"] == ["高质量发展迈出一大步"]
+
+
+@pytest.mark.parametrize("raw,kicker,title", [
+    ("防风险 严监管 活实体 促发展\n全面把握现代金融发展要义\n", "防风险 严监管 活实体 促发展", "全面把握现代金融发展要义"),
+    ("聚焦城市更新\n任何报告都无法洗白排海错误决定\n", "聚焦城市更新", "任何报告都无法洗白排海错误决定"),
+    ("不忘初心走在\n时代前列\n", None, "不忘初心走在"),
+])
+def test_segment_kicker_over_title(raw, kicker, title):
+    from tagger.segment import segment_page
+
+    raw += "本报讯 党的十九大报告明确指出，我国经济已由高速增长阶段转向高质量发展阶段。\n"
+    article = next(r for r in segment_page(repair_text(raw)) if r.kind == "article")
+    assert (article.meta.get("kicker"), article.meta["title"]) == (kicker, title)
+
+
+@pytest.mark.parametrize("raw,expected", [
+    ("新使命新使命：：中国共产党的历史担当", "新使命：中国共产党的历史担当"),
+    ("2018年1月17日 星期三77理论理论", "2018年1月17日 星期三7理论"),
+    ("高高兴兴地研究研究再说", "高高兴兴地研究研究再说"),
+    ("谢谢谢谢你", "谢谢谢谢你"),
+    ("编号为001001的文件", "编号为001001的文件"),
+])
+def test_repair_doubled_run_inside_a_token(raw, expected):
+    repaired = repair_text(raw)
+    assert repaired.text == expected
+    start, end = repaired.offsets.to_raw(0, len(repaired.text))
+    assert (start, end) == (0, len(raw))
