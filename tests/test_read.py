@@ -140,3 +140,25 @@ def test_read_jsonl_bad_bytes_in_one_line_are_an_error_record(tmp_path):
     assert docs[0].text == "第一条。" and docs[2].text == "第三。"
     assert isinstance(docs[1], InputError) and docs[1].line == 2
     assert "E023" in str(docs[1]) and f"offset {len(first) + 10}" in str(docs[1])
+
+
+def test_read_jsonl_nul_byte_in_a_line_is_that_line_only(tmp_path):
+    """A raw NUL inside one line of UTF-8 JSONL is a bad line, not a binary file."""
+    from tagger.errors import InputError
+    from tagger.read.jsonl import iter_jsonl
+
+    path = tmp_path / "in.jsonl"
+    path.write_bytes(b'{"text": ""}\n"\x00"\n{"text": "ok"}\n')
+    items = list(iter_jsonl(path))
+    assert items[0] == (1, {"text": ""}) and items[2] == (3, {"text": "ok"})
+    assert isinstance(items[1], InputError) and "line 2" in str(items[1])
+
+
+def test_read_jsonl_stray_nul_first_is_not_utf16(tmp_path):
+    """A file that starts with a NUL byte and a newline is UTF-8 with a bad first line."""
+    from tagger.read.jsonl import iter_jsonl
+
+    path = tmp_path / "in.jsonl"
+    path.write_bytes(b'\x00\n{"text": ""}\n')
+    items = list(iter_jsonl(path))
+    assert len(items) == 2 and items[1] == (2, {"text": ""})

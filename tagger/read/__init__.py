@@ -133,8 +133,8 @@ def _read_bytes(data: bytes, source: str, encoding: Optional[str],
     if not data.strip():
         yield InputError(Errors.E004.format(path=source), path=source)
         return
-    if encoding is None and jsonl is None and utf16_without_bom(data[:2]):
-        encoding = utf16_without_bom(data[:2])
+    if encoding is None and jsonl is None and utf16_without_bom(data[:8]):
+        encoding = utf16_without_bom(data[:8])
     try:
         decoded = decode_bytes(data, path=source, encoding=encoding)
     except TaggerError as err:

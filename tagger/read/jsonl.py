@@ -135,9 +135,14 @@ def _split_cr(lines: Iterable[bytes]) -> Iterator[bytes]:
 
 
 def _utf16_without_bom(head: bytes) -> Optional[str]:
-    if len(head) >= 2 and head[0] and not head[1]:
+    """UTF-16 without a BOM: JSON starts with ASCII, so every other byte of the first
+    characters is NUL (four characters looked at, so that one stray NUL is not taken for it)."""
+    pairs = [head[i:i + 2] for i in range(0, min(len(head), 8) - 1, 2)]
+    if len(pairs) < 2:
+        return None
+    if all(a and not b for a, b in pairs):
         return "utf-16-le"
-    if len(head) >= 2 and not head[0] and head[1]:
+    if all(not a and b for a, b in pairs):
         return "utf-16-be"
     return None
 
@@ -218,7 +223,9 @@ def _detect(head: bytes, source: str) -> str:
     """The codec of a JSONL file from its first bytes. UTF-8 is taken when the head is
     UTF-8 up to a character cut at its end (a first line longer than the head is common);
     otherwise :func:`~tagger.read.encoding.decode_bytes` guesses (and rejects binary data)."""
-    if b"\x00" not in head:
+    # A few NUL bytes in UTF-8 text are bad lines (reported one by one), not a binary file;
+    # UTF-16 without a BOM has a NUL in every other byte of its ASCII.
+    if head.count(b"\x00") * 4 < len(head):
         try:
             codecs.getincrementaldecoder("utf-8")().decode(head, final=len(head) < DETECT_BYTES)
             return "utf-8"
@@ -265,6 +272,7 @@ def looks_like_jsonl(text: str) -> bool:
 
 
 def utf16_without_bom(head: bytes) -> Optional[str]:
-    """``utf-16-le``/``utf-16-be`` if ``head`` is an ASCII character in UTF-16 (a NUL byte
-    in its first two), else None: how JSON text in UTF-16 without a BOM starts."""
+    """``utf-16-le``/``utf-16-be`` if ``head`` starts with ASCII characters in UTF-16 (a NUL
+    byte in every other byte of its first four characters), else None: how JSON text in
+    UTF-16 without a BOM starts."""
     return _utf16_without_bom(head)
