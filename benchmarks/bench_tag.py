@@ -45,8 +45,10 @@ def build_input(corpora: Path, out: Path, max_chars: int, article_chars: int = 1
 
 
 def run_once(input_path: Path, n_process: int, model: str | None) -> dict:
-    cmd = [sys.executable, "-m", "tagger", "tag", str(input_path), "-o", os.devnull,
-           "--n-process", str(n_process)]
+    # A regular file: tagger refuses to write over a device such as /dev/null.
+    output = input_path.with_name(f"bench_output_{n_process}.jsonl")
+    cmd = [sys.executable, "-m", "tagger", "tag", str(input_path), "-o", str(output),
+           "--n-process", str(n_process), "--quiet"]
     if model:
         cmd += ["--model", model]
     start = time.perf_counter()
