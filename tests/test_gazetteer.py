@@ -326,6 +326,7 @@ def test_gazetteer_admin_base_suffixes(suffix_nlp, text, model, present, absent)
     ("欧阳某某承认收受财物。", ["欧阳某某"]),
     ("他担任某公司顾问，于某日离开，提高某项指标。", []),   # 某 as a determiner
     ("王某项目组", []),                                     # 某项
+    ("任某某说明情况。担", ["任某某"]),                       # a text ending in 担 is no 担任
 ])
 def test_gazetteer_anonymized_names(text, names):
     from tagger.pipeline.patterns import anonymized_names

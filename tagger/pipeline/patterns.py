@@ -572,8 +572,7 @@ def anonymized_names(text: str) -> Iterator[Hit]:
         start, end = m.span()
         if end < len(text) and text[end] in ANONYMIZED_NOT_BEFORE:
             continue
-        if any(text.startswith(word, start - len(word) + 1) and text[start] == word[-1]
-               for word in ANONYMIZED_NOT_AFTER):
+        if any(text[max(0, start - len(word) + 1):start + 1] == word for word in ANONYMIZED_NOT_AFTER):
             continue
         if start and text[start - 1] == "某":
             continue
