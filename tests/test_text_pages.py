@@ -20,6 +20,15 @@ RELINE_CASES = [
      "在各大视频平台，许多极具\n具有重要意义。中国空间站"),
     ("a repeated word at a line break left alone", "他说的\n的确如此\n", "他说的\n的确如此"),
     ("two different short lines left alone", "一线调研\n党建引领释放产业新活力\n", "一线调研\n党建引领释放产业新活力"),
+    ("a name printed vertically, one character a line", "要清醒认识\n\n肖\n凌\n之\n\n“大的风范”。\n",
+     "要清醒认识\n肖凌之\n“大的风范”。"),
+    ("a surname under the headline, the given name among the body lines",
+     "抓好就业这个最大民生工程\n莫\n就业是最大的民生。党的十九大\n报告提出\n荣\n政策。\n",
+     "抓好就业这个最大民生工程\n莫荣\n就业是最大的民生。党的十九大\n报告提出\n政策。"),
+    ("a lone character under running text is not a surname of a byline",
+     "就业是最大的民生。\n莫\n这是报告提出的。\n荣\n政策。\n", "就业是最大的民生。\n莫\n这是报告提出的。\n荣\n政策。"),
+    ("a lone non-surname under a headline is left alone", "抓好就业\n甲\n这是报告提出的。\n荣\n",
+     "抓好就业\n甲\n这是报告提出的。\n荣"),
 ]
 
 
@@ -63,6 +72,18 @@ def test_segment_author_under_title_and_affiliation_in_body():
     assert "李忠杰" in article.meta["authors"] + article.meta["reporters"]
     assert article.text.endswith("（作者为中央党史研究室原副主任）")
     assert "李忠杰" not in article.text
+
+
+def test_segment_vertical_author_name_is_the_byline():
+    from tagger.segment import segment_page
+
+    raw = ("抓好就业这个最大民生工程\n莫\n就业是最大的民生。党的十九大报告提出，要坚持就业优先战略和积极\n"
+           "就业政策，实现更高质量和更充分就业。\n荣\n这是解决就业矛盾必须长期坚持的重大战略。\n")
+    article = next(r for r in segment_page(repair_text(raw)) if r.kind == "article")
+    assert article.meta["title"] == "抓好就业这个最大民生工程"
+    assert "莫荣" in article.meta["authors"] + article.meta["reporters"]
+    assert "荣" not in article.text.replace("光荣", "")
+    assert "更充分就业。" in article.text and article.text.endswith("重大战略。")
 
 
 def test_segment_comma_title_before_subtitle():

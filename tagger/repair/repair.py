@@ -1,7 +1,8 @@
 """Repair the text layer of a PDF newspaper page: undouble, join lines, despace.
 
 ``repair_text`` runs, in this order: fake-bold undoubling per raw line
-(:mod:`.undouble`) and across lines (:mod:`.relines`), joining of hard-broken lines into paragraphs (:mod:`.lines`),
+(:mod:`.undouble`) and across lines (:mod:`.relines`), names printed vertically one character
+per line (:func:`.relines.join_spaced_names`), joining of hard-broken lines into paragraphs (:mod:`.lines`),
 byline-name undoubling (:mod:`.bylines`) and justification-space removal per paragraph
 (:mod:`.despace`). Every output character keeps the raw span it came from, so the
 offset map projects any output span back onto the raw text. Kept line breaks are copied
@@ -21,7 +22,7 @@ from .bylines import fix_byline_names
 from .chars import SPACES, display_width
 from .despace import despace_count
 from .lines import UNBALANCED_TAIL, RawLine, column_widths, join_separator
-from .relines import undouble_lines
+from .relines import join_spaced_names, undouble_lines
 from .undouble import undouble_line
 
 
@@ -126,6 +127,12 @@ def repair_text(raw: str, *, join_lines: bool = True, undouble: bool = True,
             if after is not before:
                 widths_before[i] = display_width(after.text)
         contents = relined
+    if join_lines:
+        renamed = join_spaced_names(contents)
+        for i, (before, after) in enumerate(zip(contents, renamed)):
+            if after is not before:
+                widths_before[i] = display_width(after.text)
+        contents = renamed
     nonblank = [i for i, buf in enumerate(contents) if buf.text.strip(SPACES)]
     # widths are measured before despacing: justification spaces take room on the page
     measures = {i: RawLine(contents[i].text, widths_before[i], justified=justified[i]) for i in nonblank}
