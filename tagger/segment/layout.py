@@ -14,8 +14,9 @@ from dataclasses import dataclass, field
 from typing import List, Optional, Union
 
 from ..repair.chars import ends_sentence
+from .bylines import parse_byline
 from .furniture import CONTINUATION
-from .lines import (BODY, BRIEF_TITLE, BYLINE, CAPTION, CONTINUATION_KIND, FURNITURE, HEADING, LEAD,
+from .lines import (AFFILIATION, BODY, BRIEF_TITLE, BYLINE, CAPTION, CONTINUATION_KIND, FURNITURE, HEADING, LEAD,
                     SUBTITLE_KIND, TITLE, Line)
 
 # Paragraph openings typical of the first paragraph of a news article
@@ -118,7 +119,8 @@ def _continuation(line: Line) -> tuple:
 
 
 def items_of(lines: List[Line]) -> List[Item]:
-    """Runs, blocks and captions of one page, in order (furniture excluded)."""
+    """Runs, blocks and captions of one page, in order (furniture excluded); a run ends
+    after the author's affiliation line （作者为…）, which closes an article."""
     items: List[Item] = []
     run: Optional[Run] = None
     block: Optional[Block] = None
@@ -134,6 +136,8 @@ def items_of(lines: List[Line]) -> List[Item]:
                 items.append(run)
                 block = None
             run.lines.append(line)
+            if AFFILIATION.match(line.text):
+                run = None  # （作者为…） closes its article: what follows is another body
         elif kind == LEAD:
             run = Run([line])
             items.append(run)
@@ -191,10 +195,17 @@ def merge_headings(items: List[Item]) -> List[Item]:
     return items
 
 
+def _bare_names(text: str) -> bool:
+    """A byline of names only, without a role word (李忠杰, 胡鞍钢 张新)."""
+    pairs = parse_byline(text)
+    return bool(pairs) and all(not role for role, _ in pairs)
+
+
 def groups_of(block: Block) -> List[Group]:
     """Split a headline block into groups: a title starts a group unless it follows a title
     (then it is a subtitle); □ bylines join the group before them, 记者 bylines that precede
-    a title open that title's group; ■ brief titles are groups of their own."""
+    a title open that title's group (a bare name right under a title stays with it);
+    ■ brief titles are groups of their own."""
     groups: List[Group] = []
     cur: Optional[Group] = None
     prev_kind = None
@@ -216,6 +227,8 @@ def groups_of(block: Block) -> List[Group]:
             cur.subtitles.append(line)
         elif line.kind == BYLINE:
             leading = not line.text.startswith(("□", "◇")) and nxt is not None and nxt.kind == TITLE
+            if leading and cur is not None and cur.titles and prev_kind == TITLE and _bare_names(line.text):
+                leading = False  # a bare name right under a title is that title's author
             if cur is None or (cur.titles and leading):
                 cur = Group()
                 groups.append(cur)

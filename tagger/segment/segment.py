@@ -31,6 +31,7 @@ from ..zh.chars import HAN
 from .bylines import byline_meta, parse_byline, parse_caption, parse_dateline
 from .furniture import CONTINUATION, FOLIO_SECTION, MASTHEAD, page_meta
 from .layout import Group, Run, assign, items_of, merge_headings, split_pages
+from .titles import match_titles
 from .lines import BODY, BYLINE, FURNITURE, HEADING, LEAD, SUBTITLE_KIND, TITLE, Line, classify, split_lines
 
 PAGE_KEYS = ("newspaper", "date", "page", "section", "editor")
@@ -207,7 +208,7 @@ def segment_page(repaired: Repaired, *, source: str = "") -> List[Article]:
     out: List[Article] = []
     for index, (page, meta) in enumerate(zip(pages, metas)):
         items = merge_headings(items_of(page))
-        items, unassigned = assign(items)
+        items, unassigned = match_titles(*assign(items))
         base = {key: meta.get(key) for key in PAGE_KEYS}
         base["page_index"] = index
         if source:
@@ -220,7 +221,7 @@ def segment_page(repaired: Repaired, *, source: str = "") -> List[Article]:
         if source:
             page_record["source"] = source
         if unassigned:
-            titles = [ln.text for g in unassigned for ln in g.titles + g.subtitles]
+            titles = [ln.text for g in unassigned for ln in g.titles + g.subtitles + g.bylines]
             page_record["unassigned_headlines"] = titles
             warn(Warnings.W100.format(source=source or "<text>", n=len(unassigned),
                                       page=meta.get("page") or index + 1,
