@@ -195,6 +195,15 @@ def merge_headings(items: List[Item]) -> List[Item]:
     return items
 
 
+def is_kicker(first: str, second: str) -> bool:
+    """Is the first of two stacked headline lines a kicker (引题) over the title? It is when
+    it is a row of short phrases set apart (防风险 严监管 活实体 促发展) or clearly shorter
+    than the line under it (聚焦城市更新 over the title); a title broken over two lines has
+    its longer line first."""
+    phrases = first.split()
+    return len(phrases) >= 2 and all(len(p) <= 6 for p in phrases) or len(first) + 3 <= len(second)
+
+
 def _bare_names(text: str) -> bool:
     """A byline of names only, without a role word (李忠杰, 胡鞍钢 张新)."""
     pairs = parse_byline(text)

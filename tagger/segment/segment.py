@@ -30,7 +30,7 @@ from ..repair import Repaired
 from ..zh.chars import HAN
 from .bylines import byline_meta, parse_byline, parse_caption, parse_dateline
 from .furniture import CONTINUATION, FOLIO_SECTION, MASTHEAD, page_meta
-from .layout import Group, Run, assign, items_of, merge_headings, split_pages
+from .layout import Group, Run, assign, is_kicker, items_of, merge_headings, split_pages
 from .titles import match_titles
 from .lines import BODY, BYLINE, FURNITURE, HEADING, LEAD, SUBTITLE_KIND, TITLE, Line, classify, split_lines
 
@@ -96,15 +96,6 @@ def _strip_marker(text: str) -> str:
     return text.lstrip("■▲●◆ \u3000")
 
 
-def _is_kicker(first: str, second: str) -> bool:
-    """Is the first of two stacked headline lines a kicker (引题) over the title? It is when
-    it is a row of short phrases set apart (防风险 严监管 活实体 促发展) or clearly shorter
-    than the line under it (聚焦城市更新 over the title); a title broken over two lines has
-    its longer line first."""
-    phrases = first.split()
-    return len(phrases) >= 2 and all(len(p) <= 6 for p in phrases) or len(first) + 3 <= len(second)
-
-
 def _article_meta(run: Run, repaired: Repaired) -> Dict[str, Any]:
     group: Group = run.group or Group()
     meta: Dict[str, Any] = {"title": None, "subtitle": None, "authors": [], "reporters": [],
@@ -112,7 +103,7 @@ def _article_meta(run: Run, repaired: Repaired) -> Dict[str, Any]:
                             "continuation": run.continuation, "headings": []}
     pairs: List[Tuple[str, str]] = []
     titles = list(group.titles)
-    if len(titles) >= 2 and _is_kicker(titles[0].text, titles[1].text):
+    if len(titles) >= 2 and is_kicker(titles[0].text, titles[1].text):
         meta["kicker"] = titles.pop(0).text
     if titles:
         title = titles[0]

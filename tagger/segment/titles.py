@@ -25,7 +25,7 @@ import re
 from typing import Callable, Dict, List, Optional, Sequence, Tuple
 
 from ..zh.chars import HAN
-from .layout import Group, Item, Run
+from .layout import Group, Item, Run, is_kicker
 from .lines import Line
 
 #: Share of a headline's (weighted) bigrams that must occur in a body to pair them by words.
@@ -67,14 +67,18 @@ def _han_len(text: str) -> int:
     return len(_NOT_HAN.sub("", text))
 
 
-def _unit(group: Group, title: Line, fits: Callable[[Line], bool]) -> Group:
+def _unit(group: Group, title: Line, fits: Callable[[Line], bool], free: Callable[[Line], bool]) -> Group:
     """The headline ``title`` of ``group`` with the title lines after it that ``fits`` the
-    same body (its subtitles), and the subtitles and bylines printed under them."""
+    same body (its subtitles), the kicker over it, and the subtitles and bylines printed
+    under them."""
+    at = group.titles.index(title)
     titles = [title]
-    for line in group.titles[group.titles.index(title) + 1:]:
-        if not fits(line):
-            break
+    for line in group.titles[at + 1:]:
+        if not fits(line) and not (len(titles) == 1 and free(line) and is_kicker(title.text, line.text)):
+            break  # a line of another headline (the title under a kicker always belongs)
         titles.append(line)
+    if at and is_kicker(group.titles[at - 1].text, title.text):
+        titles.insert(0, group.titles[at - 1])  # its kicker, printed over it
     after = [t.start for t in group.titles if t.start > titles[-1].start]
     end = min(after) if after else float("inf")
     return Group(titles=titles,
@@ -131,7 +135,10 @@ def match_titles(items: List[Item], unassigned: List[Group]) -> Tuple[List[Item]
         # a line under the headline, not paired elsewhere, that shares words with the same body
         return lambda ln: id(ln) not in taken and id(ln) in row_of and row_of[id(ln)][j] >= SUBTITLE_SCORE
 
-    units = {j: _unit(lines[k][0], lines[k][1], fits(j)) for j, k in by_run.items()}
+    # the title under a kicker that matched is kept when the stack was the run's own already
+    units = {j: _unit(lines[k][0], lines[k][1], fits(j),
+                      lambda ln, own=lines[k][0] is runs[j].group: own and id(ln) not in taken)
+             for j, k in by_run.items()}
     best_elsewhere = {id(t): max(row) for (_, t), row in zip(lines, scores)}
     for j, run in enumerate(runs):
         if j in units:
