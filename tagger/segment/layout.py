@@ -168,12 +168,19 @@ def _runs_around(items: List[Item], k: int) -> tuple:
     return prev, nxt
 
 
+def _mid_sentence(text: str) -> bool:
+    """Does a body line stop inside a sentence (not at 。！？, a colon or （作者为…））?"""
+    return not ends_sentence(text) and not text.endswith(("：", ":")) and not AFFILIATION.match(text)
+
+
 def merge_headings(items: List[Item]) -> List[Item]:
     """Fold a lone short title line between two runs into one run as a section heading.
 
     The line must be narrower than the column of the text before it (titles are usually as
     wide as the column or wider) and the run after it must not start a new article
-    (本报讯…); such a line is an in-article heading (民生福祉不断增进).
+    (本报讯…); such a line is an in-article heading (民生福祉不断增进). A lone title line
+    after a body that stops inside a sentence is running text, whatever its width (a line of
+    a wider column, 批准加入30多项与生态环境有关的多), and the three are one run.
     """
     k = 0
     while k < len(items):
@@ -182,10 +189,11 @@ def merge_headings(items: List[Item]) -> List[Item]:
             line = item.lines[0]
             prev, nxt = _runs_around(items, k)
             column = (prev.lines[-1].column if isinstance(prev, Run) else None) or line.column
+            running = isinstance(prev, Run) and _mid_sentence(prev.lines[-1].text)
             if (isinstance(prev, Run) and isinstance(nxt, Run) and nxt.lines[0].kind == BODY
                     and prev.continuation is None and nxt.continued_from is None
-                    and (column is None or line.width <= column - 1)):
-                line.kind = HEADING
+                    and (running or column is None or line.width <= column - 1)):
+                line.kind = BODY if running else HEADING
                 prev.lines.append(line)
                 prev.lines.extend(nxt.lines)
                 prev.continuation = nxt.continuation
