@@ -144,3 +144,48 @@ def test_repair_doubled_run_inside_a_token(raw, expected):
     assert repaired.text == expected
     start, end = repaired.offsets.to_raw(0, len(repaired.text))
     assert (start, end) == (0, len(raw))
+
+
+def _columns(n_rows: int, n_cols: int):
+    """``n_cols`` columns of ``n_rows`` lines whose line breaks fall inside two-character
+    words (each column its own words), plus the set of those words."""
+    words, columns = set(), []
+    code = 0x4E00
+    for _ in range(n_cols):
+        pairs = [(chr(code + 2 * i), chr(code + 2 * i + 1)) for i in range(n_rows)]
+        code += 2 * n_rows
+        words |= {a + b for a, b in pairs}
+        column = []
+        for i in range(n_rows):
+            head = pairs[i - 1][1] if i else "起"
+            column.append(head + "的" * 16 + pairs[i][0])
+        columns.append(column)
+    return columns, words
+
+
+@pytest.mark.parametrize("n_cols", [2, 3, 4])
+def test_repair_columns_read_in_rotation_are_read_column_by_column(n_cols):
+    from tagger.repair.columns import reading_order
+
+    columns, words = _columns(18, n_cols)
+    dump = [columns[c][r] for r in range(18) for c in range(n_cols)]  # row by row across
+    order = reading_order(dump, words.__contains__)
+    assert [dump[i] for i in order] == [line for column in columns for line in column]
+
+
+def test_repair_columns_text_in_order_is_left_alone():
+    from tagger.repair.columns import reading_order
+
+    columns, words = _columns(36, 1)
+    assert reading_order(columns[0], words.__contains__) == list(range(36))
+
+
+def test_repair_columns_headline_set_aside_stays_over_its_column():
+    from tagger.repair.columns import reading_order
+
+    columns, words = _columns(18, 2)
+    dump = [columns[c][r] for r in range(18) for c in range(2)]
+    dump.insert(6, "标题")  # a short headline line in the dump, before the first column's 4th line
+    order = [dump[i] for i in reading_order(dump, words.__contains__)]
+    assert order.index("标题") == order.index(columns[0][3]) - 1
+    assert [ln for ln in order if ln != "标题"] == columns[0] + columns[1]

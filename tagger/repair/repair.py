@@ -22,6 +22,7 @@ from .bylines import fix_byline_names
 from .chars import SPACES, display_width
 from .despace import despace_count
 from .lines import UNBALANCED_TAIL, RawLine, column_widths, join_separator
+from .columns import deinterleave
 from .relines import join_spaced_names, undouble_lines
 from .undouble import undouble_line
 
@@ -134,6 +135,9 @@ def repair_text(raw: str, *, join_lines: bool = True, undouble: bool = True,
                 widths_before[i] = display_width(after.text)
         contents = renamed
     nonblank = [i for i, buf in enumerate(contents) if buf.text.strip(SPACES)]
+    if join_lines:
+        order = deinterleave([contents[i].text.strip(SPACES) for i in nonblank])
+        nonblank = [nonblank[k] for k in order]
     # widths are measured before despacing: justification spaces take room on the page
     measures = {i: RawLine(contents[i].text, widths_before[i], justified=justified[i]) for i in nonblank}
     column_widths([measures[i] for i in nonblank])
@@ -170,7 +174,10 @@ def repair_text(raw: str, *, join_lines: bool = True, undouble: bool = True,
         if sep is None:
             flush(paragraph)
             content_end = spans[prev][1]
-            gap(content_end, spans[nxt][0])
+            if spans[nxt][0] > content_end:
+                gap(content_end, spans[nxt][0])
+            else:  # read out of the raw order (columns read in rotation): a line break of its own
+                out.add("\n", content_end, min(spans[prev][2], len(raw)) or content_end)
             paragraph = contents[nxt]
             widths = [measures[nxt].width]
             first_line = measures[nxt]
