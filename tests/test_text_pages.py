@@ -13,6 +13,7 @@ RELINE_CASES = [
     ("whole line doubled", "用吹气球解释宇宙膨胀、\n用吹气球解释宇宙膨胀、\n", "用吹气球解释宇宙膨胀、"),
     ("vertical headline, each character doubled", "守守\n护护\n安安\n全全\n", "守护安全"),
     ("vertical headline, one character a line", "解\n\n决\n\n好\n\n科\n\n技\n", "解决好科技"),
+    ("vertical headline and the name beside it", "准\n确\n把\n握\n\n严\n书\n翰\n", "准确把握\n严书翰"),
     ("three one-character lines left alone", "甲\n乙\n丙\n", "甲\n乙\n丙"),
     ("real reduplication left alone", "常常\n来这里看看\n", "常常\n来这里看看"),
     ("doubled lines of two columns sharing one character by chance",

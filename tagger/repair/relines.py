@@ -11,7 +11,8 @@ here on the page's lines (blank lines skipped), before lines are joined:
   line before, so the run reads ``2018年5月1日``;
 - a column of single characters each written twice (``守守`` / ``护护``, a vertical headline):
   each is undoubled; and a vertical headline written one character per line (four or more
-  lines of one Han character each) becomes one line.
+  lines of one Han character each) becomes one line, or one line per part where a wider
+  gap (more blank lines) than between its characters parts a headline from a name.
 
 Names printed vertically beside a body (:func:`join_spaced_names`) come out of both
 extractors one character per line: two or three such lines in a row that start with a
@@ -99,11 +100,15 @@ def undouble_lines(lines: List[Chars]) -> List[Chars]:
         while j < len(idx) and _single_han(_stripped(out[idx[j]])):
             j += 1
         if j - k >= MIN_VERTICAL:
-            merged = _rstrip(out[idx[k]])
-            for m in range(k + 1, j):
-                merged.extend(_lstrip_n(_rstrip(out[idx[m]]), 0))
-                out[idx[m]] = Chars()
-            out[idx[k]] = merged
+            # a wider gap than between the characters of the headline parts it from a name
+            gaps = [idx[m + 1] - idx[m] for m in range(k, j - 1)]
+            cuts = [k] + [m + 1 for m, gap in zip(range(k, j - 1), gaps) if gap > min(gaps)] + [j]
+            for a, b in zip(cuts, cuts[1:]):
+                merged = _rstrip(out[idx[a]])
+                for m in range(a + 1, b):
+                    merged.extend(_lstrip_n(_rstrip(out[idx[m]]), 0))
+                    out[idx[m]] = Chars()
+                out[idx[a]] = merged
         k = max(j, k + 1)
     idx = [i for i in idx if _stripped(out[i])]
     in_run = False
