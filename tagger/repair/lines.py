@@ -57,10 +57,12 @@ PHOTO_CREDIT = re.compile(rf"[{SPACES}]摄[）)]?$")
 _PUNCTUATED = re.compile(r"[，、；：。“”]")
 # Sentence punctuation inside a line: running text, not a title or furniture
 _RUNNING = re.compile(r"[，、；。]")
-#: A line that a headline-like line (no running-text punctuation) never continues into: a
-#: name (surname first, 2–4 characters), a folio with its section (7 理论), a lone character.
+#: A line that a headline-like line (no running-text punctuation) never continues into:
+#: names (surname first, 2–4 characters each, set apart), a folio with its section
+#: (7 理论), a lone character.
+_NAME = rf"(?:{'|'.join(SURNAMES_2)}|[{SURNAMES_1}])[{HAN}]{{1,2}}"
 SHORT_UNDER_TITLE = re.compile(
-    rf"^(?:(?:{'|'.join(SURNAMES_2)}|[{SURNAMES_1}])[{HAN}]{{1,2}}|[A-Z]?\d{{1,2}}[{SPACES}]*[{HAN}]{{2,4}}|[{HAN}])$")
+    rf"^(?:{_NAME}(?:[{SPACES}]+{_NAME})*|[A-Z]?\d{{1,2}}[{SPACES}]*[{HAN}]{{2,4}}|[{HAN}])$")
 NUMBERED_HEADING = re.compile(r"^[一二三四五六七八九十]{1,3}、[^，。；！？]{1,30}$")
 ROLE_START = re.compile(rf"^{_ROLE}")
 _TITLE_LIKE = re.compile(rf"^[^，。；：、！？（）]*[{HAN}]{{2}}[{SPACES}]+[{HAN}“]{{2}}[^，。；：、！？（）]*$")
