@@ -190,3 +190,109 @@ def test_repair_columns_headline_set_aside_stays_over_its_column():
     order = [dump[i] for i in reading_order(dump, words.__contains__)]
     assert order.index("标题") == order.index(columns[0][3]) - 1
     assert [ln for ln in order if ln != "标题"] == columns[0] + columns[1]
+
+
+# Headlines paired with bodies by their words (segment/titles.py)
+HEADLINE_WORD_CASES = [
+    # (name, headline lines, body texts, expected headline line index per body or None)
+    ("each headline repeats words of its own body",
+     ["实施健康中国战略", "提高国民信息化素养刻不容缓"],
+     ["必须实施健康中国战略，完善国民健康政策。", "提高国民信息化素养，学校教育责无旁贷。"],
+     [0, 1]),
+    ("a headline that fits two bodies alike is not placed by its words",
+     ["推进绿色发展"],
+     ["推进绿色发展是大势所趋。", "推进绿色发展需要树立新理念。"],
+     [None, None]),
+    ("a headline sharing only common words is not placed",
+     ["党的建设的伟大工程"],
+     ["党的十九大报告指出，要坚持和发展。", "党的十九大以来，改革不断深化。"],
+     [None, None]),
+]
+
+
+@pytest.mark.parametrize("name,heads,bodies,expected", HEADLINE_WORD_CASES,
+                         ids=[c[0] for c in HEADLINE_WORD_CASES])
+def test_segment_headlines_paired_by_words(name, heads, bodies, expected):
+    from tagger.segment.layout import Group, Run
+    from tagger.segment.lines import BODY, TITLE, Line
+    from tagger.segment.titles import match_titles
+
+    lines = [Line(10 * i, 10 * i + len(h), h, kind=TITLE) for i, h in enumerate(heads)]
+    runs = [Run([Line(1000 + 100 * j, 1000 + 100 * j + len(b), b, kind=BODY)]) for j, b in enumerate(bodies)]
+    items, left = match_titles(list(runs), [Group(titles=[ln]) for ln in lines])
+    got = [heads.index(r.group.titles[0].text) if r.group else None for r in runs]
+    assert got == expected
+    placed = {r.group.titles[0].text for r in runs if r.group}
+    assert sorted(ln.text for g in left for ln in g.titles) == sorted(h for h in heads if h not in placed)
+
+
+def test_segment_headline_scores_weigh_words_every_body_has_less():
+    from tagger.segment.titles import headline_scores
+
+    scores = headline_scores(["党的十九大精神", "绿色消费"], ["党的十九大提出绿色消费。", "党的十九大以来"])
+    assert scores[1] == [1.0, 0.0]
+    assert scores[0][0] == scores[0][1] < 1.0  # 党的十九大 is in both bodies: no preference
+
+
+def test_segment_cluster_of_headlines_after_the_bodies():
+    """Headlines printed together after the bodies (a text dump's order) go to the bodies
+    whose words they repeat; a byline under a headline goes with it."""
+    from tagger.segment import segment_page
+
+    raw = ("习近平同志在党的十九大报告中提出实施健康中国战略，这是一项重要战略安排。"
+           "人民健康是民族昌盛和国家富强的重要标志。\n（作者为某大学教授）\n"
+           "文化是一个国家、一个民族的灵魂。铸就中华文化新辉煌，首先需要深入研究中华文化。\n"
+           "（作者为某研究院学部委员）\n"
+           "不断铸就中华文化新辉煌\n杨义\n实施健康中国战略\n李斌\n")
+    articles = [r for r in segment_page(repair_text(raw)) if r.kind == "article"]
+    by_title = {a.meta["title"]: a for a in articles}
+    assert set(by_title) == {"实施健康中国战略", "不断铸就中华文化新辉煌"}
+    assert by_title["实施健康中国战略"].text.startswith("习近平同志")
+    assert by_title["不断铸就中华文化新辉煌"].text.startswith("文化是一个国家")
+    meta = by_title["不断铸就中华文化新辉煌"].meta
+    assert "杨义" in meta["authors"] + meta["reporters"]
+
+
+@pytest.mark.parametrize("raw,texts", [
+    # （作者为…） closes an article: the next paragraph is another body
+    ("甲说，今年的收成很好。\n（作者为某大学教授）\n乙说，明年的收成会更好。\n",
+     ["甲说，今年的收成很好。\n（作者为某大学教授）", "乙说，明年的收成会更好。"]),
+    # a short title-like line after a body that stops inside a sentence is running text
+    ("我们要坚持全民共治、源头防治，加快构建科学适度有序的国土空间布局体系和绿色循环\n"
+     "低碳发展的产业体系\n"
+     "以及激励和约束并举的生态文明制度体系。\n",
+     ["我们要坚持全民共治、源头防治，加快构建科学适度有序的国土空间布局体系和绿色循环\n"
+      "低碳发展的产业体系\n以及激励和约束并举的生态文明制度体系。"]),
+])
+def test_segment_article_boundaries(raw, texts):
+    from tagger.segment import segment_page
+
+    articles = [r for r in segment_page(repair_text(raw)) if r.kind == "article"]
+    assert [a.text for a in articles] == texts
+
+
+@pytest.mark.parametrize("raw,expected", [
+    ("推进绿色发展的三大抓手\n韩秀华\n", ["推进绿色发展的三大抓手", "韩秀华"]),
+    ("加快制造业服务化转型\n汪涛 吴光胜 胡查平\n", ["加快制造业服务化转型", "汪涛 吴光胜 胡查平"]),
+    ("划时代的思想火炬\n7 理论\n", ["划时代的思想火炬", "7理论"]),
+])
+def test_repair_headline_not_joined_to_name_or_folio_under_it(raw, expected):
+    from tagger.repair.lines import RawLine, join_separator
+
+    first, second = raw.strip().split("\n")
+    # measured as if both filled a column of their width: only the rule keeps them apart
+    a = RawLine(first, float(len(first)), column=float(len(first)))
+    b = RawLine(second, float(len(second)), column=float(len(first)))
+    assert join_separator(first, first, a, b) is None
+    assert [ln for ln in repair_text(raw).text.split("\n") if ln] == expected
+
+
+def test_segment_bare_name_under_title_stays_its_byline():
+    from tagger.segment.layout import Block, groups_of
+    from tagger.segment.lines import BYLINE, TITLE, Line
+
+    block = Block([Line(0, 8, "新使命：中国共产党的历史担当", kind=TITLE), Line(9, 12, "李忠杰", kind=BYLINE),
+                   Line(13, 19, "不忘初心走在时代前列", kind=TITLE)])
+    groups = groups_of(block)
+    assert [[ln.text for ln in g.titles] for g in groups] == [["新使命：中国共产党的历史担当"], ["不忘初心走在时代前列"]]
+    assert [ln.text for ln in groups[0].bylines] == ["李忠杰"]
