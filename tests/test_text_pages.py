@@ -296,3 +296,22 @@ def test_segment_bare_name_under_title_stays_its_byline():
     groups = groups_of(block)
     assert [[ln.text for ln in g.titles] for g in groups] == [["新使命：中国共产党的历史担当"], ["不忘初心走在时代前列"]]
     assert [ln.text for ln in groups[0].bylines] == ["李忠杰"]
+
+
+@pytest.mark.parametrize("head,title", [
+    ("激发呵护生态环\n境的内生动力\n（人民论坛）\n", "激发呵护生态环境的内生动力（人民论坛）"),
+    ("及时科学解答\n时代新课题\n（人民观点）\n", "及时科学解答时代新课题（人民观点）"),
+    ("让农耕文明在新时代绽\n放新光芒（今日谈）\n", "让农耕文明在新时代绽放新光芒（今日谈）"),
+    # a 本报… line over the headline is its byline, not a piece of it
+    ("本报评论员\n科普的另一种“打开\n方式”（金台随笔）\n", "科普的另一种“打开方式”（金台随笔）"),
+    # without a rubric closing it, a two-line stack stays title and subtitle
+    ("不忘初心走在\n时代前列\n", "不忘初心走在"),
+])
+def test_segment_headline_broken_in_a_narrow_box(head, title):
+    from tagger.segment import segment_page
+
+    raw = head + "本报讯 党的十九大报告明确指出，我国经济已由高速增长阶段转向高质量发展阶段。\n"
+    article = next(r for r in segment_page(repair_text(raw)) if r.kind == "article")
+    assert article.meta["title"] == title
+    start, end = article.meta["title_raw"]
+    assert raw[start:end].replace("\n", "").endswith(title[-4:])

@@ -161,6 +161,37 @@ _AUTHOR = re.compile(rf"^(?:[{HAN}]{{2,3}}|[{HAN}]{{1,3}}(?:[ \u3000]+[{HAN}]{{1
 _COMMA_TITLE = re.compile(r"^[^，。；！？：]{2,14}，[^，。；！？：]{2,16}$")
 
 
+#: A headline ending with its column rubric: …（人民观点）, …（今日谈）.
+_RUBRIC_END = re.compile(rf"[（(][{HAN}]{{2,6}}[)）]$")
+#: Lines of a headline broken in a narrow box are at most this long; at most this many.
+_BROKEN_LINE = 12
+_BROKEN_LINES = 3
+#: 本报评论员 (or any 本报… line) over a headline is its byline, not a piece of it.
+_OWN_PAPER = re.compile(r"^本报")
+
+
+def _broken_titles(lines: List[Line], text: str) -> List[Line]:
+    """A headline broken over short lines and closed by its rubric (激发呵护生态环 /
+    境的内生动力 / （人民论坛）) is one title line: the short title lines right before the
+    line that ends with the rubric are joined to it."""
+    out: List[Line] = []
+    for line in lines:
+        if line.kind == TITLE and _RUBRIC_END.search(line.text):
+            k = len(out)
+            while (k and len(out) - k < _BROKEN_LINES - 1 and out[k - 1].kind == TITLE
+                   and len(out[k - 1].text) <= _BROKEN_LINE and not _RUBRIC_END.search(out[k - 1].text)
+                   and not _OWN_PAPER.match(out[k - 1].text)):
+                k -= 1
+            if k < len(out):
+                parts = out[k:] + [line]
+                joined = Line(parts[0].start, line.end, "".join(p.text for p in parts), kind=TITLE,
+                              width=max(p.width for p in parts), column=parts[0].column)
+                out[k:] = [joined]
+                continue
+        out.append(line)
+    return out
+
+
 def _comma_titles(lines: List[Line]) -> List[Line]:
     """A short line of two clauses (乘势而上，巩固回升向好态势) standing alone right before a
     —— subtitle, a byline or a news lead is a title, not a line of running text; a page
@@ -192,7 +223,7 @@ def segment_page(repaired: Repaired, *, source: str = "") -> List[Article]:
     """
     if not isinstance(repaired.text, str):
         raise TypeError(Errors.E100.format(func="segment_page", kind=type(repaired.text).__name__))
-    lines = _comma_titles([classify(ln) for ln in split_lines(repaired)])
+    lines = _comma_titles(_broken_titles([classify(ln) for ln in split_lines(repaired)], repaired.text))
     pages = split_pages(lines)
     metas = [page_meta([ln.text for ln in page if ln.kind == FURNITURE]) for page in pages]
     _document_meta(metas, source, pages)
