@@ -9,14 +9,20 @@ its body (实施健康中国战略 → “…实施健康中国战略…”), so
 - the score of a headline line against a run is the share of the line's character bigrams
   (Han characters only) found in the run, each bigram weighted by how few runs of the page
   hold it (a bigram in every run, 党的 or 发展, says nothing about which one it belongs to);
-- a group scores as its best line of at least :data:`MIN_CHARS` Han characters;
-- pairs are taken best first, each group and each run once, when the score is at least
-  :data:`MIN_SCORE` and beats the group's score on any other run by :data:`MARGIN`
+  lines of fewer than :data:`MIN_CHARS` Han characters are not scored;
+- each title line of every group is a candidate (a cluster of headlines printed together
+  is one positional group); pairs are taken by matched weight, largest first (a longer
+  headline over a short phrase of it), each line and each run once, when the score is at
+  least :data:`MIN_SCORE` and beats the line's score on any other run by :data:`MARGIN`
   (a headline that fits two bodies equally well is not placed by its words);
-- a run left without a pair keeps its positional headline if no other run took it and
-  it is not a clearly better fit elsewhere; otherwise it stays untitled (its body intact).
+- a paired line takes with it the kicker over it (:func:`.layout.is_kicker`), the title
+  lines under it that share words with the same body (at least :data:`SUBTITLE_SCORE`),
+  or, when the stack was the run's own already, the title under a kicker that matched; and
+  the subtitles and bylines printed under those lines;
+- a run left without a pair keeps what is left of its positional headline unless that
+  headline clearly fits another body better; otherwise it stays untitled (body intact).
 
-Groups left without a run are returned as unassigned (page metadata), as before.
+Headline lines left without a run are returned as unassigned groups (page metadata).
 """
 
 from __future__ import annotations
