@@ -1,0 +1,260 @@
+"""Context rules of the merge policy ``tagger.merge_policy.v2``: labels and boundaries that
+the words around a name decide.
+
+Each function takes spans and returns spans (or, for :func:`join_place_bodies`, the
+merge's flat and nested candidates); merge.py's :func:`~tagger.pipeline.merge.merge_spans_v2`
+calls them in this order, and tests/test_boundaries.py tests each one.
+
+1. :func:`drop_event_fragments`: a one-character model LOC inside a games name (亚 of
+   亚残运会, 奥 of 冬残奥会) and a model ORG that names a sports event (斯图加特世锦赛) go.
+2. :func:`join_split_places`: one-character model LOCs cut out of one dictionary place or
+   transliterated name become that name (斯 + 图 → 斯图加特), and a run of one-character
+   places before a place ending is one place (京 + 津 + 公路 → 京津公路).
+3. :func:`counted_list_bodies`: the items of a list counted by 家 (江淮、比亚迪、蔚来、长安、
+   安凯6家整车企业) are organizations: ORG spans replace the model's pieces there.
+4. :func:`trim_name_followers`: a PERSON that took the next word's first character gives it
+   back (陆昕说 → 陆昕, 特雷莎·梅希望 → 特雷莎·梅).
+5. :func:`join_place_bodies` (after the merge): a place directly followed by a body is one
+   body named after it (湖北省 + 武汉市中级人民法院, 巴基斯坦 + 体育代表团), unless the body
+   belongs to a community named after the place (石化街道 + 蒙山居民区党总支 stays two).
+"""
+
+from __future__ import annotations
+
+from typing import Dict, Iterable, List, Optional, Sequence, Set, Tuple
+
+from spacy.tokens import Doc, Span
+
+from ..zh.context import (COUNTED_BODIES, GAMES_NAME, LIST_ITEM, LIST_SEPARATORS, SPLIT_PLACE_POS,
+                          SPORTS_EVENT_ENDINGS, TRAILING_FOLLOWERS)
+from ..zh.names import NAME_SEPARATORS
+from ..zh.suffixes import COMMUNITY_ENDINGS, place_endings
+from .extensions import set_span_attrs, span_attrs
+from .patterns import NAME_FOLLOWERS
+from .textview import doc_text
+
+_GAMES_WINDOW = 4
+
+
+def word_at(doc: Doc, i: int) -> Optional[Tuple[int, int, str]]:
+    """``(start, end, pos)`` in tokens of the dictionary word that token ``i`` belongs to,
+    read from the word features' tags (``B-ns``, ``I-ns``, ``E-ns``, ``S-v``); None when
+    the pipeline set no word tags."""
+    def parts(k: int) -> Tuple[str, str]:
+        tag = doc[k].tag_
+        return (tag[0], tag[2:]) if len(tag) > 2 and tag[1] == "-" else ("", "")
+
+    where, pos = parts(i)
+    if not where:
+        return None
+    start = i
+    while where in "IE" and start > 0 and parts(start - 1)[0] in "BI":
+        start -= 1
+        if parts(start)[0] == "B":
+            break
+    end = i + 1
+    while parts(end - 1)[0] in "BI" and end < len(doc) and parts(end)[0] in "IE":
+        end += 1
+    return start, end, pos
+
+
+def drop_event_fragments(spans: Iterable[Span]) -> List[Span]:
+    """Model spans without one-character LOCs inside a games name (亚 of 亚残运会, 奥 of
+    冬残奥会, :data:`~tagger.zh.context.GAMES_NAME`) and without ORGs that name a sports
+    event (斯图加特世锦赛, :data:`~tagger.zh.context.SPORTS_EVENT_ENDINGS`)."""
+    out = []
+    for span in spans:
+        if span.label_ == "ORG" and span.text.endswith(SPORTS_EVENT_ENDINGS):
+            continue
+        if span.label_ == "LOC" and len(span.text) == 1 and _in_games_name(span):
+            continue
+        out.append(span)
+    return out
+
+
+def _in_games_name(span: Span) -> bool:
+    text = doc_text(span.doc)
+    lo = max(0, span.start_char - _GAMES_WINDOW)
+    for m in GAMES_NAME.finditer(text, lo, span.end_char + _GAMES_WINDOW):
+        if m.start() <= span.start_char and span.end_char <= m.end():
+            return True
+    return False
+
+
+def join_split_places(spans: Iterable[Span]) -> List[Span]:
+    """Model spans with one-character LOCs joined into the place they were cut from.
+
+    Two or more one-character LOCs inside one dictionary word of three or more characters
+    tagged as a place or a transliterated name (:data:`~tagger.zh.context.SPLIT_PLACE_POS`)
+    become that word (斯 + 图 in 斯图加特), when no other model span overlaps it. A run of
+    two or more adjacent one-character LOCs directly followed by a place ending of two or
+    more characters is one place with it (京 + 津 + 公路 → 京津公路). Needs the word
+    features' tags; without them only the second rule applies.
+    """
+    spans = sorted(spans, key=lambda s: (s.start, s.end))
+    singles = [s for s in spans if s.label_ == "LOC" and len(s) == 1 and len(s.text) == 1]
+    if len(singles) < 2:
+        return spans
+    doc = spans[0].doc
+    replaced: Set[int] = set()
+    new: List[Span] = []
+    by_word: Dict[Tuple[int, int], List[Span]] = {}
+    for s in singles:
+        word = word_at(doc, s.start)
+        if word is not None and word[1] - word[0] >= 3 and word[2] in SPLIT_PLACE_POS:
+            by_word.setdefault((word[0], word[1]), []).append(s)
+    for (ws, we), parts in by_word.items():
+        others = [s for s in spans if s.start < we and ws < s.end and s not in parts]
+        if len(parts) >= 2 and not others:
+            replaced.update(id(p) for p in parts)
+            new.append(Span(doc, ws, we, label="LOC"))
+    text = doc_text(doc)
+    endings = [e for e in place_endings() if len(e) >= 2]
+    run: List[Span] = []
+    for s in singles + [None]:  # type: ignore[list-item]
+        if s is not None and id(s) not in replaced and (not run or s.start == run[-1].end):
+            run.append(s)
+            continue
+        if len(run) >= 2:
+            end = run[-1].end_char
+            ending = next((e for e in endings if text.startswith(e, end)), "")
+            joined = doc.char_span(run[0].start_char, end + len(ending), label="LOC") if ending else None
+            if joined is not None and not any(o.start < joined.end and joined.start < o.end
+                                              and o not in run for o in spans):
+                replaced.update(id(p) for p in run)
+                new.append(joined)
+        run = [s] if s is not None and id(s) not in replaced else []
+    if not new:
+        return spans
+    return sorted([s for s in spans if id(s) not in replaced] + new, key=lambda s: (s.start, s.end))
+
+
+def list_items(doc: Doc, spans: Sequence[Span] = ()) -> List[Tuple[int, int]]:
+    """Character offsets of the items of every list counted by 家 in ``doc``
+    (:data:`~tagger.zh.context.COUNTED_BODIES`): ``A、B、C6家整车企业``, ``A、B等3家银行``.
+
+    The items after the first are the text between separators; the first is the name that
+    ends at the first separator: the longest of ``spans`` or of the dictionary words ending
+    there, of two characters or more. A list needs two items at least; an item that is not
+    two to eight letters (:data:`~tagger.zh.context.LIST_ITEM`) ends the list there.
+    """
+    text = doc_text(doc)
+    out: List[Tuple[int, int]] = []
+    for pos in range(len(text)):
+        if pos == 0 or text[pos - 1] in LIST_SEPARATORS + "等" or not COUNTED_BODIES.match(text, pos):
+            continue
+        items: List[Tuple[int, int]] = []
+        end = pos
+        while True:
+            sep = text.rfind(LIST_SEPARATORS, max(0, end - 9), end)
+            if sep < 0 or not LIST_ITEM.fullmatch(text, sep + 1, end):
+                break
+            items.append((sep + 1, end))
+            end = sep
+        if not items:
+            continue
+        first = _name_ending_at(doc, spans, end)
+        if first is None:
+            continue
+        items.append((first, end))
+        out.extend(reversed(items))
+    return out
+
+
+def _name_ending_at(doc: Doc, spans: Sequence[Span], end: int) -> Optional[int]:
+    starts = [s.start_char for s in spans if s.end_char == end and end - s.start_char >= 2]
+    token = doc.char_span(end - 1, end, alignment_mode="expand")
+    if token is not None:
+        word = word_at(doc, token.start)
+        if word is not None and doc[word[1] - 1].idx + len(doc[word[1] - 1].text) == end:
+            starts.append(doc[word[0]].idx)
+    starts = [s for s in starts if end - s >= 2 and LIST_ITEM.fullmatch(doc_text(doc), s, end)]
+    return min(starts) if starts else None
+
+
+def counted_list_bodies(model_spans: Sequence[Span], rule_spans: Sequence[Span]
+                        ) -> Tuple[List[Span], List[Span]]:
+    """``(model_spans, rule_spans)`` with every item of a counted list (:func:`list_items`)
+    an ORG: model spans inside an item or crossing it give way, and an ORG pattern span
+    covers the item unless a rule ORG already does."""
+    model_spans, rule_spans = list(model_spans), list(rule_spans)
+    anchor = model_spans or rule_spans
+    if not anchor:
+        return model_spans, rule_spans
+    doc = anchor[0].doc
+    items = list_items(doc, model_spans + rule_spans)
+    if not items:
+        return model_spans, rule_spans
+    taken = {(s.start_char, s.end_char) for s in rule_spans if s.label_ == "ORG"}
+    for start, end in items:
+        model_spans = [s for s in model_spans if not (s.start_char < end and start < s.end_char)
+                       or (s.start_char < start and end < s.end_char)]
+        if (start, end) not in taken:
+            span = doc.char_span(start, end, label="ORG")
+            if span is not None:
+                set_span_attrs(span, source="pattern", canonical=span.text, category="list",
+                               expansion=None)
+                rule_spans.append(span)
+    return model_spans, rule_spans
+
+
+def trim_name_followers(spans: Iterable[Span]) -> List[Span]:
+    """PERSON spans without the first character of the word after the name.
+
+    A name of three or more Han characters that ends with a one-character follower
+    (:data:`~tagger.zh.context.TRAILING_FOLLOWERS`: 陆昕说 → 陆昕, 李健在 → 李健), and a
+    transliterated name whose last character begins a two-character follower of
+    ``NAME_FOLLOWERS`` with the next one (特雷莎·梅希|望 → 特雷莎·梅). What is left must
+    be two characters or more and not end with a separator. Attributes are copied.
+    """
+    out = []
+    for span in spans:
+        cut = _follower_cut(span) if span.label_ == "PERSON" else 0
+        if cut:
+            new = span.doc.char_span(span.start_char, span.end_char - cut, label=span.label_)
+            if new is not None:
+                attrs = span_attrs(span)
+                if attrs.get("source"):
+                    set_span_attrs(new, **attrs)
+                span = new
+        out.append(span)
+    return out
+
+
+def _follower_cut(span: Span) -> int:
+    text = span.text
+    if len(text) < 3:
+        return 0
+    if any(sep in text for sep in NAME_SEPARATORS):
+        after = doc_text(span.doc)[span.end_char:span.end_char + 1]
+        two = [f for f in NAME_FOLLOWERS if len(f) == 2]
+        if after and text[-1] + after in two and text[-2] not in NAME_SEPARATORS:
+            return 1
+        return 0
+    if text.endswith(TRAILING_FOLLOWERS) and len(text) - 1 >= 2:
+        return 1
+    return 0
+
+
+def join_place_bodies(flat: list, nested: list, make) -> Tuple[list, list]:
+    """The merge's ``(flat, nested)`` candidates with each LOC that directly precedes an
+    ORG joined to it as one ORG (湖北省 + 武汉市中级人民法院 → 湖北省武汉市中级人民法院,
+    巴基斯坦 + 体育代表团). A body that holds a community ending (居民区, 社区, 村 …) is that
+    community's, the next part of an address (石化街道 + 蒙山居民区党总支), and stays apart.
+
+    ``make(start, end, like)`` builds the joined candidate from the ORG candidate ``like``
+    (None when the offsets are not a span); both parts go to ``nested``.
+    """
+    out: list = []
+    for cand in sorted(flat, key=lambda c: c.start):
+        while (out and cand.span.label_ == "ORG" and out[-1].span.label_ == "LOC"
+               and out[-1].end == cand.start
+               and not any(e in cand.span.text for e in COMMUNITY_ENDINGS)
+               and not out[-1].span.text.endswith(COMMUNITY_ENDINGS)):
+            joined = make(out[-1].start, cand.end, cand)
+            if joined is None:
+                break
+            nested.extend([out.pop(), cand])
+            cand = joined
+        out.append(cand)
+    return out, nested

@@ -1,0 +1,42 @@
+"""Words around a name that decide what it is: games names, sports events, counted lists.
+
+Read by the merge policy ``tagger.merge_policy.v2`` (pipeline/boundaries.py). Each table
+serves one rule there; the rule's docstring says which.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Tuple
+
+from .chars import HAN
+
+GAMES_NAME = re.compile("[亚奥冬夏残全青]*(?:运|奥)(?:会|村)")
+"""Names of multi-sport games and their villages (亚运会, 亚残运会, 冬残奥会, 奥运会, 亚运村):
+a one-character place inside one (亚, 奥) abbreviates the games, not a place."""
+
+SPORTS_EVENT_ENDINGS: Tuple[str, ...] = ("世锦赛", "锦标赛", "联赛", "世界杯", "大奖赛", "公开赛",
+                                         "运会", "奥会", "冠军赛")
+"""Endings of sports events, which docs/annotation-guidelines.md leaves unmarked like other
+events (斯图加特世锦赛): a model ORG with one is dropped, as the merge's meeting endings are."""
+
+COUNTED_BODIES = re.compile(
+    rf"(?:等)?(?:[0-9０-９]+|[一二两三四五六七八九十百]+)家[{HAN}]{{0,4}}?"
+    "(?:企业|公司|车企|厂商|厂家|银行|机构|单位|高校|医院|院校|品牌|平台)")
+"""What follows a list of organizations counted by 家 (……、长安、安凯6家整车企业,
+……等3家银行): the items before it are organizations."""
+
+LIST_ITEM = re.compile(rf"[{HAN}A-Za-z]{{2,8}}")
+"""One item of such a list: two to eight Han or Latin letters (比亚迪, 蔚来, TCL)."""
+
+LIST_SEPARATORS = "、"
+"""The separator between the items of an enumeration."""
+
+TRAILING_FOLLOWERS: Tuple[str, ...] = ("说", "在", "等")
+"""One-character words that follow a name (a subset of the name rules' followers,
+pipeline/patterns.py ``NAME_FOLLOWERS``) and that end no three-character name: a PERSON
+that ends with one has taken the next word's character (陆昕说 → 陆昕, 李健在 → 李健)."""
+
+SPLIT_PLACE_POS: Tuple[str, ...] = ("ns", "nrt")
+"""jieba parts of speech of a dictionary word that is a place or a transliterated name:
+one-character places the model cut out of one (斯 + 图 of 斯图加特) are that word."""
