@@ -14,9 +14,14 @@ calls them in this order, and tests/test_boundaries.py tests each one.
    安凯6家整车企业) are organizations: ORG spans replace the model's pieces there.
 4. :func:`trim_name_followers`: a PERSON that took the next word's first character gives it
    back (陆昕说 → 陆昕, 特雷莎·梅希望 → 特雷莎·梅).
-5. :func:`join_place_bodies` (after the merge): a place directly followed by a body is one
-   body named after it (湖北省 + 武汉市中级人民法院, 巴基斯坦 + 体育代表团), unless the body
-   belongs to a community named after the place (石化街道 + 蒙山居民区党总支 stays two).
+5. :func:`strip_title_marks`, :func:`trim_prepositions`, :func:`drop_generic_bodies`:
+   book-title marks never inside a span (《人民日报》社 → 人民日报), a model span gives
+   a leading preposition back to the rule span after it (在湾桥镇 → 湾桥镇), and a body
+   after a determiner of a class is no name (各村党支部).
+6. :func:`join_place_bodies` (after the merge): a place directly followed by a local body
+   whose name begins with an admin division or level is one body (湖北省 + 武汉市中级人民法院,
+   合肥 + 市公安局); a body with a name of its own (美国 + 康奈尔大学) or a community's
+   (石化街道 + 蒙山居民区党总支) stays apart.
 """
 
 from __future__ import annotations
@@ -25,10 +30,11 @@ from typing import Dict, Iterable, List, Optional, Sequence, Set, Tuple
 
 from spacy.tokens import Doc, Span
 
-from ..zh.context import (COUNTED_BODIES, GAMES_NAME, LIST_ITEM, LIST_SEPARATORS, SPLIT_PLACE_POS,
-                          SPORTS_EVENT_ENDINGS, TRAILING_FOLLOWERS)
+from ..zh.context import (COUNTED_BODIES, GAMES_NAME, GENERIC_DETERMINERS, GENERIC_PLACE_ENDINGS, LEADING_PREPOSITIONS,
+                          LIST_ITEM, LIST_SEPARATORS, SPLIT_PLACE_POS, SPORTS_EVENT_ENDINGS,
+                          TITLE_MARKS, TRAILING_FOLLOWERS)
 from ..zh.names import NAME_SEPARATORS
-from ..zh.suffixes import COMMUNITY_ENDINGS, place_endings
+from ..zh.suffixes import ADMIN_ENDINGS, ADMIN_LEVEL_CHARS, COMMUNITY_ENDINGS, place_endings
 from .extensions import set_span_attrs, span_attrs
 from .patterns import NAME_FOLLOWERS
 from .textview import doc_text
@@ -109,7 +115,7 @@ def join_split_places(spans: Iterable[Span]) -> List[Span]:
             replaced.update(id(p) for p in parts)
             new.append(Span(doc, ws, we, label="LOC"))
     text = doc_text(doc)
-    endings = [e for e in place_endings() if len(e) >= 2]
+    endings = [e for e in place_endings() if len(e) >= 2 and e not in GENERIC_PLACE_ENDINGS]
     run: List[Span] = []
     for s in singles + [None]:  # type: ignore[list-item]
         if s is not None and id(s) not in replaced and (not run or s.start == run[-1].end):
@@ -236,20 +242,95 @@ def _follower_cut(span: Span) -> int:
     return 0
 
 
+def strip_title_marks(spans: Iterable[Span]) -> List[Span]:
+    """Spans without book-title marks (:data:`~tagger.zh.context.TITLE_MARKS`): a span that
+    holds a title in marks keeps the title (美国《时代》周刊 → 时代, 《人民日报》社 → 人民日报),
+    one with a stray mark keeps the text beside it; what is left must have two characters or
+    more, else the span goes. Attributes are copied."""
+    out = []
+    for span in spans:
+        inner = _title_inner(span.text)
+        if inner is None:
+            out.append(span)
+            continue
+        start, end = inner
+        if end - start < 2:
+            continue
+        new = span.doc.char_span(span.start_char + start, span.start_char + end, label=span.label_)
+        if new is not None:
+            attrs = span_attrs(span)
+            if attrs.get("source"):
+                set_span_attrs(new, **attrs)
+            out.append(new)
+    return out
+
+
+def _title_inner(text: str) -> Optional[Tuple[int, int]]:
+    """``(start, end)`` of the name in ``text`` without its title marks; None if it has none."""
+    opening, closing = TITLE_MARKS[0::2], TITLE_MARKS[1::2]
+    marks = [i for i, char in enumerate(text) if char in TITLE_MARKS]
+    if not marks:
+        return None
+    for i in marks:
+        if text[i] in opening:
+            end = next((j for j in marks if j > i and text[j] in closing), None)
+            if end is not None:
+                return i + 1, end
+    runs = [(a + 1, b) for a, b in zip([-1] + marks, marks + [len(text)])]
+    return max(runs, key=lambda ab: ab[1] - ab[0])
+
+
+def trim_prepositions(model_spans: Sequence[Span], rule_spans: Sequence[Span]) -> List[Span]:
+    """Model spans without a leading preposition (:data:`~tagger.zh.context.LEADING_PREPOSITIONS`)
+    where the rest is a rule span of the same label (在湾桥镇 → 湾桥镇): the rule span is the
+    name, and the model's longer span would otherwise win by containment."""
+    rules = {(s.start_char, s.end_char, s.label_) for s in rule_spans}
+    out = []
+    for span in model_spans:
+        word = next((p for p in LEADING_PREPOSITIONS if span.text.startswith(p)), "")
+        if word and (span.start_char + len(word), span.end_char, span.label_) in rules:
+            continue
+        out.append(span)
+    return out
+
+
+def drop_generic_bodies(spans: Iterable[Span]) -> List[Span]:
+    """Spans without ORGs that follow a determiner of a class (各村党支部, 一些村党组织:
+    :data:`~tagger.zh.context.GENERIC_DETERMINERS`), which name no particular body."""
+    out = []
+    for span in spans:
+        if span.label_ == "ORG":
+            before = doc_text(span.doc)[max(0, span.start_char - 2):span.start_char]
+            if before.endswith(GENERIC_DETERMINERS):
+                continue
+        out.append(span)
+    return out
+
+
 def join_place_bodies(flat: list, nested: list, make) -> Tuple[list, list]:
-    """The merge's ``(flat, nested)`` candidates with each LOC that directly precedes an
-    ORG joined to it as one ORG (湖北省 + 武汉市中级人民法院 → 湖北省武汉市中级人民法院,
-    巴基斯坦 + 体育代表团). A body that holds a community ending (居民区, 社区, 村 …) is that
-    community's, the next part of an address (石化街道 + 蒙山居民区党总支), and stays apart.
+    """The merge's ``(flat, nested)`` candidates with each LOC that directly precedes a
+    local body joined to it as one ORG: a body whose name begins with an admin division
+    (湖北省 + 武汉市中级人民法院, 广州 + 花都区纪委监委: a nested LOC that ends in 省, 市, 区 …
+    starts it) or with an admin level (合肥 + 市公安局). A body with a name of its own stays
+    apart (美国 + 康奈尔大学, as addresses are split), and so does a body that holds a
+    community ending (居民区, 社区, 村 …): it is that community's, the next part of an address
+    (石化街道 + 蒙山居民区党总支).
 
     ``make(start, end, like)`` builds the joined candidate from the ORG candidate ``like``
     (None when the offsets are not a span); both parts go to ``nested``.
     """
+    admin_starts = {c.start for c in list(flat) + list(nested)
+                    if c.span.label_ == "LOC" and c.span.text.endswith(ADMIN_ENDINGS)
+                    and len(c.span.text) >= 2}
+
+    def local_body(c) -> bool:
+        text = c.span.text
+        return (c.span.label_ == "ORG" and (c.start in admin_starts or text[0] in ADMIN_LEVEL_CHARS)
+                and not any(e in text for e in COMMUNITY_ENDINGS))
+
     out: list = []
     for cand in sorted(flat, key=lambda c: c.start):
-        while (out and cand.span.label_ == "ORG" and out[-1].span.label_ == "LOC"
-               and out[-1].end == cand.start
-               and not any(e in cand.span.text for e in COMMUNITY_ENDINGS)
+        while (out and local_body(cand) and out[-1].span.label_ == "LOC" and out[-1].end == cand.start
                and not out[-1].span.text.endswith(COMMUNITY_ENDINGS)):
             joined = make(out[-1].start, cand.end, cand)
             if joined is None:

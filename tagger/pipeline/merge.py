@@ -359,7 +359,7 @@ def make_merge_policy(prefer: str = "rules", relabel: bool = True) -> MergePolic
 def merge_spans_v2(model_spans: Iterable[Span], rule_spans: Iterable[Span], *,
                    prefer: str = "rules", relabel: bool = True, events: bool = True,
                    split_places: bool = True, counted_lists: bool = True,
-                   name_followers: bool = True, place_bodies: bool = True
+                   name_followers: bool = True, edges: bool = True, place_bodies: bool = True
                    ) -> Tuple[List[Span], List[Span]]:
     """:func:`merge_spans` with the context rules of :mod:`tagger.pipeline.boundaries`,
     each switched by its own setting, in the order that module lists them.
@@ -368,6 +368,8 @@ def merge_spans_v2(model_spans: Iterable[Span], rule_spans: Iterable[Span], *,
     split_places: join one-character LOCs cut out of one place (斯 + 图 → 斯图加特, 京津公路).
     counted_lists: the items of a list counted by 家 are ORGs (江淮、蔚来、长安6家整车企业).
     name_followers: a PERSON gives back the next word's first character (陆昕说 → 陆昕).
+    edges: no book-title marks inside a span, no leading preposition before a rule span
+        (在湾桥镇 → 湾桥镇), no body after a determiner of a class (各村党支部).
     place_bodies: a LOC directly before an ORG is one ORG with it (湖北省武汉市中级人民法院).
     RETURNS: ``(flat, nested)`` as :func:`merge_spans` does.
     """
@@ -382,6 +384,10 @@ def merge_spans_v2(model_spans: Iterable[Span], rule_spans: Iterable[Span], *,
     if name_followers:
         model_spans = boundaries.trim_name_followers(model_spans)
         rule_spans = boundaries.trim_name_followers(rule_spans)
+    if edges:
+        model_spans = boundaries.drop_generic_bodies(boundaries.strip_title_marks(model_spans))
+        rule_spans = boundaries.drop_generic_bodies(boundaries.strip_title_marks(rule_spans))
+        model_spans = boundaries.trim_prepositions(model_spans, rule_spans)
     model_spans = drop_tiled_addresses(model_spans, rule_spans)
     flat, nested = _merge(_candidates(model_spans, model=True),
                           _candidates(rule_spans, model=False), prefer=prefer)
@@ -410,13 +416,14 @@ def _joined_candidate(start: int, end: int, like: _Cand) -> Optional[_Cand]:
 @registry.misc("tagger.merge_policy.v2")
 def make_merge_policy_v2(prefer: str = "rules", relabel: bool = True, events: bool = True,
                          split_places: bool = True, counted_lists: bool = True,
-                         name_followers: bool = True, place_bodies: bool = True) -> MergePolicy:
+                         name_followers: bool = True, edges: bool = True,
+                         place_bodies: bool = True) -> MergePolicy:
     """:func:`merge_spans_v2`: ``tagger.merge_policy.v1`` plus the context rules of
     :mod:`tagger.pipeline.boundaries`, each a setting of its own (all on by default)."""
     check_prefer(prefer)
     policy = partial(merge_spans_v2, prefer=prefer, relabel=relabel, events=events,
                      split_places=split_places, counted_lists=counted_lists,
-                     name_followers=name_followers, place_bodies=place_bodies)
+                     name_followers=name_followers, edges=edges, place_bodies=place_bodies)
     update_wrapper(policy, merge_spans_v2)
     return policy
 

@@ -40,3 +40,19 @@ that ends with one has taken the next word's character (陆昕说 → 陆昕, �
 SPLIT_PLACE_POS: Tuple[str, ...] = ("ns", "nrt")
 """jieba parts of speech of a dictionary word that is a place or a transliterated name:
 one-character places the model cut out of one (斯 + 图 of 斯图加特) are that word."""
+
+LEADING_PREPOSITIONS: Tuple[str, ...] = ("在", "从", "到", "于", "赴", "至")
+"""Prepositions before a place (在湾桥镇): a model span that starts with one, where the
+rest is a rule span, is that rule span."""
+
+GENERIC_DETERMINERS: Tuple[str, ...] = ("各", "每个", "每", "一些", "有些", "部分")
+"""Words that make the body after them a class, not one body (各村党支部, 一些村党组织):
+docs/annotation-guidelines.md marks nothing there (各级党委)."""
+
+TITLE_MARKS = "《》〈〉"
+"""Book-title marks, which docs/annotation-guidelines.md keeps outside every span."""
+
+GENERIC_PLACE_ENDINGS: Tuple[str, ...] = ("地区",)
+"""Place endings that make no name of one-character places before them (非洲地区 is 非洲 in a
+region, 新马地区 the region of two countries): a run of one-character LOCs is not joined to
+them."""
