@@ -234,3 +234,31 @@ def test_boundaries_run_not_joined_to_generic_ending(blank_zh):
     doc = _doc(blank_zh, "激起了新马地区侨校")
     out = boundaries.join_split_places([_span(doc, "新", 0, "LOC", "model"), _span(doc, "马", 0, "LOC", "model")])
     assert _texts(out) == [("新", "LOC"), ("马", "LOC")]
+
+
+COMPANY_CASES = [
+    # a model PERSON that begins a company's registered name
+    ("来到贝泰妮生物科技有限公司，向", [("来到", "v"), ("贝泰妮", "un"), ("生物科技", "n"), ("有限公司", "n"), ("，", "x"), ("向", "p")],
+     ("贝泰妮", 0, "PERSON", "model"), ["贝泰妮生物科技有限公司"]),
+    # a model span that ends inside a word takes the rest of the word
+    ("来到海康威视数字技术股份有限公司", [("来到", "v"), ("海康", "nz"), ("威视", "un"), ("数字", "n"), ("技术", "n"),
+                                  ("股份有限公司", "n")],
+     ("海康威", 0, "ORG", "model"), ["海康威视数字技术股份有限公司"]),
+    # a verb between the name and the ending: no company name
+    ("张三来到北京科技有限公司", [("张三", "nr"), ("来到", "v"), ("北京", "ns"), ("科技", "n"), ("有限公司", "n")],
+     ("张三", 0, "PERSON", "model"), []),
+]
+
+
+@pytest.mark.parametrize("text,words,spec,expected", COMPANY_CASES)
+def test_boundaries_company_names(blank_zh, text, words, spec, expected):
+    doc = _doc(blank_zh, text, words)
+    out = boundaries.company_names([_span(doc, *spec)], [])
+    assert [s.text for s in out] == expected
+    assert all(s.label_ == "ORG" and s._.source == "pattern" for s in out)
+
+
+def test_boundaries_place_words_as_places(blank_zh):
+    doc = _doc(blank_zh, "西班牙巴塞罗那中心", [("西班牙", "ns"), ("巴塞罗那", "ns"), ("中心", "n")])
+    model = [_span(doc, "西班牙", 0, "ORG", "model"), _span(doc, "巴塞罗那中心", 0, "ORG", "model")]
+    assert _texts(boundaries.place_words_as_places(model)) == [("西班牙", "LOC"), ("巴塞罗那中心", "ORG")]

@@ -30,7 +30,7 @@ from typing import Dict, Iterable, List, Optional, Sequence, Set, Tuple
 
 from spacy.tokens import Doc, Span
 
-from ..zh.context import (COUNTED_BODIES, GAMES_NAME, GENERIC_DETERMINERS, GENERIC_PLACE_ENDINGS, LEADING_PREPOSITIONS,
+from ..zh.context import (COMPANY_ENDINGS, COMPANY_GAP_POS, COUNTED_BODIES, GAMES_NAME, GENERIC_DETERMINERS, GENERIC_PLACE_ENDINGS, LEADING_PREPOSITIONS,
                           LIST_ITEM, LIST_SEPARATORS, SPLIT_PLACE_POS, SPORTS_EVENT_ENDINGS,
                           TITLE_MARKS, TRAILING_FOLLOWERS)
 from ..zh.names import NAME_SEPARATORS
@@ -202,6 +202,66 @@ def counted_list_bodies(model_spans: Sequence[Span], rule_spans: Sequence[Span]
                                expansion=None)
                 rule_spans.append(span)
     return model_spans, rule_spans
+
+
+def company_names(model_spans: Sequence[Span], rule_spans: Sequence[Span]) -> List[Span]:
+    """``rule_spans`` plus an ORG for each company's registered name that a model span
+    begins: the span, the rest of the dictionary word it ends inside, then noun-like words
+    (:data:`~tagger.zh.context.COMPANY_GAP_POS`) up to a company ending (贝泰妮 +
+    生物科技有限公司, 海康威 + 视数字技术股份有限公司). Needs the word features' tags.
+    """
+    out = list(rule_spans)
+    taken = {(s.start_char, s.end_char) for s in rule_spans if s.label_ == "ORG"}
+    for span in model_spans:
+        end = _company_end(span)
+        if end is not None and (span.start_char, end) not in taken:
+            new = span.doc.char_span(span.start_char, end, label="ORG")
+            if new is not None:
+                set_span_attrs(new, source="pattern", canonical=new.text, category="company",
+                               expansion=None)
+                out.append(new)
+                taken.add((span.start_char, end))
+    return out
+
+
+_MAX_COMPANY_GAP = 12
+
+
+def _company_end(span: Span) -> Optional[int]:
+    doc = span.doc
+    if span.end >= len(doc) or span.label_ not in ("ORG", "PERSON", "LOC"):
+        return None
+    word = word_at(doc, span.end - 1)
+    if word is None:
+        return None
+    i = word[1] if word[1] > span.end else span.end
+    limit = min(len(doc), span.end + _MAX_COMPANY_GAP)
+    text = doc_text(doc)
+    while i < limit:
+        start_char = doc[i].idx
+        ending = next((e for e in COMPANY_ENDINGS if text.startswith(e, start_char)), "")
+        if ending:
+            return start_char + len(ending)
+        found = word_at(doc, i)
+        if found is None or not found[2].startswith(COMPANY_GAP_POS):
+            return None
+        if found[2] == "x" and not doc[i].text.isalnum():
+            return None
+        i = max(found[1], i + 1)
+    return None
+
+
+def place_words_as_places(spans: Iterable[Span]) -> List[Span]:
+    """Model ORGs that are one dictionary word tagged as a place (西班牙 in 西班牙巴塞罗那…,
+    a country in sports and international news) become LOC. Needs the word features' tags."""
+    out = []
+    for span in spans:
+        if span.label_ == "ORG":
+            word = word_at(span.doc, span.start)
+            if word is not None and (word[0], word[1]) == (span.start, span.end) and word[2] == "ns":
+                span = Span(span.doc, span.start, span.end, label="LOC")
+        out.append(span)
+    return out
 
 
 def trim_name_followers(spans: Iterable[Span]) -> List[Span]:

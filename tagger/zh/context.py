@@ -56,3 +56,13 @@ GENERIC_PLACE_ENDINGS: Tuple[str, ...] = ("地区",)
 """Place endings that make no name of one-character places before them (非洲地区 is 非洲 in a
 region, 新马地区 the region of two countries): a run of one-character LOCs is not joined to
 them."""
+
+COMPANY_ENDINGS: Tuple[str, ...] = ("股份有限公司", "有限责任公司", "集团有限公司", "有限公司")
+"""Endings of a company's registered name (贝泰妮生物科技有限公司): the name runs from the
+model's span before them over the words between (:data:`COMPANY_GAP_POS`)."""
+
+COMPANY_GAP_POS: Tuple[str, ...] = ("n", "un", "eng", "j", "b", "m", "q", "x", "nz", "vn", "an", "l")
+"""jieba part-of-speech prefixes of the words between a company's name and its ending (生物科技,
+数字技术, 股份; ``un``: a word jieba does not know, such as 威视); a verb, preposition or
+other function word ends the search. ``x`` only for Latin letters and digits (the caller
+checks)."""
