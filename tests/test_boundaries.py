@@ -256,9 +256,3 @@ def test_boundaries_company_names(blank_zh, text, words, spec, expected):
     out = boundaries.company_names([_span(doc, *spec)], [])
     assert [s.text for s in out] == expected
     assert all(s.label_ == "ORG" and s._.source == "pattern" for s in out)
-
-
-def test_boundaries_place_words_as_places(blank_zh):
-    doc = _doc(blank_zh, "西班牙巴塞罗那中心", [("西班牙", "ns"), ("巴塞罗那", "ns"), ("中心", "n")])
-    model = [_span(doc, "西班牙", 0, "ORG", "model"), _span(doc, "巴塞罗那中心", 0, "ORG", "model")]
-    assert _texts(boundaries.place_words_as_places(model)) == [("西班牙", "LOC"), ("巴塞罗那中心", "ORG")]

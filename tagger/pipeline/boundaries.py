@@ -205,8 +205,9 @@ def counted_list_bodies(model_spans: Sequence[Span], rule_spans: Sequence[Span]
 
 
 def company_names(model_spans: Sequence[Span], rule_spans: Sequence[Span]) -> List[Span]:
-    """``rule_spans`` plus an ORG for each company's registered name that a model span
-    begins: the span, the rest of the dictionary word it ends inside, then noun-like words
+    """``rule_spans`` plus an ORG for each company's registered name that a model ORG or
+    PERSON begins (a place before a company's name is the gazetteer's suffix rule's base,
+    with its own checks): the span, the rest of the dictionary word it ends inside, then noun-like words
     (:data:`~tagger.zh.context.COMPANY_GAP_POS`) up to a company ending (贝泰妮 +
     生物科技有限公司, 海康威 + 视数字技术股份有限公司). Needs the word features' tags.
     """
@@ -229,7 +230,7 @@ _MAX_COMPANY_GAP = 12
 
 def _company_end(span: Span) -> Optional[int]:
     doc = span.doc
-    if span.end >= len(doc) or span.label_ not in ("ORG", "PERSON", "LOC"):
+    if span.end >= len(doc) or span.label_ not in ("ORG", "PERSON"):
         return None
     word = word_at(doc, span.end - 1)
     if word is None:
@@ -249,19 +250,6 @@ def _company_end(span: Span) -> Optional[int]:
             return None
         i = max(found[1], i + 1)
     return None
-
-
-def place_words_as_places(spans: Iterable[Span]) -> List[Span]:
-    """Model ORGs that are one dictionary word tagged as a place (西班牙 in 西班牙巴塞罗那…,
-    a country in sports and international news) become LOC. Needs the word features' tags."""
-    out = []
-    for span in spans:
-        if span.label_ == "ORG":
-            word = word_at(span.doc, span.start)
-            if word is not None and (word[0], word[1]) == (span.start, span.end) and word[2] == "ns":
-                span = Span(span.doc, span.start, span.end, label="LOC")
-        out.append(span)
-    return out
 
 
 def trim_name_followers(spans: Iterable[Span]) -> List[Span]:

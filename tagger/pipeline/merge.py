@@ -359,8 +359,7 @@ def make_merge_policy(prefer: str = "rules", relabel: bool = True) -> MergePolic
 def merge_spans_v2(model_spans: Iterable[Span], rule_spans: Iterable[Span], *,
                    prefer: str = "rules", relabel: bool = True, events: bool = True,
                    split_places: bool = True, counted_lists: bool = True,
-                   companies: bool = True, place_words: bool = True,
-                   name_followers: bool = True, edges: bool = True, place_bodies: bool = True
+                   companies: bool = True, name_followers: bool = True, edges: bool = True, place_bodies: bool = True
                    ) -> Tuple[List[Span], List[Span]]:
     """:func:`merge_spans` with the context rules of :mod:`tagger.pipeline.boundaries`,
     each switched by its own setting, in the order that module lists them.
@@ -369,7 +368,6 @@ def merge_spans_v2(model_spans: Iterable[Span], rule_spans: Iterable[Span], *,
     split_places: join one-character LOCs cut out of one place (斯 + 图 → 斯图加特, 京津公路).
     counted_lists: the items of a list counted by 家 are ORGs (江淮、蔚来、长安6家整车企业).
     companies: a company's registered name from a model span to its ending (贝泰妮生物科技有限公司).
-    place_words: a model ORG that is one dictionary place word is a LOC (西班牙).
     name_followers: a PERSON gives back the next word's first character (陆昕说 → 陆昕).
     edges: no book-title marks inside a span, no leading preposition before a rule span
         (在湾桥镇 → 湾桥镇), no body after a determiner of a class (各村党支部).
@@ -386,8 +384,6 @@ def merge_spans_v2(model_spans: Iterable[Span], rule_spans: Iterable[Span], *,
         model_spans, rule_spans = boundaries.counted_list_bodies(model_spans, rule_spans)
     if companies:
         rule_spans = boundaries.company_names(model_spans, rule_spans)
-    if place_words:
-        model_spans = boundaries.place_words_as_places(model_spans)
     if name_followers:
         model_spans = boundaries.trim_name_followers(model_spans)
         rule_spans = boundaries.trim_name_followers(rule_spans)
@@ -423,15 +419,14 @@ def _joined_candidate(start: int, end: int, like: _Cand) -> Optional[_Cand]:
 @registry.misc("tagger.merge_policy.v2")
 def make_merge_policy_v2(prefer: str = "rules", relabel: bool = True, events: bool = True,
                          split_places: bool = True, counted_lists: bool = True,
-                         companies: bool = True, place_words: bool = True,
-                         name_followers: bool = True, edges: bool = True,
+                         companies: bool = True, name_followers: bool = True, edges: bool = True,
                          place_bodies: bool = True) -> MergePolicy:
     """:func:`merge_spans_v2`: ``tagger.merge_policy.v1`` plus the context rules of
     :mod:`tagger.pipeline.boundaries`, each a setting of its own (all on by default)."""
     check_prefer(prefer)
     policy = partial(merge_spans_v2, prefer=prefer, relabel=relabel, events=events,
                      split_places=split_places, counted_lists=counted_lists,
-                     companies=companies, place_words=place_words,
+                     companies=companies,
                      name_followers=name_followers, edges=edges, place_bodies=place_bodies)
     update_wrapper(policy, merge_spans_v2)
     return policy
