@@ -256,3 +256,21 @@ def test_boundaries_company_names(blank_zh, text, words, spec, expected):
     out = boundaries.company_names([_span(doc, *spec)], [])
     assert [s.text for s in out] == expected
     assert all(s.label_ == "ORG" and s._.source == "pattern" for s in out)
+
+
+def test_boundaries_no_join_for_place_phrases_or_businesses(blank_zh):
+    # jieba tags 港人治港 ns: its places stay apart
+    doc = _doc(blank_zh, "实行港人治港", [("实行", "v"), ("港人治港", "ns")])
+    model = [_span(doc, "港", 0, "LOC", "model"), _span(doc, "港", 1, "LOC", "model")]
+    assert _texts(boundaries.join_split_places(model)) == [("港", "LOC"), ("港", "LOC")]
+    # a business after a province is not a local body
+    doc = _doc(blank_zh, "江苏省苏州宝碟激光电子有限公司")
+    flat, _ = merge_spans_v2([], [_span(doc, "江苏省", 0, "LOC", "lexicon"), _span(doc, "苏州", 0, "LOC", "lexicon"),
+                                  _span(doc, "苏州宝碟激光电子有限公司", 0, "ORG", "pattern")])
+    assert _texts(flat) == [("江苏省", "LOC"), ("苏州宝碟激光电子有限公司", "ORG")]
+
+
+def test_boundaries_trimmed_canonical_follows(blank_zh):
+    doc = _doc(blank_zh, "柳斌在会上")
+    out = boundaries.trim_name_followers([_span(doc, "柳斌在", 0, "PERSON", "pattern")])
+    assert (out[0].text, out[0]._.canonical, out[0]._.source) == ("柳斌", "柳斌", "pattern")

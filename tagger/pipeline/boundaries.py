@@ -30,7 +30,7 @@ from typing import Dict, Iterable, List, Optional, Sequence, Set, Tuple
 
 from spacy.tokens import Doc, Span
 
-from ..zh.context import (COMPANY_ENDINGS, COMPANY_GAP_POS, COUNTED_BODIES, GAMES_NAME, GENERIC_DETERMINERS, GENERIC_PLACE_ENDINGS, LEADING_PREPOSITIONS,
+from ..zh.context import (BUSINESS_ENDINGS, COMPANY_ENDINGS, COMPANY_GAP_POS, COUNTED_BODIES, GAMES_NAME, GENERIC_DETERMINERS, GENERIC_PLACE_ENDINGS, LEADING_PREPOSITIONS,
                           LIST_ITEM, LIST_SEPARATORS, SPLIT_PLACE_POS, SPORTS_EVENT_ENDINGS,
                           TITLE_MARKS, TRAILING_FOLLOWERS)
 from ..zh.names import NAME_SEPARATORS
@@ -267,9 +267,7 @@ def trim_name_followers(spans: Iterable[Span]) -> List[Span]:
         if cut:
             new = span.doc.char_span(span.start_char, span.end_char - cut, label=span.label_)
             if new is not None:
-                attrs = span_attrs(span)
-                if attrs.get("source"):
-                    set_span_attrs(new, **attrs)
+                _copy_attrs(span, new)
                 span = new
         out.append(span)
     return out
@@ -306,11 +304,19 @@ def strip_title_marks(spans: Iterable[Span]) -> List[Span]:
             continue
         new = span.doc.char_span(span.start_char + start, span.start_char + end, label=span.label_)
         if new is not None:
-            attrs = span_attrs(span)
-            if attrs.get("source"):
-                set_span_attrs(new, **attrs)
+            _copy_attrs(span, new)
             out.append(new)
     return out
+
+
+def _copy_attrs(old: Span, new: Span) -> None:
+    """Give the cut span ``new`` the attributes of ``old``; a canonical form that was the
+    old surface becomes the new one (柳斌在 → 柳斌)."""
+    attrs = span_attrs(old)
+    if attrs.get("source"):
+        if attrs.get("canonical") == old.text:
+            attrs = dict(attrs, canonical=new.text)
+        set_span_attrs(new, **attrs)
 
 
 def _title_inner(text: str) -> Optional[Tuple[int, int]]:
@@ -360,7 +366,8 @@ def join_place_bodies(flat: list, nested: list, make) -> Tuple[list, list]:
     local body joined to it as one ORG: a body whose name begins with an admin division
     (湖北省 + 武汉市中级人民法院, 广州 + 花都区纪委监委: a nested LOC that ends in 省, 市, 区 …
     starts it) or with an admin level (合肥 + 市公安局). A body with a name of its own stays
-    apart (美国 + 康奈尔大学, as addresses are split), and so does a body that holds a
+    apart (美国 + 康奈尔大学, as addresses are split), so does a business (江苏省 +
+    苏州宝碟激光电子有限公司: :data:`~tagger.zh.context.BUSINESS_ENDINGS`), and so does a body that holds a
     community ending (居民区, 社区, 村 …): it is that community's, the next part of an address
     (石化街道 + 蒙山居民区党总支).
 
@@ -374,7 +381,7 @@ def join_place_bodies(flat: list, nested: list, make) -> Tuple[list, list]:
     def local_body(c) -> bool:
         text = c.span.text
         return (c.span.label_ == "ORG" and (c.start in admin_starts or text[0] in ADMIN_LEVEL_CHARS)
-                and not any(e in text for e in COMMUNITY_ENDINGS))
+                and not any(e in text for e in COMMUNITY_ENDINGS) and not text.endswith(BUSINESS_ENDINGS))
 
     out: list = []
     for cand in sorted(flat, key=lambda c: c.start):

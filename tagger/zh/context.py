@@ -37,9 +37,14 @@ TRAILING_FOLLOWERS: Tuple[str, ...] = ("说", "在", "等")
 pipeline/patterns.py ``NAME_FOLLOWERS``) and that end no three-character name: a PERSON
 that ends with one has taken the next word's character (陆昕说 → 陆昕, 李健在 → 李健)."""
 
-SPLIT_PLACE_POS: Tuple[str, ...] = ("ns", "nrt")
-"""jieba parts of speech of a dictionary word that is a place or a transliterated name:
-one-character places the model cut out of one (斯 + 图 of 斯图加特) are that word."""
+SPLIT_PLACE_POS: Tuple[str, ...] = ("nrt",)
+"""jieba part of speech of a dictionary word that is a transliterated name: one-character
+places the model cut out of one (斯 + 图 of 斯图加特) are that word. Not ``ns``: jieba's
+lattice tags phrases of places such as 港人治港 or 港澳同胞 so, and their places are apart."""
+
+BUSINESS_ENDINGS: Tuple[str, ...] = ("公司", "集团", "厂", "银行", "商店", "超市", "酒店", "宾馆")
+"""Endings of businesses: a place before one (江苏省 + 苏州宝碟激光电子有限公司) describes
+where it is, and is not joined to it as a local body's name is."""
 
 LEADING_PREPOSITIONS: Tuple[str, ...] = ("在", "从", "到", "于", "赴", "至")
 """Prepositions before a place (在湾桥镇): a model span that starts with one, where the
