@@ -274,3 +274,31 @@ def test_boundaries_trimmed_canonical_follows(blank_zh):
     doc = _doc(blank_zh, "柳斌在会上")
     out = boundaries.trim_name_followers([_span(doc, "柳斌在", 0, "PERSON", "pattern")])
     assert (out[0].text, out[0]._.canonical, out[0]._.source) == ("柳斌", "柳斌", "pattern")
+
+
+def test_boundaries_games_village_is_a_place(blank_zh):
+    doc = _doc(blank_zh, "从亚残运村到赛场")
+    out = boundaries.drop_event_fragments([_span(doc, "亚", 0, "LOC", "model"), _span(doc, "残运村", 0, "LOC", "model")])
+    assert _texts(out) == [("亚残运村", "LOC")]
+
+
+FOREIGN_CASES = [
+    # the model reaches one character further than the listed letters: the union
+    ("教授彼得·瓦伦斯滕表示", ("彼得·瓦伦斯滕", 0, "PERSON", "model"), ("彼得·瓦伦斯", 0, "PERSON", "pattern"),
+     "彼得·瓦伦斯滕"),
+    ("运动员礼萨·哈塔米舒利获得", ("礼萨·哈塔米", 0, "PERSON", "model"), ("萨·哈塔米舒利", 0, "PERSON", "pattern"),
+     "礼萨·哈塔米舒利"),
+    # a union that would end in the next word is not taken
+    ("特雷莎·梅希望欧盟", ("特雷莎·梅希", 0, "PERSON", "model"), ("特雷莎·梅", 0, "PERSON", "pattern"), "特雷莎·梅"),
+    # three more characters are too many
+    ("彼得·瓦伦斯滕格尔表示", ("彼得·瓦伦斯滕格尔", 0, "PERSON", "model"), ("彼得·瓦伦斯", 0, "PERSON", "pattern"),
+     "彼得·瓦伦斯"),
+]
+
+
+@pytest.mark.parametrize("text,model,rule,expected", FOREIGN_CASES)
+def test_boundaries_join_foreign_names(blank_zh, text, model, rule, expected):
+    doc = _doc(blank_zh, text)
+    _, rules = boundaries.join_foreign_names([_span(doc, *model)], [_span(doc, *rule)])
+    assert [s.text for s in rules] == [expected]
+    assert rules[0]._.source == "pattern"

@@ -26,13 +26,16 @@ calls them in this order, and tests/test_boundaries.py tests each one.
 
 from __future__ import annotations
 
+import re
 from typing import Dict, Iterable, List, Optional, Sequence, Set, Tuple
 
 from spacy.tokens import Doc, Span
 
-from ..zh.context import (BUSINESS_ENDINGS, COMPANY_ENDINGS, COMPANY_GAP_POS, COUNTED_BODIES, GAMES_NAME, GENERIC_DETERMINERS, GENERIC_PLACE_ENDINGS, LEADING_PREPOSITIONS,
-                          LIST_ITEM, LIST_SEPARATORS, SPLIT_PLACE_POS, SPORTS_EVENT_ENDINGS,
-                          TITLE_MARKS, TRAILING_FOLLOWERS)
+from ..zh.chars import HAN
+from ..zh.context import (BUSINESS_ENDINGS, COMPANY_ENDINGS, COMPANY_GAP_POS, COUNTED_BODIES,
+                          GAMES_NAME, GENERIC_DETERMINERS, GENERIC_PLACE_ENDINGS,
+                          LEADING_PREPOSITIONS, LIST_ITEM, LIST_SEPARATORS, SPLIT_PLACE_POS,
+                          SPORTS_EVENT_ENDINGS, TITLE_MARKS, TRAILING_FOLLOWERS)
 from ..zh.names import NAME_SEPARATORS
 from ..zh.suffixes import ADMIN_ENDINGS, ADMIN_LEVEL_CHARS, COMMUNITY_ENDINGS, place_endings
 from .extensions import set_span_attrs, span_attrs
@@ -40,6 +43,7 @@ from .patterns import NAME_FOLLOWERS
 from .textview import doc_text
 
 _GAMES_WINDOW = 4
+_HAN_RUN = re.compile(f"[{HAN}]+")
 
 
 def word_at(doc: Doc, i: int) -> Optional[Tuple[int, int, str]]:
@@ -67,24 +71,39 @@ def word_at(doc: Doc, i: int) -> Optional[Tuple[int, int, str]]:
 def drop_event_fragments(spans: Iterable[Span]) -> List[Span]:
     """Model spans without one-character LOCs inside a games name (亚 of 亚残运会, 奥 of
     冬残奥会, :data:`~tagger.zh.context.GAMES_NAME`) and without ORGs that name a sports
-    event (斯图加特世锦赛, :data:`~tagger.zh.context.SPORTS_EVENT_ENDINGS`)."""
-    out = []
+    event (斯图加特世锦赛, :data:`~tagger.zh.context.SPORTS_EVENT_ENDINGS`). A games
+    village is a place: a one-character LOC before a LOC that ends the village's name is
+    joined to it (亚 + 残运村 → 亚残运村)."""
+    spans = list(spans)
+    by_start = {s.start_char: s for s in spans if s.label_ == "LOC"}
+    out: List[Span] = []
+    joined: Set[int] = set()
     for span in spans:
+        if id(span) in joined:
+            continue
         if span.label_ == "ORG" and span.text.endswith(SPORTS_EVENT_ENDINGS):
             continue
-        if span.label_ == "LOC" and len(span.text) == 1 and _in_games_name(span):
-            continue
+        if span.label_ == "LOC" and len(span.text) == 1:
+            games = _games_name(span)
+            if games is not None:
+                rest = by_start.get(span.end_char)
+                if games[1] - games[0] > 1 and doc_text(span.doc)[games[1] - 1] == "村" \
+                        and rest is not None and rest.end_char == games[1]:
+                    joined.add(id(rest))
+                    out.append(Span(span.doc, span.start, rest.end, label="LOC"))
+                continue
         out.append(span)
-    return out
+    return [s for s in out if id(s) not in joined]
 
 
-def _in_games_name(span: Span) -> bool:
+def _games_name(span: Span) -> Optional[Tuple[int, int]]:
+    """``(start, end)`` of the games name that holds ``span``, if any."""
     text = doc_text(span.doc)
     lo = max(0, span.start_char - _GAMES_WINDOW)
     for m in GAMES_NAME.finditer(text, lo, span.end_char + _GAMES_WINDOW):
         if m.start() <= span.start_char and span.end_char <= m.end():
-            return True
-    return False
+            return m.start(), m.end()
+    return None
 
 
 def join_split_places(spans: Iterable[Span]) -> List[Span]:
@@ -271,6 +290,36 @@ def trim_name_followers(spans: Iterable[Span]) -> List[Span]:
                 span = new
         out.append(span)
     return out
+
+
+def join_foreign_names(model_spans: Sequence[Span], rule_spans: Sequence[Span]
+                       ) -> Tuple[List[Span], List[Span]]:
+    """``(model_spans, rule_spans)`` where a model PERSON and a rule PERSON of a name with
+    separators (彼得·瓦伦斯 by the name rule, whose letters stop at a character it does not
+    list) overlap and the model's span reaches one or two Han characters further at
+    either end: the union is the name (彼得·瓦伦斯 + 彼得·瓦伦斯滕 → 彼得·瓦伦斯滕, 萨·哈塔米舒利 +
+    礼萨·哈塔米 → 礼萨·哈塔米舒利), as a rule span, unless it then ends where a word after the
+    name would begin (:func:`trim_name_followers` takes that back)."""
+    rules = list(rule_spans)
+    models = list(model_spans)
+    for i, rule in enumerate(rules):
+        if rule.label_ != "PERSON" or not any(sep in rule.text for sep in NAME_SEPARATORS):
+            continue
+        for model in models:
+            if model.label_ != "PERSON" or not (model.start_char < rule.end_char
+                                                and rule.start_char < model.end_char):
+                continue
+            start, end = min(model.start_char, rule.start_char), max(model.end_char, rule.end_char)
+            extra = doc_text(rule.doc)[start:rule.start_char] + doc_text(rule.doc)[rule.end_char:end]
+            if not extra or len(extra) > 2 or not _HAN_RUN.fullmatch(extra):
+                continue
+            union = rule.doc.char_span(start, end, label="PERSON")
+            if union is None or _follower_cut(union):
+                continue
+            _copy_attrs(rule, union)
+            rules[i] = union
+            break
+    return models, rules
 
 
 def _follower_cut(span: Span) -> int:

@@ -368,7 +368,8 @@ def merge_spans_v2(model_spans: Iterable[Span], rule_spans: Iterable[Span], *,
     split_places: join one-character LOCs cut out of one place (斯 + 图 → 斯图加特, 京津公路).
     counted_lists: the items of a list counted by 家 are ORGs (江淮、蔚来、长安6家整车企业).
     companies: a company's registered name from a model span to its ending (贝泰妮生物科技有限公司).
-    name_followers: a PERSON gives back the next word's first character (陆昕说 → 陆昕).
+    name_followers: a PERSON gives back the next word's first character (陆昕说 → 陆昕), and
+        a name with separators takes the model's one or two more characters (彼得·瓦伦斯滕).
     edges: no book-title marks inside a span, no leading preposition before a rule span
         (在湾桥镇 → 湾桥镇), no body after a determiner of a class (各村党支部).
     place_bodies: a LOC directly before an ORG is one ORG with it (湖北省武汉市中级人民法院).
@@ -385,6 +386,7 @@ def merge_spans_v2(model_spans: Iterable[Span], rule_spans: Iterable[Span], *,
     if companies:
         rule_spans = boundaries.company_names(model_spans, rule_spans)
     if name_followers:
+        model_spans, rule_spans = boundaries.join_foreign_names(model_spans, rule_spans)
         model_spans = boundaries.trim_name_followers(model_spans)
         rule_spans = boundaries.trim_name_followers(rule_spans)
     if edges:
