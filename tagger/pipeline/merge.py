@@ -32,6 +32,11 @@ Everything that loses goes to the nested layer. A span identical to a winner
 Then, with ``propagate``, a name tagged once is tagged at its other occurrences in the
 text (:func:`propagate_spans`); a model span that cuts into an occurrence of a name the
 rules found gives way to it first (:func:`drop_model_fragments`).
+
+``tagger.merge_policy.v2`` (:func:`merge_spans_v2`) is the same policy with the context
+rules of :mod:`tagger.pipeline.boundaries` around it (games fragments, split places, counted
+lists, company names, name followers, title marks and prepositions before the merge; places
+joined to local bodies after it), each a setting of its own.
 """
 
 from __future__ import annotations
