@@ -7,13 +7,15 @@ calls them in this order, and tests/test_boundaries.py tests each one.
 
 1. :func:`drop_event_fragments`: a one-character model LOC inside a games name (亚 of
    亚残运会, 奥 of 冬残奥会) and a model ORG that names a sports event (斯图加特世锦赛) go.
-2. :func:`join_split_places`: one-character model LOCs cut out of one dictionary place or
-   transliterated name become that name (斯 + 图 → 斯图加特), and a run of one-character
-   places before a place ending is one place (京 + 津 + 公路 → 京津公路).
+2. :func:`join_split_places`: one-character model LOCs cut out of one transliterated name
+   become that name (斯 + 图 → 斯图加特), and a run of one-character places before a place
+   ending is one place (京 + 津 + 公路 → 京津公路).
 3. :func:`counted_list_bodies`: the items of a list counted by 家 (江淮、比亚迪、蔚来、长安、
-   安凯6家整车企业) are organizations: ORG spans replace the model's pieces there.
-4. :func:`trim_name_followers`: a PERSON that took the next word's first character gives it
-   back (陆昕说 → 陆昕, 特雷莎·梅希望 → 特雷莎·梅).
+   安凯6家整车企业) are organizations: ORG spans replace the model's pieces there; and
+   :func:`company_names`: a company's registered name from a model span to its ending.
+4. :func:`join_foreign_names`, :func:`trim_name_followers`: a name with separators takes the
+   model's one or two more characters (彼得·瓦伦斯滕), and a PERSON that took the next word's
+   first character gives it back (陆昕说 → 陆昕, 特雷莎·梅希望 → 特雷莎·梅).
 5. :func:`strip_title_marks`, :func:`trim_prepositions`, :func:`drop_generic_bodies`:
    book-title marks never inside a span (《人民日报》社 → 人民日报), a model span gives
    a leading preposition back to the rule span after it (在湾桥镇 → 湾桥镇), and a body
@@ -34,8 +36,8 @@ from spacy.tokens import Doc, Span
 from ..zh.chars import HAN
 from ..zh.context import (BUSINESS_ENDINGS, COMPANY_ENDINGS, COMPANY_GAP_POS, COUNTED_BODIES,
                           GAMES_NAME, GENERIC_DETERMINERS, GENERIC_PLACE_ENDINGS,
-                          LEADING_PREPOSITIONS, LIST_ITEM, LIST_SEPARATORS, SPLIT_PLACE_POS,
-                          SPORTS_EVENT_ENDINGS, TITLE_MARKS, TRAILING_FOLLOWERS)
+                          LEADING_PREPOSITIONS, LIST_CLOSER, LIST_ITEM, LIST_SEPARATORS,
+                          SPLIT_PLACE_POS, SPORTS_EVENT_ENDINGS, TITLE_MARKS, TRAILING_FOLLOWERS)
 from ..zh.names import NAME_SEPARATORS
 from ..zh.suffixes import ADMIN_ENDINGS, ADMIN_LEVEL_CHARS, COMMUNITY_ENDINGS, place_endings
 from .extensions import set_span_attrs, span_attrs
@@ -58,12 +60,12 @@ def word_at(doc: Doc, i: int) -> Optional[Tuple[int, int, str]]:
     if not where:
         return None
     start = i
-    while where in "IE" and start > 0 and parts(start - 1)[0] in "BI":
+    while where in ("I", "E") and start > 0 and parts(start - 1)[0] in ("B", "I"):
         start -= 1
         if parts(start)[0] == "B":
             break
     end = i + 1
-    while parts(end - 1)[0] in "BI" and end < len(doc) and parts(end)[0] in "IE":
+    while parts(end - 1)[0] in ("B", "I") and end < len(doc) and parts(end)[0] in ("I", "E"):
         end += 1
     return start, end, pos
 
@@ -110,7 +112,7 @@ def join_split_places(spans: Iterable[Span]) -> List[Span]:
     """Model spans with one-character LOCs joined into the place they were cut from.
 
     Two or more one-character LOCs inside one dictionary word of three or more characters
-    tagged as a place or a transliterated name (:data:`~tagger.zh.context.SPLIT_PLACE_POS`)
+    tagged as a transliterated name (:data:`~tagger.zh.context.SPLIT_PLACE_POS`)
     become that word (斯 + 图 in 斯图加特), when no other model span overlaps it. A run of
     two or more adjacent one-character LOCs directly followed by a place ending of two or
     more characters is one place with it (京 + 津 + 公路 → 京津公路). Needs the word
@@ -166,7 +168,8 @@ def list_items(doc: Doc, spans: Sequence[Span] = ()) -> List[Tuple[int, int]]:
     text = doc_text(doc)
     out: List[Tuple[int, int]] = []
     for pos in range(len(text)):
-        if pos == 0 or text[pos - 1] in LIST_SEPARATORS + "等" or not COUNTED_BODIES.match(text, pos):
+        if pos == 0 or text[pos - 1] in LIST_SEPARATORS + LIST_CLOSER \
+                or not COUNTED_BODIES.match(text, pos):
             continue
         items: List[Tuple[int, int]] = []
         end = pos
@@ -225,10 +228,11 @@ def counted_list_bodies(model_spans: Sequence[Span], rule_spans: Sequence[Span]
 
 def company_names(model_spans: Sequence[Span], rule_spans: Sequence[Span]) -> List[Span]:
     """``rule_spans`` plus an ORG for each company's registered name that a model ORG or
-    PERSON begins (a place before a company's name is the gazetteer's suffix rule's base,
-    with its own checks): the span, the rest of the dictionary word it ends inside, then noun-like words
-    (:data:`~tagger.zh.context.COMPANY_GAP_POS`) up to a company ending (贝泰妮 +
-    生物科技有限公司, 海康威 + 视数字技术股份有限公司). Needs the word features' tags.
+    PERSON begins: the span, the rest of the dictionary word it ends inside, then noun-like
+    words (:data:`~tagger.zh.context.COMPANY_GAP_POS`) up to a company ending (贝泰妮 +
+    生物科技有限公司, 海康威 + 视数字技术股份有限公司). A place before a company's name is a
+    base of the gazetteer's suffix rule, with that rule's own checks. Needs the word
+    features' tags.
     """
     out = list(rule_spans)
     taken = {(s.start_char, s.end_char) for s in rule_spans if s.label_ == "ORG"}

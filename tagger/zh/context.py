@@ -1,4 +1,5 @@
-"""Words around a name that decide what it is: games names, sports events, counted lists.
+"""Words around a name that decide what it is or where it ends: games names, sports events,
+counted lists, company endings, words after a name, prepositions, determiners, title marks.
 
 Read by the merge policy ``tagger.merge_policy.v2`` (pipeline/boundaries.py). Each table
 serves one rule there; the rule's docstring says which.
@@ -20,8 +21,11 @@ SPORTS_EVENT_ENDINGS: Tuple[str, ...] = ("世锦赛", "锦标赛", "联赛", "�
 """Endings of sports events, which docs/annotation-guidelines.md leaves unmarked like other
 events (斯图加特世锦赛): a model ORG with one is dropped, as the merge's meeting endings are."""
 
+LIST_CLOSER = "等"
+"""The word that may close a list before its count (……、建设银行等3家银行)."""
+
 COUNTED_BODIES = re.compile(
-    rf"(?:等)?(?:[0-9０-９]+|[一二两三四五六七八九十百]+)家[{HAN}]{{0,4}}?"
+    rf"(?:{LIST_CLOSER})?(?:[0-9０-９]+|[一二两三四五六七八九十百]+)家[{HAN}]{{0,4}}?"
     "(?:企业|公司|车企|厂商|厂家|银行|机构|单位|高校|医院|院校|品牌|平台)")
 """What follows a list of organizations counted by 家 (……、长安、安凯6家整车企业,
 ……等3家银行): the items before it are organizations."""
