@@ -410,7 +410,8 @@ def assign(units: List[Tuple[Tuple[float, float, float, float], List[Block]]], g
             if above and (not beside or min(above)[0] <= min(beside)[0]):
                 k = min(above)[1]
             else:
-                article = _beside(box, placed, boxes + upright, size)
+                if not _headed_right(box, groups, size):
+                    article = _beside(box, placed, boxes + upright, size)
                 if article is None and beside:
                     k = min(beside)[1]
             if k is not None:
@@ -425,6 +426,17 @@ def assign(units: List[Tuple[Tuple[float, float, float, float], List[Block]]], g
         article.body = reading_order(article.body, article.group)
     out.sort(key=lambda a: (a.box[1], a.box[0]))
     return out
+
+
+def _headed_right(box, groups: Sequence[Group], size: float) -> bool:
+    """Is a horizontal headline set right of a column top, level with it (a headline to the
+    right of its body)? Then the column does not continue the column on its left."""
+    for group in groups:
+        gbox = group.box
+        if (not group.vertical and 0 <= gbox[0] - box[2] <= 3 * size
+                and abs(gbox[1] - box[1]) <= 2 * size):
+            return True
+    return False
 
 
 def _beside(box, placed, group_boxes, size: float) -> Optional[LayoutArticle]:
@@ -444,20 +456,17 @@ def _beside(box, placed, group_boxes, size: float) -> Optional[LayoutArticle]:
 
 def reading_order(blocks: List[Block], group: Optional[Group] = None) -> List[Block]:
     """Blocks column by column, left to right, top to bottom (step 6). Where the article's
-    own headline runs across two or more of its columns with every block of them wholly
-    above or below it, the columns are read band by band: the columns above it, then the
-    columns under it (columns beside the headline keep their place)."""
+    own headline runs across all its columns, with body text above and below it, the columns
+    are read band by band: the columns above it, then the columns under it (two frames of
+    text). A headline inset with columns running beside it leaves the order column by column
+    (text flowing around it)."""
     if group is not None and blocks:
         gbox = group.box
-        across = [b for b in blocks if _x_overlap(_box(b), gbox) > 0]
-        over = [b for b in across if b.y1 <= gbox[1] + 1]
-        under = [b for b in across if b.y0 >= gbox[3] - 1]
-        if over and under and len(over) + len(under) == len(across):
-            rest = [b for b in blocks if b not in across]
-            middle = (gbox[0] + gbox[2]) / 2
-            left = [b for b in rest if (b.x0 + b.x1) / 2 < middle]
-            right = [b for b in rest if b not in left]
-            return _in_columns(left) + _in_columns(over) + _in_columns(under) + _in_columns(right)
+        over = [b for b in blocks if b.y1 <= gbox[1] + 1]
+        under = [b for b in blocks if b.y0 >= gbox[3] - 1]
+        if (any(_x_overlap(_box(b), gbox) > 0 for b in over) and any(_x_overlap(_box(b), gbox) > 0 for b in under)
+                and len(over) + len(under) == len(blocks)):
+            return _in_columns(over) + _in_columns(under)
     return _in_columns(blocks)
 
 
@@ -623,6 +632,15 @@ def join_split_bodies(articles: List[LayoutArticle], groups: Sequence[Group], si
     lines = [r for r in list(rules) + list(edges)
              if (r[3] - r[1] <= 3 and r[2] - r[0] >= 2 * size) or (r[2] - r[0] <= 3 and r[3] - r[1] >= 2 * size)]
     others = [g for g in groups if not g.heading]
+    joined = True
+    while joined:   # a body may touch the article only through another one that joins first
+        joined = _join_once(articles, others, size, lines)
+    articles[:] = [a for a in articles if a.body or a.group is not None]
+
+
+def _join_once(articles: List[LayoutArticle], others: Sequence[Group], size: float,
+               lines: Sequence[Box]) -> bool:
+    joined = False
     for article in articles:
         if article.group is not None or not article.body:
             continue
@@ -646,7 +664,8 @@ def join_split_bodies(articles: List[LayoutArticle], groups: Sequence[Group], si
             target = best[1]
             target.body = reading_order(target.body + article.body, target.group)
             article.body = []
-    articles[:] = [a for a in articles if a.body or a.group is not None]
+            joined = True
+    return joined
 
 
 def framed(articles: List[LayoutArticle], frames: Sequence[Tuple[float, float, float, float]],
