@@ -32,9 +32,9 @@ def _height(text: str, width: int = 10, size: float = 10.0) -> float:
     return -(-(len(text) + 2) // width) * size * 1.4
 
 
-def _titles_and_bodies(chars: List[Char], height: float = 800.0) -> Dict[str, str]:
+def _titles_and_bodies(chars: List[Char], height: float = 800.0, rules=()) -> Dict[str, str]:
     """Title -> body text (blocks in reading order) of each titled article of a drawn page."""
-    layout = layout_page(build_blocks(build_lines(chars)), height=height)
+    layout = layout_page(build_blocks(build_lines(chars)), height=height, rules=rules)
     return {"".join(b.text for b in a.titles): "".join(b.text for b in a.body)
             for a in layout.articles if a.title is not None}
 
@@ -60,6 +60,14 @@ def _between_bands():
             + row("中间标题横跨两栏", 12, 100 + _height(T1) + 20, size=24)
             + column(T3, 0, low) + column(T4, 115, low)), \
         {"中间标题横跨两栏": T1 + T2 + T3 + T4}
+
+
+def _between_ruled_bands():
+    # the same with thin rules drawn over and under the headline
+    chars, expected = _between_bands()
+    top = 100 + _height(T1)
+    rules = [(0, top + 8, 215, top + 8.5), (0, top + 58, 215, top + 58.5)]
+    return (chars, rules), expected
 
 
 def _inset_in_column():
@@ -114,6 +122,7 @@ PLACEMENTS = [
     ("headline right of its body", _right_of_body),
     ("grid of headlines right of their bodies", _grid_of_right_titles),
     ("headline between the upper and lower bands", _between_bands),
+    ("headline between ruled bands", _between_ruled_bands),
     ("headline inside one column", _inset_in_column),
     ("headline across the middle two of four columns", _inset_across_middle_columns),
     ("headline over the last column", _over_last_column),
@@ -126,7 +135,8 @@ PLACEMENTS = [
 @pytest.mark.parametrize("name,make", PLACEMENTS, ids=[p[0] for p in PLACEMENTS])
 def test_pdf_layout_headline_placements(name, make):
     chars, expected = make()
-    assert _titles_and_bodies(chars) == expected
+    chars, rules = chars if isinstance(chars, tuple) else (chars, ())
+    assert _titles_and_bodies(chars, rules=rules) == expected
 
 
 # ---------------------------------------------------------------------------------

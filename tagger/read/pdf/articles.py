@@ -20,16 +20,25 @@ Decisions, in order:
 5. Body blocks go to articles top-down: a block right under a body block of its column
    (nothing headline-like between) continues that article; a column top level with the top
    of the column just left of it continues that column's article (a headline narrower than
-   its body, no headline between them); any other block goes to the
-   nearest headline group above it that overlaps it horizontally, or beside it for a
-   vertical headline; a block with none opens an untitled article (the text is kept whole
-   rather than given a wrong title). A thin rule between two blocks separates them. A
-   headline right under an untitled body and owning no body is its title (set below it);
-   an untitled body left over takes the nearest headline without a body above or beside
-   its top, and one inside a frame that holds a single titled article joins it. Groups
-   still without a body are banners (furniture).
-6. An article reads its blocks column by column, left to right, top to bottom; a line
-   indented from its block's left edge starts a paragraph.
+   its body, no headline between them), unless a headline stands right beside it on its
+   right (its own, set right of its body); any other block goes to the nearest headline
+   group above it that overlaps it horizontally, or to a vertical headline beside it with
+   nothing between; a block with none opens an untitled article. A thin rule between two
+   blocks separates them. Then headlines meet bodies by geometry, wherever they sit
+   (:func:`attach_headlines`): each untitled body and each headline group left without a
+   body are scored as a pair — headline inside the body's region, right under it (a title
+   set below its text), over it, or beside it on either side with its top beside the body —
+   and a body with one possible headline takes it first, then the best-placed pair goes (a
+   headline between two bodies goes to the one with no other). An untitled body that
+   touches a titled article with no other headline between joins it
+   (:func:`join_split_bodies`: body above and below a headline set in its middle, columns
+   running up beside a headline narrower than its body, text around a headline inset in a
+   column); one inside a frame that holds a single titled article joins it. A body left
+   with none stays untitled and whole (the text is kept rather than given a wrong title);
+   groups still without a body are banners (furniture).
+6. An article reads its blocks column by column, left to right, top to bottom, or band by
+   band where its headline runs across all its columns with text above and below it; a
+   line indented from its block's left edge starts a paragraph.
 """
 
 from __future__ import annotations
@@ -548,7 +557,7 @@ def _placement(body: Box, gbox: Box, vertical: bool, size: float, flat: Sequence
     """How well a headline group sits as the headline of a body region, in ems (lower is
     better), or None where it cannot: inside the region (body around it), under it (a title
     below its text), over it (up to :data:`ORPHAN_REACH` ems above its top), or beside it on
-    either side with its top level with the body's upper part (within :data:`SIDE_REACH` ems, or
+    either side with its top beside the body, best level with its top (within :data:`SIDE_REACH` ems, or
 any distance for a vertical headline with nothing between). A rule between them rules out
     above and below; a frame edge rules out every side; a column rule beside costs two ems."""
     em = size
@@ -569,7 +578,7 @@ any distance for a vertical headline with nothing between). A rule between them 
             and not _separated(body, gbox, flat)):
         scores.append((max(up, 0.0) + across) / em)
     side = max(gbox[0] - body[2], body[0] - gbox[2])
-    top_beside = body[1] - 2 * em <= gbox[1] <= max(body[1] + 2 * em, (body[1] + body[3]) / 2)
+    top_beside = body[1] - 2 * em <= gbox[1] <= max(body[1] + 2 * em, body[3] - 2 * em)
     reach = side <= SIDE_REACH * em or (vertical and not _blocked(body, gbox, obstacles))
     if -3 * em <= side and reach and top_beside and _y_overlap(gbox, body) > 0:
         ruled = _separated(body, gbox, upright)
@@ -632,14 +641,26 @@ def join_split_bodies(articles: List[LayoutArticle], groups: Sequence[Group], si
     lines = [r for r in list(rules) + list(edges)
              if (r[3] - r[1] <= 3 and r[2] - r[0] >= 2 * size) or (r[2] - r[0] <= 3 and r[3] - r[1] >= 2 * size)]
     others = [g for g in groups if not g.heading]
-    joined = True
-    while joined:   # a body may touch the article only through another one that joins first
-        joined = _join_once(articles, others, size, lines)
+    for ruled in (False, True):
+        joined = True
+        while joined:   # a body may touch the article only through another one that joins first
+            joined = _join_once(articles, others, size, lines, ruled)
     articles[:] = [a for a in articles if a.body or a.group is not None]
 
 
+def _same_columns(a: Sequence[Block], b: Sequence[Block], size: float) -> bool:
+    """Do two sets of blocks stand in the same columns (each column edge within an em)?"""
+    def edges(blocks):
+        return [(x0, x1) for x0, x1 in sorted({(round(bl.x0), round(bl.x1)) for bl in blocks})]
+    ours, theirs = edges(a), edges(b)
+    return all(any(abs(x0 - y0) <= size and abs(x1 - y1) <= size for y0, y1 in theirs) for x0, x1 in ours)
+
+
 def _join_once(articles: List[LayoutArticle], others: Sequence[Group], size: float,
-               lines: Sequence[Box]) -> bool:
+               lines: Sequence[Box], ruled: bool) -> bool:
+    """One pass of :func:`join_split_bodies`; with ``ruled``, a flat rule may stand between
+    a body and an article set in the same columns (a rule drawn over or under a headline set
+    between the bands of its body), once no other join is left."""
     joined = False
     for article in articles:
         if article.group is not None or not article.body:
@@ -656,7 +677,9 @@ def _join_once(articles: List[LayoutArticle], others: Sequence[Group], size: flo
             near = [part for part in parts if _gap(box, part) == gap]
             if any(_blocked(box, part, [g.box for g in others if g is not target.group]) for part in near):
                 continue
-            if any(_separated(box, part, lines) for part in near):
+            if any(_separated(box, part, lines) for part in near) and not (
+                    ruled and _same_columns(article.body, target.body, size)
+                    and not any(_separated(box, part, [r for r in lines if r[2] - r[0] <= 3]) for part in near)):
                 continue
             if best is None or gap < best[0]:
                 best = (gap, target)
