@@ -53,6 +53,8 @@ from ...zh.chars import HAN
 from ...zh.roles import BYLINE_ROLES, role_pattern
 from .lines import Block, Line, spaced_text
 
+Box = Tuple[float, float, float, float]
+
 HEADER_BAND = 0.045
 FOOTER_BAND = 0.965
 #: Top of a front page: the newspaper's name, date and issue lines are furniture there.
@@ -378,9 +380,9 @@ def assign(units: List[Tuple[Tuple[float, float, float, float], List[Block]]], g
            frames: Sequence[Tuple[float, float, float, float]] = ()) -> List[LayoutArticle]:
     """Step 5: give each body unit (a body block or a subhead group) to an article.
 
-    ``rules`` are the page's thin lines (boxes): a rule between two blocks separates them;
-    ``frames`` are the edges of outlined boxes, which also keep a headline beside a frame
-    from its body (a column rule may stand between a side headline and its body).
+    ``rules`` are the page's thin lines (boxes) and ``frames`` the edges of outlined boxes: one
+    between two blocks separates them. Headlines beside or below their bodies are left to
+    :func:`attach_headlines`.
     """
     rules = list(rules) + list(frames)
     boxes = [g.box for g in groups]
@@ -473,8 +475,9 @@ def reading_order(blocks: List[Block], group: Optional[Group] = None) -> List[Bl
         gbox = group.box
         over = [b for b in blocks if b.y1 <= gbox[1] + 1]
         under = [b for b in blocks if b.y0 >= gbox[3] - 1]
-        if (any(_x_overlap(_box(b), gbox) > 0 for b in over) and any(_x_overlap(_box(b), gbox) > 0 for b in under)
-                and len(over) + len(under) == len(blocks)):
+        if (len(over) + len(under) == len(blocks)
+                and any(_x_overlap(_box(b), gbox) > 0 for b in over)
+                and any(_x_overlap(_box(b), gbox) > 0 for b in under)):
             return _in_columns(over) + _in_columns(under)
     return _in_columns(blocks)
 
@@ -512,9 +515,6 @@ def paragraphs(block: Block) -> List[List[Line]]:
         else:
             out[-1].append(line)
     return out
-
-
-Box = Tuple[float, float, float, float]
 
 
 def _separated(a: Box, b: Box, lines: Sequence[Box]) -> bool:
@@ -557,9 +557,10 @@ def _placement(body: Box, gbox: Box, vertical: bool, size: float, flat: Sequence
     """How well a headline group sits as the headline of a body region, in ems (lower is
     better), or None where it cannot: inside the region (body around it), under it (a title
     below its text), over it (up to :data:`ORPHAN_REACH` ems above its top), or beside it on
-    either side with its top beside the body, best level with its top (within :data:`SIDE_REACH` ems, or
-any distance for a vertical headline with nothing between). A rule between them rules out
-    above and below; a frame edge rules out every side; a column rule beside costs two ems."""
+    either side with its top beside the body, best level with its top (within
+    :data:`SIDE_REACH` ems, or any distance for a vertical headline with nothing between).
+    A rule between them rules out above and below; a frame edge rules out every side; a
+    column rule beside costs two ems."""
     em = size
     if (body[0] - em <= gbox[0] and gbox[2] <= body[2] + em
             and body[1] - em <= gbox[1] and gbox[3] <= body[3] + em):
@@ -602,26 +603,25 @@ def attach_headlines(articles: List[LayoutArticle], groups: Sequence[Group], siz
     options: Dict[int, List[Tuple[float, int]]] = {}
     for i, article in enumerate(untitled):
         box = article.box
-        inner = [o for o in obstacles if not (box[0] <= o[0] and o[2] <= box[2] and box[1] <= o[1] and o[3] <= box[3])]
+        inner = [o for o in obstacles
+                 if not (box[0] <= o[0] and o[2] <= box[2] and box[1] <= o[1] and o[3] <= box[3])]
         for k, group in enumerate(free):
             score = _placement(box, group.box, group.vertical, size, flat, upright, edges, inner)
             if score is not None:
                 options.setdefault(i, []).append((score, k))
-    taken: set = set()
     while options:
         single = [(opts[0][0], i) for i, opts in options.items() if len(opts) == 1]
         if single:
             i = min(single)[1]
-            score, k = options[i][0]
+            k = options[i][0][1]
         else:
-            score, i, k = min((sc, i, k) for i, opts in options.items() for sc, k in opts)
+            _, i, k = min((sc, i, k) for i, opts in options.items() for sc, k in opts)
         article, group = untitled[i], free[k]
         article.group = group
         other = owners.get(id(group))
         if other is not None and other is not article:
             article.body.extend(other.body)
             other.body, other.group = [], None
-        taken.add(k)
         del options[i]
         for j in list(options):
             options[j] = [(sc, m) for sc, m in options[j] if m != k]
@@ -635,11 +635,12 @@ def attach_headlines(articles: List[LayoutArticle], groups: Sequence[Group], siz
 def join_split_bodies(articles: List[LayoutArticle], groups: Sequence[Group], size: float,
                       rules: Sequence[Box] = (), edges: Sequence[Box] = ()) -> None:
     """An untitled body that is the rest of a titled article joins it: it touches the article
-    (within three ems), no rule or frame edge runs between them, and the region they make
-    no other headline stands between them — body above and below a headline set in its middle,
-    columns beside a headline narrower than its body, text around a headline inset in a column."""
+    (within three ems), no rule or frame edge runs between them and no other headline stands
+    between them — body above and below a headline set in its middle, columns beside a
+    headline narrower than its body, text around a headline inset in a column."""
     lines = [r for r in list(rules) + list(edges)
-             if (r[3] - r[1] <= 3 and r[2] - r[0] >= 2 * size) or (r[2] - r[0] <= 3 and r[3] - r[1] >= 2 * size)]
+             if (r[3] - r[1] <= 3 and r[2] - r[0] >= 2 * size)
+             or (r[2] - r[0] <= 3 and r[3] - r[1] >= 2 * size)]
     others = [g for g in groups if not g.heading]
     for ruled in (False, True):
         joined = True
@@ -675,11 +676,13 @@ def _join_once(articles: List[LayoutArticle], others: Sequence[Group], size: flo
             if gap > 3 * size:
                 continue
             near = [part for part in parts if _gap(box, part) == gap]
-            if any(_blocked(box, part, [g.box for g in others if g is not target.group]) for part in near):
+            headlines = [g.box for g in others if g is not target.group]
+            if any(_blocked(box, part, headlines) for part in near):
                 continue
+            upright = [r for r in lines if r[2] - r[0] <= 3]
             if any(_separated(box, part, lines) for part in near) and not (
                     ruled and _same_columns(article.body, target.body, size)
-                    and not any(_separated(box, part, [r for r in lines if r[2] - r[0] <= 3]) for part in near)):
+                    and not any(_separated(box, part, upright) for part in near)):
                 continue
             if best is None or gap < best[0]:
                 best = (gap, target)
