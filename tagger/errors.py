@@ -221,6 +221,10 @@ class Errors(metaclass=_WithCodes):
             "not both; optional \"repair\" and \"segment\" (for text) are true/false.")
     E708 = ("Request field \"{field}\" is not valid: {value}. See POST /tag in the README "
             "for the request format.")
+    E709 = ("A worker process of the service stopped while tagging this request ({n_docs} "
+            "documents); the workers were restarted. Send the request again; if it fails "
+            "again, the request itself may be what stops them: split it, and check the "
+            "service's log and memory limits.")
     # E400-E429: keywords and research tools (stats, report)
     E400 = ("{path} line {line}: IDF table line is not 'word<TAB>idf' ({reason}). "
             "Rebuild the table with: python -m tagger.keywords.build_idf --corpora DIR "
