@@ -84,7 +84,7 @@ def tag_cli(
         silence_stdout()
         raise typer.Exit(141)
     typer.echo(summary.line(), err=True)
-    if summary.documents == 0 and not any(i == "-" or os.path.lexists(i) for i in inputs):
+    if not any(i == "-" or os.path.lexists(i) for i in inputs):  # each one reported, as an error record
         typer.echo(Errors.E036.format(n=len(inputs)), err=True)
         raise typer.Exit(1)
     if strict and summary.errors:
