@@ -129,6 +129,11 @@ class Errors(metaclass=_WithCodes):
     E035 = ("{path}: no such file or directory. Check the path.")
     E036 = ("None of the {n} input(s) exists (see the errors above); nothing was tagged. "
             "Check the paths, or pass '-' to read stdin.")
+    E037 = ("{url}: no filesystem can open this URL ({reason}). Install the fsspec package "
+            "for its scheme (s3fs for s3://, gcsfs for gs://, adlfs for abfs://), or check "
+            "the spelling.")
+    E038 = ("{url}: a URL output must be a folder of shards: end it with '/' (tagger tag "
+            "INPUT -o {url}/). Single output files are written to local paths only.")
     # E100-E119: repair and segment
     E100 = ("{func} expects the text as a str, got {kind}. Decode the input first "
             "(tagger.read) or pass Document.text.")

@@ -86,7 +86,7 @@ def _tag_shard_task(spec: Dict[str, Any], out_dir: str, fp: Fingerprint,
     if plugin.model_sha256 != fp.model_sha256:
         raise TaggerError(Errors.E607.format(worker=worker.address, model=fp.model))
     with plugin.lock:
-        record = tag_shard(ShardSpec.from_dict(spec), Path(out_dir), plugin.nlp, fp, settings,
+        record = tag_shard(ShardSpec.from_dict(spec), out_dir, plugin.nlp, fp, settings,
                            worker=worker.address)
     return asdict(record)
 
