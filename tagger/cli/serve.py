@@ -23,7 +23,7 @@ def serve_cli(
     host: str = typer.Option(DEFAULT_HOST, "--host", help="Address to listen on (default: this machine only)."),
     port: int = typer.Option(DEFAULT_PORT, "--port", "-p", help="Port to listen on."),
     model: Optional[Path] = typer.Option(None, "--model", "-m", help="spaCy pipeline directory (default: the installed model)."),
-    workers: int = typer.Option(1, "--workers", "-w", help="Worker processes, each with its own copy of the model."),
+    workers: int = typer.Option(1, "--workers", "-w", help="Tagging processes, each with its own copy of the model; each request goes to the next free one."),
     max_bytes: int = typer.Option(_LIMITS.max_bytes, "--max-bytes", help="Largest request body accepted."),
     max_documents: int = typer.Option(_LIMITS.max_documents, "--max-documents", help="Most documents (texts, records, tasks) per request."),
     max_chars: int = typer.Option(_LIMITS.max_chars, "--max-chars", help="Most characters of text per request."),
@@ -53,6 +53,8 @@ def serve_cli(
         raise typer.Exit(2)
     limits = ServeLimits(max_bytes=max_bytes, max_documents=max_documents, max_chars=max_chars,
                          timeout_s=timeout)
-    os.environ[SERVE_ENV] = json.dumps({"model": str(path), "limits": asdict(limits)})
+    os.environ[SERVE_ENV] = json.dumps({"model": str(path), "limits": asdict(limits),
+                                        "workers": workers})
+    # one HTTP process; it hands each request to the next free of `workers` tagging processes
     uvicorn.run("tagger.serve.app:app_from_env", factory=True, host=host, port=port,
-                workers=workers, access_log=not quiet, log_level="warning" if quiet else "info")
+                access_log=not quiet, log_level="warning" if quiet else "info")
