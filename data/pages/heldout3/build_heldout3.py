@@ -191,7 +191,8 @@ def build(corpus: Path, pages_per_layout: int = 2) -> None:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--corpus", type=Path, default=bp.REPO.parent / "shared" / "corpora" / "raw_news")
+    parser.add_argument("--corpus", type=Path,
+                        default=bp.REPO.parent / "shared" / "corpora" / "raw_news")
     parser.add_argument("--pages-per-layout", type=int, default=2)
     args = parser.parse_args()
     build(args.corpus, args.pages_per_layout)

@@ -14,9 +14,12 @@ Decisions, in order:
 4. Headline blocks close to each other form a headline group: the largest is the title, the
    ones above it kickers (引题), the ones below or beside it subtitles. A group of smaller
    headline text without a byline, no wider than a body column, set right under body text
-   of that column (or at a column top right under its article's larger title), is a
-   subhead (小标题) and belongs to the body, unless the text under it opens a news article
-   (本报讯…, □ byline): then it is the title of a brief.
+   of that column (no rule between, the headline not reaching past that column) or at a
+   column top right under its article's larger title, is a subhead (小标题) and belongs to
+   the body — unless it is the title of a brief: the text under it opens a news article
+   (本报讯…, □ byline), the text of the columns beside it pauses at its height with nothing
+   level with it (a new row of articles starts there; beside a subhead the columns run on),
+   or a title of the same size stands beside it in the same row.
 5. Body blocks go to articles top-down: a block right under a body block of its column
    (nothing headline-like between) continues that article; a column top level with the top
    of the column just left of it continues that column's article (a headline narrower than
@@ -33,7 +36,9 @@ Decisions, in order:
    touches a titled article with no other headline between joins it
    (:func:`join_split_bodies`: body above and below a headline set in its middle, columns
    running up beside a headline narrower than its body, text around a headline inset in a
-   column); one inside a frame that holds a single titled article joins it. A body left
+   column), unless it lies under or over the article and could be an article of its own
+   (it opens a news lead under the article, or stands in other columns); one inside a
+   frame that holds a single titled article joins it. A body left
    with none stays untitled and whole (the text is kept rather than given a wrong title);
    groups still without a body are banners (furniture).
 6. An article reads its blocks column by column, left to right, top to bottom, or band by
@@ -392,9 +397,10 @@ def _row_break(gbox: Box, above: Sequence[Block], below: Sequence[Block], bodies
                heads: Sequence[Box], size: float) -> bool:
     """Does the text pause across the columns beside a headline set between body text of its
     column — columns beside it hold text above and below its height but nothing (no text,
-    no other headline) level with it? Then a new row of articles starts there (a brief's title), not a subhead inside a column
-    (the columns beside a subhead run on past it)."""
-    col = (min(b.x0 for b in list(above) + list(below)), max(b.x1 for b in list(above) + list(below)))
+    no other headline) level with it? Then a new row of articles starts there (a brief's
+    title), not a subhead inside a column (the columns beside a subhead run on past it)."""
+    own = list(above) + list(below)
+    col = (min(b.x0 for b in own), max(b.x1 for b in own))
     top = min(b.y0 for b in above)
     low = max(b.y1 for b in below)
     beside = [b for b in bodies if b not in above and b not in below
@@ -402,7 +408,8 @@ def _row_break(gbox: Box, above: Sequence[Block], below: Sequence[Block], bodies
               and b.y1 > top and b.y0 < low]
     if not beside:
         return False
-    near = [_box(b) for b in beside] + [h for h in heads if -size <= max(h[0] - col[1], col[0] - h[2]) <= 3 * size]
+    near = [_box(b) for b in beside] + [
+        h for h in heads if -size <= max(h[0] - col[1], col[0] - h[2]) <= 3 * size]
     level = [b for b in near if b[1] < gbox[3] - 0.2 * size and b[3] > gbox[1] + 0.2 * size]
     ends_above = any(b.y1 <= gbox[1] + 0.2 * size for b in beside)
     starts_below = any(b.y0 >= gbox[3] - 0.2 * size for b in beside)
