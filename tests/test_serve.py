@@ -201,8 +201,10 @@ def backend(tmp_path_factory):
         yield url
     finally:
         proc.terminate()
-        proc.wait(timeout=30)
+        code = proc.wait(timeout=30)
         log.close()
+    stopped = Path(log.name).read_text(errors="replace")  # SIGTERM: a graceful stop, exit 0
+    assert code == 0 and "tagger serve stopped." in stopped and "[E031]" not in stopped, stopped
 
 
 @pytest.mark.slow

@@ -128,3 +128,25 @@ def test_urls_single_output_file_at_a_url_is_e038(s3_input):
 
     result = CliRunner().invoke(app, ["tag", s3_input, "-o", f"s3://{BUCKET}/out.jsonl"])
     assert result.exit_code == 2 and "E038" in result.output
+
+
+@pytest.mark.parametrize("name,code,exit_code", [
+    ("file://{tmp}/missing.jsonl", "E036", 1),   # nothing exists: as for a missing local path
+    ("nosuchfs://bucket/x.jsonl", "E036", 1),    # no filesystem for the scheme: reported, exit 1
+    ("file://{tmp}/in.jsonl", "3 articles", 0),
+])
+def test_urls_tag_cli_counts_and_exit_codes(tmp_path, name, code, exit_code):
+    from typer.testing import CliRunner
+
+    from tagger.cli import app
+
+    (tmp_path / "in.jsonl").write_text("".join(
+        json.dumps({"text": f"李强在北京会见外宾。{i}"}, ensure_ascii=False) + "\n" for i in range(3)),
+        encoding="utf-8")
+    out = tmp_path / "out.jsonl"
+    result = CliRunner().invoke(app, ["tag", name.format(tmp=tmp_path), "-o", str(out), "--quiet"])
+    assert result.exit_code == exit_code and code in result.output, result.output
+    records = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    assert len(records) == (3 if exit_code == 0 else 1)
+    if exit_code == 0:
+        assert all(("李强", "PERSON") in {(s["text"], s["label"]) for s in r["spans"]} for r in records)

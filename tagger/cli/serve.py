@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import signal
 from dataclasses import asdict
 from pathlib import Path
 from typing import Optional
@@ -56,5 +57,12 @@ def serve_cli(
     os.environ[SERVE_ENV] = json.dumps({"model": str(path), "limits": asdict(limits),
                                         "workers": workers})
     # one HTTP process; it hands each request to the next free of `workers` tagging processes
-    uvicorn.run("tagger.serve.app:app_from_env", factory=True, host=host, port=port,
-                access_log=not quiet, log_level="warning" if quiet else "info")
+    # Ctrl-C and SIGTERM stop the server gracefully (uvicorn finishes the open requests),
+    # then end the command with 0: there is no output file to speak of, unlike `tag`.
+    signal.signal(signal.SIGTERM, signal.default_int_handler)
+    try:
+        uvicorn.run("tagger.serve.app:app_from_env", factory=True, host=host, port=port,
+                    access_log=not quiet, log_level="warning" if quiet else "info")
+    except KeyboardInterrupt:
+        pass
+    typer.echo("tagger serve stopped.", err=True)

@@ -14,7 +14,7 @@ from ..errors import Errors, TaggerError
 from ..pipeline import PipelineOptions
 from ..progress import Progress
 from ..read.encoding import check_codec
-from ..read.urls import as_path, is_local, is_url
+from ..read.urls import as_path, input_exists, is_local, is_url
 from ..scale.plan import count_records
 from ..scale.run import ShardedSummary, run_sharded
 from ..tagging import TagSettings, TagSummary, tag_inputs
@@ -85,7 +85,7 @@ def tag_cli(
         silence_stdout()
         raise typer.Exit(141)
     typer.echo(summary.line(), err=True)
-    if not any(i == "-" or is_url(i) or os.path.lexists(i) for i in inputs):  # each reported
+    if not any(map(input_exists, inputs)):  # each missing input was reported above
         typer.echo(Errors.E036.format(n=len(inputs)), err=True)
         raise typer.Exit(1)
     if strict and summary.errors:

@@ -11,6 +11,7 @@ See docs/scale.md.
 
 from __future__ import annotations
 
+import os
 import re
 from pathlib import Path
 from typing import Any, Iterator, List, Optional, Union
@@ -41,6 +42,19 @@ def as_path(name: Union[str, Path]) -> AnyPath:
         return UPath(name)
     except (ImportError, ValueError) as err:  # no fsspec filesystem for the scheme
         raise TaggerError(Errors.E037.format(url=name, reason=err)) from None
+
+
+def input_exists(name: str) -> bool:
+    """Whether an input name exists: ``-``, a local path (a dangling link counts), or a URL
+    its filesystem finds."""
+    if name == "-":
+        return True
+    if not is_url(name):
+        return os.path.lexists(name)
+    try:
+        return bool(as_path(name).exists())
+    except (TaggerError, OSError):
+        return False
 
 
 def is_local(path: AnyPath) -> bool:
