@@ -348,9 +348,9 @@ def mark_subheads(groups: List[Group], blocks: Sequence[Block], size: float, col
     """Step 4: small headline groups no wider than a column, inside the running text of a
     column: body text right above it in the same column (no rule between, the headline not
     reaching past that column) or the article's larger title right above it. Told apart from
-    a brief's title (:func:`_row_title`): a news lead under it, a headline of the same size
-    beside it in the same row, or the text of the columns beside it pausing at its height
-    (a new row of articles starts there)."""
+    a brief's title: a news lead under it, the text of the columns beside it pausing at its
+    height (:func:`_row_break`: a new row of articles starts there), or a title of the same
+    size beside it in the same row (:func:`_row_title`)."""
     bodies = [b for b in blocks if b.role == BODY]
     flat = [r for r in rules if r[3] - r[1] <= 3 and r[2] - r[0] >= 2 * size]
     marked: List[Group] = []
