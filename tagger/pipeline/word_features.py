@@ -31,7 +31,7 @@ from typing import Callable, Dict, Iterable, List, Optional, Tuple
 
 import numpy
 import srsly
-from spacy.attrs import IDX, LEMMA, LENGTH, MORPH, NORM, TAG
+from spacy.attrs import IDX, LEMMA, LENGTH, MORPH, NORM, ORTH, TAG
 from spacy.language import Language
 from spacy.tokens import Doc
 from spacy import util
@@ -48,6 +48,15 @@ CACHE_MAX_CHARS = 1_000_000
 POS_MODES = ("viterbi", "lookup")
 # POS classes kept apart in the lattice feature; other words count as "w".
 LATTICE_CLASSES = {"nr": "nr", "nrfg": "nr", "nrt": "nr", "ns": "ns", "nt": "nt", "nz": "nz"}
+
+
+def _marks(cls: str) -> Tuple[str, str, str]:
+    return ("B_" + cls, "M_" + cls, "E_" + cls)
+
+
+# The lattice marks (begin, middle, end) of a word by its POS tag, "w" for other tags.
+_TAG_MARKS = {tag: _marks(cls) for tag, cls in LATTICE_CLASSES.items()}
+_OTHER_MARKS = _marks("w")
 
 
 @Language.factory(
@@ -81,6 +90,7 @@ class WordFeatures:
         self.cache_size = cache_size
         self.words: Dict[str, str] = {}
         self._word_cutter = None
+        self._dictionary_cut = None
         self._cache: "OrderedDict[str, CutWords]" = OrderedDict()
         self._cached_chars = 0
 
@@ -107,6 +117,16 @@ class WordFeatures:
             self._word_cutter = pos_tokenizer((w, None, p) for w, p in self.words.items())
         return self._word_cutter
 
+    @property
+    def dictionary_cut(self):
+        """jieba's cutting over :attr:`word_cutter`, faster
+        (:class:`tagger.zh.words.DictionaryCut`)."""
+        if self._dictionary_cut is None:
+            from ..zh.words import DictionaryCut
+
+            self._dictionary_cut = DictionaryCut(self.word_cutter)
+        return self._dictionary_cut
+
     # -- processing -----------------------------------------------------------------
     def cut_words(self, text: str) -> CutWords:
         """Words of ``text`` with their jieba POS flags (cached by text)."""
@@ -116,9 +136,9 @@ class WordFeatures:
         if self.pos == "lookup":
             tags = self.word_cutter.word_tag_tab
             words = [(w, tags.get(w) or _unknown_flag(w))
-                     for w in self.word_cutter.tokenizer.cut(text, HMM=self.hmm)]
+                     for w in self.dictionary_cut.cut(text, hmm=self.hmm)]
         else:
-            words = [(p.word, p.flag) for p in self.word_cutter.cut(text, HMM=self.hmm)]
+            words = self.dictionary_cut.cut_pos(text, hmm=self.hmm)
         if self.cache_size > 0 and len(text) <= CACHE_MAX_CHARS // 100:
             self._cache[text] = words
             self._cached_chars += len(text)
@@ -134,37 +154,50 @@ class WordFeatures:
     def _words_changed(self) -> None:
         """Rebuild the word cutter on next use, and forget what the old one cut."""
         self._word_cutter = None
+        self._dictionary_cut = None
         self.clear_cache()
 
     def lattice_features(self, text: str) -> List[str]:
-        """Per character: the dictionary words over it, as ``B_ns,M_w,E_nr`` (sorted)."""
+        """Per character: the dictionary words over it, as ``B_ns,M_w,E_nr`` (sorted).
+
+        Words are those of two to ``max_word_length`` characters that the dictionary
+        counts (frequency > 0), whether or not the word cutting chose them.
+        """
         tokenizer = self.word_cutter.tokenizer
         tokenizer.check_initialized()
         freq = tokenizer.FREQ
         tags = self.word_cutter.word_tag_tab
         n = len(text)
         marks: List[Optional[set]] = [None] * n
-
-        def mark(i: int, value: str) -> None:
-            found = marks[i]
-            if found is None:
-                marks[i] = {value}
-            else:
-                found.add(value)
-
         limit = self.max_word_length
-        for k in range(n):
-            end = k + 1
-            frag = text[k:end + 1]
-            while end < n and end - k < limit and frag in freq:
+        for k in range(n - 1):
+            stop = min(n, k + limit)
+            end = k + 2
+            if end > stop:
+                break
+            frag = text[k:end]
+            while True:
+                f = freq.get(frag)
+                if f is None:  # no longer word starts with these characters
+                    break
+                if f:
+                    begin, middle, last = _TAG_MARKS.get(tags.get(frag), _OTHER_MARKS)
+                    for i, value in ((k, begin), (end - 1, last)):
+                        found = marks[i]
+                        if found is None:
+                            marks[i] = {value}
+                        else:
+                            found.add(value)
+                    for i in range(k + 1, end - 1):
+                        found = marks[i]
+                        if found is None:
+                            marks[i] = {middle}
+                        else:
+                            found.add(middle)
+                if end >= stop:
+                    break
                 end += 1
-                if freq[frag]:
-                    cls = LATTICE_CLASSES.get(tags.get(frag, ""), "w")
-                    mark(k, "B_" + cls)
-                    for m in range(k + 1, end - 1):
-                        mark(m, "M_" + cls)
-                    mark(end - 1, "E_" + cls)
-                frag = text[k:end + 1]
+                frag = text[k:end]
         return [",".join(sorted(m)) if m else "" for m in marks]
 
     def __call__(self, doc: Doc) -> Doc:
@@ -173,28 +206,38 @@ class WordFeatures:
             return doc
         add = doc.vocab.strings.add
         text = doc_text(doc)
-        starts, lengths = doc.to_array([IDX, LENGTH]).T.tolist()
+        starts, lengths, orths = doc.to_array([IDX, LENGTH, ORTH]).T.tolist()
         texts = [text[i:i + n] for i, n in zip(starts, lengths)]
         # NORM: the character bigram starting at this token.
-        norms = [add(texts[i] + (texts[i + 1] if i + 1 < n_tokens else "</s>"))
-                 for i in range(n_tokens)]
+        norms = [add(a + b) for a, b in zip(texts, texts[1:] + ["</s>"])]
         tags = [add("S-x")] * n_tokens
-        lemmas = [add(t) for t in texts]
+        lemmas = orths  # a token's own text until a word covers it (ORTH is its string id)
         tok_at = [-1] * (len(text) + 1)
         for i, start in enumerate(starts):
             tok_at[start] = i
+        max_length = self.max_word_length
+        tag_ids: Dict[Tuple[int, str], List[int]] = {}  # (length, flag) -> ids of B-/I-/E-/S- tags
         pos = 0
         for word, flag in self.cut_words(text):
             n = len(word)
-            lemma = add(word) if n <= self.max_word_length else None
-            places = ("S",) if n == 1 else ("B",) + ("I",) * (n - 2) + ("E",)
-            for k in range(n):
-                i = tok_at[pos + k]
-                if i < 0:
-                    continue
-                tags[i] = add(f"{places[k]}-{flag}")
+            ids = tag_ids.get((n, flag))
+            if ids is None:
+                places = ("S",) if n == 1 else ("B",) + ("I",) * (n - 2) + ("E",)
+                ids = tag_ids[(n, flag)] = [add(f"{place}-{flag}") for place in places]
+            lemma = add(word) if n <= max_length else None
+            i = tok_at[pos]
+            if i >= 0 and tok_at[pos + n - 1] == i + n - 1:  # one token per character
+                tags[i:i + n] = ids
                 if lemma is not None:
-                    lemmas[i] = lemma
+                    lemmas[i:i + n] = [lemma] * n
+            else:
+                for k in range(n):
+                    i = tok_at[pos + k]
+                    if i < 0:
+                        continue
+                    tags[i] = ids[k]
+                    if lemma is not None:
+                        lemmas[i] = lemma
             pos += n
         columns = [tags, lemmas, norms]
         if self.lattice:
