@@ -162,6 +162,19 @@ class CharTrie:
         """Yield ``(start, end, values)`` for every key occurrence in ``text``, overlaps included."""
         root = self.root
         n = len(text)
+        if " " not in text:  # one path through the trie per start: no stack needed
+            for i in range(n):
+                node = root.get(text[i])
+                j = i + 1
+                while node is not None:
+                    values = node.get(_END)
+                    if values is not None and j - i >= min_len:
+                        yield i, j, values
+                    if j >= n:
+                        break
+                    node = node.get(text[j])
+                    j += 1
+            return
         for i in range(n):
             node = root.get(text[i])
             if node is None:

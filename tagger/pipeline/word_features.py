@@ -50,13 +50,26 @@ POS_MODES = ("viterbi", "lookup")
 LATTICE_CLASSES = {"nr": "nr", "nrfg": "nr", "nrt": "nr", "ns": "ns", "nt": "nt", "nz": "nz"}
 
 
-def _marks(cls: str) -> Tuple[str, str, str]:
-    return ("B_" + cls, "M_" + cls, "E_" + cls)
+# Lattice marks are collected per character as bits: each (place, class) mark is one bit.
+_MARK_NAMES = [f"{place}_{cls}" for cls in sorted({*LATTICE_CLASSES.values(), "w"})
+               for place in "BME"]
+_MARK_BIT = {name: 1 << i for i, name in enumerate(_MARK_NAMES)}
 
 
-# The lattice marks (begin, middle, end) of a word by its POS tag, "w" for other tags.
-_TAG_MARKS = {tag: _marks(cls) for tag, cls in LATTICE_CLASSES.items()}
-_OTHER_MARKS = _marks("w")
+def _mark_bits(cls: str) -> Tuple[int, int, int]:
+    return _MARK_BIT["B_" + cls], _MARK_BIT["M_" + cls], _MARK_BIT["E_" + cls]
+
+
+# The bits of a word's begin, middle and end marks by its POS tag ("w" for other tags).
+_TAG_BITS = {tag: _mark_bits(cls) for tag, cls in LATTICE_CLASSES.items()}
+_OTHER_BITS = _mark_bits("w")
+_MARK_TEXTS: Dict[int, str] = {0: ""}  # bits -> "B_ns,E_nr" (the names sorted)
+
+
+def _mark_text(bits: int) -> str:
+    """The lattice feature of a character with the marks ``bits`` (and remember it)."""
+    text = _MARK_TEXTS[bits] = ",".join(sorted(name for name, bit in _MARK_BIT.items() if bits & bit))
+    return text
 
 
 @Language.factory(
@@ -168,7 +181,7 @@ class WordFeatures:
         freq = tokenizer.FREQ
         tags = self.word_cutter.word_tag_tab
         n = len(text)
-        marks: List[Optional[set]] = [None] * n
+        marks = [0] * n
         limit = self.max_word_length
         for k in range(n - 1):
             stop = min(n, k + limit)
@@ -181,24 +194,17 @@ class WordFeatures:
                 if f is None:  # no longer word starts with these characters
                     break
                 if f:
-                    begin, middle, last = _TAG_MARKS.get(tags.get(frag), _OTHER_MARKS)
-                    for i, value in ((k, begin), (end - 1, last)):
-                        found = marks[i]
-                        if found is None:
-                            marks[i] = {value}
-                        else:
-                            found.add(value)
+                    begin, middle, last = _TAG_BITS.get(tags.get(frag), _OTHER_BITS)
+                    marks[k] |= begin
+                    marks[end - 1] |= last
                     for i in range(k + 1, end - 1):
-                        found = marks[i]
-                        if found is None:
-                            marks[i] = {middle}
-                        else:
-                            found.add(middle)
+                        marks[i] |= middle
                 if end >= stop:
                     break
                 end += 1
                 frag = text[k:end]
-        return [",".join(sorted(m)) if m else "" for m in marks]
+        texts = _MARK_TEXTS
+        return [texts[bits] if bits in texts else _mark_text(bits) for bits in marks]
 
     def __call__(self, doc: Doc) -> Doc:
         n_tokens = len(doc)
