@@ -66,6 +66,12 @@ _OTHER_BITS = _mark_bits("w")
 _MARK_TEXTS: Dict[int, str] = {0: ""}  # bits -> "B_ns,E_nr" (the names sorted)
 
 
+def _lattice_texts(marks: List[int]) -> List[str]:
+    """The lattice features (``B_ns,E_nr``) of characters with the mark bits ``marks``."""
+    texts = _MARK_TEXTS
+    return [texts[bits] if bits in texts else _mark_text(bits) for bits in marks]
+
+
 def _mark_text(bits: int) -> str:
     """The lattice feature of a character with the marks ``bits`` (and remember it)."""
     text = _MARK_TEXTS[bits] = ",".join(sorted(name for name, bit in _MARK_BIT.items() if bits & bit))
@@ -147,17 +153,39 @@ class WordFeatures:
         if cached is not None:
             return cached
         if self.pos == "lookup":
-            tags = self.word_cutter.word_tag_tab
-            words = [(w, tags.get(w) or _unknown_flag(w))
-                     for w in self.dictionary_cut.cut(text, hmm=self.hmm)]
+            words = self._lookup_tags(self.dictionary_cut.cut(text, hmm=self.hmm))
         else:
             words = self.dictionary_cut.cut_pos(text, hmm=self.hmm)
+        self._remember(text, words)
+        return words
+
+    def _lookup_tags(self, words: List[str]) -> CutWords:
+        """``(word, POS)`` by dictionary look-up (``pos = "lookup"``)."""
+        tags = self.word_cutter.word_tag_tab
+        return [(w, tags.get(w) or _unknown_flag(w)) for w in words]
+
+    def cut_words_and_lattice(self, text: str) -> Tuple[CutWords, List[int]]:
+        """:meth:`cut_words` and the lattice marks of each character as bits
+        (:meth:`lattice_features` gives their text), from one pass over the dictionary
+        where the settings allow (``pos = "lookup"``, words not cached)."""
+        cached = self._cache.get(text)
+        if cached is not None or self.pos != "lookup":
+            return self.cut_words(text) if cached is None else cached, self._lattice_bits(text)
+        self.word_cutter.tokenizer.check_initialized()
+        cut, bits = self.dictionary_cut.cut_marked(
+            text, hmm=self.hmm, max_length=self.max_word_length, tag_marks=_TAG_BITS,
+            other_marks=_OTHER_BITS)
+        words = self._lookup_tags(cut)
+        self._remember(text, words)
+        return words, bits
+
+    def _remember(self, text: str, words: CutWords) -> None:
+        """Cache the words of ``text`` within the cache's limits."""
         if self.cache_size > 0 and len(text) <= CACHE_MAX_CHARS // 100:
             self._cache[text] = words
             self._cached_chars += len(text)
             while len(self._cache) > self.cache_size or self._cached_chars > CACHE_MAX_CHARS:
                 self._cached_chars -= len(self._cache.popitem(last=False)[0])
-        return words
 
     def clear_cache(self) -> None:
         """Forget cached word cuttings."""
@@ -176,6 +204,10 @@ class WordFeatures:
         Words are those of two to ``max_word_length`` characters that the dictionary
         counts (frequency > 0), whether or not the word cutting chose them.
         """
+        return _lattice_texts(self._lattice_bits(text))
+
+    def _lattice_bits(self, text: str) -> List[int]:
+        """Per character: the lattice marks of :meth:`lattice_features` as bits."""
         tokenizer = self.word_cutter.tokenizer
         tokenizer.check_initialized()
         freq = tokenizer.FREQ
@@ -203,8 +235,7 @@ class WordFeatures:
                     break
                 end += 1
                 frag = text[k:end]
-        texts = _MARK_TEXTS
-        return [texts[bits] if bits in texts else _mark_text(bits) for bits in marks]
+        return marks
 
     def __call__(self, doc: Doc) -> Doc:
         n_tokens = len(doc)
@@ -223,8 +254,12 @@ class WordFeatures:
             tok_at[start] = i
         max_length = self.max_word_length
         tag_ids: Dict[Tuple[int, str], List[int]] = {}  # (length, flag) -> ids of B-/I-/E-/S- tags
+        if self.lattice:
+            words, marks = self.cut_words_and_lattice(text)
+        else:
+            words, marks = self.cut_words(text), []
         pos = 0
-        for word, flag in self.cut_words(text):
+        for word, flag in words:
             n = len(word)
             ids = tag_ids.get((n, flag))
             if ids is None:
@@ -247,9 +282,8 @@ class WordFeatures:
             pos += n
         columns = [tags, lemmas, norms]
         if self.lattice:
-            marks = self.lattice_features(text)
             morph_add = doc.vocab.morphology.add
-            ids = {m: morph_add("Lex=" + m) for m in set(marks) if m}
+            ids = {bits: morph_add("Lex=" + _lattice_texts([bits])[0]) for bits in set(marks) if bits}
             columns.append([ids.get(marks[s], 0) for s in starts])
         attrs = [TAG, LEMMA, NORM, MORPH][:len(columns)]
         doc.from_array(attrs, numpy.array(columns, dtype="uint64").T)

@@ -226,9 +226,94 @@ class DictionaryCut:
                         words.extend(piece)
         return words
 
-    def _cut_block(self, block: str, words: List[str]) -> None:
+    def cut_marked(self, text: str, *, hmm: bool, max_length: int,
+                   tag_marks: Mapping[str, Tuple[int, int, int]],
+                   other_marks: Tuple[int, int, int]) -> Tuple[List[str], List[int]]:
+        """:meth:`cut` and, from the same dictionary look-ups, each character's marks: the
+        bitwise or of the begin, middle and end marks (``tag_marks`` by the word's POS tag,
+        else ``other_marks``) of every dictionary word of 2 to ``max_length`` characters
+        over it, chosen by the cut or not (word features' lattice)."""
+        words: List[str] = []
+        marks = [0] * len(text)
+        re_han, re_skip = self._re_han, self._re_skip
+        start = 0
+        for block in re_han.split(text):
+            if not block:
+                continue
+            end = start + len(block)
+            if re_han.match(block):
+                ends = self._mark_and_route(text, start, end, max_length, tag_marks, other_marks,
+                                            marks)
+                if hmm:
+                    self._cut_block_hmm(block, words, ends)
+                else:
+                    self._cut_block(block, words, ends)
+            else:
+                self._mark_and_route(text, start, end, max_length, tag_marks, other_marks, marks,
+                                     route=False)
+                for piece in re_skip.split(block):
+                    if re_skip.match(piece):
+                        words.append(piece)
+                    else:
+                        words.extend(piece)
+            start = end
+        return words, marks
+
+    def _mark_and_route(self, text: str, start: int, end: int, max_length: int,
+                        tag_marks: Mapping[str, Tuple[int, int, int]],
+                        other_marks: Tuple[int, int, int], marks: List[int], *,
+                        route: bool = True) -> List[int]:
+        """:meth:`best_ends` of ``text[start:end]`` (with ``route``) and the marks of the
+        dictionary words that begin there (see :meth:`cut_marked`), which may run past ``end``."""
+        freq = self.freq
+        tags = self.tags
+        weights = self._weights
+        logtotal = self.logtotal
+        n = len(text)
+        size = end - start
+        scores = [0.0] * (size + 1)
+        ends = [0] * size
+        block_end = end if route else start
+        for k in range(end - 1, start - 1, -1):
+            best = None
+            best_end = k
+            mark_stop = k + max_length  # a marked word ends before this
+            i = k
+            frag = text[k]
+            while True:
+                f = freq.get(frag)
+                if f is None:
+                    break
+                if f:
+                    if i < block_end:
+                        w = weights.get(frag)
+                        if w is None:
+                            w = weights[frag] = log(f) - logtotal
+                        score = w + scores[i + 1 - start]
+                        if best is None or score >= best:
+                            best = score
+                            best_end = i
+                    if k < i < mark_stop:
+                        begin, middle, last = tag_marks.get(tags.get(frag), other_marks)
+                        marks[k] |= begin
+                        marks[i] |= last
+                        for m in range(k + 1, i):
+                            marks[m] |= middle
+                i += 1
+                if i >= n or (i >= block_end and i >= mark_stop):
+                    break
+                frag = text[k:i + 1]
+            if route:
+                if best is None:
+                    best = -logtotal + scores[k + 1 - start]
+                scores[k - start] = best
+                ends[k - start] = best_end - start
+        return ends
+
+    def _cut_block(self, block: str, words: List[str], ends: Optional[List[int]] = None) -> None:
         """``Tokenizer.__cut_DAG_NO_HMM``: single ASCII letters and digits are joined."""
-        ends = self.best_ends(block)
+        if ends is None:
+            ends = self.best_ends(block)
         n = len(block)
         buf = ""
         x = 0
@@ -246,10 +331,11 @@ class DictionaryCut:
         if buf:
             words.append(buf)
 
-    def _cut_block_hmm(self, block: str, words: List[str]) -> None:
+    def _cut_block_hmm(self, block: str, words: List[str], ends: Optional[List[int]] = None) -> None:
         """``Tokenizer.__cut_DAG``: runs of single characters not in the dictionary go to
         jieba's word HMM (``finalseg``)."""
-        ends = self.best_ends(block)
+        if ends is None:
+            ends = self.best_ends(block)
         freq = self.freq
         n = len(block)
         buf = ""
