@@ -129,6 +129,11 @@ class Errors(metaclass=_WithCodes):
     E035 = ("{path}: no such file or directory. Check the path.")
     E036 = ("None of the {n} input(s) exists (see the errors above); nothing was tagged. "
             "Check the paths, or pass '-' to read stdin.")
+    E037 = ("{url}: no filesystem can open this URL ({reason}). Install the fsspec package "
+            "for its scheme (s3fs for s3://, gcsfs for gs://, adlfs for abfs://), or check "
+            "the spelling.")
+    E038 = ("{url}: a URL output must be a folder of shards: end it with '/' (tagger tag "
+            "INPUT -o {url}/). Single output files are written to local paths only.")
     # E100-E119: repair and segment
     E100 = ("{func} expects the text as a str, got {kind}. Decode the input first "
             "(tagger.read) or pass Document.text.")
@@ -221,6 +226,10 @@ class Errors(metaclass=_WithCodes):
             "not both; optional \"repair\" and \"segment\" (for text) are true/false.")
     E708 = ("Request field \"{field}\" is not valid: {value}. See POST /tag in the README "
             "for the request format.")
+    E709 = ("A worker process of the service stopped while tagging this request ({n_docs} "
+            "documents); the workers were restarted. Send the request again; if it fails "
+            "again, the request itself may be what stops them: split it, and check the "
+            "service's log and memory limits.")
     # E400-E429: keywords and research tools (stats, report)
     E400 = ("{path} line {line}: IDF table line is not 'word<TAB>idf' ({reason}). "
             "Rebuild the table with: python -m tagger.keywords.build_idf --corpora DIR "

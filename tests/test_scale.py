@@ -347,6 +347,17 @@ def test_tag_cli_sharded_run_rejects(articles_jsonl, tmp_path, args, code):
     assert (tmp_path / "file.jsonl").read_text(encoding="utf-8") == "{}\n"
 
 
+@pytest.mark.slow
+def test_tag_cli_sharded_run_ends_with_counts_and_exit_0(articles_jsonl, tmp_path):
+    out = tmp_path / "out"
+    result = CliRunner().invoke(app, ["tag", str(articles_jsonl), "-o", f"{out}/", "--shard-size",
+                                      "5", "--quiet"])
+    assert result.exit_code == 0, result.output
+    assert f"{N_RECORDS} records in" in result.output and f"{N_ERRORS} errors" in result.output
+    missing = CliRunner().invoke(app, ["tag", str(tmp_path / "none.jsonl"), "-o", f"{out}2/"])
+    assert missing.exit_code == 1 and "E036" in missing.output, missing.output
+
+
 def test_tag_cli_sharded_run_rejects_stdin(tmp_path):
     result = CliRunner().invoke(app, ["tag", "-", "-o", f"{tmp_path}/out/"], input="甲\n")
     assert result.exit_code == 2 and "E600" in result.output

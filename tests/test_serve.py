@@ -127,6 +127,52 @@ def test_serve_webhook_acknowledges(client):
 
 
 # ---------------------------------------------------------------------------------
+# worker processes (`tagger serve --workers N`)
+
+
+@pytest.fixture(scope="module")
+def pooled():
+    """An application whose requests are tagged by 2 worker processes."""
+    with TestClient(create_app(workers=2, limits=ServeLimits(timeout_s=120))) as c:
+        yield c
+
+
+@pytest.mark.slow
+def test_serve_workers_give_the_records_of_one_process(pooled, client):
+    import multiprocessing
+
+    assert pooled.get("/version").json()["workers"] == 2
+    assert len(multiprocessing.active_children()) >= 2  # the HTTP process does not tag
+    body = {"records": [{"text": ARTICLE, "id": "a"}, {"text": "", "id": "b"}]}
+    got, want = (c.post("/tag", json=body).json()["records"] for c in (pooled, client))
+    assert got == want
+    assert [r["kind"] for r in got] == ["article", "error"]
+    assert ("习近平", "PERSON") in _spans(got[0])
+    bad = pooled.post("/tag", json={"records": [{"text": "x"}], "segment": True})
+    assert bad.status_code == 400 and "[E708]" in bad.json()["error"]
+
+
+@pytest.mark.slow
+def test_serve_replaces_a_worker_that_dies(pooled):
+    import multiprocessing
+    import signal
+
+    for child in multiprocessing.active_children():
+        os.kill(child.pid, signal.SIGKILL)
+    time.sleep(1)
+    lost = pooled.post("/tag", json={"text": ARTICLE})
+    assert lost.status_code == 503 and "[E709]" in lost.json()["error"]
+    deadline = time.monotonic() + 120  # the new workers load the model
+    while True:
+        again = pooled.post("/tag", json={"text": ARTICLE})
+        if again.status_code == 200 or time.monotonic() > deadline:
+            break
+        time.sleep(1)
+    assert again.status_code == 200, again.text
+    assert ("习近平", "PERSON") in _spans(again.json()["records"][0])
+
+
+# ---------------------------------------------------------------------------------
 # a real Label Studio fetching predictions from a running `tagger serve`
 
 
@@ -155,8 +201,10 @@ def backend(tmp_path_factory):
         yield url
     finally:
         proc.terminate()
-        proc.wait(timeout=30)
+        code = proc.wait(timeout=30)
         log.close()
+    stopped = Path(log.name).read_text(errors="replace")  # SIGTERM: a graceful stop, exit 0
+    assert code == 0 and "tagger serve stopped." in stopped and "[E031]" not in stopped, stopped
 
 
 @pytest.mark.slow

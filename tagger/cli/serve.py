@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import signal
 from dataclasses import asdict
 from pathlib import Path
 from typing import Optional
@@ -23,7 +24,7 @@ def serve_cli(
     host: str = typer.Option(DEFAULT_HOST, "--host", help="Address to listen on (default: this machine only)."),
     port: int = typer.Option(DEFAULT_PORT, "--port", "-p", help="Port to listen on."),
     model: Optional[Path] = typer.Option(None, "--model", "-m", help="spaCy pipeline directory (default: the installed model)."),
-    workers: int = typer.Option(1, "--workers", "-w", help="Worker processes, each with its own copy of the model."),
+    workers: int = typer.Option(1, "--workers", "-w", help="Tagging processes, each with its own copy of the model; each request goes to the next free one."),
     max_bytes: int = typer.Option(_LIMITS.max_bytes, "--max-bytes", help="Largest request body accepted."),
     max_documents: int = typer.Option(_LIMITS.max_documents, "--max-documents", help="Most documents (texts, records, tasks) per request."),
     max_chars: int = typer.Option(_LIMITS.max_chars, "--max-chars", help="Most characters of text per request."),
@@ -53,6 +54,15 @@ def serve_cli(
         raise typer.Exit(2)
     limits = ServeLimits(max_bytes=max_bytes, max_documents=max_documents, max_chars=max_chars,
                          timeout_s=timeout)
-    os.environ[SERVE_ENV] = json.dumps({"model": str(path), "limits": asdict(limits)})
-    uvicorn.run("tagger.serve.app:app_from_env", factory=True, host=host, port=port,
-                workers=workers, access_log=not quiet, log_level="warning" if quiet else "info")
+    os.environ[SERVE_ENV] = json.dumps({"model": str(path), "limits": asdict(limits),
+                                        "workers": workers})
+    # one HTTP process; it hands each request to the next free of `workers` tagging processes
+    # Ctrl-C and SIGTERM stop the server gracefully (uvicorn finishes the open requests),
+    # then end the command with 0: there is no output file to speak of, unlike `tag`.
+    signal.signal(signal.SIGTERM, signal.default_int_handler)
+    try:
+        uvicorn.run("tagger.serve.app:app_from_env", factory=True, host=host, port=port,
+                    access_log=not quiet, log_level="warning" if quiet else "info")
+    except KeyboardInterrupt:
+        pass
+    typer.echo("tagger serve stopped.", err=True)

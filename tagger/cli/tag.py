@@ -14,6 +14,7 @@ from ..errors import Errors, TaggerError
 from ..pipeline import PipelineOptions
 from ..progress import Progress
 from ..read.encoding import check_codec
+from ..read.urls import as_path, input_exists, is_local, is_url
 from ..scale.plan import count_records
 from ..scale.run import ShardedSummary, run_sharded
 from ..tagging import TagSettings, TagSummary, tag_inputs
@@ -63,10 +64,10 @@ def tag_cli(
                               top_k=top_k, lexicons=[str(p) for p in lexicon])
     settings = TagSettings(repair=repair, segment=segment, encoding=encoding, n_process=n_process,
                            simplify=simplify)
-    out = None if output in (None, "-") else Path(output)
     sharded = (shard_size is not None or scheduler is not None or local_cluster is not None
-               or (out is not None and output.endswith(("/", os.sep))))
+               or (output not in (None, "-") and output.endswith(("/", os.sep))))
     try:
+        out = None if output in (None, "-") else output_path(output, sharded)
         if encoding:
             check_codec(encoding)
         if sharded:
@@ -84,11 +85,21 @@ def tag_cli(
         silence_stdout()
         raise typer.Exit(141)
     typer.echo(summary.line(), err=True)
-    if summary.documents == 0 and not any(i == "-" or os.path.lexists(i) for i in inputs):
+    if not any(map(input_exists, inputs)):  # each missing input was reported above
         typer.echo(Errors.E036.format(n=len(inputs)), err=True)
         raise typer.Exit(1)
     if strict and summary.errors:
         raise typer.Exit(1)
+
+
+def output_path(output: str, sharded: bool):
+    """The output path: a local ``Path``, or for a sharded run a folder at a URL (E038
+    for a single file at a URL)."""
+    if not is_url(output):
+        return Path(output)
+    if not sharded:
+        raise TaggerError(Errors.E038.format(url=output.rstrip("/")))
+    return as_path(output)
 
 
 def run_tag(inputs: List[str], *, output: Optional[Path] = None, errors: Optional[Path] = None,
@@ -155,8 +166,8 @@ def run_tag_sharded(inputs: List[str], out_dir: Optional[Path], *, errors: Optio
             raise TaggerError(Errors.E017.format(package='"tagger[dask]"',
                                                  feature="--scheduler and --local-cluster")) from None
         if scheduler is not None:  # other machines resolve relative paths elsewhere
-            inputs = [i if i == "-" else str(Path(i).resolve()) for i in inputs]
-            out_dir = out_dir.resolve()
+            inputs = [i if i == "-" or is_url(i) else str(Path(i).resolve()) for i in inputs]
+            out_dir = out_dir.resolve() if is_local(out_dir) else out_dir
             options = replace(options, model=options.model and str(Path(options.model).resolve()),
                               lexicons=[str(Path(p).resolve()) for p in options.lexicons])
         with dask_client(scheduler=scheduler, local_workers=local_cluster) as client:

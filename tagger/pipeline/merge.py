@@ -32,6 +32,11 @@ Everything that loses goes to the nested layer. A span identical to a winner
 Then, with ``propagate``, a name tagged once is tagged at its other occurrences in the
 text (:func:`propagate_spans`); a model span that cuts into an occurrence of a name the
 rules found gives way to it first (:func:`drop_model_fragments`).
+
+``tagger.merge_policy.v2`` (:func:`merge_spans_v2`) is the same policy with the context
+rules of :mod:`tagger.pipeline.boundaries` around it (games fragments, split places, counted
+lists, company names, name followers, title marks and prepositions before the merge; places
+joined to local bodies after it), each a setting of its own.
 """
 
 from __future__ import annotations
@@ -50,6 +55,7 @@ from ..zh.chars import HAN
 from ..zh.labels import ENT_LABELS, RULE_PROVENANCES, label_rank, provenance_rank
 from ..zh.suffixes import (ADMIN_ENDINGS, ORG_CHAR_SUFFIXES, ORG_NAME_SUFFIXES,
                            PERSON_PLACE_SUFFIXES, org_place_suffixes, place_endings)
+from . import boundaries
 from .extensions import register_extensions, set_span_attrs, span_attrs
 from .textview import doc_text
 
@@ -353,6 +359,84 @@ def make_merge_policy(prefer: str = "rules", relabel: bool = True) -> MergePolic
     check_prefer(prefer)
     policy = partial(merge_spans, prefer=prefer, relabel=relabel)
     update_wrapper(policy, merge_spans)
+    return policy
+
+
+def merge_spans_v2(model_spans: Iterable[Span], rule_spans: Iterable[Span], *,
+                   prefer: str = "rules", relabel: bool = True, events: bool = True,
+                   split_places: bool = True, counted_lists: bool = True,
+                   companies: bool = True, name_followers: bool = True, edges: bool = True, place_bodies: bool = True
+                   ) -> Tuple[List[Span], List[Span]]:
+    """:func:`merge_spans` with the context rules of :mod:`tagger.pipeline.boundaries`,
+    each switched by its own setting, in the order that module lists them.
+
+    events: drop one-character LOCs inside games names (亚 of 亚残运会) and sports-event ORGs.
+    split_places: join one-character LOCs cut out of one place (斯 + 图 → 斯图加特, 京津公路).
+    counted_lists: the items of a list counted by 家 are ORGs (江淮、蔚来、长安6家整车企业).
+    companies: a company's registered name from a model span to its ending (贝泰妮生物科技有限公司).
+    name_followers: a PERSON gives back the next word's first character (陆昕说 → 陆昕), and
+        a name with separators takes the model's one or two more characters (彼得·瓦伦斯滕).
+    edges: no book-title marks inside a span, no leading preposition before a rule span
+        (在湾桥镇 → 湾桥镇), no body after a determiner of a class (各村党支部).
+    place_bodies: a LOC directly before an ORG is one ORG with it (湖北省武汉市中级人民法院).
+    RETURNS: ``(flat, nested)`` as :func:`merge_spans` does.
+    """
+    model_spans = prepare_model_spans(model_spans, relabel=relabel)
+    rule_spans = list(rule_spans)
+    if events:
+        model_spans = boundaries.drop_event_fragments(model_spans)
+    if split_places:
+        model_spans = boundaries.join_split_places(model_spans)
+    if counted_lists:
+        model_spans, rule_spans = boundaries.counted_list_bodies(model_spans, rule_spans)
+    if companies:
+        rule_spans = boundaries.company_names(model_spans, rule_spans)
+    if name_followers:
+        model_spans, rule_spans = boundaries.join_foreign_names(model_spans, rule_spans)
+        model_spans = boundaries.trim_name_followers(model_spans)
+        rule_spans = boundaries.trim_name_followers(rule_spans)
+    if edges:
+        model_spans = boundaries.drop_generic_bodies(boundaries.strip_title_marks(model_spans))
+        rule_spans = boundaries.drop_generic_bodies(boundaries.strip_title_marks(rule_spans))
+        model_spans = boundaries.trim_prepositions(model_spans, rule_spans)
+    model_spans = drop_tiled_addresses(model_spans, rule_spans)
+    flat, nested = _merge(_candidates(model_spans, model=True),
+                          _candidates(rule_spans, model=False), prefer=prefer)
+    if place_bodies:
+        flat, nested = boundaries.join_place_bodies(flat, nested, _joined_candidate)
+        winners = {c.ident for c in flat}
+        unique: Dict[Tuple[int, int, str], _Cand] = {}
+        for c in nested:
+            if c.ident not in winners:
+                unique.setdefault(c.ident, c)
+        flat, nested = sorted(flat, key=_text_order), sorted(unique.values(), key=_text_order)
+    for c in flat + nested:
+        _set_attrs(c.span, c.provenance, c.attrs)
+    return [c.span for c in flat], [c.span for c in nested]
+
+
+def _joined_candidate(start: int, end: int, like: _Cand) -> Optional[_Cand]:
+    """A candidate over ``start:end`` with the label, provenance and category of ``like``."""
+    span = like.span.doc.char_span(start, end, label=like.span.label_)
+    if span is None:
+        return None
+    attrs = dict(like.attrs, canonical=None, expansion=None)
+    return _Cand(span, like.provenance, attrs)
+
+
+@registry.misc("tagger.merge_policy.v2")
+def make_merge_policy_v2(prefer: str = "rules", relabel: bool = True, events: bool = True,
+                         split_places: bool = True, counted_lists: bool = True,
+                         companies: bool = True, name_followers: bool = True, edges: bool = True,
+                         place_bodies: bool = True) -> MergePolicy:
+    """:func:`merge_spans_v2`: ``tagger.merge_policy.v1`` plus the context rules of
+    :mod:`tagger.pipeline.boundaries`, each a setting of its own (all on by default)."""
+    check_prefer(prefer)
+    policy = partial(merge_spans_v2, prefer=prefer, relabel=relabel, events=events,
+                     split_places=split_places, counted_lists=counted_lists,
+                     companies=companies,
+                     name_followers=name_followers, edges=edges, place_bodies=place_bodies)
+    update_wrapper(policy, merge_spans_v2)
     return policy
 
 

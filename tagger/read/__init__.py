@@ -25,6 +25,7 @@ from ..records import Document
 from .encoding import Decoded, decode_bytes
 from .jsonl import (JsonlItem, iter_jsonl, iter_jsonl_bytes, iter_jsonl_text, looks_like_jsonl,
                     utf16_without_bom)
+from .urls import as_path, is_url, read_url, url_lines, walk_url
 
 SUFFIXES = (".txt", ".jsonl", ".pdf")
 SCHEMA_PATH = Path(__file__).resolve().parents[1] / "schema" / "tagged.schema.json"
@@ -43,6 +44,9 @@ def read_inputs(inputs: Iterable[str], *, encoding: Optional[str] = None,
             stream = stdin if stdin is not None else sys.stdin.buffer
             yield from _read_bytes(stream.read(), "-", encoding, jsonl=None)
             continue
+        if is_url(name):
+            yield from _read_url_input(name, encoding)
+            continue
         path = Path(name)
         if path.is_dir():
             for item in walk_inputs(path):
@@ -52,6 +56,21 @@ def read_inputs(inputs: Iterable[str], *, encoding: Optional[str] = None,
                     yield from read_path(item, encoding=encoding)
         else:
             yield from read_path(path, encoding=encoding)
+
+
+def _read_url_input(name: str, encoding: Optional[str]) -> Iterator[ReadItem]:
+    """Documents of a file or folder at a URL (:mod:`.urls`)."""
+    try:
+        root = as_path(name)
+        files = walk_url(root, SUFFIXES) if root.is_dir() else [root]
+    except TaggerError as err:
+        yield InputError(str(err), path=name)
+        return
+    except OSError as err:
+        yield InputError(Errors.E002.format(path=name, reason=err.strerror or err), path=name)
+        return
+    for path in files:
+        yield from read_url(path, encoding=encoding)
 
 
 def walk_inputs(root: Path) -> Iterator[Union[Path, InputError]]:
@@ -270,6 +289,11 @@ def read_jsonl_range(path: Union[str, Path], *, start: int, end: int, first_line
     (:func:`tagger.read.jsonl.line_codec`). Used to read one shard of a large file.
     """
     source = str(path)
+
+    if is_url(source):
+        yield from _documents(iter_jsonl_bytes(url_lines(as_path(source), start, end), source,
+                                               codec, first_line=first_line, offset=start), source)
+        return
 
     def lines() -> Iterator[bytes]:
         with open(path, "rb") as f:

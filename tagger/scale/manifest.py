@@ -20,6 +20,7 @@ import hashlib
 import json
 import os
 import tempfile
+import uuid
 from contextlib import contextmanager
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
@@ -27,6 +28,7 @@ from typing import Any, BinaryIO, Dict, Iterable, Iterator, List, Optional, Sequ
 
 from ..about import __version__
 from ..pipeline import PipelineOptions, model_meta, model_path
+from ..read.urls import AnyPath, as_path, is_local
 from .plan import ShardSpec
 
 FORMAT = "tagger-shards/1"
@@ -94,7 +96,7 @@ def fingerprint(options: PipelineOptions, *, repair: bool, segment: bool,
 
 def file_sha256(path: PathLike) -> str:
     digest = hashlib.sha256()
-    with open(path, "rb") as f:
+    with (open(path, "rb") if isinstance(path, (str, Path)) else path.open("rb")) as f:
         for block in iter(lambda: f.read(1 << 20), b""):
             digest.update(block)
     return digest.hexdigest()
@@ -139,10 +141,17 @@ class ShardRecord:
 
 
 @contextmanager
-def atomic_file(path: Path) -> Iterator[BinaryIO]:
+def atomic_file(path: AnyPath) -> Iterator[BinaryIO]:
     """A binary file that becomes ``path`` only when the block ends without an exception:
     written to a temp file in the same folder, fsynced, renamed, the folder fsynced. On an
-    exception the temp file is removed and ``path`` is left as it was."""
+    exception the temp file is removed and ``path`` is left as it was.
+
+    At a URL (an fsspec ``UPath``), the temp object is written, closed and then moved to
+    ``path`` by the filesystem (on object stores an upload becomes visible only whole)."""
+    if not is_local(path):
+        with _remote_atomic_file(path) as f:
+            yield f
+        return
     fd, tmp = temp_file(path)
     try:
         with os.fdopen(fd, "wb") as f:
@@ -157,7 +166,22 @@ def atomic_file(path: Path) -> Iterator[BinaryIO]:
     fsync_dir(path.parent)
 
 
-def atomic_write_bytes(path: Path, data: bytes) -> None:
+@contextmanager
+def _remote_atomic_file(path: AnyPath) -> Iterator[BinaryIO]:
+    tmp = path.with_name(f"{TMP_PREFIX}{path.name}.{uuid.uuid4().hex[:8]}")
+    try:
+        with tmp.open("wb") as f:
+            yield f
+        path.fs.mv(tmp.path, path.path)
+    except BaseException:
+        try:
+            tmp.unlink(missing_ok=True)
+        except OSError:
+            pass  # removed by the next run (remove_temp_files)
+        raise
+
+
+def atomic_write_bytes(path: AnyPath, data: bytes) -> None:
     """Write ``data`` to ``path`` atomically (see :func:`atomic_file`)."""
     with atomic_file(path) as f:
         f.write(data)
@@ -195,16 +219,16 @@ def _json_bytes(data: Any) -> bytes:
     return (json.dumps(data, ensure_ascii=False, indent=1) + "\n").encode("utf-8")
 
 
-def record_path(out_dir: Path, spec: ShardSpec) -> Path:
+def record_path(out_dir: AnyPath, spec: ShardSpec) -> AnyPath:
     return out_dir / RECORDS_DIR / f"{spec.name}.json"
 
 
-def write_record(out_dir: Path, spec: ShardSpec, record: ShardRecord) -> None:
+def write_record(out_dir: AnyPath, spec: ShardSpec, record: ShardRecord) -> None:
     (out_dir / RECORDS_DIR).mkdir(parents=True, exist_ok=True)
     atomic_write_bytes(record_path(out_dir, spec), _json_bytes(asdict(record)))
 
 
-def read_record(out_dir: Path, spec: ShardSpec) -> Optional[ShardRecord]:
+def read_record(out_dir: AnyPath, spec: ShardSpec) -> Optional[ShardRecord]:
     """The stored record of ``spec``; None if absent or unreadable (a shard to redo)."""
     try:
         data = json.loads(record_path(out_dir, spec).read_text(encoding="utf-8"))
@@ -213,7 +237,7 @@ def read_record(out_dir: Path, spec: ShardSpec) -> Optional[ShardRecord]:
         return None
 
 
-def check_shard(out_dir: Path, spec: ShardSpec, fp: Fingerprint) -> Tuple[Optional[ShardRecord], str]:
+def check_shard(out_dir: AnyPath, spec: ShardSpec, fp: Fingerprint) -> Tuple[Optional[ShardRecord], str]:
     """``(record, "")`` when the shard is done and verified, else ``(None, why not)``.
 
     why: "new" (never written), "incomplete" (output without its record: the run was
@@ -238,7 +262,7 @@ def check_shard(out_dir: Path, spec: ShardSpec, fp: Fingerprint) -> Tuple[Option
     return record, ""
 
 
-def write_manifest(out_dir: Path, fp: Fingerprint, specs: Sequence[ShardSpec],
+def write_manifest(out_dir: AnyPath, fp: Fingerprint, specs: Sequence[ShardSpec],
                    records: Dict[str, ShardRecord], *, shard_size: int) -> Dict[str, Any]:
     """Rewrite ``OUT/manifest.json`` from the shards' records; return its content."""
     shards = []
@@ -265,7 +289,7 @@ def write_manifest(out_dir: Path, fp: Fingerprint, specs: Sequence[ShardSpec],
     return manifest
 
 
-def remove_temp_files(out_dir: Path) -> int:
+def remove_temp_files(out_dir: AnyPath) -> int:
     """Remove temp files that a killed run left in ``out_dir``; return how many."""
     removed = 0
     for folder in (out_dir, out_dir / RECORDS_DIR):
@@ -279,7 +303,7 @@ def remove_temp_files(out_dir: Path) -> int:
 def shard_files(directory: PathLike) -> List[Path]:
     """The tagged files of a sharded output directory, in input order: the done shards of
     its manifest.json, or every .jsonl under it (sorted) when it has none."""
-    directory = Path(directory)
+    directory = as_path(directory) if isinstance(directory, str) else directory
     manifest = directory / MANIFEST
     if manifest.is_file():
         data = json.loads(manifest.read_text(encoding="utf-8"))
@@ -290,7 +314,7 @@ def shard_files(directory: PathLike) -> List[Path]:
                   and RECORDS_DIR not in p.relative_to(directory).parts)
 
 
-def unlisted_files(out_dir: Path, specs: Iterable[ShardSpec]) -> List[Path]:
+def unlisted_files(out_dir: AnyPath, specs: Iterable[ShardSpec]) -> List[AnyPath]:
     """Shard files in ``out_dir`` that are not part of the plan ``specs``."""
     planned = {s.file_name for s in specs}
     return sorted(p for p in out_dir.glob("*.jsonl") if p.name not in planned)

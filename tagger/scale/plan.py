@@ -15,8 +15,9 @@ from pathlib import Path
 from typing import Any, Dict, Iterable, Iterator, List, Optional, Tuple
 
 from ..errors import Errors, InputError, TaggerError
-from ..read import ReadItem, read_jsonl_range, read_path, walk_inputs
+from ..read import SUFFIXES, ReadItem, read_jsonl_range, read_path, walk_inputs
 from ..read.jsonl import DETECT_BYTES, line_codec
+from ..read.urls import AnyPath, as_path, is_url, read_url, walk_url
 
 @dataclass(frozen=True)
 class ShardSpec:
@@ -60,20 +61,28 @@ class ShardSpec:
         """The shard's documents and read errors, as a whole-input read would give them."""
         if self.files:
             for name in self.files:
-                yield from read_path(Path(name), encoding=encoding)
+                if is_url(name):
+                    yield from read_url(as_path(name), encoding=encoding)
+                else:
+                    yield from read_path(Path(name), encoding=encoding)
         else:
             yield from read_jsonl_range(self.path, start=self.byte_range[0],
                                         end=self.byte_range[1], first_line=self.lines[0],
                                         codec=self.codec)
 
 
-def input_files(inputs: Iterable[str]) -> List[Path]:
+def input_files(inputs: Iterable[str]) -> List[AnyPath]:
     """The files named by ``inputs`` (directories searched recursively, sorted), as a
-    whole-input read visits them; E600 for '-' (stdin cannot be cut into shards)."""
-    files: List[Path] = []
+    whole-input read visits them; E600 for '-' (stdin cannot be cut into shards). Files
+    and folders at URLs are ``UPath`` objects (:mod:`tagger.read.urls`)."""
+    files: List[AnyPath] = []
     for name in inputs:
         if name == "-":
             raise TaggerError(Errors.E600)
+        if is_url(name):
+            path = as_path(name)
+            files.extend(walk_url(path, SUFFIXES) if path.is_dir() else [path])
+            continue
         path = Path(name)
         if path.is_dir():  # as a whole-input read walks it; a path it cannot read is read
             # whole later, which reports it
@@ -90,7 +99,7 @@ def plan_shards(inputs: Iterable[str], shard_size: int, *,
     if shard_size < 1:
         raise TaggerError(Errors.E601.format(value=shard_size))
     shards: List[ShardSpec] = []
-    group: List[Path] = []
+    group: List[AnyPath] = []
 
     def close_group() -> None:
         if group:
@@ -133,7 +142,7 @@ def _digest(*parts: str) -> str:
     return hashlib.sha1("\0".join(parts).encode("utf-8", "surrogateescape")).hexdigest()[:8]
 
 
-def _whole_files(files: List[Path]) -> ShardSpec:
+def _whole_files(files: List[AnyPath]) -> ShardSpec:
     names = tuple(str(p) for p in files)
     name = f"{files[0].stem}-{_digest(*names)}"
     if len(files) > 1:
@@ -149,7 +158,7 @@ def _whole_files(files: List[Path]) -> ShardSpec:
                      digest=content.hexdigest())
 
 
-def _jsonl_ranges(path: Path, shard_size: int, encoding: Optional[str]) -> Optional[List[ShardSpec]]:
+def _jsonl_ranges(path: AnyPath, shard_size: int, encoding: Optional[str]) -> Optional[List[ShardSpec]]:
     """Line-range shards of a JSONL file; None when it must be read whole (missing,
     empty, UTF-16/32, undecodable head, old Mac line ends: the whole-file read handles
     or reports them)."""

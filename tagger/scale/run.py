@@ -24,6 +24,7 @@ from typing import Callable, Dict, Iterable, Iterator, List, Optional, Sequence,
 from ..errors import Errors, TaggerError, Warnings, warn
 from ..pipeline import PipelineOptions, load_pipeline
 from ..progress import Progress
+from ..read.urls import AnyPath, as_path, is_local
 from ..tagging import TagSettings, TagSummary, tag_documents_here
 from ..write import checked_records, dumps
 from .manifest import (RECORDS_DIR, Fingerprint, ShardRecord, atomic_file, check_shard, fingerprint,
@@ -75,7 +76,7 @@ def tag_shard(spec: ShardSpec, out_dir: Union[str, Path], nlp, fp: Fingerprint,
     The shard file is written to a temp file, fsynced and renamed; then its record is
     written the same way. ``on_record`` sees each output record (progress).
     """
-    out_dir = Path(out_dir)
+    out_dir = as_path(out_dir) if isinstance(out_dir, str) else out_dir
     start = time.perf_counter()
     counts = Counter()
 
@@ -194,13 +195,14 @@ def pool_runner(options: PipelineOptions, settings: TagSettings, fp: Fingerprint
 # the run
 
 
-def run_sharded(inputs: Sequence[str], out_dir: Union[str, Path], *, shard_size: int = 1000,
+def run_sharded(inputs: Sequence[str], out_dir: Union[str, AnyPath], *, shard_size: int = 1000,
                 options: Optional[PipelineOptions] = None,
                 settings: Optional[TagSettings] = None,
                 runner: Optional[Callable[[PipelineOptions, TagSettings, Fingerprint, Path],
                                           Runner]] = None,
                 progress: Optional[Progress] = None, nlp=None) -> ShardedSummary:
-    """Tag ``inputs`` into one file per shard under ``out_dir``, resuming earlier runs.
+    """Tag ``inputs`` into one file per shard under ``out_dir`` (a folder, or a URL of
+    one: :mod:`tagger.read.urls`), resuming earlier runs.
 
     Shards that are done and verified are kept; the others (new, incomplete, damaged,
     or written with another model or options: W600 says which and why) are tagged by
@@ -210,10 +212,11 @@ def run_sharded(inputs: Sequence[str], out_dir: Union[str, Path], *, shard_size:
     """
     options = options or PipelineOptions()
     settings = settings or TagSettings()
-    out_dir = Path(out_dir)
+    out_dir = as_path(out_dir) if isinstance(out_dir, str) else out_dir
     if out_dir.exists() and not out_dir.is_dir():
         raise TaggerError(Errors.E602.format(path=out_dir))
-    check_out_dir(out_dir, inputs)
+    if is_local(out_dir):
+        check_out_dir(out_dir, inputs)
     specs = plan_shards(inputs, shard_size, encoding=settings.encoding)
     fp = fingerprint(options, repair=settings.repair, segment=settings.segment,
                      encoding=settings.encoding, simplify=settings.simplify)
@@ -316,10 +319,14 @@ def check_out_dir(out_dir: Path, inputs: Sequence[str]) -> None:
 @contextmanager
 def output_lock(out_dir: Path):
     """Hold ``out_dir/.tagger/lock`` for the run (E608 if another run holds it); the OS
-    releases it when the process ends, however it ends."""
+    releases it when the process ends, however it ends. A folder at a URL has no lock:
+    do not start two runs into it at once (docs/scale.md)."""
     try:
         import fcntl
     except ImportError:  # not on POSIX: runs are not guarded against each other
+        yield
+        return
+    if not is_local(out_dir):
         yield
         return
     (out_dir / RECORDS_DIR).mkdir(parents=True, exist_ok=True)

@@ -6,22 +6,21 @@ docs/output-format.md), ``GET /health``, ``GET /version``, and Label Studio's
 
 Every request is bounded (:class:`ServeLimits`): body bytes (413), documents and
 characters per request (413), and seconds of tagging (503, with what was done). Bad input
-gets a 400 with a catalogue message (``{"error": "[E6xx] ..."}``). One worker process
-tags one request at a time (the pipeline is not shared between threads); run more
-workers (``tagger serve --workers``) for more throughput.
+gets a 400 with a catalogue message (``{"error": "[E7xx] ..."}``). Who tags: see
+:mod:`tagger.serve.workers` (``tagger serve --workers N``: one HTTP process and N worker
+processes, each request going to the next free worker).
 """
 
 
 import json
-import threading
-import time
 from dataclasses import asdict, dataclass
-from typing import Any, Callable, Dict, Iterable, List, Optional, Tuple
+from typing import Any, Dict, List, Optional, Tuple
 
 from ..about import __version__
 from ..errors import Errors, TaggerError
 from ..tagging import model_info
 from . import labelstudio
+from .workers import InProcess, Job, ProcessPool, RequestError
 
 DEFAULT_HOST = "127.0.0.1"
 DEFAULT_PORT = 9090
@@ -35,44 +34,6 @@ class ServeLimits:
     max_documents: int = 256
     max_chars: int = 500_000
     timeout_s: float = 60.0
-
-
-class RequestError(Exception):
-    """A request the service refuses: an HTTP status and a catalogue message."""
-
-    def __init__(self, status: int, message: str) -> None:
-        super().__init__(message)
-        self.status = status
-
-
-class Tagger:
-    """One loaded pipeline and the lock that gives it to one request at a time."""
-
-    def __init__(self, nlp, limits: ServeLimits) -> None:
-        self.nlp = nlp
-        self.limits = limits
-        self.lock = threading.Lock()
-        self.info = model_info(nlp.meta)
-        self.model_version = f"{self.info['model']}@tagger-{__version__}"
-        self.scores = labelstudio.label_scores(nlp.meta)
-
-    def run(self, make_records: Callable[[Any], Iterable[Dict[str, Any]]], n_docs: int
-            ) -> List[Dict[str, Any]]:
-        """Records of one request, within the time limit (waiting for the lock included)."""
-        deadline = time.monotonic() + self.limits.timeout_s
-        if not self.lock.acquire(timeout=self.limits.timeout_s):
-            raise RequestError(503, Errors.E704.format(seconds=self.limits.timeout_s, done=0,
-                                                       total=n_docs))
-        try:
-            records = []
-            for record in make_records(self.nlp):
-                records.append(record)
-                if time.monotonic() > deadline:
-                    raise RequestError(503, Errors.E704.format(
-                        seconds=self.limits.timeout_s, done=len(records), total=n_docs))
-            return records
-        finally:
-            self.lock.release()
 
 
 # ---------------------------------------------------------------------------------
@@ -105,15 +66,13 @@ def check_size(texts: List[str], limits: ServeLimits) -> None:
         raise RequestError(413, Errors.E706.format(n=chars, limit=limits.max_chars))
 
 
-def tag_request(body: Any, limits: ServeLimits) -> Tuple[Callable[[Any], Iterable[Dict[str, Any]]], int]:
-    """``(make_records, n_docs)`` for a ``/tag`` body; 400 for a malformed one.
+def tag_request(body: Any, limits: ServeLimits) -> Job:
+    """The :class:`Job` of a ``/tag`` body; 400 for a malformed one.
 
     ``{"text": str, "repair"?: bool, "segment"?: bool}`` tags a page (as a .txt file);
     ``{"records": [{"text", "id"?, "meta"?}, ...], "repair"?: bool}`` tags articles (as
     JSONL lines); a record without text becomes an error record, as in ``tagger tag``.
     """
-    from ..api import tag_records, tag_text
-
     if not isinstance(body, dict) or ("text" in body) == ("records" in body):
         raise RequestError(400, Errors.E707.format())
     options = {k: body[k] for k in ("repair", "segment") if k in body}
@@ -125,7 +84,7 @@ def tag_request(body: Any, limits: ServeLimits) -> Tuple[Callable[[Any], Iterabl
         if not isinstance(text, str):
             raise RequestError(400, Errors.E708.format(field="text", value=type(text).__name__))
         check_size([text], limits)
-        return (lambda nlp: tag_text(text, nlp=nlp, source="request", **options)), 1
+        return Job("text", text, tuple(options.items()), 1)
     records = body["records"]
     if not isinstance(records, list):
         raise RequestError(400, Errors.E708.format(field="records", value=type(records).__name__))
@@ -133,7 +92,7 @@ def tag_request(body: Any, limits: ServeLimits) -> Tuple[Callable[[Any], Iterabl
         raise RequestError(400, Errors.E708.format(field="segment", value="with records"))
     check_size([r["text"] for r in records if isinstance(r, dict) and isinstance(r.get("text"), str)],
                limits)
-    return (lambda nlp: tag_records(records, nlp=nlp, source="request", **options)), len(records)
+    return Job("records", records, tuple(options.items()), len(records))
 
 
 def predict_request(body: Any, limits: ServeLimits) -> Tuple[labelstudio.LabelingFields, List[str]]:
@@ -151,26 +110,43 @@ def predict_request(body: Any, limits: ServeLimits) -> Tuple[labelstudio.Labelin
 # the application
 
 
-def create_app(nlp=None, *, limits: Optional[ServeLimits] = None, model: Optional[str] = None):
-    """The ASGI application; ``nlp`` (default: ``tagger.load(model)``) is loaded at startup."""
+def create_app(nlp=None, *, limits: Optional[ServeLimits] = None, model: Optional[str] = None,
+               workers: int = 0):
+    """The ASGI application.
+
+    With ``workers`` ≥ 1, requests are tagged by that many worker processes, each loading
+    ``model`` (default: the installed one) at startup (``tagger serve``); otherwise by the
+    service's own pipeline, ``nlp`` or ``tagger.load(model)``, one request at a time.
+    """
     try:
         from fastapi import FastAPI, Request
         from fastapi.responses import JSONResponse, Response
-        from starlette.concurrency import run_in_threadpool
     except ImportError as err:
         raise TaggerError(Errors.E017.format(package='"tagger[serve]"',
                                              feature="tagger serve")) from err
     from contextlib import asynccontextmanager
 
+    from ..write import dumps
+
     limits = limits or ServeLimits()
-    state: Dict[str, Tagger] = {}
+    state: Dict[str, Any] = {}
 
     @asynccontextmanager
     async def lifespan(app):
         from ..api import load
 
-        state["tagger"] = Tagger(nlp if nlp is not None else load(model), limits)
-        yield
+        if workers > 0 and nlp is None:
+            backend = ProcessPool(model, workers, limits.timeout_s)
+        else:
+            backend = InProcess(nlp if nlp is not None else load(model), limits.timeout_s)
+        meta = await backend.start()
+        info = model_info(meta)
+        state.update(backend=backend, info=info, scores=labelstudio.label_scores(meta),
+                     model_version=f"{info['model']}@tagger-{__version__}")
+        try:
+            yield
+        finally:
+            backend.close()
 
     app = FastAPI(title="tagger", version=__version__, lifespan=lifespan,
                   description="Chinese news tagging and a Label Studio ML backend.")
@@ -183,36 +159,33 @@ def create_app(nlp=None, *, limits: Optional[ServeLimits] = None, model: Optiona
     async def _bad_input(request: Request, err: TaggerError):
         return JSONResponse({"error": str(err)}, status_code=400)
 
-    async def tagged(make_records, n_docs: int) -> List[Dict[str, Any]]:
-        return await run_in_threadpool(state["tagger"].run, make_records, n_docs)
+    def json_response(content: Dict[str, Any]) -> Response:
+        """JSON encoded once, in C (FastAPI would walk the records in Python first)."""
+        return Response(dumps(content), media_type="application/json")
 
     @app.get("/health")
     async def health() -> Dict[str, Any]:
         """Label Studio's health check: ``UP`` once the model is loaded."""
-        tagger = state["tagger"]
-        return {"status": "UP", "model_class": "tagger", "model_version": tagger.model_version}
+        return {"status": "UP", "model_class": "tagger", "model_version": state["model_version"]}
 
     @app.get("/version")
     async def version() -> Dict[str, Any]:
         """Package and model versions (the ``tagger`` field of every record)."""
         import spacy
 
-        tagger = state["tagger"]
-        return {**tagger.info, "spacy": spacy.__version__, "model_version": tagger.model_version,
-                "limits": asdict(limits)}
+        return {**state["info"], "spacy": spacy.__version__, "model_version": state["model_version"],
+                "limits": asdict(limits), "workers": workers or 1}
 
     @app.post("/tag")
     async def tag(request: Request):
         """Tag a page (``text``) or articles (``records``); JSON, or JSONL if asked for."""
-        make_records, n_docs = tag_request(await read_json(request, limits), limits)
-        records = await tagged(make_records, n_docs)
+        job = tag_request(await read_json(request, limits), limits)
+        records = await state["backend"].records(job)
         if "application/x-ndjson" in request.headers.get("accept", "") or \
                 "application/jsonl" in request.headers.get("accept", ""):
-            from ..write import dumps
-
             return Response("".join(dumps(r) + "\n" for r in records),
                             media_type="application/x-ndjson")
-        return {"records": records}
+        return json_response({"records": records})
 
     @app.post("/setup")
     async def setup(request: Request) -> Dict[str, Any]:
@@ -221,23 +194,20 @@ def create_app(nlp=None, *, limits: Optional[ServeLimits] = None, model: Optiona
         schema = body.get("schema") if isinstance(body, dict) else None
         if schema:
             labelstudio.labeling_fields(schema)
-        return {"model_version": state["tagger"].model_version}
+        return {"model_version": state["model_version"]}
 
     @app.post("/predict")
-    async def predict(request: Request) -> Dict[str, Any]:
+    async def predict(request: Request):
         """Pre-annotations for Label Studio tasks, one prediction per task, in order."""
-        from ..api import tag_records
-
         fields, texts = predict_request(await read_json(request, limits), limits)
-        tagger = state["tagger"]
-        records = await tagged(
-            lambda nlp: tag_records(texts, nlp=nlp, source="task"), len(texts))
-        results = [labelstudio.prediction(r, text, fields, model_version=tagger.model_version,
-                                          scores=tagger.scores)
+        model_version = state["model_version"]
+        records = await state["backend"].records(Job("tasks", texts, (), len(texts)))
+        results = [labelstudio.prediction(r, text, fields, model_version=model_version,
+                                          scores=state["scores"])
                    if r.get("kind") == "article" else
-                   {"result": [], "score": None, "model_version": tagger.model_version}
+                   {"result": [], "score": None, "model_version": model_version}
                    for r, text in zip(records, texts)]
-        return {"results": results, "model_version": tagger.model_version}
+        return json_response({"results": results, "model_version": model_version})
 
     @app.post("/webhook")
     async def webhook(request: Request) -> Dict[str, Any]:
@@ -252,7 +222,7 @@ def create_app(nlp=None, *, limits: Optional[ServeLimits] = None, model: Optiona
     @app.get("/versions")
     async def versions() -> Dict[str, Any]:
         """The model versions this backend offers (one)."""
-        return {"versions": [state["tagger"].model_version]}
+        return {"versions": [state["model_version"]]}
 
     return app
 
@@ -261,8 +231,9 @@ SERVE_ENV = "TAGGER_SERVE_SETTINGS"
 
 
 def app_from_env():
-    """The application of one ``uvicorn --workers`` process, set up from ``TAGGER_SERVE_SETTINGS``."""
+    """The application ``tagger serve`` runs, set up from ``TAGGER_SERVE_SETTINGS``."""
     import os
 
     settings = json.loads(os.environ.get(SERVE_ENV) or "{}")
-    return create_app(model=settings.get("model"), limits=ServeLimits(**settings.get("limits", {})))
+    return create_app(model=settings.get("model"), limits=ServeLimits(**settings.get("limits", {})),
+                      workers=settings.get("workers", 1))

@@ -114,6 +114,7 @@ class Source:
     title: str
     subtitle: Optional[str]
     paras: List[Tuple[str, str]]
+    id: str = ""
 
     @property
     def chars(self) -> int:
@@ -150,16 +151,19 @@ def parse_source(text: str, ref: str) -> Optional[Source]:
 class Pool:
     """Corpus articles handed out in file order, each used once."""
 
-    def __init__(self, corpus: Path, font_chars: set):
+    def __init__(self, corpus: Path, font_chars: set, corpus_file: str = CORPUS_FILE):
         self.items: List[Source] = []
+        #: corpus ids not to hand out (set before drawing the pages that must avoid them)
+        self.exclude: set = set()
         seen = set()    # the corpus holds some articles twice (two crawls): use each once
-        path = corpus / CORPUS_FILE
+        path = corpus / corpus_file
         with path.open(encoding="utf-8") as f:
             for lineno, line in enumerate(f, 1):
                 record = json.loads(line)
-                src = parse_source(record["text"], f"raw_news/{CORPUS_FILE}:{lineno}")
+                src = parse_source(record["text"], f"raw_news/{corpus_file}:{lineno}")
                 if src is None:
                     continue
+                src.id = record.get("id", "")
                 ids = (src.title.replace(" ", ""), src.paras[0][1][:30])
                 if ids[0] in seen or ids[1] in seen:
                     continue
@@ -174,7 +178,7 @@ class Pool:
         """The next unused article that fits the slot's needs."""
         for i in range(self.used, len(self.items)):
             src = self.items[i]
-            if (min_chars <= src.chars <= max_chars and len(src.title) <= max_title
+            if (src.id not in self.exclude and min_chars <= src.chars <= max_chars and len(src.title) <= max_title
                     and (subtitle is None or (src.subtitle is not None) == subtitle)
                     and (subheads or all(k == "p" for k, _ in src.paras))):
                 self.items.pop(i)
@@ -320,6 +324,10 @@ class Sheet:
         self.names: List[str] = []
         self.sources: List[str] = []
         self.wrapped: List[str] = []
+        #: squeeze a paragraph's last line into the column when a closing mark that may not
+        #: start a line pushed it past the edge (as typesetters do); off for the first pages
+        #: drawn, which stay as they were
+        self.squeeze_overhang = False
 
     # --- drawing primitives -------------------------------------------------------
 
@@ -449,6 +457,8 @@ class Sheet:
                 last = li == len(lines) - 1
                 spread = not last or (st.justify_last and len(text_line) > 1
                                       and width(text_line, st) >= st.justify_last * lw)
+                if self.squeeze_overhang and last and width(text_line, st) > lw + 0.01:
+                    spread = True
                 placed.append(Placed(fi, y, x, text_line, lw, st.justify and spread and kind != "sub", st))
                 y -= st.leading
             if kind == "sub":
@@ -923,6 +933,109 @@ def fakebold_6col(sh: Sheet, pool: Pool, cr: Credits, variant: int) -> None:
     footer(sh, f"总编辑：{cr.next()}  值班副总编：{cr.next()}", "青川日报社  地址：青川市人民路1号")
 
 
+# --- tuning layouts for headlines set right of or inside their bodies -------------
+
+
+def title_right(sh: Sheet, pool: Pool, cr: Credits, variant: int) -> None:
+    """Headlines to the right of their bodies: lead body in three columns with its headline
+    block (kicker or subtitle, byline under it) in the fourth; second article with two body
+    columns, its headline right of them and a photo at an edge; third with title above."""
+    top = inside_header(sh, f"2023年12月{4 + variant}日 星期{'一二'[variant]}", "区域·聚焦",
+                        f"第{3 + variant}版  东湖晨报")
+    cols = columns(36, top - 6, sh.w - 72, 430, 4, 12)
+    lead = pool.take(1300, max_title=18)
+    hx, hw = cols[3].x, cols[3].w
+    kicker = "走基层·看变化" if variant == 0 else None
+    y = top - 10 if variant == 0 else top - 140   # top-aligned, or set at mid-height
+    if kicker:
+        y = sh.title(kicker, hx, y, hw, head(12, font="MicroHei"), align="left") - 8
+    y = sh.title(lead.title, hx, y, hw, head(26, bold=0.6), align="left", max_chars=6)
+    sub = lead.subtitle if variant == 1 else None
+    if sub:
+        y = sh.title(sub, hx, y - 6, hw, head(12, font="MicroHei"), align="left", max_chars=11)
+    r1 = cr.next()
+    byline = f"本报记者 {r1}"
+    sh.line(hx, y - 16, byline, BYLINE)
+    printed, _ = sh.body(lead.paras, cols[:3], BODY_SONG, sub=SUBHEAD)
+    sh.article(lead, printed, title=lead.title, kicker=kicker, subtitle=sub, byline=byline,
+               people=[r1])
+    y = top - 446
+    sh.rule(36, y, sh.w - 36, y, 1.2)
+    second = pool.take(700, max_title=18, subheads=False)
+    body_cols = cols[0:2] if variant == 0 else cols[1:3]
+    hcol, pcol = (cols[2], cols[3]) if variant == 0 else (cols[3], cols[0])
+    frames = [Frame(c.x, y - 10, c.w, 290) for c in body_cols]
+    ty = sh.title(second.title, hcol.x, y - 14, hcol.w, head(22, bold=0.5), align="left", max_chars=6)
+    c1 = cr.next()
+    byline2 = f"□通讯员 {c1}"
+    sh.line(hcol.x, ty - 14, byline2, BYLINE)
+    printed, _ = sh.body(second.paras, frames, BODY_SONG)
+    sh.article(second, printed, title=second.title, byline=byline2, people=[c1])
+    p, = cr.wrapping(f"{CAPTION_TEXTS[(3 + variant) % 8]}（记者 {{}} 摄）", "", pcol.w, CAPTION)
+    sh.photo(pcol.x, y - 10, pcol.w, 150, f"{CAPTION_TEXTS[(3 + variant) % 8]}（记者 {p} 摄）",
+             CAPTION, [p])
+    y -= 310
+    sh.rule(36, y, sh.w - 36, y, 1.2)
+    third = pool.take(600, subheads=False)
+    ty = sh.title(third.title, 36, y - 8, sh.w - 72, head(20, bold=0.4))
+    r3 = cr.next()
+    byline3 = f"本报记者 {r3}"
+    sh.line(36 + (sh.w - 72 - width(byline3, BYLINE)) / 2, ty - 10, byline3, BYLINE)
+    printed, _ = sh.body(third.paras, [Frame(c.x, ty - 22, c.w, ty - 22 - 60) for c in cols],
+                         BODY_SONG)
+    sh.article(third, printed, title=third.title, byline=byline3, people=[r3])
+    footer(sh, f"责任编辑：{cr.next()}  美术编辑：{cr.next()}", "东湖晨报社出版")
+
+
+def center_title(sh: Sheet, pool: Pool, cr: Credits, variant: int) -> None:
+    """Headlines inside their bodies: a lead whose headline block (kicker, title, subtitle,
+    文/ byline) runs across the page between the upper and lower bands of its three body
+    columns (read band by band); a second article whose headline sits inside one of its
+    columns, the text of that column running above and below it."""
+    top = inside_header(sh, "湖西日报", "深度·特稿", f"2023年12月{11 + variant}日  第{5 + variant}版")
+    w = sh.w - 72
+    lead = pool.take(2200, max_title=20)
+    upper_h = [190, 150][variant]
+    upper = columns(36, top - 6, w, upper_h, 3, 14)
+    y = top - 6 - upper_h - 10
+    kicker = ["特别策划", "记者调查"][variant]
+    y = sh.title(kicker, 36, y, w, head(13, font="MicroHei"))
+    y = sh.title(lead.title, 36, y - 2, w, head(30, bold=0.6))
+    sub = lead.subtitle
+    if sub:
+        y = sh.title(sub, 36, y - 4, w, head(14, font="MicroHei"))
+    r1 = cr.next()
+    byline = f"文/本报记者 {r1}"
+    sh.line(36 + (w - width(byline, BYLINE)) / 2, y - 12, byline, BYLINE)
+    lower_top = y - 26
+    lower = columns(36, lower_top, w, 250, 3, 14)
+    printed, _ = sh.body(lead.paras, upper + lower, BODY_SONG, sub=SUBHEAD)
+    sh.article(lead, printed, title=lead.title, kicker=kicker, subtitle=sub, byline=byline,
+               people=[r1])
+    y = lower_top - 250 - 12
+    sh.rule(36, y, sh.w - 36, y, 1.2)
+    second = pool.take(2300, max_title=16, subheads=False)
+    cols = columns(36, y - 10, w, y - 10 - 60, 3, 14)
+    k = [1, 2][variant]   # the column holding the headline
+    c = cols[k]
+    gap_top = c.top - [120, 90][variant]
+    ty = sh.title(second.title, c.x, gap_top - 8, c.w, head(20, bold=0.5), max_chars=8)
+    c2 = cr.next()
+    byline2 = f"本报记者 {c2}"
+    sh.line(c.x + (c.w - width(byline2, BYLINE)) / 2, ty - 12, byline2, BYLINE)
+    gap_bottom = ty - 26
+    frames: List[Frame] = []
+    for i, col in enumerate(cols):
+        if i == k:
+            frames += [Frame(col.x, col.top, col.w, col.top - gap_top),
+                       Frame(col.x, gap_bottom, col.w, gap_bottom - 60)]
+        else:
+            frames.append(col)
+    printed, _ = sh.body(second.paras, frames, BODY_SONG)
+    sh.article(second, printed, title=second.title, byline=byline2, people=[c2])
+    footer(sh, f"本版编辑：{cr.next()}  校对：{cr.next()}", "湖西日报社")
+
+
 # --- held-out layouts -------------------------------------------------------------
 
 
@@ -1023,6 +1136,17 @@ TUNING = [
      "6 columns, masthead; editorial with fake-bold body lines; article with vertical headline "
      "and vertical byline beside a photo and body; two briefs with X月X日消息 datelines"),
 ]
+#: Tuning layouts added later; drawn after the held-out pages, so earlier pages keep their texts.
+TUNING_RIGHT_CENTER = [
+    ("title_right", title_right, "东湖晨报",
+     "4 columns; lead body in 3 columns with its headline block (kicker or subtitle, byline) "
+     "in the 4th, top-aligned or at mid-height; second article with 2 body columns, headline "
+     "right of them and a photo; third with title above"),
+    ("center_title", center_title, "湖西日报",
+     "3 columns; lead headline block (kicker, title, subtitle, 文/ byline) across the page "
+     "between the upper and lower bands of its body; second article's headline inside one of "
+     "its columns, text above and below it"),
+]
 HELDOUT = [
     ("feature_center_title", feature_center_title, "远山周刊",
      "2 wide columns; headline block in the middle of the page between the upper and lower "
@@ -1031,6 +1155,12 @@ HELDOUT = [
      "5-column grid; each headline to the right of its body; photo with caption beside it; "
      "byline under the headline, or inline 晨江讯"),
 ]
+
+
+def gold_ids() -> set:
+    """Corpus ids of the articles the gold set was drawn from (data/gold/modern_sources.txt)."""
+    path = REPO / "data" / "gold" / "modern_sources.txt"
+    return {line.strip() for line in path.read_text(encoding="utf-8").splitlines() if line.strip()}
 
 
 def extract(pdf: Path, out_dir: Path, page_id: str) -> None:
@@ -1054,12 +1184,16 @@ def build(corpus: Path, pages_per_layout: int = 2) -> List[Path]:
     credits = Credits()
     written = []
     titles: set = set()
-    for set_name, layouts in (("typeset", TUNING), ("heldout", HELDOUT)):
+    for set_name, layouts in (("typeset", TUNING), ("heldout", HELDOUT), ("typeset", TUNING_RIGHT_CENTER)):
         out_dir = PAGES / set_name
+        if layouts is TUNING_RIGHT_CENTER:
+            # later pages also keep clear of the articles the gold set was drawn from
+            pool.exclude = gold_ids()
         for name, draw, paper, description in layouts:
             for variant in range(pages_per_layout):
                 page_id = f"{name}_{variant + 1}"
                 sheet = Sheet(page_id, out_dir, paper, f"{name}: {description}")
+                sheet.squeeze_overhang = layouts is TUNING_RIGHT_CENTER
                 before = sheet.pdf_path.read_bytes() if sheet.pdf_path.exists() else None
                 draw(sheet, pool, credits, variant)
                 key = sheet.save(f"data/pages/{set_name}/{page_id}.pdf")

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import ctypes
 from pathlib import Path
-from typing import Iterator, List, Tuple, Union
+from typing import Iterator, List, Optional, Tuple, Union
 
 from ...errors import Errors, InputError
 from ...records import Document
@@ -97,12 +97,17 @@ def _has_images(page) -> bool:
     return bool(_graphics(page)[0])
 
 
-def read_pdf(path: Path) -> Iterator[ReadItem]:
-    """One page document per PDF page; unreadable files and scanned pages become errors."""
+def read_pdf(path: Path, *, data: Optional[bytes] = None) -> Iterator[ReadItem]:
+    """One page document per PDF page; unreadable files and scanned pages become errors.
+
+    ``data``: the file's bytes, already read (a file at a URL, :mod:`tagger.read.urls`)."""
     source = str(path)
     try:
-        with open(path, "rb") as f:
-            head = f.read(1024)
+        if data is None:
+            with open(path, "rb") as f:
+                head = f.read(1024)
+        else:
+            head = data[:1024]
     except OSError as err:
         yield InputError(Errors.E002.format(path=source, reason=err.strerror or err), path=source)
         return
@@ -114,7 +119,7 @@ def read_pdf(path: Path) -> Iterator[ReadItem]:
         return
     pdfium = _pdfium()
     try:
-        pdf = pdfium.PdfDocument(source)
+        pdf = pdfium.PdfDocument(source if data is None else data)
     except pdfium.PdfiumError as err:
         if "password" in str(err).lower():
             yield InputError(Errors.E121.format(path=source), path=source)

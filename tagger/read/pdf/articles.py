@@ -20,16 +20,25 @@ Decisions, in order:
 5. Body blocks go to articles top-down: a block right under a body block of its column
    (nothing headline-like between) continues that article; a column top level with the top
    of the column just left of it continues that column's article (a headline narrower than
-   its body, no headline between them); any other block goes to the
-   nearest headline group above it that overlaps it horizontally, or beside it for a
-   vertical headline; a block with none opens an untitled article (the text is kept whole
-   rather than given a wrong title). A thin rule between two blocks separates them. A
-   headline right under an untitled body and owning no body is its title (set below it);
-   an untitled body left over takes the nearest headline without a body above or beside
-   its top, and one inside a frame that holds a single titled article joins it. Groups
-   still without a body are banners (furniture).
-6. An article reads its blocks column by column, left to right, top to bottom; a line
-   indented from its block's left edge starts a paragraph.
+   its body, no headline between them), unless a headline stands right beside it on its
+   right (its own, set right of its body); any other block goes to the nearest headline
+   group above it that overlaps it horizontally, or to a vertical headline beside it with
+   nothing between; a block with none opens an untitled article. A thin rule between two
+   blocks separates them. Then headlines meet bodies by geometry, wherever they sit
+   (:func:`attach_headlines`): each untitled body and each headline group left without a
+   body are scored as a pair — headline inside the body's region, right under it (a title
+   set below its text), over it, or beside it on either side with its top beside the body —
+   and a body with one possible headline takes it first, then the best-placed pair goes (a
+   headline between two bodies goes to the one with no other). An untitled body that
+   touches a titled article with no other headline between joins it
+   (:func:`join_split_bodies`: body above and below a headline set in its middle, columns
+   running up beside a headline narrower than its body, text around a headline inset in a
+   column); one inside a frame that holds a single titled article joins it. A body left
+   with none stays untitled and whole (the text is kept rather than given a wrong title);
+   groups still without a body are banners (furniture).
+6. An article reads its blocks column by column, left to right, top to bottom, or band by
+   band where its headline runs across all its columns with text above and below it; a
+   line indented from its block's left edge starts a paragraph.
 """
 
 from __future__ import annotations
@@ -43,6 +52,8 @@ from typing import Dict, List, Optional, Sequence, Tuple
 from ...zh.chars import HAN
 from ...zh.roles import BYLINE_ROLES, role_pattern
 from .lines import Block, Line, spaced_text
+
+Box = Tuple[float, float, float, float]
 
 HEADER_BAND = 0.045
 FOOTER_BAND = 0.965
@@ -58,6 +69,8 @@ SUBHEAD_CHARS = 20
 MAX_BYLINE_CHARS = 30
 #: How far above an untitled body a headline left without a body may stand, in ems.
 ORPHAN_REACH = 25
+#: How far beside a body a headline may stand (the gap between them), in ems.
+SIDE_REACH = 8
 
 _HAN = HAN
 _ROLE = role_pattern(BYLINE_ROLES)
@@ -367,14 +380,15 @@ def assign(units: List[Tuple[Tuple[float, float, float, float], List[Block]]], g
            frames: Sequence[Tuple[float, float, float, float]] = ()) -> List[LayoutArticle]:
     """Step 5: give each body unit (a body block or a subhead group) to an article.
 
-    ``rules`` are the page's thin lines (boxes): a rule between two blocks separates them;
-    ``frames`` are the edges of outlined boxes, which also keep a headline beside a frame
-    from its body (a column rule may stand between a side headline and its body).
+    ``rules`` are the page's thin lines (boxes) and ``frames`` the edges of outlined boxes: one
+    between two blocks separates them. Headlines beside or below their bodies are left to
+    :func:`attach_headlines`.
     """
     rules = list(rules) + list(frames)
     boxes = [g.box for g in groups]
     flat = [r for r in rules if r[3] - r[1] <= 3 and r[2] - r[0] >= 2 * size]
     upright = [r for r in rules if r[2] - r[0] <= 3 and r[3] - r[1] >= 2 * size]
+    obstacles = [u[0] for u in units] + boxes
     articles: Dict[int, LayoutArticle] = {}
     untitled: List[LayoutArticle] = []
     placed: List[Tuple[Tuple[float, float, float, float], LayoutArticle]] = []
@@ -397,7 +411,7 @@ def assign(units: List[Tuple[Tuple[float, float, float, float], List[Block]]], g
                     if _y_overlap(gbox, box) <= 0:
                         continue
                     gap = max(gbox[0] - box[2], box[0] - gbox[2])
-                    if gap >= -size:
+                    if gap >= -size and not _blocked(box, gbox, obstacles):
                         beside.append((gap, k))
                 elif (gbox[3] <= box[1] + 0.5 * size
                       and _x_overlap(gbox, box) >= min(0.3 * min(width, gbox[2] - gbox[0]), 2.0 * size)
@@ -407,14 +421,8 @@ def assign(units: List[Tuple[Tuple[float, float, float, float], List[Block]]], g
             if above and (not beside or min(above)[0] <= min(beside)[0]):
                 k = min(above)[1]
             else:
-                article = _beside(box, placed, boxes + upright, size)
-                if article is None:  # a horizontal headline set beside its body (left of it)
-                    side = [(box[0] - gbox[2], k) for k, (group, gbox) in enumerate(zip(groups, boxes))
-                            if not group.vertical and _y_overlap(gbox, box) > 0
-                            and -size <= box[0] - gbox[2] <= 8 * size and gbox[1] <= box[1] + 4 * size
-                            and not any(gbox[2] - 1 <= r[0] and r[2] <= box[0] + 1 and _y_overlap(r, box) > 0
-                                        for r in frames if r[2] - r[0] <= 3)]
-                    beside.extend(side)
+                if not _headed_right(box, groups, size):
+                    article = _beside(box, placed, boxes + upright, size)
                 if article is None and beside:
                     k = min(beside)[1]
             if k is not None:
@@ -426,9 +434,20 @@ def assign(units: List[Tuple[Tuple[float, float, float, float], List[Block]]], g
         placed.append((box, article))
     out = list(articles.values()) + untitled
     for article in out:
-        article.body = reading_order(article.body)
+        article.body = reading_order(article.body, article.group)
     out.sort(key=lambda a: (a.box[1], a.box[0]))
     return out
+
+
+def _headed_right(box, groups: Sequence[Group], size: float) -> bool:
+    """Is a horizontal headline set right of a column top, level with it (a headline to the
+    right of its body)? Then the column does not continue the column on its left."""
+    for group in groups:
+        gbox = group.box
+        if (not group.vertical and 0 <= gbox[0] - box[2] <= 3 * size
+                and abs(gbox[1] - box[1]) <= 2 * size):
+            return True
+    return False
 
 
 def _beside(box, placed, group_boxes, size: float) -> Optional[LayoutArticle]:
@@ -446,8 +465,30 @@ def _beside(box, placed, group_boxes, size: float) -> Optional[LayoutArticle]:
     return best[1] if best else None
 
 
-def reading_order(blocks: List[Block]) -> List[Block]:
-    """Blocks column by column, left to right, top to bottom (step 6)."""
+def reading_order(blocks: List[Block], group: Optional[Group] = None) -> List[Block]:
+    """Blocks column by column, left to right, top to bottom (step 6). Where the article's
+    own headline runs across all its columns, with body text above and below it, the columns
+    are read band by band: the columns above it, then the columns under it (two frames of
+    text). A headline inset with columns running beside it leaves the order column by column
+    (text flowing around it)."""
+    if group is not None and blocks:
+        gbox = group.box
+        over = [b for b in blocks if b.y1 <= gbox[1] + 1]
+        under = [b for b in blocks if b.y0 >= gbox[3] - 1]
+        if (len(over) + len(under) == len(blocks)
+                and any(_x_overlap(_box(b), gbox) > 0 for b in over)
+                and any(_x_overlap(_box(b), gbox) > 0 for b in under)):
+            return _in_columns(over) + _in_columns(under)
+    return _in_columns(blocks)
+
+
+def _in_columns(blocks: List[Block]) -> List[Block]:
+    columns, spans = _columns(blocks)
+    order = sorted(range(len(columns)), key=lambda i: spans[i][0])
+    return [b for i in order for b in sorted(columns[i], key=lambda b: b.y0)]
+
+
+def _columns(blocks: List[Block]):
     columns: List[List[Block]] = []
     spans: List[List[float]] = []
     for block in sorted(blocks, key=lambda b: b.x0):
@@ -460,8 +501,7 @@ def reading_order(blocks: List[Block]) -> List[Block]:
         else:
             columns.append([block])
             spans.append([block.x0, block.x1])
-    order = sorted(range(len(columns)), key=lambda i: spans[i][0])
-    return [b for i in order for b in sorted(columns[i], key=lambda b: b.y0)]
+    return columns, spans
 
 
 def paragraphs(block: Block) -> List[List[Line]]:
@@ -477,53 +517,181 @@ def paragraphs(block: Block) -> List[List[Line]]:
     return out
 
 
-def titles_below(articles: List[LayoutArticle], groups: Sequence[Group], size: float) -> None:
-    """A headline right under an untitled body, owning (almost) no body of its own, is that
-    body's title (a title set below its text)."""
+def _separated(a: Box, b: Box, lines: Sequence[Box]) -> bool:
+    """Does one of ``lines`` (thin rules or frame edges) run between boxes ``a`` and ``b``?"""
+    for r in lines:
+        flat = r[3] - r[1] <= 3
+        if flat:
+            upper, lower = (a, b) if a[1] <= b[1] else (b, a)
+            if (upper[3] - 1 <= r[1] and r[3] <= lower[1] + 1
+                    and _x_overlap(r, upper) > 0 and _x_overlap(r, lower) > 0):
+                return True
+        else:
+            left, right = (a, b) if a[0] <= b[0] else (b, a)
+            if (left[2] - 1 <= r[0] and r[2] <= right[0] + 1
+                    and _y_overlap(r, left) > 0 and _y_overlap(r, right) > 0):
+                return True
+    return False
+
+
+def _blocked(a: Box, b: Box, obstacles: Sequence[Box]) -> bool:
+    """Does one of ``obstacles`` (other than ``a`` and ``b``) stand in the gap between two
+    boxes, where they face each other?"""
+    if _x_overlap(a, b) > 0:
+        gap = (max(a[0], b[0]), min(a[3], b[3]), min(a[2], b[2]), max(a[1], b[1]))
+    elif _y_overlap(a, b) > 0:
+        gap = (min(a[2], b[2]), max(a[1], b[1]), max(a[0], b[0]), min(a[3], b[3]))
+    else:
+        gap = (min(a[2], b[2]), min(a[3], b[3]), max(a[0], b[0]), max(a[1], b[1]))
+    return any(o != a and o != b and _x_overlap(o, gap) > 1 and _y_overlap(o, gap) > 1
+               for o in obstacles)
+
+
+def _gap(a: Box, b: Box) -> float:
+    """The distance between two boxes (0 when they touch or overlap)."""
+    return max(a[0] - b[2], b[0] - a[2], a[1] - b[3], b[1] - a[3], 0.0)
+
+
+def _placement(body: Box, gbox: Box, vertical: bool, size: float, flat: Sequence[Box],
+               upright: Sequence[Box], edges: Sequence[Box], obstacles: Sequence[Box]) -> Optional[float]:
+    """How well a headline group sits as the headline of a body region, in ems (lower is
+    better), or None where it cannot: inside the region (body around it), under it (a title
+    below its text), over it (up to :data:`ORPHAN_REACH` ems above its top), or beside it on
+    either side with its top beside the body, best level with its top (within
+    :data:`SIDE_REACH` ems, or any distance for a vertical headline with nothing between).
+    A rule between them rules out above and below; a frame edge rules out every side; a
+    column rule beside costs two ems."""
+    em = size
+    if (body[0] - em <= gbox[0] and gbox[2] <= body[2] + em
+            and body[1] - em <= gbox[1] and gbox[3] <= body[3] + em):
+        return 0.0
+    if _separated(body, gbox, edges):
+        return None
+    width = gbox[2] - gbox[0]
+    scores = []
+    down = gbox[1] - body[3]
+    if not vertical and -em <= down <= 4 * em and _x_overlap(gbox, body) >= 0.5 * width \
+            and not _separated(body, gbox, flat):
+        scores.append(max(down, 0.0) / em)
+    up = body[1] - gbox[3]
+    across = max(gbox[0] - body[2], body[0] - gbox[2], 0.0)
+    if (gbox[1] <= body[1] + 2 * em and -2 * em <= up <= ORPHAN_REACH * em and across <= 8 * em
+            and not _separated(body, gbox, flat)):
+        scores.append((max(up, 0.0) + across) / em)
+    side = max(gbox[0] - body[2], body[0] - gbox[2])
+    top_beside = body[1] - 2 * em <= gbox[1] <= max(body[1] + 2 * em, body[3] - 2 * em)
+    reach = side <= SIDE_REACH * em or (vertical and not _blocked(body, gbox, obstacles))
+    if -3 * em <= side and reach and top_beside and _y_overlap(gbox, body) > 0:
+        ruled = _separated(body, gbox, upright)
+        scores.append(max(side, 0.0) / em + abs(gbox[1] - body[1]) / (10 * em) + (2.0 if ruled else 0.0))
+    return min(scores) if scores else None
+
+
+def attach_headlines(articles: List[LayoutArticle], groups: Sequence[Group], size: float,
+                     rules: Sequence[Box] = (), edges: Sequence[Box] = ()) -> None:
+    """Give untitled bodies the headline groups left without a body (or with a scrap of one),
+    by geometry wherever they sit (:func:`_placement`): all pairs are scored, a body with a
+    single possible headline takes it first, then the best-placed pair goes, until none is
+    left (so a headline between two bodies goes to the one that has no other)."""
+    flat = [r for r in rules if r[3] - r[1] <= 3 and r[2] - r[0] >= 2 * size]
+    upright = [r for r in rules if r[2] - r[0] <= 3 and r[3] - r[1] >= 2 * size]
     owners = {id(a.group): a for a in articles if a.group is not None}
-    for article in articles:
-        if article.group is not None or not article.body:
-            continue
+    free = [g for g in groups if not g.heading and (
+        id(g) not in owners or sum(b.n_chars for b in owners[id(g)].body) < 20)]
+    untitled = [a for a in articles if a.group is None and a.body]
+    obstacles = [_box(b) for a in articles for b in a.body] + [g.box for g in groups]
+    options: Dict[int, List[Tuple[float, int]]] = {}
+    for i, article in enumerate(untitled):
         box = article.box
-        for group in groups:
-            other = owners.get(id(group))
-            if group.vertical or group.heading or (other is not None and sum(b.n_chars for b in other.body) >= 20):
-                continue
-            gbox = group.box
-            if (-size <= gbox[1] - box[3] <= 4 * size
-                    and _x_overlap(gbox, box) >= 0.5 * (gbox[2] - gbox[0])):
-                article.group = group
-                if other is not None:
-                    article.body.extend(other.body)
-                    other.body, other.group = [], None
-                owners[id(group)] = article
-                break
+        inner = [o for o in obstacles
+                 if not (box[0] <= o[0] and o[2] <= box[2] and box[1] <= o[1] and o[3] <= box[3])]
+        for k, group in enumerate(free):
+            score = _placement(box, group.box, group.vertical, size, flat, upright, edges, inner)
+            if score is not None:
+                options.setdefault(i, []).append((score, k))
+    while options:
+        single = [(opts[0][0], i) for i, opts in options.items() if len(opts) == 1]
+        if single:
+            i = min(single)[1]
+            k = options[i][0][1]
+        else:
+            _, i, k = min((sc, i, k) for i, opts in options.items() for sc, k in opts)
+        article, group = untitled[i], free[k]
+        article.group = group
+        other = owners.get(id(group))
+        if other is not None and other is not article:
+            article.body.extend(other.body)
+            other.body, other.group = [], None
+        del options[i]
+        for j in list(options):
+            options[j] = [(sc, m) for sc, m in options[j] if m != k]
+            if not options[j]:
+                del options[j]
+    for article in untitled:
+        article.body = reading_order(article.body, article.group)
     articles[:] = [a for a in articles if a.body or a.group is not None]
 
 
-def orphans(articles: List[LayoutArticle], groups: Sequence[Group], size: float) -> None:
-    """An untitled body takes the headline left without a body closest above or beside its
-    top (a vertical headline next to a photo over the body): within :data:`ORPHAN_REACH`
-    ems down to the body's top and eight ems across."""
-    used = {id(a.group) for a in articles if a.group is not None}
+def join_split_bodies(articles: List[LayoutArticle], groups: Sequence[Group], size: float,
+                      rules: Sequence[Box] = (), edges: Sequence[Box] = ()) -> None:
+    """An untitled body that is the rest of a titled article joins it: it touches the article
+    (within three ems), no rule or frame edge runs between them and no other headline stands
+    between them — body above and below a headline set in its middle, columns beside a
+    headline narrower than its body, text around a headline inset in a column."""
+    lines = [r for r in list(rules) + list(edges)
+             if (r[3] - r[1] <= 3 and r[2] - r[0] >= 2 * size)
+             or (r[2] - r[0] <= 3 and r[3] - r[1] >= 2 * size)]
+    others = [g for g in groups if not g.heading]
+    for ruled in (False, True):
+        joined = True
+        while joined:   # a body may touch the article only through another one that joins first
+            joined = _join_once(articles, others, size, lines, ruled)
+    articles[:] = [a for a in articles if a.body or a.group is not None]
+
+
+def _same_columns(a: Sequence[Block], b: Sequence[Block], size: float) -> bool:
+    """Do two sets of blocks stand in the same columns (each column edge within an em)?"""
+    def edges(blocks):
+        return [(x0, x1) for x0, x1 in sorted({(round(bl.x0), round(bl.x1)) for bl in blocks})]
+    ours, theirs = edges(a), edges(b)
+    return all(any(abs(x0 - y0) <= size and abs(x1 - y1) <= size for y0, y1 in theirs) for x0, x1 in ours)
+
+
+def _join_once(articles: List[LayoutArticle], others: Sequence[Group], size: float,
+               lines: Sequence[Box], ruled: bool) -> bool:
+    """One pass of :func:`join_split_bodies`; with ``ruled``, a flat rule may stand between
+    a body and an article set in the same columns (a rule drawn over or under a headline set
+    between the bands of its body), once no other join is left."""
+    joined = False
     for article in articles:
         if article.group is not None or not article.body:
             continue
         box = article.box
         best = None
-        for group in groups:
-            if id(group) in used or group.heading:
+        for target in articles:
+            if target.group is None or not target.body or target is article:
                 continue
-            gbox = group.box
-            across = max(gbox[0] - box[2], box[0] - gbox[2], 0.0)
-            down = box[1] - gbox[3]
-            if gbox[1] <= box[1] + 2 * size and -2 * size <= down <= ORPHAN_REACH * size and across <= 8 * size:
-                distance = max(down, 0.0) + across
-                if best is None or distance < best[0]:
-                    best = (distance, group)
+            parts = [_box(b) for b in target.body] + [target.group.box]
+            gap = min(_gap(box, part) for part in parts)
+            if gap > 3 * size:
+                continue
+            near = [part for part in parts if _gap(box, part) == gap]
+            headlines = [g.box for g in others if g is not target.group]
+            if any(_blocked(box, part, headlines) for part in near):
+                continue
+            upright = [r for r in lines if r[2] - r[0] <= 3]
+            if any(_separated(box, part, lines) for part in near) and not (
+                    ruled and _same_columns(article.body, target.body, size)
+                    and not any(_separated(box, part, upright) for part in near)):
+                continue
+            if best is None or gap < best[0]:
+                best = (gap, target)
         if best is not None:
-            article.group = best[1]
-            used.add(id(best[1]))
+            target = best[1]
+            target.body = reading_order(target.body + article.body, target.group)
+            article.body = []
+            joined = True
+    return joined
 
 
 def framed(articles: List[LayoutArticle], frames: Sequence[Tuple[float, float, float, float]],
@@ -541,7 +709,7 @@ def framed(articles: List[LayoutArticle], frames: Sequence[Tuple[float, float, f
             continue
         for article in held:
             if article.group is None:
-                titled[0].body = reading_order(titled[0].body + article.body)
+                titled[0].body = reading_order(titled[0].body + article.body, titled[0].group)
                 article.body = []
     articles[:] = [a for a in articles if a.body or a.group is not None]
 
@@ -562,9 +730,10 @@ def layout_page(blocks: List[Block], *, height: float,
     edges = [e for x0, y0, x1, y1 in frames
              for e in ((x0, y0, x1, y0), (x0, y1, x1, y1), (x0, y0, x0, y1), (x1, y0, x1, y1))]
     articles = assign(units, titles, size, rules, edges)
-    titles_below(articles, titles, size)
-    orphans(articles, titles, size)
+    attach_headlines(articles, titles, size, rules, edges)
+    join_split_bodies(articles, titles, size, rules, edges)
     framed(articles, frames, size)
+    articles.sort(key=lambda a: (a.box[1], a.box[0]))
     used = {id(a.group) for a in articles if a.group is not None}
     banners = [g for g in titles if id(g) not in used]
     grouped = {id(b) for g in groups for b in g.blocks}

@@ -1,0 +1,449 @@
+"""Context rules of the merge policy ``tagger.merge_policy.v2``: labels and boundaries that
+the words around a name decide.
+
+Each function takes spans and returns spans (or, for :func:`join_place_bodies`, the
+merge's flat and nested candidates); merge.py's :func:`~tagger.pipeline.merge.merge_spans_v2`
+calls them in this order, and tests/test_boundaries.py tests each one.
+
+1. :func:`drop_event_fragments`: a one-character model LOC inside a games name (亚 of
+   亚残运会, 奥 of 冬残奥会) and a model ORG that names a sports event (斯图加特世锦赛) go.
+2. :func:`join_split_places`: one-character model LOCs cut out of one transliterated name
+   become that name (斯 + 图 → 斯图加特), and a run of one-character places before a place
+   ending is one place (京 + 津 + 公路 → 京津公路).
+3. :func:`counted_list_bodies`: the items of a list counted by 家 (江淮、比亚迪、蔚来、长安、
+   安凯6家整车企业) are organizations: ORG spans replace the model's pieces there; and
+   :func:`company_names`: a company's registered name from a model span to its ending.
+4. :func:`join_foreign_names`, :func:`trim_name_followers`: a name with separators takes the
+   model's one or two more characters (彼得·瓦伦斯滕), and a PERSON that took the next word's
+   first character gives it back (陆昕说 → 陆昕, 特雷莎·梅希望 → 特雷莎·梅).
+5. :func:`strip_title_marks`, :func:`trim_prepositions`, :func:`drop_generic_bodies`:
+   book-title marks never inside a span (《人民日报》社 → 人民日报), a model span gives
+   a leading preposition back to the rule span after it (在湾桥镇 → 湾桥镇), and a body
+   after a determiner of a class is no name (各村党支部).
+6. :func:`join_place_bodies` (after the merge): a place directly followed by a local body
+   whose name begins with an admin division or level is one body (湖北省 + 武汉市中级人民法院,
+   合肥 + 市公安局); a body with a name of its own (美国 + 康奈尔大学) or a community's
+   (石化街道 + 蒙山居民区党总支) stays apart.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Dict, Iterable, List, Optional, Sequence, Set, Tuple
+
+from spacy.tokens import Doc, Span
+
+from ..zh.chars import HAN
+from ..zh.context import (BUSINESS_ENDINGS, COMPANY_ENDINGS, COMPANY_GAP_POS, COUNTED_BODIES,
+                          GAMES_NAME, GENERIC_DETERMINERS, GENERIC_PLACE_ENDINGS,
+                          LEADING_PREPOSITIONS, LIST_CLOSER, LIST_ITEM, LIST_SEPARATORS,
+                          SPLIT_PLACE_POS, SPORTS_EVENT_ENDINGS, TITLE_MARKS, TRAILING_FOLLOWERS)
+from ..zh.names import NAME_SEPARATORS
+from ..zh.suffixes import ADMIN_ENDINGS, ADMIN_LEVEL_CHARS, COMMUNITY_ENDINGS, place_endings
+from .extensions import set_span_attrs, span_attrs
+from .patterns import NAME_FOLLOWERS
+from .textview import doc_text
+
+_GAMES_WINDOW = 4
+_HAN_RUN = re.compile(f"[{HAN}]+")
+
+
+def word_at(doc: Doc, i: int) -> Optional[Tuple[int, int, str]]:
+    """``(start, end, pos)`` in tokens of the dictionary word that token ``i`` belongs to,
+    read from the word features' tags (``B-ns``, ``I-ns``, ``E-ns``, ``S-v``); None when
+    the pipeline set no word tags."""
+    def parts(k: int) -> Tuple[str, str]:
+        tag = doc[k].tag_
+        return (tag[0], tag[2:]) if len(tag) > 2 and tag[1] == "-" else ("", "")
+
+    where, pos = parts(i)
+    if not where:
+        return None
+    start = i
+    while where in ("I", "E") and start > 0 and parts(start - 1)[0] in ("B", "I"):
+        start -= 1
+        if parts(start)[0] == "B":
+            break
+    end = i + 1
+    while parts(end - 1)[0] in ("B", "I") and end < len(doc) and parts(end)[0] in ("I", "E"):
+        end += 1
+    return start, end, pos
+
+
+def drop_event_fragments(spans: Iterable[Span]) -> List[Span]:
+    """Model spans without one-character LOCs inside a games name (亚 of 亚残运会, 奥 of
+    冬残奥会, :data:`~tagger.zh.context.GAMES_NAME`) and without ORGs that name a sports
+    event (斯图加特世锦赛, :data:`~tagger.zh.context.SPORTS_EVENT_ENDINGS`). A games
+    village is a place: a one-character LOC before a LOC that ends the village's name is
+    joined to it (亚 + 残运村 → 亚残运村)."""
+    spans = list(spans)
+    by_start = {s.start_char: s for s in spans if s.label_ == "LOC"}
+    out: List[Span] = []
+    joined: Set[int] = set()
+    for span in spans:
+        if id(span) in joined:
+            continue
+        if span.label_ == "ORG" and span.text.endswith(SPORTS_EVENT_ENDINGS):
+            continue
+        if span.label_ == "LOC" and len(span.text) == 1:
+            games = _games_name(span)
+            if games is not None:
+                rest = by_start.get(span.end_char)
+                if games[1] - games[0] > 1 and doc_text(span.doc)[games[1] - 1] == "村" \
+                        and rest is not None and rest.end_char == games[1]:
+                    joined.add(id(rest))
+                    out.append(Span(span.doc, span.start, rest.end, label="LOC"))
+                continue
+        out.append(span)
+    return [s for s in out if id(s) not in joined]
+
+
+def _games_name(span: Span) -> Optional[Tuple[int, int]]:
+    """``(start, end)`` of the games name that holds ``span``, if any."""
+    text = doc_text(span.doc)
+    lo = max(0, span.start_char - _GAMES_WINDOW)
+    for m in GAMES_NAME.finditer(text, lo, span.end_char + _GAMES_WINDOW):
+        if m.start() <= span.start_char and span.end_char <= m.end():
+            return m.start(), m.end()
+    return None
+
+
+def join_split_places(spans: Iterable[Span]) -> List[Span]:
+    """Model spans with one-character LOCs joined into the place they were cut from.
+
+    Two or more one-character LOCs inside one dictionary word of three or more characters
+    tagged as a transliterated name (:data:`~tagger.zh.context.SPLIT_PLACE_POS`)
+    become that word (斯 + 图 in 斯图加特), when no other model span overlaps it. A run of
+    two or more adjacent one-character LOCs directly followed by a place ending of two or
+    more characters is one place with it (京 + 津 + 公路 → 京津公路). Needs the word
+    features' tags; without them only the second rule applies.
+    """
+    spans = sorted(spans, key=lambda s: (s.start, s.end))
+    singles = [s for s in spans if s.label_ == "LOC" and len(s) == 1 and len(s.text) == 1]
+    if len(singles) < 2:
+        return spans
+    doc = spans[0].doc
+    replaced: Set[int] = set()
+    new: List[Span] = []
+    by_word: Dict[Tuple[int, int], List[Span]] = {}
+    for s in singles:
+        word = word_at(doc, s.start)
+        if word is not None and word[1] - word[0] >= 3 and word[2] in SPLIT_PLACE_POS:
+            by_word.setdefault((word[0], word[1]), []).append(s)
+    for (ws, we), parts in by_word.items():
+        others = [s for s in spans if s.start < we and ws < s.end and s not in parts]
+        if len(parts) >= 2 and not others:
+            replaced.update(id(p) for p in parts)
+            new.append(Span(doc, ws, we, label="LOC"))
+    text = doc_text(doc)
+    endings = [e for e in place_endings() if len(e) >= 2 and e not in GENERIC_PLACE_ENDINGS]
+    run: List[Span] = []
+    for s in singles + [None]:  # type: ignore[list-item]
+        if s is not None and id(s) not in replaced and (not run or s.start == run[-1].end):
+            run.append(s)
+            continue
+        if len(run) >= 2:
+            end = run[-1].end_char
+            ending = next((e for e in endings if text.startswith(e, end)), "")
+            joined = doc.char_span(run[0].start_char, end + len(ending), label="LOC") if ending else None
+            if joined is not None and not any(o.start < joined.end and joined.start < o.end
+                                              and o not in run for o in spans):
+                replaced.update(id(p) for p in run)
+                new.append(joined)
+        run = [s] if s is not None and id(s) not in replaced else []
+    if not new:
+        return spans
+    return sorted([s for s in spans if id(s) not in replaced] + new, key=lambda s: (s.start, s.end))
+
+
+def list_items(doc: Doc, spans: Sequence[Span] = ()) -> List[Tuple[int, int]]:
+    """Character offsets of the items of every list counted by 家 in ``doc``
+    (:data:`~tagger.zh.context.COUNTED_BODIES`): ``A、B、C6家整车企业``, ``A、B等3家银行``.
+
+    The items after the first are the text between separators; the first is the name that
+    ends at the first separator: the longest of ``spans`` or of the dictionary words ending
+    there, of two characters or more. A list needs two items at least; an item that is not
+    two to eight letters (:data:`~tagger.zh.context.LIST_ITEM`) ends the list there.
+    """
+    text = doc_text(doc)
+    out: List[Tuple[int, int]] = []
+    for pos in range(len(text)):
+        if pos == 0 or text[pos - 1] in LIST_SEPARATORS + LIST_CLOSER \
+                or not COUNTED_BODIES.match(text, pos):
+            continue
+        items: List[Tuple[int, int]] = []
+        end = pos
+        while True:
+            sep = text.rfind(LIST_SEPARATORS, max(0, end - 9), end)
+            if sep < 0 or not LIST_ITEM.fullmatch(text, sep + 1, end):
+                break
+            items.append((sep + 1, end))
+            end = sep
+        if not items:
+            continue
+        first = _name_ending_at(doc, spans, end)
+        if first is None:
+            continue
+        items.append((first, end))
+        out.extend(reversed(items))
+    return out
+
+
+def _name_ending_at(doc: Doc, spans: Sequence[Span], end: int) -> Optional[int]:
+    starts = [s.start_char for s in spans if s.end_char == end and end - s.start_char >= 2]
+    token = doc.char_span(end - 1, end, alignment_mode="expand")
+    if token is not None:
+        word = word_at(doc, token.start)
+        if word is not None and doc[word[1] - 1].idx + len(doc[word[1] - 1].text) == end:
+            starts.append(doc[word[0]].idx)
+    starts = [s for s in starts if end - s >= 2 and LIST_ITEM.fullmatch(doc_text(doc), s, end)]
+    return min(starts) if starts else None
+
+
+def counted_list_bodies(model_spans: Sequence[Span], rule_spans: Sequence[Span]
+                        ) -> Tuple[List[Span], List[Span]]:
+    """``(model_spans, rule_spans)`` with every item of a counted list (:func:`list_items`)
+    an ORG: model spans inside an item or crossing it give way, and an ORG pattern span
+    covers the item unless a rule ORG already does."""
+    model_spans, rule_spans = list(model_spans), list(rule_spans)
+    anchor = model_spans or rule_spans
+    if not anchor:
+        return model_spans, rule_spans
+    doc = anchor[0].doc
+    items = list_items(doc, model_spans + rule_spans)
+    if not items:
+        return model_spans, rule_spans
+    taken = {(s.start_char, s.end_char) for s in rule_spans if s.label_ == "ORG"}
+    for start, end in items:
+        model_spans = [s for s in model_spans if not (s.start_char < end and start < s.end_char)
+                       or (s.start_char < start and end < s.end_char)]
+        if (start, end) not in taken:
+            span = doc.char_span(start, end, label="ORG")
+            if span is not None:
+                set_span_attrs(span, source="pattern", canonical=span.text, category="list",
+                               expansion=None)
+                rule_spans.append(span)
+    return model_spans, rule_spans
+
+
+def company_names(model_spans: Sequence[Span], rule_spans: Sequence[Span]) -> List[Span]:
+    """``rule_spans`` plus an ORG for each company's registered name that a model ORG or
+    PERSON begins: the span, the rest of the dictionary word it ends inside, then noun-like
+    words (:data:`~tagger.zh.context.COMPANY_GAP_POS`) up to a company ending (贝泰妮 +
+    生物科技有限公司, 海康威 + 视数字技术股份有限公司). A place before a company's name is a
+    base of the gazetteer's suffix rule, with that rule's own checks. Needs the word
+    features' tags.
+    """
+    out = list(rule_spans)
+    taken = {(s.start_char, s.end_char) for s in rule_spans if s.label_ == "ORG"}
+    for span in model_spans:
+        end = _company_end(span)
+        if end is not None and (span.start_char, end) not in taken:
+            new = span.doc.char_span(span.start_char, end, label="ORG")
+            if new is not None:
+                set_span_attrs(new, source="pattern", canonical=new.text, category="company",
+                               expansion=None)
+                out.append(new)
+                taken.add((span.start_char, end))
+    return out
+
+
+_MAX_COMPANY_GAP = 12
+
+
+def _company_end(span: Span) -> Optional[int]:
+    doc = span.doc
+    if span.end >= len(doc) or span.label_ not in ("ORG", "PERSON"):
+        return None
+    word = word_at(doc, span.end - 1)
+    if word is None:
+        return None
+    i = word[1] if word[1] > span.end else span.end
+    limit = min(len(doc), span.end + _MAX_COMPANY_GAP)
+    text = doc_text(doc)
+    while i < limit:
+        start_char = doc[i].idx
+        ending = next((e for e in COMPANY_ENDINGS if text.startswith(e, start_char)), "")
+        if ending:
+            return start_char + len(ending)
+        found = word_at(doc, i)
+        if found is None or not found[2].startswith(COMPANY_GAP_POS):
+            return None
+        if found[2] == "x" and not doc[i].text.isalnum():
+            return None
+        i = max(found[1], i + 1)
+    return None
+
+
+def trim_name_followers(spans: Iterable[Span]) -> List[Span]:
+    """PERSON spans without the first character of the word after the name.
+
+    A name of three or more Han characters that ends with a one-character follower
+    (:data:`~tagger.zh.context.TRAILING_FOLLOWERS`: 陆昕说 → 陆昕, 李健在 → 李健), and a
+    transliterated name whose last character begins a two-character follower of
+    ``NAME_FOLLOWERS`` with the next one (特雷莎·梅希|望 → 特雷莎·梅). What is left must
+    be two characters or more and not end with a separator. Attributes are copied.
+    """
+    out = []
+    for span in spans:
+        cut = _follower_cut(span) if span.label_ == "PERSON" else 0
+        if cut:
+            new = span.doc.char_span(span.start_char, span.end_char - cut, label=span.label_)
+            if new is not None:
+                _copy_attrs(span, new)
+                span = new
+        out.append(span)
+    return out
+
+
+def join_foreign_names(model_spans: Sequence[Span], rule_spans: Sequence[Span]
+                       ) -> Tuple[List[Span], List[Span]]:
+    """``(model_spans, rule_spans)`` where a model PERSON and a rule PERSON of a name with
+    separators (彼得·瓦伦斯 by the name rule, whose letters stop at a character it does not
+    list) overlap and the model's span reaches one or two Han characters further at
+    either end: the union is the name (彼得·瓦伦斯 + 彼得·瓦伦斯滕 → 彼得·瓦伦斯滕, 萨·哈塔米舒利 +
+    礼萨·哈塔米 → 礼萨·哈塔米舒利), as a rule span, unless it then ends where a word after the
+    name would begin (:func:`trim_name_followers` takes that back)."""
+    rules = list(rule_spans)
+    models = list(model_spans)
+    for i, rule in enumerate(rules):
+        if rule.label_ != "PERSON" or not any(sep in rule.text for sep in NAME_SEPARATORS):
+            continue
+        for model in models:
+            if model.label_ != "PERSON" or not (model.start_char < rule.end_char
+                                                and rule.start_char < model.end_char):
+                continue
+            start, end = min(model.start_char, rule.start_char), max(model.end_char, rule.end_char)
+            extra = doc_text(rule.doc)[start:rule.start_char] + doc_text(rule.doc)[rule.end_char:end]
+            if not extra or len(extra) > 2 or not _HAN_RUN.fullmatch(extra):
+                continue
+            union = rule.doc.char_span(start, end, label="PERSON")
+            if union is None or _follower_cut(union):
+                continue
+            _copy_attrs(rule, union)
+            rules[i] = union
+            break
+    return models, rules
+
+
+def _follower_cut(span: Span) -> int:
+    text = span.text
+    if len(text) < 3:
+        return 0
+    if any(sep in text for sep in NAME_SEPARATORS):
+        after = doc_text(span.doc)[span.end_char:span.end_char + 1]
+        two = [f for f in NAME_FOLLOWERS if len(f) == 2]
+        if after and text[-1] + after in two and text[-2] not in NAME_SEPARATORS:
+            return 1
+        return 0
+    if text.endswith(TRAILING_FOLLOWERS) and len(text) - 1 >= 2:
+        return 1
+    return 0
+
+
+def strip_title_marks(spans: Iterable[Span]) -> List[Span]:
+    """Spans without book-title marks (:data:`~tagger.zh.context.TITLE_MARKS`): a span that
+    holds a title in marks keeps the title (美国《时代》周刊 → 时代, 《人民日报》社 → 人民日报),
+    one with a stray mark keeps the text beside it; what is left must have two characters or
+    more, else the span goes. Attributes are copied."""
+    out = []
+    for span in spans:
+        inner = _title_inner(span.text)
+        if inner is None:
+            out.append(span)
+            continue
+        start, end = inner
+        if end - start < 2:
+            continue
+        new = span.doc.char_span(span.start_char + start, span.start_char + end, label=span.label_)
+        if new is not None:
+            _copy_attrs(span, new)
+            out.append(new)
+    return out
+
+
+def _copy_attrs(old: Span, new: Span) -> None:
+    """Give the cut span ``new`` the attributes of ``old``; a canonical form that was the
+    old surface becomes the new one (柳斌在 → 柳斌)."""
+    attrs = span_attrs(old)
+    if attrs.get("source"):
+        if attrs.get("canonical") == old.text:
+            attrs = dict(attrs, canonical=new.text)
+        set_span_attrs(new, **attrs)
+
+
+def _title_inner(text: str) -> Optional[Tuple[int, int]]:
+    """``(start, end)`` of the name in ``text`` without its title marks; None if it has none."""
+    opening, closing = TITLE_MARKS[0::2], TITLE_MARKS[1::2]
+    marks = [i for i, char in enumerate(text) if char in TITLE_MARKS]
+    if not marks:
+        return None
+    for i in marks:
+        if text[i] in opening:
+            end = next((j for j in marks if j > i and text[j] in closing), None)
+            if end is not None:
+                return i + 1, end
+    runs = [(a + 1, b) for a, b in zip([-1] + marks, marks + [len(text)])]
+    return max(runs, key=lambda ab: ab[1] - ab[0])
+
+
+def trim_prepositions(model_spans: Sequence[Span], rule_spans: Sequence[Span]) -> List[Span]:
+    """Model spans without a leading preposition (:data:`~tagger.zh.context.LEADING_PREPOSITIONS`)
+    where the rest is a rule span of the same label (在湾桥镇 → 湾桥镇): the rule span is the
+    name, and the model's longer span would otherwise win by containment."""
+    rules = {(s.start_char, s.end_char, s.label_) for s in rule_spans}
+    out = []
+    for span in model_spans:
+        word = next((p for p in LEADING_PREPOSITIONS if span.text.startswith(p)), "")
+        if word and (span.start_char + len(word), span.end_char, span.label_) in rules:
+            continue
+        out.append(span)
+    return out
+
+
+def drop_generic_bodies(spans: Iterable[Span]) -> List[Span]:
+    """Spans without ORGs that follow a determiner of a class (各村党支部, 一些村党组织:
+    :data:`~tagger.zh.context.GENERIC_DETERMINERS`), which name no particular body."""
+    out = []
+    for span in spans:
+        if span.label_ == "ORG":
+            before = doc_text(span.doc)[max(0, span.start_char - 2):span.start_char]
+            if before.endswith(GENERIC_DETERMINERS):
+                continue
+        out.append(span)
+    return out
+
+
+def join_place_bodies(flat: list, nested: list, make) -> Tuple[list, list]:
+    """The merge's ``(flat, nested)`` candidates with each LOC that directly precedes a
+    local body joined to it as one ORG: a body whose name begins with an admin division
+    (湖北省 + 武汉市中级人民法院, 广州 + 花都区纪委监委: a nested LOC that ends in 省, 市, 区 …
+    starts it) or with an admin level (合肥 + 市公安局). A body with a name of its own stays
+    apart (美国 + 康奈尔大学, as addresses are split), so does a business (江苏省 +
+    苏州宝碟激光电子有限公司: :data:`~tagger.zh.context.BUSINESS_ENDINGS`), and so does a body that holds a
+    community ending (居民区, 社区, 村 …): it is that community's, the next part of an address
+    (石化街道 + 蒙山居民区党总支).
+
+    ``make(start, end, like)`` builds the joined candidate from the ORG candidate ``like``
+    (None when the offsets are not a span); both parts go to ``nested``.
+    """
+    admin_starts = {c.start for c in list(flat) + list(nested)
+                    if c.span.label_ == "LOC" and c.span.text.endswith(ADMIN_ENDINGS)
+                    and len(c.span.text) >= 2}
+
+    def local_body(c) -> bool:
+        text = c.span.text
+        return (c.span.label_ == "ORG" and (c.start in admin_starts or text[0] in ADMIN_LEVEL_CHARS)
+                and not any(e in text for e in COMMUNITY_ENDINGS) and not text.endswith(BUSINESS_ENDINGS))
+
+    out: list = []
+    for cand in sorted(flat, key=lambda c: c.start):
+        while (out and local_body(cand) and out[-1].span.label_ == "LOC" and out[-1].end == cand.start
+               and not out[-1].span.text.endswith(COMMUNITY_ENDINGS)):
+            joined = make(out[-1].start, cand.end, cand)
+            if joined is None:
+                break
+            nested.extend([out.pop(), cand])
+            cand = joined
+        out.append(cand)
+    return out, nested

@@ -1,0 +1,77 @@
+"""Words around a name that decide what it is or where it ends: games names, sports events,
+counted lists, company endings, words after a name, prepositions, determiners, title marks.
+
+Read by the merge policy ``tagger.merge_policy.v2`` (pipeline/boundaries.py). Each table
+serves one rule there; the rule's docstring says which.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Tuple
+
+from .chars import HAN
+
+GAMES_NAME = re.compile("[亚奥冬夏残全青]*(?:运|奥)(?:会|村)")
+"""Names of multi-sport games and their villages (亚运会, 亚残运会, 冬残奥会, 奥运会, 亚运村):
+a one-character place inside one (亚, 奥) abbreviates the games, not a place."""
+
+SPORTS_EVENT_ENDINGS: Tuple[str, ...] = ("世锦赛", "锦标赛", "联赛", "世界杯", "大奖赛", "公开赛",
+                                         "运会", "奥会", "冠军赛")
+"""Endings of sports events, which docs/annotation-guidelines.md leaves unmarked like other
+events (斯图加特世锦赛): a model ORG with one is dropped, as the merge's meeting endings are."""
+
+LIST_CLOSER = "等"
+"""The word that may close a list before its count (……、建设银行等3家银行)."""
+
+COUNTED_BODIES = re.compile(
+    rf"(?:{LIST_CLOSER})?(?:[0-9０-９]+|[一二两三四五六七八九十百]+)家[{HAN}]{{0,4}}?"
+    "(?:企业|公司|车企|厂商|厂家|银行|机构|单位|高校|医院|院校|品牌|平台)")
+"""What follows a list of organizations counted by 家 (……、长安、安凯6家整车企业,
+……等3家银行): the items before it are organizations."""
+
+LIST_ITEM = re.compile(rf"[{HAN}A-Za-z]{{2,8}}")
+"""One item of such a list: two to eight Han or Latin letters (比亚迪, 蔚来, TCL)."""
+
+LIST_SEPARATORS = "、"
+"""The separator between the items of an enumeration."""
+
+TRAILING_FOLLOWERS: Tuple[str, ...] = ("说", "在", "等")
+"""One-character words that follow a name (a subset of the name rules' followers,
+pipeline/patterns.py ``NAME_FOLLOWERS``) and that end no three-character name: a PERSON
+that ends with one has taken the next word's character (陆昕说 → 陆昕, 李健在 → 李健)."""
+
+SPLIT_PLACE_POS: Tuple[str, ...] = ("nrt",)
+"""jieba part of speech of a dictionary word that is a transliterated name: one-character
+places the model cut out of one (斯 + 图 of 斯图加特) are that word. Not ``ns``: jieba's
+lattice tags phrases of places such as 港人治港 or 港澳同胞 so, and their places are apart."""
+
+BUSINESS_ENDINGS: Tuple[str, ...] = ("公司", "集团", "厂", "银行", "商店", "超市", "酒店", "宾馆")
+"""Endings of businesses: a place before one (江苏省 + 苏州宝碟激光电子有限公司) describes
+where it is, and is not joined to it as a local body's name is."""
+
+LEADING_PREPOSITIONS: Tuple[str, ...] = ("在", "从", "到", "于", "赴", "至")
+"""Prepositions before a place (在湾桥镇): a model span that starts with one, where the
+rest is a rule span, is that rule span."""
+
+GENERIC_DETERMINERS: Tuple[str, ...] = ("各", "每个", "每", "一些", "有些", "部分")
+"""Words that make the body after them a class, not one body (各村党支部, 一些村党组织):
+docs/annotation-guidelines.md marks nothing there (各级党委)."""
+
+TITLE_MARKS = "《》〈〉"
+"""Book-title marks, which docs/annotation-guidelines.md keeps outside every span."""
+
+GENERIC_PLACE_ENDINGS: Tuple[str, ...] = ("地区",)
+"""Place endings that make no name of one-character places before them (非洲地区 is 非洲 in a
+region, 新马地区 the region of two countries): a run of one-character LOCs is not joined to
+them."""
+
+COMPANY_ENDINGS: Tuple[str, ...] = ("股份有限公司", "有限责任公司", "集团有限公司", "有限公司")
+"""Endings of a company's registered name (贝泰妮生物科技有限公司): the name runs from the
+model's span before them over the words between (:data:`COMPANY_GAP_POS`)."""
+
+COMPANY_GAP_POS: Tuple[str, ...] = ("n", "un", "eng", "j", "b", "m", "q", "x", "nz", "vn", "an", "l")
+"""jieba part-of-speech prefixes of the words between a company's name and its ending (生物科技,
+数字技术, 股份; ``un``: a word jieba does not know, such as 威视); a verb, preposition or
+other function word ends the search. ``x`` only for Latin letters and digits (the caller
+checks)."""

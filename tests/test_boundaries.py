@@ -1,0 +1,304 @@
+"""Tests for the context rules of merge policy v2 (tagger/pipeline/boundaries.py) and the
+policy itself (merge_spans_v2, tagger.merge_policy.v2)."""
+
+from __future__ import annotations
+
+from typing import List, Optional, Sequence, Tuple
+
+import pytest
+from spacy.util import registry
+
+from tagger.pipeline import boundaries
+from tagger.pipeline.extensions import set_span_attrs
+from tagger.pipeline.merge import merge_spans, merge_spans_v2
+from tagger.zh import context
+from tagger.pipeline.patterns import NAME_FOLLOWERS
+
+# A span spec: (surface, occurrence index, label, source); source "model" for NER spans.
+Spec = Tuple[str, int, str, str]
+
+
+def _span(doc, surface: str, occurrence: int, label: str, source: str):
+    pos = -1
+    for _ in range(occurrence + 1):
+        pos = doc.text.find(surface, pos + 1)
+    assert pos >= 0, surface
+    span = doc.char_span(pos, pos + len(surface), label=label)
+    if source != "model":
+        set_span_attrs(span, source=source, canonical=surface)
+    return span
+
+
+def _doc(nlp, text: str, words: Optional[Sequence[Tuple[str, str]]] = None):
+    """A blank doc; ``words`` (word, POS) sets the word features' tags (B-ns, I-ns, E-ns, S-v)."""
+    doc = nlp(text)
+    if words:
+        i = 0
+        for word, pos in words:
+            n = len(word)
+            for k in range(n):
+                where = "S" if n == 1 else "B" if k == 0 else "E" if k == n - 1 else "I"
+                doc[i + k].tag_ = f"{where}-{pos}"
+            i += n
+        assert i == len(doc)
+    return doc
+
+
+def _texts(spans) -> List[Tuple[str, str]]:
+    return [(s.text, s.label_) for s in spans]
+
+
+EVENT_CASES = [
+    # the 亚 of a games name abbreviates the games, not Asia
+    ("本届亚残运会在杭州举行", [("亚", 0, "LOC", "model")], []),
+    ("北京冬残奥会后", [("奥", 0, "LOC", "model")], []),
+    ("亚运村到赛场", [("亚", 0, "LOC", "model")], []),
+    # a one-character place elsewhere stays (中美关系)
+    ("中美关系", [("中", 0, "LOC", "model"), ("美", 0, "LOC", "model")], [("中", "LOC"), ("美", "LOC")]),
+    # a sports event is not an organization; a team is
+    ("斯图加特世锦赛之后", [("斯图加特世锦赛", 0, "ORG", "model")], []),
+    ("中国田径队参加", [("中国田径队", 0, "ORG", "model")], [("中国田径队", "ORG")]),
+]
+
+
+@pytest.mark.parametrize("text,model,expected", EVENT_CASES)
+def test_boundaries_drop_event_fragments(blank_zh, text, model, expected):
+    doc = _doc(blank_zh, text)
+    assert _texts(boundaries.drop_event_fragments([_span(doc, *s) for s in model])) == expected
+
+
+SPLIT_CASES = [
+    # one-character LOCs cut out of one transliterated place are that place
+    ("1993年斯图加特田径", [("1993", "m"), ("年", "m"), ("斯图加特", "nrt"), ("田径", "n")],
+     [("斯", 0, "LOC", "model"), ("图", 0, "LOC", "model")], [("斯图加特", "LOC")]),
+    # a word of two characters is a coordination of places: it stays (中日)
+    ("中日合作", [("中日", "t"), ("合作", "vn")],
+     [("中", 0, "LOC", "model"), ("日", 0, "LOC", "model")], [("中", "LOC"), ("日", "LOC")]),
+    # one single LOC inside a place word is not joined (韩 of a mis-cut 韩三国)
+    ("中日韩三国", [("中日", "t"), ("韩三国", "ns")],
+     [("中", 0, "LOC", "model"), ("日", 0, "LOC", "model"), ("韩", 0, "LOC", "model")],
+     [("中", "LOC"), ("日", "LOC"), ("韩", "LOC")]),
+    # a run of one-character places before a place ending is one place
+    ("从京津公路转上大桥", None, [("京", 0, "LOC", "model"), ("津", 0, "LOC", "model")], [("京津公路", "LOC")]),
+    # without a place ending the run stays apart
+    ("京津合作", None, [("京", 0, "LOC", "model"), ("津", 0, "LOC", "model")], [("京", "LOC"), ("津", "LOC")]),
+]
+
+
+@pytest.mark.parametrize("text,words,model,expected", SPLIT_CASES)
+def test_boundaries_join_split_places(blank_zh, text, words, model, expected):
+    doc = _doc(blank_zh, text, words)
+    assert _texts(boundaries.join_split_places([_span(doc, *s) for s in model])) == expected
+
+
+LIST_CASES = [
+    # the first item is the dictionary word before the first separator
+    ("集聚江淮、比亚迪、蔚来、长安、安凯6家整车企业",
+     [("集聚", "v"), ("江淮", "j"), ("、", "x"), ("比亚迪", "nt"), ("、", "x"), ("蔚来", "un"), ("、", "x"),
+      ("长安", "ns"), ("、", "x"), ("安凯", "un"), ("6", "m"), ("家", "q"), ("整车", "n"), ("企业", "n")],
+     [], ["江淮", "比亚迪", "蔚来", "长安", "安凯"]),
+    # 等 before the count; the first item is a span ending at the separator
+    ("有工商银行、建设银行等4家银行参加", None, [("工商银行", 0, "ORG", "lexicon")], ["工商银行", "建设银行"]),
+    # no count by 家: no list
+    ("江淮、比亚迪、蔚来都来了", None, [("比亚迪", 0, "ORG", "lexicon")], []),
+    # a single item is no list
+    ("安凯6家企业", None, [], []),
+]
+
+
+@pytest.mark.parametrize("text,words,spans,expected", LIST_CASES)
+def test_boundaries_list_items(blank_zh, text, words, spans, expected):
+    doc = _doc(blank_zh, text, words)
+    items = boundaries.list_items(doc, [_span(doc, *s) for s in spans])
+    assert [doc.text[a:b] for a, b in items] == expected
+
+
+def test_boundaries_counted_list_bodies_replace_model_pieces(blank_zh):
+    doc = _doc(blank_zh, "比亚迪、长安、安凯3家企业")
+    model = [_span(doc, "长安", 0, "LOC", "model"), _span(doc, "安凯", 0, "PERSON", "model")]
+    rules = [_span(doc, "比亚迪", 0, "ORG", "lexicon")]
+    model, rules = boundaries.counted_list_bodies(model, rules)
+    assert model == []
+    assert _texts(rules) == [("比亚迪", "ORG"), ("长安", "ORG"), ("安凯", "ORG")]
+    assert [s._.source for s in rules] == ["lexicon", "pattern", "pattern"]
+
+
+FOLLOWER_CASES = [
+    ("局长陆昕说。", ("陆昕说", 0, "PERSON", "pattern"), ("陆昕", "PERSON")),
+    ("李健在会上讲话", ("李健在", 0, "PERSON", "model"), ("李健", "PERSON")),
+    ("特雷莎·梅希望欧盟", ("特雷莎·梅希", 0, "PERSON", "pattern"), ("特雷莎·梅", "PERSON")),
+    # a transliterated name before a follower it does not reach stays whole
+    ("彼得·瓦伦斯滕表示", ("彼得·瓦伦斯滕", 0, "PERSON", "model"), ("彼得·瓦伦斯滕", "PERSON")),
+    # a two-character name keeps its second character; other labels are left alone
+    ("王在说", ("王在", 0, "PERSON", "model"), ("王在", "PERSON")),
+    ("公司所在", ("公司所在", 0, "ORG", "model"), ("公司所在", "ORG")),
+]
+
+
+@pytest.mark.parametrize("text,spec,expected", FOLLOWER_CASES)
+def test_boundaries_trim_name_followers(blank_zh, text, spec, expected):
+    doc = _doc(blank_zh, text)
+    out = boundaries.trim_name_followers([_span(doc, *spec)])
+    assert _texts(out) == [expected]
+    if spec[3] != "model":
+        assert out[0]._.source == spec[3]
+
+
+EDGE_CASES = [
+    (boundaries.strip_title_marks, "订阅《人民日报》社", [("《人民日报》社", 0, "ORG", "model")], [("人民日报", "ORG")]),
+    (boundaries.strip_title_marks, "读《史》", [("《史》", 0, "ORG", "model")], []),
+    (boundaries.drop_generic_bodies, "各村党支部牵头", [("村党支部", 0, "ORG", "model")], []),
+    (boundaries.drop_generic_bodies, "流程，村党支部牵头", [("村党支部", 0, "ORG", "model")], [("村党支部", "ORG")]),
+]
+
+
+@pytest.mark.parametrize("func,text,spans,expected", EDGE_CASES)
+def test_boundaries_edges(blank_zh, func, text, spans, expected):
+    doc = _doc(blank_zh, text)
+    assert _texts(func([_span(doc, *s) for s in spans])) == expected
+
+
+def test_boundaries_trim_prepositions(blank_zh):
+    doc = _doc(blank_zh, "在湾桥镇考察，在湾桥考察")
+    model = [_span(doc, "在湾桥镇", 0, "LOC", "model"), _span(doc, "在湾桥", 0, "LOC", "model")]
+    rules = [_span(doc, "湾桥镇", 0, "LOC", "lexicon")]
+    assert _texts(boundaries.trim_prepositions(model, rules)) == [("在湾桥", "LOC")]
+
+
+# (text, model specs, rule specs, expected flat layer of merge_spans_v2)
+V2_CASES = [
+    # hierarchical local bodies: the place before them joins the body
+    ("湖北省武汉市中级人民法院在全市", [],
+     [("湖北省", 0, "LOC", "lexicon"), ("武汉市", 0, "LOC", "lexicon"), ("武汉市中级人民法院", 0, "ORG", "pattern")],
+     [("湖北省武汉市中级人民法院", "ORG")]),
+    ("合肥市公安局介绍", [("合肥", 0, "LOC", "model")], [("市公安局", 0, "ORG", "pattern")],
+     [("合肥市公安局", "ORG")]),
+    # a body with a name of its own stays apart from the country before it
+    ("美国康奈尔大学组成", [("美国", 0, "LOC", "model"), ("康奈尔大学", 0, "ORG", "model")], [],
+     [("美国", "LOC"), ("康奈尔大学", "ORG")]),
+    # a community's body stays apart (the next part of an address)
+    ("石化街道蒙山居民区党总支", [],
+     [("石化街道", 0, "LOC", "lexicon"), ("蒙山居民区党总支", 0, "ORG", "pattern")],
+     [("石化街道", "LOC"), ("蒙山居民区党总支", "ORG")]),
+    # games fragments go, the rest merges as v1 does
+    ("杭州亚残运会", [("亚", 0, "LOC", "model")], [("杭州", 0, "LOC", "lexicon")], [("杭州", "LOC")]),
+    # a rule PERSON trimmed to the model's name is one span
+    ("局长陆昕说。", [("陆昕", 0, "PERSON", "model")], [("陆昕说", 0, "PERSON", "pattern")],
+     [("陆昕", "PERSON")]),
+]
+
+
+@pytest.mark.parametrize("text,model,rules,expected", V2_CASES)
+def test_boundaries_merge_spans_v2(blank_zh, text, model, rules, expected):
+    doc = _doc(blank_zh, text)
+    flat, nested = merge_spans_v2([_span(doc, *s) for s in model], [_span(doc, *s) for s in rules])
+    assert _texts(flat) == expected
+    flat_idents = {(s.start_char, s.end_char, s.label_) for s in flat}
+    assert not any((s.start_char, s.end_char, s.label_) in flat_idents for s in nested)
+
+
+def test_boundaries_v2_switched_off_is_v1(blank_zh):
+    """With every context rule off, v2 gives v1's layers."""
+    doc = _doc(blank_zh, "湖北省武汉市中级人民法院和本届亚残运会")
+    model = [_span(doc, "亚", 0, "LOC", "model")]
+    rules = [_span(doc, "湖北省", 0, "LOC", "lexicon"), _span(doc, "武汉市中级人民法院", 0, "ORG", "pattern")]
+    off = dict(events=False, split_places=False, counted_lists=False, name_followers=False,
+               edges=False, place_bodies=False)
+    v1 = merge_spans(model, rules)
+    v2 = merge_spans_v2(model, rules, **off)
+    assert [_texts(layer) for layer in v2] == [_texts(layer) for layer in v1]
+    assert _texts(v1[0]) == [("湖北省", "LOC"), ("武汉市中级人民法院", "ORG"), ("亚", "LOC")]
+
+
+def test_boundaries_policy_registered():
+    make = registry.misc.get("tagger.merge_policy.v2")
+    policy = make(place_bodies=False)
+    assert policy.keywords["place_bodies"] is False and policy.keywords["prefer"] == "rules"
+    with pytest.raises(ValueError, match="prefer"):
+        make(prefer="both")
+
+
+def test_boundaries_tables_agree():
+    """The one-character followers are name followers of the name rules."""
+    assert set(context.TRAILING_FOLLOWERS) <= set(NAME_FOLLOWERS)
+    assert context.GAMES_NAME.fullmatch("亚残运会") and not context.GAMES_NAME.search("奥委会")
+
+
+def test_boundaries_title_marks_keep_the_title(blank_zh):
+    doc = _doc(blank_zh, "据美国《时代》周刊报道")
+    out = boundaries.strip_title_marks([_span(doc, "美国《时代》周刊", 0, "ORG", "model")])
+    assert _texts(out) == [("时代", "ORG")]
+
+
+def test_boundaries_run_not_joined_to_generic_ending(blank_zh):
+    doc = _doc(blank_zh, "激起了新马地区侨校")
+    out = boundaries.join_split_places([_span(doc, "新", 0, "LOC", "model"), _span(doc, "马", 0, "LOC", "model")])
+    assert _texts(out) == [("新", "LOC"), ("马", "LOC")]
+
+
+COMPANY_CASES = [
+    # a model PERSON that begins a company's registered name
+    ("来到贝泰妮生物科技有限公司，向", [("来到", "v"), ("贝泰妮", "un"), ("生物科技", "n"), ("有限公司", "n"), ("，", "x"), ("向", "p")],
+     ("贝泰妮", 0, "PERSON", "model"), ["贝泰妮生物科技有限公司"]),
+    # a model span that ends inside a word takes the rest of the word
+    ("来到海康威视数字技术股份有限公司", [("来到", "v"), ("海康", "nz"), ("威视", "un"), ("数字", "n"), ("技术", "n"),
+                                  ("股份有限公司", "n")],
+     ("海康威", 0, "ORG", "model"), ["海康威视数字技术股份有限公司"]),
+    # a verb between the name and the ending: no company name
+    ("张三来到北京科技有限公司", [("张三", "nr"), ("来到", "v"), ("北京", "ns"), ("科技", "n"), ("有限公司", "n")],
+     ("张三", 0, "PERSON", "model"), []),
+]
+
+
+@pytest.mark.parametrize("text,words,spec,expected", COMPANY_CASES)
+def test_boundaries_company_names(blank_zh, text, words, spec, expected):
+    doc = _doc(blank_zh, text, words)
+    out = boundaries.company_names([_span(doc, *spec)], [])
+    assert [s.text for s in out] == expected
+    assert all(s.label_ == "ORG" and s._.source == "pattern" for s in out)
+
+
+def test_boundaries_no_join_for_place_phrases_or_businesses(blank_zh):
+    # jieba tags 港人治港 ns: its places stay apart
+    doc = _doc(blank_zh, "实行港人治港", [("实行", "v"), ("港人治港", "ns")])
+    model = [_span(doc, "港", 0, "LOC", "model"), _span(doc, "港", 1, "LOC", "model")]
+    assert _texts(boundaries.join_split_places(model)) == [("港", "LOC"), ("港", "LOC")]
+    # a business after a province is not a local body
+    doc = _doc(blank_zh, "江苏省苏州宝碟激光电子有限公司")
+    flat, _ = merge_spans_v2([], [_span(doc, "江苏省", 0, "LOC", "lexicon"), _span(doc, "苏州", 0, "LOC", "lexicon"),
+                                  _span(doc, "苏州宝碟激光电子有限公司", 0, "ORG", "pattern")])
+    assert _texts(flat) == [("江苏省", "LOC"), ("苏州宝碟激光电子有限公司", "ORG")]
+
+
+def test_boundaries_trimmed_canonical_follows(blank_zh):
+    doc = _doc(blank_zh, "柳斌在会上")
+    out = boundaries.trim_name_followers([_span(doc, "柳斌在", 0, "PERSON", "pattern")])
+    assert (out[0].text, out[0]._.canonical, out[0]._.source) == ("柳斌", "柳斌", "pattern")
+
+
+def test_boundaries_games_village_is_a_place(blank_zh):
+    doc = _doc(blank_zh, "从亚残运村到赛场")
+    out = boundaries.drop_event_fragments([_span(doc, "亚", 0, "LOC", "model"), _span(doc, "残运村", 0, "LOC", "model")])
+    assert _texts(out) == [("亚残运村", "LOC")]
+
+
+FOREIGN_CASES = [
+    # the model reaches one character further than the listed letters: the union
+    ("教授彼得·瓦伦斯滕表示", ("彼得·瓦伦斯滕", 0, "PERSON", "model"), ("彼得·瓦伦斯", 0, "PERSON", "pattern"),
+     "彼得·瓦伦斯滕"),
+    ("运动员礼萨·哈塔米舒利获得", ("礼萨·哈塔米", 0, "PERSON", "model"), ("萨·哈塔米舒利", 0, "PERSON", "pattern"),
+     "礼萨·哈塔米舒利"),
+    # a union that would end in the next word is not taken
+    ("特雷莎·梅希望欧盟", ("特雷莎·梅希", 0, "PERSON", "model"), ("特雷莎·梅", 0, "PERSON", "pattern"), "特雷莎·梅"),
+    # three more characters are too many
+    ("彼得·瓦伦斯滕格尔表示", ("彼得·瓦伦斯滕格尔", 0, "PERSON", "model"), ("彼得·瓦伦斯", 0, "PERSON", "pattern"),
+     "彼得·瓦伦斯"),
+]
+
+
+@pytest.mark.parametrize("text,model,rule,expected", FOREIGN_CASES)
+def test_boundaries_join_foreign_names(blank_zh, text, model, rule, expected):
+    doc = _doc(blank_zh, text)
+    _, rules = boundaries.join_foreign_names([_span(doc, *model)], [_span(doc, *rule)])
+    assert [s.text for s in rules] == [expected]
+    assert rules[0]._.source == "pattern"
