@@ -61,6 +61,8 @@ class Warnings(metaclass=_WithCodes):
             "again to retry it.")
     W603 = ("Stopped: {done} of {total} shards are done in {out}. Run the same command again "
             "to tag the rest.")
+    W604 = ("{path}: a temp file of an unfinished shard could not be removed ({reason}); the "
+            "next run into this folder removes it.")
 
 
 class Errors(metaclass=_WithCodes):
@@ -226,10 +228,10 @@ class Errors(metaclass=_WithCodes):
             "not both; optional \"repair\" and \"segment\" (for text) are true/false.")
     E708 = ("Request field \"{field}\" is not valid: {value}. See POST /tag in the README "
             "for the request format.")
-    E709 = ("A worker process of the service stopped while tagging this request ({n_docs} "
-            "documents); the workers were restarted. Send the request again; if it fails "
-            "again, the request itself may be what stops them: split it, and check the "
-            "service's log and memory limits.")
+    E709 = ("A worker process of the service stopped while this request ({n_docs} documents) "
+            "was being tagged or waiting for a worker; the workers were restarted. Send the "
+            "request again; if it fails again, the request itself may be what stops them: "
+            "split it, and check the service's log and memory limits.")
     # E400-E429: keywords and research tools (stats, report)
     E400 = ("{path} line {line}: IDF table line is not 'word<TAB>idf' ({reason}). "
             "Rebuild the table with: python -m tagger.keywords.build_idf --corpora DIR "

@@ -103,6 +103,9 @@ LIST_CASES = [
     ("江淮、比亚迪、蔚来都来了", None, [("比亚迪", 0, "ORG", "lexicon")], []),
     # a single item is no list
     ("安凯6家企业", None, [], []),
+    # a count of several numerals is one count: each list is found once, from the count's start
+    ("比亚迪、蔚来十二家企业", None, [("比亚迪", 0, "ORG", "lexicon")], ["比亚迪", "蔚来"]),
+    ("有比亚迪、蔚来等二十家企业", None, [("比亚迪", 0, "ORG", "lexicon")], ["比亚迪", "蔚来"]),
 ]
 
 

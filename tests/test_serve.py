@@ -156,20 +156,39 @@ def test_serve_workers_give_the_records_of_one_process(pooled, client):
 def test_serve_replaces_a_worker_that_dies(pooled):
     import multiprocessing
     import signal
+    import threading
 
+    answers = []
+    long_text = {"records": [{"text": ARTICLE * 40} for _ in range(40)]}
+    sender = threading.Thread(target=lambda: answers.append(pooled.post("/tag", json=long_text)))
+    sender.start()
+    time.sleep(1.5)  # the workers are tagging it
     for child in multiprocessing.active_children():
         os.kill(child.pid, signal.SIGKILL)
-    time.sleep(1)
-    lost = pooled.post("/tag", json={"text": ARTICLE})
-    assert lost.status_code == 503 and "[E709]" in lost.json()["error"]
-    deadline = time.monotonic() + 120  # the new workers load the model
-    while True:
-        again = pooled.post("/tag", json={"text": ARTICLE})
-        if again.status_code == 200 or time.monotonic() > deadline:
-            break
-        time.sleep(1)
+    sender.join(timeout=120)
+    assert answers[0].status_code == 503 and "[E709]" in answers[0].json()["error"]
+    again = pooled.post("/tag", json={"text": ARTICLE})  # waits for the new workers to load
     assert again.status_code == 200, again.text
     assert ("习近平", "PERSON") in _spans(again.json()["records"][0])
+    for child in multiprocessing.active_children():  # idle workers killed: the next request
+        os.kill(child.pid, signal.SIGKILL)            # goes to a new pool, not to an error
+    time.sleep(1)
+    assert pooled.post("/tag", json={"text": ARTICLE}).status_code == 200
+
+
+@pytest.mark.slow
+def test_serve_waiting_for_a_worker_counts_in_the_time_limit():
+    limits = ServeLimits(timeout_s=1.0)
+    with TestClient(create_app(workers=1, limits=limits)) as c:
+        import threading
+
+        long_text = {"records": [{"text": ARTICLE * 40} for _ in range(60)]}
+        busy = threading.Thread(target=lambda: c.post("/tag", json=long_text))
+        busy.start()
+        time.sleep(0.2)
+        waited = c.post("/tag", json={"text": ARTICLE})
+        busy.join()
+    assert waited.status_code == 503 and "[E704]" in waited.json()["error"]
 
 
 # ---------------------------------------------------------------------------------

@@ -13,6 +13,7 @@ RELINE_CASES = [
     ("whole line doubled", "用吹气球解释宇宙膨胀、\n用吹气球解释宇宙膨胀、\n", "用吹气球解释宇宙膨胀、"),
     ("vertical headline, each character doubled", "守守\n护护\n安安\n全全\n", "守护安全"),
     ("vertical headline, one character a line", "解\n\n决\n\n好\n\n科\n\n技\n", "解决好科技"),
+    ("vertical headline and the name beside it", "准\n确\n把\n握\n\n严\n书\n翰\n", "准确把握\n严书翰"),
     ("three one-character lines left alone", "甲\n乙\n丙\n", "甲\n乙\n丙"),
     ("real reduplication left alone", "常常\n来这里看看\n", "常常\n来这里看看"),
     ("doubled lines of two columns sharing one character by chance",
@@ -20,6 +21,15 @@ RELINE_CASES = [
      "在各大视频平台，许多极具\n具有重要意义。中国空间站"),
     ("a repeated word at a line break left alone", "他说的\n的确如此\n", "他说的\n的确如此"),
     ("two different short lines left alone", "一线调研\n党建引领释放产业新活力\n", "一线调研\n党建引领释放产业新活力"),
+    ("a name printed vertically, one character a line", "要清醒认识\n\n肖\n凌\n之\n\n“大的风范”。\n",
+     "要清醒认识\n肖凌之\n“大的风范”。"),
+    ("a surname under the headline, the given name among the body lines",
+     "抓好就业这个最大民生工程\n莫\n就业是最大的民生。党的十九大\n报告提出\n荣\n政策。\n",
+     "抓好就业这个最大民生工程\n莫荣\n就业是最大的民生。党的十九大\n报告提出\n政策。"),
+    ("a lone character under running text is not a surname of a byline",
+     "就业是最大的民生。\n莫\n这是报告提出的。\n荣\n政策。\n", "就业是最大的民生。\n莫\n这是报告提出的。\n荣\n政策。"),
+    ("a lone non-surname under a headline is left alone", "抓好就业\n甲\n这是报告提出的。\n荣\n",
+     "抓好就业\n甲\n这是报告提出的。\n荣"),
 ]
 
 
@@ -63,6 +73,18 @@ def test_segment_author_under_title_and_affiliation_in_body():
     assert "李忠杰" in article.meta["authors"] + article.meta["reporters"]
     assert article.text.endswith("（作者为中央党史研究室原副主任）")
     assert "李忠杰" not in article.text
+
+
+def test_segment_vertical_author_name_is_the_byline():
+    from tagger.segment import segment_page
+
+    raw = ("抓好就业这个最大民生工程\n莫\n就业是最大的民生。党的十九大报告提出，要坚持就业优先战略和积极\n"
+           "就业政策，实现更高质量和更充分就业。\n荣\n这是解决就业矛盾必须长期坚持的重大战略。\n")
+    article = next(r for r in segment_page(repair_text(raw)) if r.kind == "article")
+    assert article.meta["title"] == "抓好就业这个最大民生工程"
+    assert "莫荣" in article.meta["authors"] + article.meta["reporters"]
+    assert "荣" not in article.text.replace("光荣", "")
+    assert "更充分就业。" in article.text and article.text.endswith("重大战略。")
 
 
 def test_segment_comma_title_before_subtitle():
@@ -123,3 +145,173 @@ def test_repair_doubled_run_inside_a_token(raw, expected):
     assert repaired.text == expected
     start, end = repaired.offsets.to_raw(0, len(repaired.text))
     assert (start, end) == (0, len(raw))
+
+
+def _columns(n_rows: int, n_cols: int):
+    """``n_cols`` columns of ``n_rows`` lines whose line breaks fall inside two-character
+    words (each column its own words), plus the set of those words."""
+    words, columns = set(), []
+    code = 0x4E00
+    for _ in range(n_cols):
+        pairs = [(chr(code + 2 * i), chr(code + 2 * i + 1)) for i in range(n_rows)]
+        code += 2 * n_rows
+        words |= {a + b for a, b in pairs}
+        column = []
+        for i in range(n_rows):
+            head = pairs[i - 1][1] if i else "起"
+            column.append(head + "的" * 16 + pairs[i][0])
+        columns.append(column)
+    return columns, words
+
+
+@pytest.mark.parametrize("n_cols", [2, 3, 4])
+def test_repair_columns_read_in_rotation_are_read_column_by_column(n_cols):
+    from tagger.repair.columns import reading_order
+
+    columns, words = _columns(18, n_cols)
+    dump = [columns[c][r] for r in range(18) for c in range(n_cols)]  # row by row across
+    order = reading_order(dump, words.__contains__)
+    assert [dump[i] for i in order] == [line for column in columns for line in column]
+
+
+def test_repair_columns_text_in_order_is_left_alone():
+    from tagger.repair.columns import reading_order
+
+    columns, words = _columns(36, 1)
+    assert reading_order(columns[0], words.__contains__) == list(range(36))
+
+
+def test_repair_columns_headline_set_aside_stays_over_its_column():
+    from tagger.repair.columns import reading_order
+
+    columns, words = _columns(18, 2)
+    dump = [columns[c][r] for r in range(18) for c in range(2)]
+    dump.insert(6, "标题")  # a short headline line in the dump, before the first column's 4th line
+    order = [dump[i] for i in reading_order(dump, words.__contains__)]
+    assert order.index("标题") == order.index(columns[0][3]) - 1
+    assert [ln for ln in order if ln != "标题"] == columns[0] + columns[1]
+
+
+# Headlines paired with bodies by their words (segment/titles.py)
+HEADLINE_WORD_CASES = [
+    # (name, headline lines, body texts, expected headline line index per body or None)
+    ("each headline repeats words of its own body",
+     ["实施健康中国战略", "提高国民信息化素养刻不容缓"],
+     ["必须实施健康中国战略，完善国民健康政策。", "提高国民信息化素养，学校教育责无旁贷。"],
+     [0, 1]),
+    ("a headline that fits two bodies alike is not placed by its words",
+     ["推进绿色发展"],
+     ["推进绿色发展是大势所趋。", "推进绿色发展需要树立新理念。"],
+     [None, None]),
+    ("a headline sharing only common words is not placed",
+     ["党的建设的伟大工程"],
+     ["党的十九大报告指出，要坚持和发展。", "党的十九大以来，改革不断深化。"],
+     [None, None]),
+]
+
+
+@pytest.mark.parametrize("name,heads,bodies,expected", HEADLINE_WORD_CASES,
+                         ids=[c[0] for c in HEADLINE_WORD_CASES])
+def test_segment_headlines_paired_by_words(name, heads, bodies, expected):
+    from tagger.segment.layout import Group, Run
+    from tagger.segment.lines import BODY, TITLE, Line
+    from tagger.segment.titles import match_titles
+
+    lines = [Line(10 * i, 10 * i + len(h), h, kind=TITLE) for i, h in enumerate(heads)]
+    runs = [Run([Line(1000 + 100 * j, 1000 + 100 * j + len(b), b, kind=BODY)]) for j, b in enumerate(bodies)]
+    items, left = match_titles(list(runs), [Group(titles=[ln]) for ln in lines])
+    got = [heads.index(r.group.titles[0].text) if r.group else None for r in runs]
+    assert got == expected
+    placed = {r.group.titles[0].text for r in runs if r.group}
+    assert sorted(ln.text for g in left for ln in g.titles) == sorted(h for h in heads if h not in placed)
+
+
+def test_segment_headline_scores_weigh_words_every_body_has_less():
+    from tagger.segment.titles import headline_scores
+
+    scores = headline_scores(["党的十九大精神", "绿色消费"], ["党的十九大提出绿色消费。", "党的十九大以来"])
+    assert scores[1] == [1.0, 0.0]
+    assert scores[0][0] == scores[0][1] < 1.0  # 党的十九大 is in both bodies: no preference
+
+
+def test_segment_cluster_of_headlines_after_the_bodies():
+    """Headlines printed together after the bodies (a text dump's order) go to the bodies
+    whose words they repeat; a byline under a headline goes with it."""
+    from tagger.segment import segment_page
+
+    raw = ("习近平同志在党的十九大报告中提出实施健康中国战略，这是一项重要战略安排。"
+           "人民健康是民族昌盛和国家富强的重要标志。\n（作者为某大学教授）\n"
+           "文化是一个国家、一个民族的灵魂。铸就中华文化新辉煌，首先需要深入研究中华文化。\n"
+           "（作者为某研究院学部委员）\n"
+           "不断铸就中华文化新辉煌\n杨义\n实施健康中国战略\n李斌\n")
+    articles = [r for r in segment_page(repair_text(raw)) if r.kind == "article"]
+    by_title = {a.meta["title"]: a for a in articles}
+    assert set(by_title) == {"实施健康中国战略", "不断铸就中华文化新辉煌"}
+    assert by_title["实施健康中国战略"].text.startswith("习近平同志")
+    assert by_title["不断铸就中华文化新辉煌"].text.startswith("文化是一个国家")
+    meta = by_title["不断铸就中华文化新辉煌"].meta
+    assert "杨义" in meta["authors"] + meta["reporters"]
+
+
+@pytest.mark.parametrize("raw,texts", [
+    # （作者为…） closes an article: the next paragraph is another body
+    ("甲说，今年的收成很好。\n（作者为某大学教授）\n乙说，明年的收成会更好。\n",
+     ["甲说，今年的收成很好。\n（作者为某大学教授）", "乙说，明年的收成会更好。"]),
+    # a short title-like line after a body that stops inside a sentence is running text
+    ("我们要坚持全民共治、源头防治，加快构建科学适度有序的国土空间布局体系和绿色循环\n"
+     "低碳发展的产业体系\n"
+     "以及激励和约束并举的生态文明制度体系。\n",
+     ["我们要坚持全民共治、源头防治，加快构建科学适度有序的国土空间布局体系和绿色循环\n"
+      "低碳发展的产业体系\n以及激励和约束并举的生态文明制度体系。"]),
+])
+def test_segment_article_boundaries(raw, texts):
+    from tagger.segment import segment_page
+
+    articles = [r for r in segment_page(repair_text(raw)) if r.kind == "article"]
+    assert [a.text for a in articles] == texts
+
+
+@pytest.mark.parametrize("raw,expected", [
+    ("推进绿色发展的三大抓手\n韩秀华\n", ["推进绿色发展的三大抓手", "韩秀华"]),
+    ("加快制造业服务化转型\n汪涛 吴光胜 胡查平\n", ["加快制造业服务化转型", "汪涛 吴光胜 胡查平"]),
+    ("划时代的思想火炬\n7 理论\n", ["划时代的思想火炬", "7理论"]),
+])
+def test_repair_headline_not_joined_to_name_or_folio_under_it(raw, expected):
+    from tagger.repair.lines import RawLine, join_separator
+
+    first, second = raw.strip().split("\n")
+    # measured as if both filled a column of their width: only the rule keeps them apart
+    a = RawLine(first, float(len(first)), column=float(len(first)))
+    b = RawLine(second, float(len(second)), column=float(len(first)))
+    assert join_separator(first, first, a, b) is None
+    assert [ln for ln in repair_text(raw).text.split("\n") if ln] == expected
+
+
+def test_segment_bare_name_under_title_stays_its_byline():
+    from tagger.segment.layout import Block, groups_of
+    from tagger.segment.lines import BYLINE, TITLE, Line
+
+    block = Block([Line(0, 8, "新使命：中国共产党的历史担当", kind=TITLE), Line(9, 12, "李忠杰", kind=BYLINE),
+                   Line(13, 19, "不忘初心走在时代前列", kind=TITLE)])
+    groups = groups_of(block)
+    assert [[ln.text for ln in g.titles] for g in groups] == [["新使命：中国共产党的历史担当"], ["不忘初心走在时代前列"]]
+    assert [ln.text for ln in groups[0].bylines] == ["李忠杰"]
+
+
+@pytest.mark.parametrize("head,title", [
+    ("激发呵护生态环\n境的内生动力\n（人民论坛）\n", "激发呵护生态环境的内生动力（人民论坛）"),
+    ("及时科学解答\n时代新课题\n（人民观点）\n", "及时科学解答时代新课题（人民观点）"),
+    ("让农耕文明在新时代绽\n放新光芒（今日谈）\n", "让农耕文明在新时代绽放新光芒（今日谈）"),
+    # a 本报… line over the headline is its byline, not a piece of it
+    ("本报评论员\n科普的另一种“打开\n方式”（金台随笔）\n", "科普的另一种“打开方式”（金台随笔）"),
+    # without a rubric closing it, a two-line stack stays title and subtitle
+    ("不忘初心走在\n时代前列\n", "不忘初心走在"),
+])
+def test_segment_headline_broken_in_a_narrow_box(head, title):
+    from tagger.segment import segment_page
+
+    raw = head + "本报讯 党的十九大报告明确指出，我国经济已由高速增长阶段转向高质量发展阶段。\n"
+    article = next(r for r in segment_page(repair_text(raw)) if r.kind == "article")
+    assert article.meta["title"] == title
+    start, end = article.meta["title_raw"]
+    assert raw[start:end].replace("\n", "").endswith(title[-4:])

@@ -59,10 +59,12 @@ def serve_cli(
     # one HTTP process; it hands each request to the next free of `workers` tagging processes
     # Ctrl-C and SIGTERM stop the server gracefully (uvicorn finishes the open requests),
     # then end the command with 0: there is no output file to speak of, unlike `tag`.
-    signal.signal(signal.SIGTERM, signal.default_int_handler)
+    before = signal.signal(signal.SIGTERM, signal.default_int_handler)
     try:
         uvicorn.run("tagger.serve.app:app_from_env", factory=True, host=host, port=port,
                     access_log=not quiet, log_level="warning" if quiet else "info")
     except KeyboardInterrupt:
         pass
+    finally:
+        signal.signal(signal.SIGTERM, before)
     typer.echo("tagger serve stopped.", err=True)

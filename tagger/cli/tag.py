@@ -14,7 +14,7 @@ from ..errors import Errors, TaggerError
 from ..pipeline import PipelineOptions
 from ..progress import Progress
 from ..read.encoding import check_codec
-from ..read.urls import as_path, input_exists, is_local, is_url
+from ..read.urls import AnyPath, as_path, input_exists, is_local, is_url
 from ..scale.plan import count_records
 from ..scale.run import ShardedSummary, run_sharded
 from ..tagging import TagSettings, TagSummary, tag_inputs
@@ -85,14 +85,14 @@ def tag_cli(
         silence_stdout()
         raise typer.Exit(141)
     typer.echo(summary.line(), err=True)
-    if not any(map(input_exists, inputs)):  # each missing input was reported above
+    if summary.articles + summary.pages == 0 and not any(map(input_exists, inputs)):
         typer.echo(Errors.E036.format(n=len(inputs)), err=True)
         raise typer.Exit(1)
     if strict and summary.errors:
         raise typer.Exit(1)
 
 
-def output_path(output: str, sharded: bool):
+def output_path(output: str, sharded: bool) -> AnyPath:
     """The output path: a local ``Path``, or for a sharded run a folder at a URL (E038
     for a single file at a URL)."""
     if not is_url(output):

@@ -34,9 +34,9 @@ from typing import Dict, Iterable, List, Optional, Sequence, Set, Tuple
 from spacy.tokens import Doc, Span
 
 from ..zh.chars import HAN
-from ..zh.context import (BUSINESS_ENDINGS, COMPANY_ENDINGS, COMPANY_GAP_POS, COUNTED_BODIES,
+from ..zh.context import (BUSINESS_ENDINGS, COMPANY_ENDINGS, COMPANY_GAP_POS, COUNT_NUMERALS, COUNTED_BODIES,
                           GAMES_NAME, GENERIC_DETERMINERS, GENERIC_PLACE_ENDINGS,
-                          LEADING_PREPOSITIONS, LIST_CLOSER, LIST_ITEM, LIST_SEPARATORS,
+                          LEADING_PREPOSITIONS, LIST_CLOSER, LIST_ITEM, LIST_ITEM_MAX, LIST_SEPARATORS,
                           SPLIT_PLACE_POS, SPORTS_EVENT_ENDINGS, TITLE_MARKS, TRAILING_FOLLOWERS)
 from ..zh.names import NAME_SEPARATORS
 from ..zh.suffixes import ADMIN_ENDINGS, ADMIN_LEVEL_CHARS, COMMUNITY_ENDINGS, place_endings
@@ -168,13 +168,13 @@ def list_items(doc: Doc, spans: Sequence[Span] = ()) -> List[Tuple[int, int]]:
     text = doc_text(doc)
     out: List[Tuple[int, int]] = []
     for pos in range(len(text)):
-        if pos == 0 or text[pos - 1] in LIST_SEPARATORS + LIST_CLOSER \
-                or not COUNTED_BODIES.match(text, pos):
+        if pos == 0 or text[pos - 1] in LIST_SEPARATORS + LIST_CLOSER + COUNT_NUMERALS \
+                or not COUNTED_BODIES.match(text, pos):  # a count is matched from its start
             continue
         items: List[Tuple[int, int]] = []
         end = pos
         while True:
-            sep = text.rfind(LIST_SEPARATORS, max(0, end - 9), end)
+            sep = text.rfind(LIST_SEPARATORS, max(0, end - LIST_ITEM_MAX - 1), end)
             if sep < 0 or not LIST_ITEM.fullmatch(text, sep + 1, end):
                 break
             items.append((sep + 1, end))

@@ -52,6 +52,7 @@ from spacy.tokens import Doc, Span
 
 from ..errors import Errors
 from ..zh.chars import HAN
+from ..zh.context import EVENT_ENDINGS
 from ..zh.labels import ENT_LABELS, RULE_PROVENANCES, label_rank, provenance_rank
 from ..zh.suffixes import (ADMIN_ENDINGS, ORG_CHAR_SUFFIXES, ORG_NAME_SUFFIXES,
                            PERSON_PLACE_SUFFIXES, org_place_suffixes, place_endings)
@@ -194,10 +195,6 @@ def is_ism(span: Span) -> bool:
     return span.doc[span.end:span.end + 2].text.startswith("主义")
 
 
-#: Endings of meeting and event names, which docs/annotation-guidelines.md leaves unmarked
-#: (the 1998 corpora label congresses as ORG; the bodies inside stay marked by rules).
-EVENT_ENDINGS: Tuple[str, ...] = ("党代会", "全会", "会议", "峰会", "论坛", "博览会", "运动会", "座谈会",
-                                  "研讨会", "发布会", "推进会", "动员会", "大会")
 _BRACKETS = {"（": "）", "(": ")", "《": "》", "“": "”", "【": "】", "［": "］"}
 
 

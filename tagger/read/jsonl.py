@@ -152,11 +152,17 @@ def iter_jsonl(path: Union[str, Path], *, encoding: Optional[str] = None,
     """``(line, object)`` for each non-blank line of a JSONL file, or an error in its place.
 
     Streams the file line by line (memory grows with the longest line, not the file).
+    ``path`` may also be a ``UPath`` (a file at a URL).
     A file that cannot be opened, is empty or is binary yields one error naming it.
     """
     source = source or str(path)
     try:
-        handle = stream if stream is not None else Path(path).open("rb")
+        if stream is not None:
+            handle = stream
+        elif isinstance(path, (str, Path)):
+            handle = Path(path).open("rb")
+        else:  # a file at a URL (tagger.read.urls)
+            handle = path.open("rb")
     except FileNotFoundError:
         yield InputError(Errors.E001.format(path=source), path=source)
         return

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import os
 import re
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 from typing import Any, Iterator, List, Optional, Union
 
 from ..errors import Errors, InputError, TaggerError
@@ -58,36 +58,33 @@ def input_exists(name: str) -> bool:
 
 
 def is_local(path: AnyPath) -> bool:
-    """Whether ``path`` is on this machine's filesystem (a ``Path``)."""
-    return isinstance(path, Path)
+    """Whether ``path`` is on this machine's filesystem (a ``Path``, not a ``UPath``)."""
+    return isinstance(path, Path) and not hasattr(path, "fs")
 
 
 def walk_url(root: AnyPath, suffixes) -> List[AnyPath]:
     """Files under the URL folder ``root`` with one of ``suffixes``, in sorted order."""
     found = [p for p in root.rglob("*") if p.suffix in suffixes and p.is_file()]
-    return sorted(found, key=str)
+    return sorted(found, key=lambda p: PurePosixPath(p.path).parts)  # as walk_inputs orders
 
 
 def read_url(path: AnyPath, *, encoding: Optional[str] = None) -> Iterator:
     """The documents of one file at a URL, as :func:`tagger.read.read_path` reads a local one."""
     from . import SUFFIXES, _documents, _read_bytes
-    from .jsonl import iter_jsonl_bytes
+    from .jsonl import iter_jsonl
 
     source = str(path)
     if path.suffix not in SUFFIXES:
         yield InputError(Errors.E009.format(path=source, suffix=path.suffix), path=source)
         return
+    if path.suffix == ".jsonl":  # streamed, with the encoding found as for a local file
+        yield from _documents(iter_jsonl(path, encoding=encoding), source)
+        return
     try:
-        if not path.is_file():
-            yield InputError(Errors.E001.format(path=source), path=source)
-            return
-        if path.suffix == ".jsonl" and encoding is None:
-            with path.open("rb") as f:
-                head = f.read(4)
-            if not head.startswith((b"\xff\xfe", b"\xfe\xff", b"\xef\xbb\xbf")) and b"\0" not in head:
-                yield from _documents(iter_jsonl_bytes(url_lines(path), source, "utf-8"), source)
-                return
         data = path.read_bytes()
+    except FileNotFoundError:
+        yield InputError(Errors.E001.format(path=source), path=source)
+        return
     except OSError as err:
         yield InputError(Errors.E002.format(path=source, reason=err.strerror or err), path=source)
         return
@@ -96,7 +93,7 @@ def read_url(path: AnyPath, *, encoding: Optional[str] = None) -> Iterator:
 
         yield from read_pdf(source, data=data)
         return
-    yield from _read_bytes(data, source, encoding, jsonl=path.suffix == ".jsonl")
+    yield from _read_bytes(data, source, encoding, jsonl=False)
 
 
 def url_lines(path: AnyPath, start: int = 0, end: Optional[int] = None) -> Iterator[bytes]:

@@ -15,7 +15,9 @@ one), so blank lines say nothing. A line break is removed when one of these hold
   and the next line must fill the column (``>= W - 1.5`` and ``>= W - 1``), since a
   paragraph's first line is indented.
 
-A break is always kept before a line that starts a new block (本报讯, □ or ■ bylines and
+A break is always kept between a line without running-text punctuation (a headline) and a
+name, folio or lone character under it (``韩秀华``, ``7 理论``). A break is always kept
+before a line that starts a new block (本报讯, □ or ■ bylines and
 briefs, —— subtitles, 一、 headings, 记者/通讯员 bylines, 责任编辑, （下转…）, photo
 credits ending in 摄) and after a numbered heading, a title-like line (clauses separated by
 a space, no punctuation) or a line of a title, subtitle or byline paragraph (□ ■ ——). Lines
@@ -32,6 +34,7 @@ from dataclasses import dataclass
 from typing import List, Optional
 
 from ..zh.chars import HAN
+from ..zh.names import SURNAMES_1, SURNAMES_2
 from ..zh.roles import BYLINE_ROLES, role_pattern
 from .chars import CLOSERS, CONTINUING, SPACES, ends_sentence, unbalanced
 
@@ -54,6 +57,12 @@ PHOTO_CREDIT = re.compile(rf"[{SPACES}]摄[）)]?$")
 _PUNCTUATED = re.compile(r"[，、；：。“”]")
 # Sentence punctuation inside a line: running text, not a title or furniture
 _RUNNING = re.compile(r"[，、；。]")
+#: A line that a headline-like line (no running-text punctuation) never continues into:
+#: names (surname first, 2–4 characters each, set apart), a folio with its section
+#: (7 理论), a lone character.
+_NAME = rf"(?:{'|'.join(SURNAMES_2)}|[{SURNAMES_1}])[{HAN}]{{1,2}}"
+SHORT_UNDER_TITLE = re.compile(
+    rf"^(?:{_NAME}(?:[{SPACES}]+{_NAME})*|[A-Z]?\d{{1,2}}[{SPACES}]*[{HAN}]{{2,4}}|[{HAN}])$")
 NUMBERED_HEADING = re.compile(r"^[一二三四五六七八九十]{1,3}、[^，。；！？]{1,30}$")
 ROLE_START = re.compile(rf"^{_ROLE}")
 _TITLE_LIKE = re.compile(rf"^[^，。；：、！？（）]*[{HAN}]{{2}}[{SPACES}]+[{HAN}“]{{2}}[^，。；：、！？（）]*$")
@@ -129,6 +138,8 @@ def join_separator(head: str, tail: str, a: RawLine, b: RawLine) -> Optional[str
         return None
     if PHOTO_CREDIT.search(bt):
         return None  # a photo caption: … 记者 庄毅 摄
+    if SHORT_UNDER_TITLE.match(bt) and not _RUNNING.search(at):
+        return None  # a name, folio or lone character under a headline: 韩秀华, 7 理论
     w = a.column
     if w is not None and b.column is not None and b.width > max(w, b.column) + 4 and not _RUNNING.search(bt):
         return None  # the next line is a title wider than the column

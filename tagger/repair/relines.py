@@ -11,7 +11,15 @@ here on the page's lines (blank lines skipped), before lines are joined:
   line before, so the run reads ``2018年5月1日``;
 - a column of single characters each written twice (``守守`` / ``护护``, a vertical headline):
   each is undoubled; and a vertical headline written one character per line (four or more
-  lines of one Han character each) becomes one line.
+  lines of one Han character each) becomes one line, or one line per part where a wider
+  gap (more blank lines) than between its characters parts a headline from a name.
+
+Names printed vertically beside a body (:func:`join_spaced_names`) come out of both
+extractors one character per line: two or three such lines in a row that start with a
+surname become one line (``肖`` / ``凌`` / ``之`` → ``肖凌之``); a surname alone right under a
+headline-like line, with the given name alone further down among the body lines
+(``莫`` … 40 lines … ``荣``), becomes ``莫荣`` under the headline and the body closes over
+the gap.
 
 Lines of two characters or fewer are only touched inside a doubled run, and an overlap is
 only cut in a run that already showed a doubled line, so running text that happens to
@@ -23,8 +31,9 @@ from __future__ import annotations
 from typing import List
 
 from ..zh.chars import is_han
+from ..zh.names import SURNAMES_1
 from .buffer import Chars
-from .chars import SPACES
+from .chars import SPACES, TERMINAL
 
 #: A run of this many one-character lines is a vertical headline written line by line.
 MIN_VERTICAL = 4
@@ -32,6 +41,10 @@ MIN_VERTICAL = 4
 SHORT_PIECE = 8
 #: Pieces of a doubled run are short: a headline, a date, a name or a wrapped line.
 MAX_PIECE = 40
+#: The given name of a name printed vertically is looked for this many lines below its surname.
+NAME_GAP = 60
+#: A line this short without sentence punctuation (a headline, a folio) may stand over a byline.
+MAX_HEADLINE = 30
 
 
 def _stripped(buf: Chars) -> str:
@@ -87,11 +100,15 @@ def undouble_lines(lines: List[Chars]) -> List[Chars]:
         while j < len(idx) and _single_han(_stripped(out[idx[j]])):
             j += 1
         if j - k >= MIN_VERTICAL:
-            merged = _rstrip(out[idx[k]])
-            for m in range(k + 1, j):
-                merged.extend(_lstrip_n(_rstrip(out[idx[m]]), 0))
-                out[idx[m]] = Chars()
-            out[idx[k]] = merged
+            # a wider gap than between the characters of the headline parts it from a name
+            gaps = [idx[m + 1] - idx[m] for m in range(k, j - 1)]
+            cuts = [k] + [m + 1 for m, gap in zip(range(k, j - 1), gaps) if gap > min(gaps)] + [j]
+            for a, b in zip(cuts, cuts[1:]):
+                merged = _rstrip(out[idx[a]])
+                for m in range(a + 1, b):
+                    merged.extend(_lstrip_n(_rstrip(out[idx[m]]), 0))
+                    out[idx[m]] = Chars()
+                out[idx[a]] = merged
         k = max(j, k + 1)
     idx = [i for i in idx if _stripped(out[i])]
     in_run = False
@@ -132,4 +149,48 @@ def undouble_lines(lines: List[Chars]) -> List[Chars]:
         else:
             in_run = False
         prev = i
+    return out
+
+
+def _headline_like(text: str) -> bool:
+    """A short line without running-text punctuation: a headline, kicker or folio."""
+    return 2 <= len(text) <= MAX_HEADLINE and not any(ch in TERMINAL or ch in "，、；：" for ch in text)
+
+
+def join_spaced_names(lines: List[Chars]) -> List[Chars]:
+    """The page's lines with names printed vertically joined (see the module docstring);
+    a line moved into a name becomes empty, so it reads as a blank line."""
+    out = list(lines)
+    idx = [i for i, buf in enumerate(out) if _stripped(buf)]
+    lone = [_single_han(_stripped(out[i])) for i in idx]
+    # two or three one-character lines in a row, starting with a surname
+    k = 0
+    while k < len(idx):
+        j = k
+        while j < len(idx) and lone[j]:
+            j += 1
+        if 2 <= j - k < MIN_VERTICAL and _stripped(out[idx[k]]) in SURNAMES_1:
+            merged = _rstrip(out[idx[k]])
+            for m in range(k + 1, j):
+                merged.extend(_lstrip_n(_rstrip(out[idx[m]]), 0))
+                out[idx[m]] = Chars()
+            out[idx[k]] = merged
+            for m in range(k, j):
+                lone[m] = False
+        k = max(j, k + 1)
+    # a surname under a headline, its given name alone further down
+    for k in range(len(idx)):
+        if not lone[k] or _stripped(out[idx[k]]) not in SURNAMES_1:
+            continue
+        if k and not _headline_like(_stripped(out[idx[k - 1]])):
+            continue
+        if k + 1 < len(idx) and lone[k + 1]:
+            continue
+        given = next((m for m in range(k + 2, min(len(idx), k + 2 + NAME_GAP)) if lone[m]), None)
+        if given is None or (given + 1 < len(idx) and lone[given + 1]):
+            continue
+        merged = _rstrip(out[idx[k]])
+        merged.extend(_lstrip_n(_rstrip(out[idx[given]]), 0))
+        out[idx[k]], out[idx[given]] = merged, Chars()
+        lone[k] = lone[given] = False
     return out

@@ -1,7 +1,9 @@
 """Repair the text layer of a PDF newspaper page: undouble, join lines, despace.
 
 ``repair_text`` runs, in this order: fake-bold undoubling per raw line
-(:mod:`.undouble`) and across lines (:mod:`.relines`), joining of hard-broken lines into paragraphs (:mod:`.lines`),
+(:mod:`.undouble`) and across lines (:mod:`.relines`), names printed vertically one character
+per line (:func:`.relines.join_spaced_names`), columns read in rotation put back in reading
+order (:mod:`.columns`, on text set in columns only), joining of hard-broken lines into paragraphs (:mod:`.lines`),
 byline-name undoubling (:mod:`.bylines`) and justification-space removal per paragraph
 (:mod:`.despace`). Every output character keeps the raw span it came from, so the
 offset map projects any output span back onto the raw text. Kept line breaks are copied
@@ -21,8 +23,13 @@ from .bylines import fix_byline_names
 from .chars import SPACES, display_width
 from .despace import despace_count
 from .lines import UNBALANCED_TAIL, RawLine, column_widths, join_separator
-from .relines import undouble_lines
+from .columns import deinterleave
+from .relines import join_spaced_names, undouble_lines
 from .undouble import undouble_line
+
+
+#: Columns read in rotation are looked for only where this share of the lines is set in columns.
+MIN_COLUMN_SHARE = 0.5
 
 
 @dataclass
@@ -126,10 +133,24 @@ def repair_text(raw: str, *, join_lines: bool = True, undouble: bool = True,
             if after is not before:
                 widths_before[i] = display_width(after.text)
         contents = relined
+    if join_lines:
+        renamed = join_spaced_names(contents)
+        for i, (before, after) in enumerate(zip(contents, renamed)):
+            if after is not before:
+                widths_before[i] = display_width(after.text)
+        contents = renamed
     nonblank = [i for i, buf in enumerate(contents) if buf.text.strip(SPACES)]
     # widths are measured before despacing: justification spaces take room on the page
     measures = {i: RawLine(contents[i].text, widths_before[i], justified=justified[i]) for i in nonblank}
     column_widths([measures[i] for i in nonblank])
+    in_columns = sum(measures[i].column is not None for i in nonblank)
+    if join_lines and in_columns >= MIN_COLUMN_SHARE * len(nonblank):  # a page set in columns
+        order = deinterleave([contents[i].text.strip(SPACES) for i in nonblank])
+        if order != sorted(order):
+            nonblank = [nonblank[k] for k in order]
+            for i in nonblank:
+                measures[i].column = None
+            column_widths([measures[i] for i in nonblank])
 
     out = Chars()
     lines: List[RepairedLine] = []
@@ -163,7 +184,10 @@ def repair_text(raw: str, *, join_lines: bool = True, undouble: bool = True,
         if sep is None:
             flush(paragraph)
             content_end = spans[prev][1]
-            gap(content_end, spans[nxt][0])
+            if spans[nxt][0] > content_end:
+                gap(content_end, spans[nxt][0])
+            else:  # read out of the raw order (columns read in rotation): a line break of its own
+                out.add("\n", content_end, min(spans[prev][2], len(raw)) or content_end)
             paragraph = contents[nxt]
             widths = [measures[nxt].width]
             first_line = measures[nxt]

@@ -12,7 +12,7 @@ from typing import Dict, Iterable, Iterator, List, Optional, Sequence, Tuple, Un
 from ..errors import Errors, InputError, TaggerError, Warnings, warn
 from ..read.jsonl import iter_jsonl, iter_jsonl_bytes
 from ..read.streams import is_stdin
-from ..read.urls import as_path, is_local, is_url, url_lines
+from ..read.urls import as_path, is_url
 
 PathLike = Union[str, Path]
 EntityKey = Tuple[str, str]  # (label, canonical form or text)
@@ -44,7 +44,9 @@ def check_paths(paths: Sequence[PathLike]) -> List[Path]:
     for name in paths:
         if is_url(name):  # a file or a sharded folder at a URL (tagger.read.urls)
             path = as_path(name)
-            found = [path] if path.is_file() else shard_files(path) if path.is_dir() else []
+            if not path.exists():
+                raise TaggerError(Errors.E001.format(path=name))
+            found = [path] if path.is_file() else shard_files(path)
             if not found:
                 raise TaggerError(Errors.E606.format(path=name))
             checked.extend(found)
@@ -75,12 +77,7 @@ def iter_articles(paths: Sequence[PathLike], *,
     """
     counts = counts if counts is not None else ReadCounts()
     for path in check_paths(paths):
-        if is_stdin(path):
-            items = iter_jsonl_bytes(sys.stdin.buffer, str(path))
-        elif is_local(path):
-            items = iter_jsonl(path)
-        else:
-            items = iter_jsonl_bytes(url_lines(path), str(path))
+        items = iter_jsonl_bytes(sys.stdin.buffer, str(path)) if is_stdin(path) else iter_jsonl(path)
         for item in items:
             if isinstance(item, InputError):
                 counts.bad_lines += 1

@@ -27,6 +27,7 @@ from pathlib import Path
 from typing import Any, BinaryIO, Dict, Iterable, Iterator, List, Optional, Sequence, Tuple, Union
 
 from ..about import __version__
+from ..errors import Warnings, warn
 from ..pipeline import PipelineOptions, model_meta, model_path
 from ..read.urls import AnyPath, as_path, is_local
 from .plan import ShardSpec
@@ -176,8 +177,8 @@ def _remote_atomic_file(path: AnyPath) -> Iterator[BinaryIO]:
     except BaseException:
         try:
             tmp.unlink(missing_ok=True)
-        except OSError:
-            pass  # removed by the next run (remove_temp_files)
+        except OSError as err:
+            warn(Warnings.W604.format(path=tmp, reason=err))
         raise
 
 

@@ -24,7 +24,7 @@ from typing import Callable, Dict, Iterable, Iterator, List, Optional, Sequence,
 from ..errors import Errors, TaggerError, Warnings, warn
 from ..pipeline import PipelineOptions, load_pipeline
 from ..progress import Progress
-from ..read.urls import AnyPath, as_path, is_local
+from ..read.urls import AnyPath, as_path, is_local, is_url
 from ..tagging import TagSettings, TagSummary, tag_documents_here
 from ..write import checked_records, dumps
 from .manifest import (RECORDS_DIR, Fingerprint, ShardRecord, atomic_file, check_shard, fingerprint,
@@ -215,8 +215,7 @@ def run_sharded(inputs: Sequence[str], out_dir: Union[str, AnyPath], *, shard_si
     out_dir = as_path(out_dir) if isinstance(out_dir, str) else out_dir
     if out_dir.exists() and not out_dir.is_dir():
         raise TaggerError(Errors.E602.format(path=out_dir))
-    if is_local(out_dir):
-        check_out_dir(out_dir, inputs)
+    check_out_dir(out_dir, inputs)
     specs = plan_shards(inputs, shard_size, encoding=settings.encoding)
     fp = fingerprint(options, repair=settings.repair, segment=settings.segment,
                      encoding=settings.encoding, simplify=settings.simplify)
@@ -304,12 +303,18 @@ def _run_locked(specs: Sequence[ShardSpec], out_dir: Path, fp: Fingerprint, *, s
     return summary
 
 
-def check_out_dir(out_dir: Path, inputs: Sequence[str]) -> None:
+def check_out_dir(out_dir: AnyPath, inputs: Sequence[str]) -> None:
     """E609 when ``out_dir`` is an input folder or lies inside one: its shard files would
     be read as inputs by the next run."""
+    if not is_local(out_dir):  # a URL: inside an input URL folder by name
+        target = str(out_dir).rstrip("/") + "/"
+        for name in inputs:
+            if is_url(name) and target.startswith(name.rstrip("/") + "/"):
+                raise TaggerError(Errors.E609.format(out=out_dir, input=name))
+        return
     target = Path(os.path.realpath(out_dir))
     for name in inputs:
-        if name == "-":
+        if name == "-" or is_url(name):
             continue
         source = Path(os.path.realpath(name))
         if source.is_dir() and (source == target or source in target.parents):

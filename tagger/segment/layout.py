@@ -14,8 +14,9 @@ from dataclasses import dataclass, field
 from typing import List, Optional, Union
 
 from ..repair.chars import ends_sentence
+from .bylines import parse_byline
 from .furniture import CONTINUATION
-from .lines import (BODY, BRIEF_TITLE, BYLINE, CAPTION, CONTINUATION_KIND, FURNITURE, HEADING, LEAD,
+from .lines import (AFFILIATION, BODY, BRIEF_TITLE, BYLINE, CAPTION, CONTINUATION_KIND, FURNITURE, HEADING, LEAD,
                     SUBTITLE_KIND, TITLE, Line)
 
 # Paragraph openings typical of the first paragraph of a news article
@@ -118,7 +119,8 @@ def _continuation(line: Line) -> tuple:
 
 
 def items_of(lines: List[Line]) -> List[Item]:
-    """Runs, blocks and captions of one page, in order (furniture excluded)."""
+    """Runs, blocks and captions of one page, in order (furniture excluded); a run ends
+    after the author's affiliation line （作者为…）, which closes an article."""
     items: List[Item] = []
     run: Optional[Run] = None
     block: Optional[Block] = None
@@ -134,6 +136,8 @@ def items_of(lines: List[Line]) -> List[Item]:
                 items.append(run)
                 block = None
             run.lines.append(line)
+            if AFFILIATION.match(line.text):
+                run = None  # （作者为…） closes its article: what follows is another body
         elif kind == LEAD:
             run = Run([line])
             items.append(run)
@@ -164,12 +168,19 @@ def _runs_around(items: List[Item], k: int) -> tuple:
     return prev, nxt
 
 
+def _mid_sentence(text: str) -> bool:
+    """Does a body line stop inside a sentence (not at 。！？, a colon or （作者为…））?"""
+    return not ends_sentence(text) and not text.endswith(("：", ":")) and not AFFILIATION.match(text)
+
+
 def merge_headings(items: List[Item]) -> List[Item]:
     """Fold a lone short title line between two runs into one run as a section heading.
 
     The line must be narrower than the column of the text before it (titles are usually as
     wide as the column or wider) and the run after it must not start a new article
-    (本报讯…); such a line is an in-article heading (民生福祉不断增进).
+    (本报讯…); such a line is an in-article heading (民生福祉不断增进). A lone title line
+    after a body that stops inside a sentence is running text, whatever its width (a line of
+    a wider column, 批准加入30多项与生态环境有关的多), and the three are one run.
     """
     k = 0
     while k < len(items):
@@ -178,10 +189,11 @@ def merge_headings(items: List[Item]) -> List[Item]:
             line = item.lines[0]
             prev, nxt = _runs_around(items, k)
             column = (prev.lines[-1].column if isinstance(prev, Run) else None) or line.column
+            running = isinstance(prev, Run) and _mid_sentence(prev.lines[-1].text)
             if (isinstance(prev, Run) and isinstance(nxt, Run) and nxt.lines[0].kind == BODY
                     and prev.continuation is None and nxt.continued_from is None
-                    and (column is None or line.width <= column - 1)):
-                line.kind = HEADING
+                    and (running or column is None or line.width <= column - 1)):
+                line.kind = BODY if running else HEADING
                 prev.lines.append(line)
                 prev.lines.extend(nxt.lines)
                 prev.continuation = nxt.continuation
@@ -191,10 +203,26 @@ def merge_headings(items: List[Item]) -> List[Item]:
     return items
 
 
+def is_kicker(first: str, second: str) -> bool:
+    """Is the first of two stacked headline lines a kicker (引题) over the title? It is when
+    it is a row of short phrases set apart (防风险 严监管 活实体 促发展) or clearly shorter
+    than the line under it (聚焦城市更新 over the title); a title broken over two lines has
+    its longer line first."""
+    phrases = first.split()
+    return len(phrases) >= 2 and all(len(p) <= 6 for p in phrases) or len(first) + 3 <= len(second)
+
+
+def _bare_names(text: str) -> bool:
+    """A byline of names only, without a role word (李忠杰, 胡鞍钢 张新)."""
+    pairs = parse_byline(text)
+    return bool(pairs) and all(not role for role, _ in pairs)
+
+
 def groups_of(block: Block) -> List[Group]:
     """Split a headline block into groups: a title starts a group unless it follows a title
     (then it is a subtitle); □ bylines join the group before them, 记者 bylines that precede
-    a title open that title's group; ■ brief titles are groups of their own."""
+    a title open that title's group (a bare name right under a title stays with it);
+    ■ brief titles are groups of their own."""
     groups: List[Group] = []
     cur: Optional[Group] = None
     prev_kind = None
@@ -216,6 +244,8 @@ def groups_of(block: Block) -> List[Group]:
             cur.subtitles.append(line)
         elif line.kind == BYLINE:
             leading = not line.text.startswith(("□", "◇")) and nxt is not None and nxt.kind == TITLE
+            if leading and cur is not None and cur.titles and prev_kind == TITLE and _bare_names(line.text):
+                leading = False  # a bare name right under a title is that title's author
             if cur is None or (cur.titles and leading):
                 cur = Group()
                 groups.append(cur)

@@ -30,7 +30,8 @@ from ..repair import Repaired
 from ..zh.chars import HAN
 from .bylines import byline_meta, parse_byline, parse_caption, parse_dateline
 from .furniture import CONTINUATION, FOLIO_SECTION, MASTHEAD, page_meta
-from .layout import Group, Run, assign, items_of, merge_headings, split_pages
+from .layout import Group, Run, assign, is_kicker, items_of, merge_headings, split_pages
+from .titles import match_titles
 from .lines import BODY, BYLINE, FURNITURE, HEADING, LEAD, SUBTITLE_KIND, TITLE, Line, classify, split_lines
 
 PAGE_KEYS = ("newspaper", "date", "page", "section", "editor")
@@ -95,15 +96,6 @@ def _strip_marker(text: str) -> str:
     return text.lstrip("■▲●◆ \u3000")
 
 
-def _is_kicker(first: str, second: str) -> bool:
-    """Is the first of two stacked headline lines a kicker (引题) over the title? It is when
-    it is a row of short phrases set apart (防风险 严监管 活实体 促发展) or clearly shorter
-    than the line under it (聚焦城市更新 over the title); a title broken over two lines has
-    its longer line first."""
-    phrases = first.split()
-    return len(phrases) >= 2 and all(len(p) <= 6 for p in phrases) or len(first) + 3 <= len(second)
-
-
 def _article_meta(run: Run, repaired: Repaired) -> Dict[str, Any]:
     group: Group = run.group or Group()
     meta: Dict[str, Any] = {"title": None, "subtitle": None, "authors": [], "reporters": [],
@@ -111,7 +103,7 @@ def _article_meta(run: Run, repaired: Repaired) -> Dict[str, Any]:
                             "continuation": run.continuation, "headings": []}
     pairs: List[Tuple[str, str]] = []
     titles = list(group.titles)
-    if len(titles) >= 2 and _is_kicker(titles[0].text, titles[1].text):
+    if len(titles) >= 2 and is_kicker(titles[0].text, titles[1].text):
         meta["kicker"] = titles.pop(0).text
     if titles:
         title = titles[0]
@@ -169,6 +161,37 @@ _AUTHOR = re.compile(rf"^(?:[{HAN}]{{2,3}}|[{HAN}]{{1,3}}(?:[ \u3000]+[{HAN}]{{1
 _COMMA_TITLE = re.compile(r"^[^，。；！？：]{2,14}，[^，。；！？：]{2,16}$")
 
 
+#: A headline ending with its column rubric: …（人民观点）, …（今日谈）.
+_RUBRIC_END = re.compile(rf"[（(][{HAN}]{{2,6}}[)）]$")
+#: Lines of a headline broken in a narrow box are at most this long; at most this many.
+_BROKEN_LINE = 12
+_BROKEN_LINES = 3
+#: 本报评论员 (or any 本报… line) over a headline is its byline, not a piece of it.
+_OWN_PAPER = re.compile(r"^本报")
+
+
+def _broken_titles(lines: List[Line], text: str) -> List[Line]:
+    """A headline broken over short lines and closed by its rubric (激发呵护生态环 /
+    境的内生动力 / （人民论坛）) is one title line: the short title lines right before the
+    line that ends with the rubric are joined to it."""
+    out: List[Line] = []
+    for line in lines:
+        if line.kind == TITLE and _RUBRIC_END.search(line.text):
+            k = len(out)
+            while (k and len(out) - k < _BROKEN_LINES - 1 and out[k - 1].kind == TITLE
+                   and len(out[k - 1].text) <= _BROKEN_LINE and not _RUBRIC_END.search(out[k - 1].text)
+                   and not _OWN_PAPER.match(out[k - 1].text)):
+                k -= 1
+            if k < len(out):
+                parts = out[k:] + [line]
+                joined = Line(parts[0].start, line.end, "".join(p.text for p in parts), kind=TITLE,
+                              width=max(p.width for p in parts), column=parts[0].column)
+                out[k:] = [joined]
+                continue
+        out.append(line)
+    return out
+
+
 def _comma_titles(lines: List[Line]) -> List[Line]:
     """A short line of two clauses (乘势而上，巩固回升向好态势) standing alone right before a
     —— subtitle, a byline or a news lead is a title, not a line of running text; a page
@@ -200,14 +223,14 @@ def segment_page(repaired: Repaired, *, source: str = "") -> List[Article]:
     """
     if not isinstance(repaired.text, str):
         raise TypeError(Errors.E100.format(func="segment_page", kind=type(repaired.text).__name__))
-    lines = _comma_titles([classify(ln) for ln in split_lines(repaired)])
+    lines = _comma_titles(_broken_titles([classify(ln) for ln in split_lines(repaired)], repaired.text))
     pages = split_pages(lines)
     metas = [page_meta([ln.text for ln in page if ln.kind == FURNITURE]) for page in pages]
     _document_meta(metas, source, pages)
     out: List[Article] = []
     for index, (page, meta) in enumerate(zip(pages, metas)):
         items = merge_headings(items_of(page))
-        items, unassigned = assign(items)
+        items, unassigned = match_titles(*assign(items))
         base = {key: meta.get(key) for key in PAGE_KEYS}
         base["page_index"] = index
         if source:
@@ -220,7 +243,7 @@ def segment_page(repaired: Repaired, *, source: str = "") -> List[Article]:
         if source:
             page_record["source"] = source
         if unassigned:
-            titles = [ln.text for g in unassigned for ln in g.titles + g.subtitles]
+            titles = [ln.text for g in unassigned for ln in g.titles + g.subtitles + g.bylines]
             page_record["unassigned_headlines"] = titles
             warn(Warnings.W100.format(source=source or "<text>", n=len(unassigned),
                                       page=meta.get("page") or index + 1,

@@ -114,9 +114,10 @@ def create_app(nlp=None, *, limits: Optional[ServeLimits] = None, model: Optiona
                workers: int = 0):
     """The ASGI application.
 
-    With ``workers`` ≥ 1, requests are tagged by that many worker processes, each loading
-    ``model`` (default: the installed one) at startup (``tagger serve``); otherwise by the
-    service's own pipeline, ``nlp`` or ``tagger.load(model)``, one request at a time.
+    Given a loaded pipeline ``nlp``, requests are tagged with it in this process, one at a
+    time (``workers`` is then not used). Otherwise, with ``workers`` ≥ 1, by that many worker
+    processes, each loading ``model`` (default: the installed one) at startup (``tagger
+    serve``); with ``workers`` = 0, by ``tagger.load(model)`` in this process.
     """
     try:
         from fastapi import FastAPI, Request
@@ -139,6 +140,7 @@ def create_app(nlp=None, *, limits: Optional[ServeLimits] = None, model: Optiona
             backend = ProcessPool(model, workers, limits.timeout_s)
         else:
             backend = InProcess(nlp if nlp is not None else load(model), limits.timeout_s)
+        state["workers"] = backend.workers if isinstance(backend, ProcessPool) else 1
         meta = await backend.start()
         info = model_info(meta)
         state.update(backend=backend, info=info, scores=labelstudio.label_scores(meta),
@@ -174,7 +176,7 @@ def create_app(nlp=None, *, limits: Optional[ServeLimits] = None, model: Optiona
         import spacy
 
         return {**state["info"], "spacy": spacy.__version__, "model_version": state["model_version"],
-                "limits": asdict(limits), "workers": workers or 1}
+                "limits": asdict(limits), "workers": state["workers"]}
 
     @app.post("/tag")
     async def tag(request: Request):

@@ -4,8 +4,9 @@
 N worker processes (each with its own copy of the pipeline, loaded once at startup). A
 request goes to whichever worker is free next, so N busy clients are served in turn
 whatever connections they hold; the HTTP process itself never tags and stays responsive
-(``/health`` answers while every worker is busy). A worker that dies is replaced with the
-whole pool, and the requests it held get a 503.
+(``/health`` answers while every worker is busy). When a worker dies, the pool is replaced:
+the requests the pool was tagging or holding get a 503 (E709) and may be sent again; later
+requests go to the new pool. A request waits for a worker at most the time limit (E704).
 
 An application made with a loaded pipeline (``create_app(nlp)``, as tests and embedding
 applications do) tags in the service's own process instead, one request at a time.
@@ -14,10 +15,12 @@ applications do) tags in the service's own process instead, one request at a tim
 from __future__ import annotations
 
 import asyncio
+import logging
 import multiprocessing
+import signal
 import threading
 import time
-from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
 from typing import Any, Dict, List, Optional, Tuple
@@ -107,19 +110,32 @@ class InProcess:
 # worker processes
 
 _WORKER_NLP = None
+_WORKER_ERROR: Optional[BaseException] = None
+
+log = logging.getLogger("tagger.serve")
 
 
-def _load_worker(model: Optional[str], ready) -> None:
-    """A worker's initializer: load the pipeline, then wait until every worker has."""
-    global _WORKER_NLP
-    from ..api import load
+def _load_worker(model: Optional[str], ready: Any) -> None:
+    """A worker's initializer: load the pipeline, then wait until every worker has.
 
-    _WORKER_NLP = load(model)
-    list(_WORKER_NLP.pipe(["预热：上海市。"]))  # first-document costs (dictionaries) paid now
+    Signals go to the service, which stops the workers itself (after the open requests);
+    a load error is kept and raised by the worker's first call, so the service reports it."""
+    global _WORKER_NLP, _WORKER_ERROR
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_IGN)
+    try:
+        from ..api import load
+
+        _WORKER_NLP = load(model)
+        list(_WORKER_NLP.pipe(["预热：上海市。"]))  # first-document costs (dictionaries) paid now
+    except Exception as err:  # raised again by _worker_meta, in the service's start-up
+        _WORKER_ERROR = err
     ready.wait()
 
 
 def _worker_meta() -> Dict[str, Any]:
+    if _WORKER_ERROR is not None:
+        raise _WORKER_ERROR
     return _WORKER_NLP.meta
 
 
@@ -138,8 +154,9 @@ class ProcessPool:
         self.workers = workers
         self.timeout_s = timeout_s
         self.pool: Optional[ProcessPoolExecutor] = None
+        self.closing = False
 
-    def _new_pool(self) -> list:
+    def _new_pool(self) -> List[Future]:
         """A new pool with every worker started (one call each); the calls' futures."""
         context = multiprocessing.get_context("spawn")  # no fork of a running event loop
         ready = context.Barrier(self.workers)
@@ -152,18 +169,44 @@ class ProcessPool:
         metas = await asyncio.gather(*map(asyncio.wrap_future, self._new_pool()))
         return metas[0]
 
+    def _replace(self, broken: ProcessPoolExecutor) -> None:
+        """A new pool for a broken one (once, by the first request that notices)."""
+        if self.pool is not broken or self.closing:
+            return
+        broken.shutdown(wait=False, cancel_futures=True)
+        for started in self._new_pool():
+            started.add_done_callback(_log_start_failure)
+
     async def records(self, job: Job) -> List[Dict[str, Any]]:
-        pool = self.pool
-        loop = asyncio.get_running_loop()
-        try:
-            return await loop.run_in_executor(pool, _worker_records, job, self.timeout_s,
-                                              time.time() + self.timeout_s)
-        except BrokenProcessPool:
-            if self.pool is pool:  # the first request to notice replaces the pool
-                pool.shutdown(wait=False, cancel_futures=True)
-                self._new_pool()
-            raise RequestError(503, Errors.E709.format(n_docs=job.n_docs)) from None
+        """The records of ``job`` from the next free worker; 503 (E704) when it was not
+        done within the time limit, waiting for a worker included; 503 (E709) when its
+        worker died while tagging it."""
+        deadline = time.time() + self.timeout_s
+        for attempt in (1, 2):
+            pool = self.pool
+            try:
+                future = pool.submit(_worker_records, job, self.timeout_s, deadline)
+            except BrokenProcessPool:  # broken before this request: it goes to the new pool
+                self._replace(pool)
+                continue
+            try:
+                return await asyncio.wait_for(asyncio.wrap_future(future),
+                                              max(0.0, deadline - time.time()))
+            except asyncio.TimeoutError:
+                future.cancel()  # still queued: never tagged; tagging: stops at its deadline
+                raise RequestError(503, Errors.E704.format(seconds=self.timeout_s, done=0,
+                                                           total=job.n_docs)) from None
+            except BrokenProcessPool:
+                self._replace(pool)
+                break
+        raise RequestError(503, Errors.E709.format(n_docs=job.n_docs))
 
     def close(self) -> None:
+        self.closing = True
         if self.pool is not None:
             self.pool.shutdown(wait=True, cancel_futures=True)
+
+
+def _log_start_failure(started: Future) -> None:
+    if not started.cancelled() and started.exception() is not None:
+        log.error("a tagging process could not start: %s", started.exception())

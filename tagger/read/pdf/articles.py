@@ -14,9 +14,12 @@ Decisions, in order:
 4. Headline blocks close to each other form a headline group: the largest is the title, the
    ones above it kickers (引题), the ones below or beside it subtitles. A group of smaller
    headline text without a byline, no wider than a body column, set right under body text
-   of that column (or at a column top right under its article's larger title), is a
-   subhead (小标题) and belongs to the body, unless the text under it opens a news article
-   (本报讯…, □ byline): then it is the title of a brief.
+   of that column (no rule between, the headline not reaching past that column) or at a
+   column top right under its article's larger title, is a subhead (小标题) and belongs to
+   the body — unless it is the title of a brief: the text under it opens a news article
+   (本报讯…, □ byline), the text of the columns beside it pauses at its height with nothing
+   level with it (a new row of articles starts there; beside a subhead the columns run on),
+   or a title of the same size stands beside it in the same row.
 5. Body blocks go to articles top-down: a block right under a body block of its column
    (nothing headline-like between) continues that article; a column top level with the top
    of the column just left of it continues that column's article (a headline narrower than
@@ -33,7 +36,9 @@ Decisions, in order:
    touches a titled article with no other headline between joins it
    (:func:`join_split_bodies`: body above and below a headline set in its middle, columns
    running up beside a headline narrower than its body, text around a headline inset in a
-   column); one inside a frame that holds a single titled article joins it. A body left
+   column), unless it lies under or over the article and could be an article of its own
+   (it opens a news lead under the article, or stands in other columns); one inside a
+   frame that holds a single titled article joins it. A body left
    with none stays untitled and whole (the text is kept rather than given a wrong title);
    groups still without a body are banners (furniture).
 6. An article reads its blocks column by column, left to right, top to bottom, or band by
@@ -338,9 +343,17 @@ def column_width(blocks: Sequence[Block]) -> float:
     return statistics.median(widths) if widths else max((b.width for b in blocks), default=0.0)
 
 
-def mark_subheads(groups: List[Group], blocks: Sequence[Block], size: float, column: float) -> None:
-    """Step 4: small headline groups no wider than a column, right under body text of it."""
+def mark_subheads(groups: List[Group], blocks: Sequence[Block], size: float, column: float,
+                  rules: Sequence[Box] = ()) -> None:
+    """Step 4: small headline groups no wider than a column, inside the running text of a
+    column: body text right above it in the same column (no rule between, the headline not
+    reaching past that column) or the article's larger title right above it. Told apart from
+    a brief's title: a news lead under it, the text of the columns beside it pausing at its
+    height (:func:`_row_break`: a new row of articles starts there), or a title of the same
+    size beside it in the same row (:func:`_row_title`)."""
     bodies = [b for b in blocks if b.role == BODY]
+    flat = [r for r in rules if r[3] - r[1] <= 3 and r[2] - r[0] >= 2 * size]
+    marked: List[Group] = []
     for group in groups:
         if any(b.role != HEAD or b.vertical for b in group.blocks):  # bylined: a title
             continue
@@ -352,7 +365,9 @@ def mark_subheads(groups: List[Group], blocks: Sequence[Block], size: float, col
         if below and LEAD_TEXT.match(min(below, key=lambda b: b.y0).text):
             continue  # a news lead follows: the title of a brief, not a subhead
         above = [b for b in bodies if _x_overlap(_box(b), group.box) >= 0.5 * (x1 - x0)
-                 and -0.5 * size <= y0 - b.y1 <= 4 * size]
+                 and -0.5 * size <= y0 - b.y1 <= 4 * size
+                 and b.x0 - size <= x0 and x1 <= b.x1 + size
+                 and not _separated(_box(b), group.box, flat)]
         # at the top of a column, a subhead sits right under its article's larger title
         under_title = below and any(
             other is not group and not other.heading and _x_overlap(other.box, group.box) > 0
@@ -360,10 +375,62 @@ def mark_subheads(groups: List[Group], blocks: Sequence[Block], size: float, col
                 b.size for b in group.blocks) for other in groups)
         # a long headline no wider than its column over body text: a subhead, not a title
         long_subhead = below and sum(b.n_chars for b in group.blocks) >= SUBHEAD_CHARS
-        if above or under_title or long_subhead:
+        if (above or under_title or long_subhead) and not (
+                above and below and _row_break(group.box, above, below, bodies,
+                                               [g.box for g in groups if g is not group], size)):
             group.heading = True
+            marked.append(group)
+    changed = True
+    while changed:   # a headline beside a brief's title, the same size, in its row: a title too
+        changed = False
+        for group in marked:
+            if group.heading and _row_title(group, groups, size):
+                group.heading = False
+                changed = True
+    for group in marked:
+        if group.heading:
             for block in group.blocks:
                 block.role = HEADING
+
+
+def _row_break(gbox: Box, above: Sequence[Block], below: Sequence[Block], bodies: Sequence[Block],
+               heads: Sequence[Box], size: float) -> bool:
+    """Does the text pause across the columns beside a headline set between body text of its
+    column — columns beside it hold text above and below its height but nothing (no text,
+    no other headline) level with it? Then a new row of articles starts there (a brief's
+    title), not a subhead inside a column (the columns beside a subhead run on past it)."""
+    own = list(above) + list(below)
+    col = (min(b.x0 for b in own), max(b.x1 for b in own))
+    top = min(b.y0 for b in above)
+    low = max(b.y1 for b in below)
+    beside = [b for b in bodies if b not in above and b not in below
+              and -size <= max(b.x0 - col[1], col[0] - b.x1) <= 3 * size
+              and b.y1 > top and b.y0 < low]
+    if not beside:
+        return False
+    near = [_box(b) for b in beside] + [
+        h for h in heads if -size <= max(h[0] - col[1], col[0] - h[2]) <= 3 * size]
+    level = [b for b in near if b[1] < gbox[3] - 0.2 * size and b[3] > gbox[1] + 0.2 * size]
+    ends_above = any(b.y1 <= gbox[1] + 0.2 * size for b in beside)
+    starts_below = any(b.y0 >= gbox[3] - 0.2 * size for b in beside)
+    return not level and ends_above and starts_below
+
+
+def _row_title(group: Group, groups: Sequence[Group], size: float) -> bool:
+    """Is a headline of the same size, a title, set beside this one in the same row (the
+    titles of a row of briefs)?"""
+    gbox = group.box
+    gsize = max(b.size for b in group.blocks)
+    for other in groups:
+        if other is group or other.heading or other.vertical:
+            continue
+        obox = other.box
+        osize = max(b.size for b in other.blocks if b.role == HEAD) if any(
+            b.role == HEAD for b in other.blocks) else 0.0
+        if (abs(osize - gsize) <= 0.05 * gsize and _x_overlap(obox, gbox) < 0
+                and abs(obox[1] - gbox[1]) <= size):
+            return True
+    return False
 
 
 def _between(group_boxes, upper, lower) -> bool:
@@ -637,7 +704,9 @@ def join_split_bodies(articles: List[LayoutArticle], groups: Sequence[Group], si
     """An untitled body that is the rest of a titled article joins it: it touches the article
     (within three ems), no rule or frame edge runs between them and no other headline stands
     between them — body above and below a headline set in its middle, columns beside a
-    headline narrower than its body, text around a headline inset in a column."""
+    headline narrower than its body, text around a headline inset in a column. One set under
+    or over the article that could be an article of its own (:func:`_own_brief`: a news lead
+    under it, or other columns) stays apart."""
     lines = [r for r in list(rules) + list(edges)
              if (r[3] - r[1] <= 3 and r[2] - r[0] >= 2 * size)
              or (r[2] - r[0] <= 3 and r[3] - r[1] >= 2 * size)]
@@ -655,6 +724,21 @@ def _same_columns(a: Sequence[Block], b: Sequence[Block], size: float) -> bool:
         return [(x0, x1) for x0, x1 in sorted({(round(bl.x0), round(bl.x1)) for bl in blocks})]
     ours, theirs = edges(a), edges(b)
     return all(any(abs(x0 - y0) <= size and abs(x1 - y1) <= size for y0, y1 in theirs) for x0, x1 in ours)
+
+
+def _own_brief(article: LayoutArticle, target: LayoutArticle, size: float) -> bool:
+    """Could an untitled body set wholly under or over a titled article be an article of its
+    own rather than its rest? So it is when its text opens a news lead (本报讯…, □ byline)
+    below the article, or when it stands in other columns than the article's body (a
+    different column band: joining it would put another article's text in)."""
+    box, tbox = article.box, target.box
+    if _y_overlap(box, tbox) > 0.5 * size:
+        return False   # side by side: columns running up beside a headline
+    first = article.body[0]
+    if box[1] >= tbox[3] - size and LEAD_TEXT.match(first.text):
+        return True
+    ours, theirs = _columns(list(article.body))[1], _columns(list(target.body))[1]
+    return not all(any(abs(a[0] - b[0]) <= size and abs(a[1] - b[1]) <= size for b in theirs) for a in ours)
 
 
 def _join_once(articles: List[LayoutArticle], others: Sequence[Group], size: float,
@@ -676,6 +760,8 @@ def _join_once(articles: List[LayoutArticle], others: Sequence[Group], size: flo
             if gap > 3 * size:
                 continue
             near = [part for part in parts if _gap(box, part) == gap]
+            if _own_brief(article, target, size):
+                continue
             headlines = [g.box for g in others if g is not target.group]
             if any(_blocked(box, part, headlines) for part in near):
                 continue
@@ -723,7 +809,7 @@ def layout_page(blocks: List[Block], *, height: float,
     classify(blocks, height=height, size=size, images=images)
     owner = find_bylines(blocks, size)
     groups = head_groups(blocks, owner)
-    mark_subheads(groups, blocks, size, column_width(blocks))
+    mark_subheads(groups, blocks, size, column_width(blocks), rules)
     titles = [g for g in groups if not g.heading]
     units = [(_box(b), [b]) for b in blocks if b.role == BODY]
     units += [(g.box, sorted(g.blocks, key=lambda b: (b.y0, b.x0))) for g in groups if g.heading]
