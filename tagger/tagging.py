@@ -21,6 +21,7 @@ from .errors import Errors, InputError
 from .offsets import OffsetMap, project_spans
 from .pipeline import PipelineOptions, load_pipeline, model_meta
 from .pipeline.script import model_text
+from .pipeline.textview import make_doc
 from .read import read_inputs
 from .records import Article, Document
 from .repair import Repaired, repair_text
@@ -123,11 +124,12 @@ def split_text(text: str, max_chars: int = MAX_CHUNK_CHARS) -> List[Tuple[int, s
 
 def span_dict(span, offset: int = 0) -> Dict[str, Any]:
     """A spaCy span as an output span (raw offsets are added by :func:`build_record`)."""
+    underscore = span._
     out: Dict[str, Any] = {"start": span.start_char + offset, "end": span.end_char + offset,
                            "label": span.label_, "text": span.text,
-                           "source": span._.source or "model"}
+                           "source": underscore.source or "model"}
     for name in ("canonical", "category", "expansion"):
-        value = getattr(span._, name)
+        value = getattr(underscore, name)
         if value:
             out[name] = list(value) if name == "expansion" else value
     if out["label"] == "SLOGAN":  # the schema promises both on every slogan
@@ -156,7 +158,7 @@ def tag_texts(nlp, texts: List[str], *, batch_size: int = 4,
               for offset, piece in split_text(text)]
     results = [{"spans": [], "nested": [], "keywords": {}} for _ in texts]
     n_pieces = [0] * len(texts)
-    docs = nlp.pipe((piece for _, _, piece in pieces), batch_size=batch_size)
+    docs = nlp.pipe((make_doc(nlp, piece) for _, _, piece in pieces), batch_size=batch_size)
     for (index, offset, _), doc in zip(pieces, docs):
         result = results[index]
         n_pieces[index] += 1

@@ -356,3 +356,21 @@ def test_gazetteer_transliterated_names(text, names):
     from tagger.pipeline.patterns import separated_names
 
     assert [h.canonical for h in separated_names(text)] == names
+
+
+@pytest.mark.parametrize("text,min_len,expected", [
+    # without a space: one path through the trie per start, overlaps and nested keys included
+    ("在上海市金山区", 1, [(1, 3, "上海"), (1, 4, "上海市"), (4, 7, "金山区"), (5, 6, "山")]),
+    ("在上海市金山区", 3, [(1, 4, "上海市"), (4, 7, "金山区")]),
+    # with a space: skipped, or taken as the key's list separator
+    ("上 海市 金山区", 1, [(0, 3, "上海"), (0, 4, "上海市"), (5, 8, "金山区"), (6, 7, "山")]),
+    ("深化双百结对 助推乡村振兴", 1, [(0, 13, "深化双百结对、助推乡村振兴")]),
+])
+def test_char_trie_finds_every_key(text, min_len, expected):
+    from tagger.pipeline.textview import CharTrie
+
+    trie = CharTrie()
+    for key in ("上海", "上海市", "金山区", "山", "深化双百结对、助推乡村振兴"):
+        trie.add(key, key)
+    found = [(start, end, values[0]) for start, end, values in trie.iter_matches(text, min_len=min_len)]
+    assert sorted(found) == expected

@@ -318,3 +318,18 @@ def test_keywords_extractor_plain_function(stopwords):
     assert len(keywords) <= 3
     assert "金山区" in [kw.text for kw in keywords]
     assert next(kw for kw in keywords if kw.text == "金山区").kind == "entity"
+
+
+def test_keywords_extractor_forgets_verdicts_when_its_word_lists_change(stopwords):
+    extractor = KeywordExtractor(idf=load_idf(), stopwords=stopwords,
+                                 word_cutter=WordCutter(), top_k=5)
+    text = "乡村振兴需要产业。产业兴旺，乡村振兴。"
+    assert "产业" in [kw.text for kw in extractor(text)]
+    assert extractor._content[("产业", "n")] is True
+    extractor.stopwords = frozenset(stopwords | {"产业"})
+    assert "产业" not in [kw.text for kw in extractor(text)]
+    extractor.allow_pos = ("v",)
+    fresh = KeywordExtractor(idf=load_idf(), stopwords=extractor.stopwords,
+                             word_cutter=WordCutter(), top_k=5, allow_pos=("v",))
+    assert extractor(text) == fresh(text)
+    assert [kw.text for kw in fresh(text)] == ["振兴"]  # a verb now, 产业 still a stopword

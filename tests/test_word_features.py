@@ -126,3 +126,107 @@ def test_segmentation_cache_is_bounded_by_characters(blank_zh, monkeypatch):
     assert "长" * 21 not in wf._cache
     wf.clear_cache()
     assert not wf._cache and wf._cached_chars == 0
+
+
+# -- the same words as jieba, faster (tagger.zh.words.DictionaryCut) -------------------------
+
+CUT_TEXTS = [
+    "", " ", "\r\n\t", "上海市长宁区举行2025年会议，庄毅摄",
+    "区委书记刘健在金山区调研，强调要落实“四个意识”。",
+    "A股和B股 x86 芯片 ３６５天 2019年 12.5% a-b c#d&e_f",
+    "习近平新时代中国特色社会主义思想 (2021) 𠀀𠀁 〇 Ｔ恤",
+    "本报讯（记者 林一鸣）金山区山阳镇金海岸居民区党总支书记表示：\n\n“我们将继续努力。”",
+    "阿卜杜勒·拉赫曼同志和萨尔瓦多·达利先生，卢布尔雅那的克罗地亚人。",
+]
+
+
+def _random_texts(count: int) -> list:
+    import random
+
+    rnd = random.Random(7)
+    alphabet = "abXZ09 .%-_#&+\n\r\t，。“”中国上海金山区委书记刘健习近平新时代１ａ·恤"
+    return ["".join(rnd.choice(alphabet) for _ in range(rnd.randint(0, 40))) for _ in range(count)]
+
+
+@pytest.fixture(scope="module")
+def cutters():
+    from tagger.zh.words import DictionaryCut, pos_tokenizer
+
+    plain = pos_tokenizer()
+    extended = pos_tokenizer([("碳纤维复合材料创新研究院", 2000, "nz"), ("金海岸居民区", None, "ns")])
+    return [(posseg, DictionaryCut(posseg)) for posseg in (plain, extended)]
+
+
+@pytest.mark.parametrize("hmm", [True, False])
+def test_dictionary_cut_gives_jiebas_words(cutters, hmm):
+    for posseg, fast in cutters:
+        for text in CUT_TEXTS + _random_texts(300):
+            assert fast.cut(text, hmm=hmm) == list(posseg.tokenizer.cut(text, HMM=hmm)), text
+
+
+@pytest.mark.parametrize("hmm", [True, False])
+def test_dictionary_cut_gives_jiebas_words_and_tags(cutters, hmm):
+    for posseg, fast in cutters:
+        for text in CUT_TEXTS + _random_texts(300):
+            assert fast.cut_pos(text, hmm=hmm) == [(p.word, p.flag) for p in posseg.cut(text, HMM=hmm)], text
+
+
+def _reference_lattice(wf: WordFeatures, text: str) -> list:
+    """The lattice feature as first written: every dictionary word of 2 to max_word_length
+    characters marks its characters; the marks of a character sorted and joined."""
+    from tagger.pipeline.word_features import LATTICE_CLASSES
+
+    freq = wf.word_cutter.tokenizer.FREQ
+    tags = wf.word_cutter.word_tag_tab
+    marks = [set() for _ in text]
+    for k in range(len(text)):
+        for end in range(k + 2, min(len(text), k + wf.max_word_length) + 1):
+            word = text[k:end]
+            if word not in freq:
+                break
+            if freq[word]:
+                cls = LATTICE_CLASSES.get(tags.get(word, ""), "w")
+                marks[k].add("B_" + cls)
+                for m in range(k + 1, end - 1):
+                    marks[m].add("M_" + cls)
+                marks[end - 1].add("E_" + cls)
+    return [",".join(sorted(m)) for m in marks]
+
+
+@pytest.mark.parametrize("hmm", [True, False])
+def test_word_features_cut_and_lattice_in_one_pass(blank_zh, hmm):
+    from tagger.pipeline.word_features import _lattice_texts
+
+    wf = WordFeatures(blank_zh, pos="lookup", lattice=True, hmm=hmm, max_word_length=4)
+    wf.initialize(words={"金海岸居民区": "ns"})
+    for text in CUT_TEXTS + _random_texts(200):
+        wf.clear_cache()
+        words, bits = wf.cut_words_and_lattice(text)
+        assert _lattice_texts(bits) == wf.lattice_features(text) == _reference_lattice(wf, text), text
+        wf.clear_cache()
+        assert words == wf.cut_words(text), text
+    # words already cut come from the cache; the lattice is the same
+    assert wf.cut_words_and_lattice(CUT_TEXTS[3])[1] == wf._lattice_bits(CUT_TEXTS[3])
+
+
+def test_posseg_import_reads_no_dictionary_twice():
+    """Importing jieba.posseg (through the dictionary service) gives its global
+    POSTokenizer the table that parsing jieba's dictionary gives."""
+    import jieba
+    import jieba.posseg
+
+    from tagger.zh.words import base_dictionary
+
+    tags = base_dictionary()[2]
+    parsed = jieba.posseg.POSTokenizer(jieba.Tokenizer()).word_tag_tab
+    assert jieba.posseg.dt.word_tag_tab == parsed == tags
+    assert jieba.posseg.dt.word_tag_tab is not tags  # jieba's own copy: user words do not leak
+    assert "get_dict_file" not in vars(jieba.dt)
+
+
+def test_doc_text_of_make_doc_is_the_input(blank_zh):
+    from tagger.pipeline.textview import doc_text, make_doc
+
+    for text in CUT_TEXTS + ["  两个空格  ", "\u3000\u3000全角空格\u3000", "a\x00b\ufeff\u200b"]:
+        doc = make_doc(blank_zh, text)
+        assert doc_text(doc) == doc.text == text

@@ -14,6 +14,7 @@ import re
 import unicodedata
 from collections import Counter, defaultdict
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Dict, FrozenSet, Iterable, List, NamedTuple, Sequence, Tuple
 
 from ..errors import Errors, TaggerError
@@ -23,6 +24,8 @@ from ..zh.words import LEXICON_TAG, Word, WordCutter
 from .textrank import textrank_scores
 
 METHODS = ("tfidf", "textrank", "none")
+# Words whose content-word verdict an extractor remembers (then it starts over).
+_MAX_CONTENT_CACHE = 200_000
 KINDS = ("word", "entity", "slogan")
 # Which kind wins when one normalized form is seen as several kinds.
 _KIND_RANK = {"word": 0, "entity": 1, "slogan": 2}
@@ -35,8 +38,10 @@ _NON_WORD_RE = re.compile(r"[\W_]+")
 _EDGE_PUNCT = "“”‘’\"'「」『』《》〈〉()（）[]【】 \t\u3000"
 
 
+@lru_cache(maxsize=1 << 16)
 def norm_key(text: str) -> str:
-    """The form near-duplicates share: NFKC, lowercase, punctuation and spaces removed."""
+    """The form near-duplicates share: NFKC, lowercase, punctuation and spaces removed
+    (cached: the same words recur in every article)."""
     return _NON_WORD_RE.sub("", unicodedata.normalize("NFKC", text)).lower()
 
 
@@ -153,6 +158,8 @@ class KeywordExtractor(KeywordSettings):
         self.max_phrase_chars = max_phrase_chars
         self.allow_pos = tuple(allow_pos)
         self._lexicon = frozenset(word_cutter.words)
+        self._content: Dict[Tuple[str, str], bool] = {}  # (word, POS) -> _is_content_word
+        self._content_basis: Tuple[object, ...] = ()
 
     def __call__(self, text: str, ents: Iterable[EntityMention] = ()) -> List[Keyword]:
         """The top ``top_k`` keywords of ``text``, highest weight first.
@@ -189,6 +196,16 @@ class KeywordExtractor(KeywordSettings):
         return (word.pos.startswith(self.allow_pos) and is_content_text(word.text)
                 and not self.is_stopword(word.text))
 
+    def _content_verdicts(self) -> Dict[Tuple[str, str], bool]:
+        """The remembered :meth:`_is_content_word` verdicts, forgotten when the stopwords,
+        the POS tags or the lexicon they were made with change (or there are too many)."""
+        basis = (self.stopwords, self.allow_pos, self._lexicon)
+        if len(self._content) > _MAX_CONTENT_CACHE or len(basis) != len(self._content_basis) \
+                or any(a is not b for a, b in zip(basis, self._content_basis)):
+            self._content = {}
+            self._content_basis = basis
+        return self._content
+
     def _units(self, text: str, ents: Sequence[EntityMention]) -> List[_Unit]:
         """Candidate units in text order: entities, then phrases and words between them."""
         units: List[_Unit] = []
@@ -211,17 +228,24 @@ class KeywordExtractor(KeywordSettings):
     def _cut_chunk(self, chunk: str, offset: int, units: List[_Unit],
                        runs: List[Tuple[int, List[Word]]]) -> None:
         run: List[Word] = []
-        for word in self.word_cutter.cut(chunk, offset=offset):
-            if self._is_content_word(word):
-                if run and run[-1].end != word.start:
+        content = self._content_verdicts()
+        start = offset
+        for text, pos in self.word_cutter.cut_pairs(chunk):
+            end = start + len(text)
+            is_content = content.get((text, pos))
+            if is_content is None:
+                is_content = content[(text, pos)] = self._is_content_word(Word(text, pos, start, end))
+            if is_content:
+                if run and run[-1].end != start:
                     runs.append((len(units), run))
                     units.append(_Unit("", "", "run", ()))
                     run = []
-                run.append(word)
+                run.append(Word(text, pos, start, end))
             elif run:
                 runs.append((len(units), run))
                 units.append(_Unit("", "", "run", ()))
                 run = []
+            start = end
         if run:
             runs.append((len(units), run))
             units.append(_Unit("", "", "run", ()))
@@ -300,8 +324,9 @@ class KeywordExtractor(KeywordSettings):
         for short in pool:
             if short.kind != "word":
                 continue
-            containers = [c for c in pool if c is not short and len(c.key) > len(short.key)
-                          and short.key in c.key and c.count >= short.count
+            key = short.key
+            containers = [c for c in pool if key in c.key and len(c.key) > len(key)
+                          and c.count >= short.count and c is not short
                           and c.key not in merged]
             if containers:
                 best = max(containers, key=lambda c: (c.count, c.weight))

@@ -169,7 +169,8 @@ def relabel_label(text: str, label: str) -> str:
     one character of name.
     """
     def ends(suffixes: Sequence[str]) -> bool:
-        return any(text.endswith(s) and len(text) > len(s) for s in suffixes)
+        # text[1:] ends with s exactly when text ends with s and is longer than s
+        return bool(text) and text[1:].endswith(tuple(suffixes))
 
     if label == "PERSON" and ends(PERSON_PLACE_SUFFIXES):
         return "LOC"

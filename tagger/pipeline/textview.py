@@ -54,6 +54,17 @@ def doc_text(doc: Doc) -> str:
     return text
 
 
+def make_doc(nlp, text: str) -> Doc:
+    """``nlp.make_doc(text)`` with ``text`` remembered as its :func:`doc_text`.
+
+    The tokenizer keeps every character (a doc's text is its input), so the components
+    need not join the tokens again; for callers that hand ``nlp.pipe`` docs, not strings.
+    """
+    doc = nlp.make_doc(text)
+    _DOC_TEXT[doc] = (len(doc), text)
+    return doc
+
+
 def key_text(text: str) -> str:
     """``text`` with every list separator replaced by 、 (same length, same offsets)."""
     return _SEP_RX.sub(KEY_SEP, text)
@@ -151,6 +162,19 @@ class CharTrie:
         """Yield ``(start, end, values)`` for every key occurrence in ``text``, overlaps included."""
         root = self.root
         n = len(text)
+        if " " not in text:  # one path through the trie per start: no stack needed
+            for i in range(n):
+                node = root.get(text[i])
+                j = i + 1
+                while node is not None:
+                    values = node.get(_END)
+                    if values is not None and j - i >= min_len:
+                        yield i, j, values
+                    if j >= n:
+                        break
+                    node = node.get(text[j])
+                    j += 1
+            return
         for i in range(n):
             node = root.get(text[i])
             if node is None:

@@ -31,7 +31,7 @@ from typing import Callable, Dict, Iterable, List, Optional, Tuple
 
 import numpy
 import srsly
-from spacy.attrs import IDX, LEMMA, LENGTH, MORPH, NORM, TAG
+from spacy.attrs import IDX, LEMMA, LENGTH, MORPH, NORM, ORTH, TAG
 from spacy.language import Language
 from spacy.tokens import Doc
 from spacy import util
@@ -48,6 +48,34 @@ CACHE_MAX_CHARS = 1_000_000
 POS_MODES = ("viterbi", "lookup")
 # POS classes kept apart in the lattice feature; other words count as "w".
 LATTICE_CLASSES = {"nr": "nr", "nrfg": "nr", "nrt": "nr", "ns": "ns", "nt": "nt", "nz": "nz"}
+
+
+# Lattice marks are collected per character as bits: each (place, class) mark is one bit.
+_MARK_NAMES = [f"{place}_{cls}" for cls in sorted({*LATTICE_CLASSES.values(), "w"})
+               for place in "BME"]
+_MARK_BIT = {name: 1 << i for i, name in enumerate(_MARK_NAMES)}
+
+
+def _mark_bits(cls: str) -> Tuple[int, int, int]:
+    return _MARK_BIT["B_" + cls], _MARK_BIT["M_" + cls], _MARK_BIT["E_" + cls]
+
+
+# The bits of a word's begin, middle and end marks by its POS tag ("w" for other tags).
+_TAG_BITS = {tag: _mark_bits(cls) for tag, cls in LATTICE_CLASSES.items()}
+_OTHER_BITS = _mark_bits("w")
+_MARK_TEXTS: Dict[int, str] = {0: ""}  # bits -> "B_ns,E_nr" (the names sorted)
+
+
+def _lattice_texts(marks: List[int]) -> List[str]:
+    """The lattice features (``B_ns,E_nr``) of characters with the mark bits ``marks``."""
+    texts = _MARK_TEXTS
+    return [texts[bits] if bits in texts else _mark_text(bits) for bits in marks]
+
+
+def _mark_text(bits: int) -> str:
+    """The lattice feature of a character with the marks ``bits`` (and remember it)."""
+    text = _MARK_TEXTS[bits] = ",".join(sorted(name for name, bit in _MARK_BIT.items() if bits & bit))
+    return text
 
 
 @Language.factory(
@@ -81,6 +109,7 @@ class WordFeatures:
         self.cache_size = cache_size
         self.words: Dict[str, str] = {}
         self._word_cutter = None
+        self._dictionary_cut = None
         self._cache: "OrderedDict[str, CutWords]" = OrderedDict()
         self._cached_chars = 0
 
@@ -107,6 +136,16 @@ class WordFeatures:
             self._word_cutter = pos_tokenizer((w, None, p) for w, p in self.words.items())
         return self._word_cutter
 
+    @property
+    def dictionary_cut(self):
+        """jieba's cutting over :attr:`word_cutter`, faster
+        (:class:`tagger.zh.words.DictionaryCut`)."""
+        if self._dictionary_cut is None:
+            from ..zh.words import DictionaryCut
+
+            self._dictionary_cut = DictionaryCut(self.word_cutter)
+        return self._dictionary_cut
+
     # -- processing -----------------------------------------------------------------
     def cut_words(self, text: str) -> CutWords:
         """Words of ``text`` with their jieba POS flags (cached by text)."""
@@ -114,17 +153,39 @@ class WordFeatures:
         if cached is not None:
             return cached
         if self.pos == "lookup":
-            tags = self.word_cutter.word_tag_tab
-            words = [(w, tags.get(w) or _unknown_flag(w))
-                     for w in self.word_cutter.tokenizer.cut(text, HMM=self.hmm)]
+            words = self._lookup_tags(self.dictionary_cut.cut(text, hmm=self.hmm))
         else:
-            words = [(p.word, p.flag) for p in self.word_cutter.cut(text, HMM=self.hmm)]
+            words = self.dictionary_cut.cut_pos(text, hmm=self.hmm)
+        self._remember(text, words)
+        return words
+
+    def _lookup_tags(self, words: List[str]) -> CutWords:
+        """``(word, POS)`` by dictionary look-up (``pos = "lookup"``)."""
+        tags = self.word_cutter.word_tag_tab
+        return [(w, tags.get(w) or _unknown_flag(w)) for w in words]
+
+    def cut_words_and_lattice(self, text: str) -> Tuple[CutWords, List[int]]:
+        """:meth:`cut_words` and the lattice marks of each character as bits
+        (:meth:`lattice_features` gives their text), from one pass over the dictionary
+        where the settings allow (``pos = "lookup"``, words not cached)."""
+        cached = self._cache.get(text)
+        if cached is not None or self.pos != "lookup":
+            return self.cut_words(text) if cached is None else cached, self._lattice_bits(text)
+        self.word_cutter.tokenizer.check_initialized()
+        cut, bits = self.dictionary_cut.cut_marked(
+            text, hmm=self.hmm, max_length=self.max_word_length, tag_marks=_TAG_BITS,
+            other_marks=_OTHER_BITS)
+        words = self._lookup_tags(cut)
+        self._remember(text, words)
+        return words, bits
+
+    def _remember(self, text: str, words: CutWords) -> None:
+        """Cache the words of ``text`` within the cache's limits."""
         if self.cache_size > 0 and len(text) <= CACHE_MAX_CHARS // 100:
             self._cache[text] = words
             self._cached_chars += len(text)
             while len(self._cache) > self.cache_size or self._cached_chars > CACHE_MAX_CHARS:
                 self._cached_chars -= len(self._cache.popitem(last=False)[0])
-        return words
 
     def clear_cache(self) -> None:
         """Forget cached word cuttings."""
@@ -134,38 +195,47 @@ class WordFeatures:
     def _words_changed(self) -> None:
         """Rebuild the word cutter on next use, and forget what the old one cut."""
         self._word_cutter = None
+        self._dictionary_cut = None
         self.clear_cache()
 
     def lattice_features(self, text: str) -> List[str]:
-        """Per character: the dictionary words over it, as ``B_ns,M_w,E_nr`` (sorted)."""
+        """Per character: the dictionary words over it, as ``B_ns,M_w,E_nr`` (sorted).
+
+        Words are those of two to ``max_word_length`` characters that the dictionary
+        counts (frequency > 0), whether or not the word cutting chose them.
+        """
+        return _lattice_texts(self._lattice_bits(text))
+
+    def _lattice_bits(self, text: str) -> List[int]:
+        """Per character: the lattice marks of :meth:`lattice_features` as bits."""
         tokenizer = self.word_cutter.tokenizer
         tokenizer.check_initialized()
         freq = tokenizer.FREQ
         tags = self.word_cutter.word_tag_tab
         n = len(text)
-        marks: List[Optional[set]] = [None] * n
-
-        def mark(i: int, value: str) -> None:
-            found = marks[i]
-            if found is None:
-                marks[i] = {value}
-            else:
-                found.add(value)
-
+        marks = [0] * n
         limit = self.max_word_length
-        for k in range(n):
-            end = k + 1
-            frag = text[k:end + 1]
-            while end < n and end - k < limit and frag in freq:
+        for k in range(n - 1):
+            stop = min(n, k + limit)
+            end = k + 2
+            if end > stop:
+                break
+            frag = text[k:end]
+            while True:
+                f = freq.get(frag)
+                if f is None:  # no longer word starts with these characters
+                    break
+                if f:
+                    begin, middle, last = _TAG_BITS.get(tags.get(frag), _OTHER_BITS)
+                    marks[k] |= begin
+                    marks[end - 1] |= last
+                    for i in range(k + 1, end - 1):
+                        marks[i] |= middle
+                if end >= stop:
+                    break
                 end += 1
-                if freq[frag]:
-                    cls = LATTICE_CLASSES.get(tags.get(frag, ""), "w")
-                    mark(k, "B_" + cls)
-                    for m in range(k + 1, end - 1):
-                        mark(m, "M_" + cls)
-                    mark(end - 1, "E_" + cls)
-                frag = text[k:end + 1]
-        return [",".join(sorted(m)) if m else "" for m in marks]
+                frag = text[k:end]
+        return marks
 
     def __call__(self, doc: Doc) -> Doc:
         n_tokens = len(doc)
@@ -173,34 +243,47 @@ class WordFeatures:
             return doc
         add = doc.vocab.strings.add
         text = doc_text(doc)
-        starts, lengths = doc.to_array([IDX, LENGTH]).T.tolist()
+        starts, lengths, orths = doc.to_array([IDX, LENGTH, ORTH]).T.tolist()
         texts = [text[i:i + n] for i, n in zip(starts, lengths)]
         # NORM: the character bigram starting at this token.
-        norms = [add(texts[i] + (texts[i + 1] if i + 1 < n_tokens else "</s>"))
-                 for i in range(n_tokens)]
+        norms = [add(a + b) for a, b in zip(texts, texts[1:] + ["</s>"])]
         tags = [add("S-x")] * n_tokens
-        lemmas = [add(t) for t in texts]
+        lemmas = orths  # a token's own text until a word covers it (ORTH is its string id)
         tok_at = [-1] * (len(text) + 1)
         for i, start in enumerate(starts):
             tok_at[start] = i
+        max_length = self.max_word_length
+        tag_ids: Dict[Tuple[int, str], List[int]] = {}  # (length, flag) -> ids of B-/I-/E-/S- tags
+        if self.lattice:
+            words, marks = self.cut_words_and_lattice(text)
+        else:
+            words, marks = self.cut_words(text), []
         pos = 0
-        for word, flag in self.cut_words(text):
+        for word, flag in words:
             n = len(word)
-            lemma = add(word) if n <= self.max_word_length else None
-            places = ("S",) if n == 1 else ("B",) + ("I",) * (n - 2) + ("E",)
-            for k in range(n):
-                i = tok_at[pos + k]
-                if i < 0:
-                    continue
-                tags[i] = add(f"{places[k]}-{flag}")
+            ids = tag_ids.get((n, flag))
+            if ids is None:
+                places = ("S",) if n == 1 else ("B",) + ("I",) * (n - 2) + ("E",)
+                ids = tag_ids[(n, flag)] = [add(f"{place}-{flag}") for place in places]
+            lemma = add(word) if n <= max_length else None
+            i = tok_at[pos]
+            if i >= 0 and tok_at[pos + n - 1] == i + n - 1:  # one token per character
+                tags[i:i + n] = ids
                 if lemma is not None:
-                    lemmas[i] = lemma
+                    lemmas[i:i + n] = [lemma] * n
+            else:
+                for k in range(n):
+                    i = tok_at[pos + k]
+                    if i < 0:
+                        continue
+                    tags[i] = ids[k]
+                    if lemma is not None:
+                        lemmas[i] = lemma
             pos += n
         columns = [tags, lemmas, norms]
         if self.lattice:
-            marks = self.lattice_features(text)
             morph_add = doc.vocab.morphology.add
-            ids = {m: morph_add("Lex=" + m) for m in set(marks) if m}
+            ids = {bits: morph_add("Lex=" + _lattice_texts([bits])[0]) for bits in set(marks) if bits}
             columns.append([ids.get(marks[s], 0) for s in starts])
         attrs = [TAG, LEMMA, NORM, MORPH][:len(columns)]
         doc.from_array(attrs, numpy.array(columns, dtype="uint64").T)

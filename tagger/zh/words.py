@@ -12,6 +12,12 @@ Building a ``jieba.Tokenizer`` and a ``jieba.posseg.POSTokenizer`` from scratch 
 dictionary twice (about two seconds and 100 MB each time). Here the dictionary is read
 once per process; a tokenizer without extra words uses it as is, and one with extra words
 gets its own copies of the two tables (a dictionary copy, tens of milliseconds).
+
+:class:`DictionaryCut` cuts exactly as jieba does (the same words, POS tags and tie-breaks:
+tests/test_word_features.py compares them on news text) in fewer Python steps: jieba builds
+a dict of word ends per character, then recomputes every candidate's frequency and log
+in a generator; here one backward pass finds each character's best word with the
+logarithms cached per word.
 """
 
 from __future__ import annotations
@@ -23,6 +29,7 @@ import tempfile
 import threading
 import zlib
 from functools import lru_cache
+from math import log
 from pathlib import Path
 from typing import (Any, Dict, Iterable, Iterator, List, Mapping, NamedTuple, Optional, Protocol,
                     Tuple, runtime_checkable)
@@ -53,7 +60,7 @@ def _word_tags(tokenizer) -> Dict[str, str]:
     table loads in a fraction of that. The cache is keyed by the dictionary file's
     path, size and time, and written atomically; any failure falls back to parsing.
     """
-    import jieba.posseg
+    import jieba
 
     dict_path = Path(jieba.__file__).parent / jieba.DEFAULT_DICT_NAME \
         if tokenizer.dictionary == jieba.DEFAULT_DICT else Path(tokenizer.dictionary)
@@ -62,9 +69,13 @@ def _word_tags(tokenizer) -> Dict[str, str]:
         key = f"{dict_path}:{stat.st_size}:{stat.st_mtime_ns}"
         cache = Path(tempfile.gettempdir()) / f"tagger-jieba-tags-{zlib.crc32(key.encode()):08x}.marshal"
         if cache.exists():
-            return marshal.loads(cache.read_bytes())
+            tags = marshal.loads(cache.read_bytes())
+            _import_posseg(tokenizer, tags)
+            return tags
     except (OSError, ValueError, EOFError, TypeError):
         cache = None
+    import jieba.posseg
+
     tags = jieba.posseg.POSTokenizer(tokenizer).word_tag_tab
     if cache is not None:
         try:
@@ -76,15 +87,41 @@ def _word_tags(tokenizer) -> Dict[str, str]:
     return tags
 
 
+def _import_posseg(tokenizer, tags: Dict[str, str]) -> None:
+    """Import ``jieba.posseg`` without parsing the dictionary text that ``tags`` came from.
+
+    The import builds the module's global POSTokenizer (``jieba.posseg.dt``), which
+    parses jieba's dictionary for its word → POS table (about a second per process,
+    the cost :func:`_word_tags` avoids). When jieba's global tokenizer reads the same
+    dictionary as ``tokenizer``, that POSTokenizer reads an empty file instead and gets
+    its own copy of ``tags``: the same table, built without parsing.
+    """
+    import io
+    import sys
+
+    import jieba
+
+    if "jieba.posseg" in sys.modules or jieba.dt.dictionary != tokenizer.dictionary:
+        import jieba.posseg  # noqa: F401  (already imported, or parsed as jieba does)
+
+        return
+    jieba.dt.get_dict_file = lambda: io.BytesIO()  # shadows the method during the import only
+    try:
+        import jieba.posseg
+    finally:
+        del jieba.dt.get_dict_file
+    jieba.posseg.dt.word_tag_tab = dict(tags)
+
+
 def pos_tokenizer(entries: Iterable[Entry] = ()):
     """A ``jieba.posseg.POSTokenizer`` with ``entries`` added, private to the caller.
 
     Entries with a space are skipped: jieba splits at spaces whatever its dictionary says.
     """
+    freq, total, tags = base_dictionary()  # first: it imports jieba.posseg cheaply
     import jieba
     import jieba.posseg
 
-    freq, total, tags = base_dictionary()
     entries = [e for e in entries if e[0] and " " not in e[0]]
     tokenizer = jieba.Tokenizer()
     tokenizer.FREQ = dict(freq) if entries else freq
@@ -99,6 +136,314 @@ def pos_tokenizer(entries: Iterable[Entry] = ()):
             posseg.word_tag_tab[word] = tag
     tokenizer.user_word_tag_tab = {}
     return posseg
+
+
+class DictionaryCut:
+    """jieba's dictionary-based word cutting over one tokenizer, without jieba's overheads.
+
+    ``cut(text)`` returns ``list(posseg.tokenizer.cut(text, HMM=hmm))`` and ``cut_pos(text)``
+    returns ``[(p.word, p.flag) for p in posseg.cut(text, HMM=hmm)]``: the same
+    dictionary, the same best route (jieba's score, ties to the longer word), the same
+    handling of characters outside words; unknown runs still go to jieba's HMMs.
+    The tokenizer's dictionary must not change afterwards (a new word gets a new
+    ``pos_tokenizer`` and a new DictionaryCut).
+    """
+
+    def __init__(self, posseg) -> None:
+        import jieba
+        import jieba.posseg  # imported by pos_tokenizer already
+
+        tokenizer = posseg.tokenizer
+        tokenizer.check_initialized()
+        self.posseg = posseg
+        self.freq: Dict[str, int] = tokenizer.FREQ
+        self.tags: Dict[str, str] = posseg.word_tag_tab
+        self.logtotal = log(tokenizer.total)
+        self._weights: Dict[str, float] = {}  # word -> log(frequency) - log(total), as jieba
+        self._finalseg_cut = jieba.finalseg.cut
+        self._pos_detail = posseg._POSTokenizer__cut_detail
+        self._re_han = jieba.re_han_default
+        self._re_skip = jieba.re_skip_default
+        self._re_han_pos = jieba.posseg.re_han_internal
+        self._re_skip_pos = jieba.posseg.re_skip_internal
+        self._re_num = jieba.posseg.re_num
+        self._re_eng = jieba.posseg.re_eng
+
+    def best_ends(self, block: str) -> List[int]:
+        """For each character of ``block``, the last character of the word jieba's route
+        takes there (``Tokenizer.calc`` over ``Tokenizer.get_DAG``)."""
+        freq = self.freq
+        weights = self._weights
+        logtotal = self.logtotal
+        n = len(block)
+        scores = [0.0] * (n + 1)
+        ends = [0] * n
+        for k in range(n - 1, -1, -1):
+            best = None
+            end = k
+            i = k
+            frag = block[k]
+            while True:
+                f = freq.get(frag)
+                if f is None:
+                    break
+                if f:
+                    w = weights.get(frag)
+                    if w is None:
+                        w = weights[frag] = log(f) - logtotal
+                    score = w + scores[i + 1]
+                    if best is None or score >= best:  # max((score, i)): ties to the later end
+                        best = score
+                        end = i
+                i += 1
+                if i >= n:
+                    break
+                frag = block[k:i + 1]
+            if best is None:  # no word starts here: the character alone, frequency 1
+                best = -logtotal + scores[k + 1]
+            scores[k] = best
+            ends[k] = end
+        return ends
+
+    def cut(self, text: str, *, hmm: bool = True) -> List[str]:
+        """``list(tokenizer.cut(text, HMM=hmm))``."""
+        words: List[str] = []
+        add = words.append
+        re_han, re_skip = self._re_han, self._re_skip
+        for block in re_han.split(text):
+            if not block:
+                continue
+            if re_han.match(block):
+                if hmm:
+                    self._cut_block_hmm(block, words)
+                else:
+                    self._cut_block(block, words)
+            else:
+                for piece in re_skip.split(block):
+                    if re_skip.match(piece):
+                        add(piece)
+                    else:
+                        words.extend(piece)
+        return words
+
+    def cut_marked(self, text: str, *, hmm: bool, max_length: int,
+                   tag_marks: Mapping[str, Tuple[int, int, int]],
+                   other_marks: Tuple[int, int, int]) -> Tuple[List[str], List[int]]:
+        """:meth:`cut` and, from the same dictionary look-ups, each character's marks: the
+        bitwise or of the begin, middle and end marks (``tag_marks`` by the word's POS tag,
+        else ``other_marks``) of every dictionary word of 2 to ``max_length`` characters
+        over it, chosen by the cut or not (word features' lattice)."""
+        words: List[str] = []
+        marks = [0] * len(text)
+        re_han, re_skip = self._re_han, self._re_skip
+        start = 0
+        for block in re_han.split(text):
+            if not block:
+                continue
+            end = start + len(block)
+            if re_han.match(block):
+                ends = self._mark_and_route(text, start, end, max_length, tag_marks, other_marks,
+                                            marks)
+                if hmm:
+                    self._cut_block_hmm(block, words, ends)
+                else:
+                    self._cut_block(block, words, ends)
+            else:
+                self._mark_and_route(text, start, end, max_length, tag_marks, other_marks, marks,
+                                     route=False)
+                for piece in re_skip.split(block):
+                    if re_skip.match(piece):
+                        words.append(piece)
+                    else:
+                        words.extend(piece)
+            start = end
+        return words, marks
+
+    def _mark_and_route(self, text: str, start: int, end: int, max_length: int,
+                        tag_marks: Mapping[str, Tuple[int, int, int]],
+                        other_marks: Tuple[int, int, int], marks: List[int], *,
+                        route: bool = True) -> List[int]:
+        """:meth:`best_ends` of ``text[start:end]`` (with ``route``) and the marks of the
+        dictionary words that begin there (see :meth:`cut_marked`), which may run past ``end``."""
+        freq = self.freq
+        tags = self.tags
+        weights = self._weights
+        logtotal = self.logtotal
+        n = len(text)
+        size = end - start
+        scores = [0.0] * (size + 1)
+        ends = [0] * size
+        block_end = end if route else start
+        for k in range(end - 1, start - 1, -1):
+            best = None
+            best_end = k
+            mark_stop = k + max_length  # a marked word ends before this
+            i = k
+            frag = text[k]
+            while True:
+                f = freq.get(frag)
+                if f is None:
+                    break
+                if f:
+                    if i < block_end:
+                        w = weights.get(frag)
+                        if w is None:
+                            w = weights[frag] = log(f) - logtotal
+                        score = w + scores[i + 1 - start]
+                        if best is None or score >= best:
+                            best = score
+                            best_end = i
+                    if k < i < mark_stop:
+                        begin, middle, last = tag_marks.get(tags.get(frag), other_marks)
+                        marks[k] |= begin
+                        marks[i] |= last
+                        for m in range(k + 1, i):
+                            marks[m] |= middle
+                i += 1
+                if i >= n or (i >= block_end and i >= mark_stop):
+                    break
+                frag = text[k:i + 1]
+            if route:
+                if best is None:
+                    best = -logtotal + scores[k + 1 - start]
+                scores[k - start] = best
+                ends[k - start] = best_end - start
+        return ends
+
+    def _cut_block(self, block: str, words: List[str], ends: Optional[List[int]] = None) -> None:
+        """``Tokenizer.__cut_DAG_NO_HMM``: single ASCII letters and digits are joined."""
+        if ends is None:
+            ends = self.best_ends(block)
+        n = len(block)
+        buf = ""
+        x = 0
+        while x < n:
+            y = ends[x] + 1
+            word = block[x:y]
+            if y - x == 1 and word in _ASCII_ALNUM:
+                buf += word
+            else:
+                if buf:
+                    words.append(buf)
+                    buf = ""
+                words.append(word)
+            x = y
+        if buf:
+            words.append(buf)
+
+    def _cut_block_hmm(self, block: str, words: List[str], ends: Optional[List[int]] = None) -> None:
+        """``Tokenizer.__cut_DAG``: runs of single characters not in the dictionary go to
+        jieba's word HMM (``finalseg``)."""
+        if ends is None:
+            ends = self.best_ends(block)
+        freq = self.freq
+        n = len(block)
+        buf = ""
+        x = 0
+        while x < n:
+            y = ends[x] + 1
+            if y - x == 1:
+                buf += block[x]
+            else:
+                if buf:
+                    self._flush_hmm(buf, words, freq)
+                    buf = ""
+                words.append(block[x:y])
+            x = y
+        if buf:
+            self._flush_hmm(buf, words, freq)
+
+    def _flush_hmm(self, buf: str, words: List[str], freq: Dict[str, int]) -> None:
+        if len(buf) == 1:
+            words.append(buf)
+        elif not freq.get(buf):
+            words.extend(self._finalseg_cut(buf))
+        else:
+            words.extend(buf)
+
+    def cut_pos(self, text: str, *, hmm: bool = True) -> List[Tuple[str, str]]:
+        """``[(p.word, p.flag) for p in posseg.cut(text, HMM=hmm)]``."""
+        pairs: List[Tuple[str, str]] = []
+        add = pairs.append
+        re_han, re_skip = self._re_han_pos, self._re_skip_pos
+        re_num, re_eng = self._re_num, self._re_eng
+        for block in re_han.split(text):
+            if re_han.match(block):
+                if hmm:
+                    self._cut_pos_block_hmm(block, pairs)
+                else:
+                    self._cut_pos_block(block, pairs)
+            else:
+                for piece in re_skip.split(block):
+                    if re_skip.match(piece):
+                        add((piece, "x"))
+                    else:
+                        # jieba tests the whole piece for letters (re_eng.match(x)), not the character
+                        eng = re_eng.match(piece) is not None
+                        for char in piece:
+                            if re_num.match(char):
+                                add((char, "m"))
+                            elif eng:
+                                add((char, "eng"))
+                            else:
+                                add((char, "x"))
+        return pairs
+
+    def _cut_pos_block(self, block: str, pairs: List[Tuple[str, str]]) -> None:
+        """``POSTokenizer.__cut_DAG_NO_HMM``."""
+        ends = self.best_ends(block)
+        tags = self.tags
+        n = len(block)
+        buf = ""
+        x = 0
+        while x < n:
+            y = ends[x] + 1
+            word = block[x:y]
+            if y - x == 1 and word in _ASCII_ALNUM:
+                buf += word
+            else:
+                if buf:
+                    pairs.append((buf, "eng"))
+                    buf = ""
+                pairs.append((word, tags.get(word, "x")))
+            x = y
+        if buf:
+            pairs.append((buf, "eng"))
+
+    def _cut_pos_block_hmm(self, block: str, pairs: List[Tuple[str, str]]) -> None:
+        """``POSTokenizer.__cut_DAG``: unknown runs go to jieba's POS HMM."""
+        ends = self.best_ends(block)
+        tags = self.tags
+        freq = self.freq
+        n = len(block)
+        buf = ""
+        x = 0
+        while x < n:
+            y = ends[x] + 1
+            if y - x == 1:
+                buf += block[x]
+            else:
+                if buf:
+                    self._flush_pos_hmm(buf, pairs, freq, tags)
+                    buf = ""
+                word = block[x:y]
+                pairs.append((word, tags.get(word, "x")))
+            x = y
+        if buf:
+            self._flush_pos_hmm(buf, pairs, freq, tags)
+
+    def _flush_pos_hmm(self, buf: str, pairs: List[Tuple[str, str]], freq: Dict[str, int],
+                       tags: Dict[str, str]) -> None:
+        if len(buf) == 1:
+            pairs.append((buf, tags.get(buf, "x")))
+        elif not freq.get(buf):
+            pairs.extend((p.word, p.flag) for p in self._pos_detail(buf))
+        else:
+            pairs.extend((char, tags.get(char, "x")) for char in buf)
+
+
+_ASCII_ALNUM = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789")
+"""jieba's ``[a-zA-Z0-9]``: the single characters its route joins into one word."""
 
 
 def word_frequency(word: str) -> int:
@@ -134,6 +479,7 @@ class WordCutter:
         self.words: Tuple[str, ...] = tuple(sorted({w.strip() for w in words if w and w.strip()}))
         self.hmm = hmm
         self._pos_tokenizer = None
+        self._dictionary_cut: Optional[DictionaryCut] = None
 
     @property
     def pos_tokenizer(self):
@@ -142,12 +488,18 @@ class WordCutter:
             self._pos_tokenizer = pos_tokenizer((w, LEXICON_FREQ, LEXICON_TAG) for w in self.words)
         return self._pos_tokenizer
 
+    def cut_pairs(self, text: str) -> List[Tuple[str, str]]:
+        """``(word, jieba POS tag)`` of ``text`` in order, as the POSTokenizer cuts it."""
+        if self._dictionary_cut is None:
+            self._dictionary_cut = DictionaryCut(self.pos_tokenizer)
+        return self._dictionary_cut.cut_pos(text, hmm=self.hmm)
+
     def cut(self, text: str, *, offset: int = 0) -> Iterator[Word]:
         """Cut ``text`` into :class:`Word` s; offsets are shifted by ``offset``."""
         pos = offset
-        for pair in self.pos_tokenizer.cut(text, HMM=self.hmm):
-            end = pos + len(pair.word)
-            yield Word(pair.word, pair.flag, pos, end)
+        for word, flag in self.cut_pairs(text):
+            end = pos + len(word)
+            yield Word(word, flag, pos, end)
             pos = end
 
 
