@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import argparse
 import importlib.util
-import json
 import sys
 from pathlib import Path
 from typing import List
@@ -138,31 +137,8 @@ LAYOUTS = [
 
 
 def build(corpus: Path, pages_per_layout: int = 2) -> None:
-    for name, (path, index) in bp.FONT_FILES.items():
-        bp.pdfmetrics.registerFont(bp.TTFont(name, path, subfontIndex=index))
-    bp.pdfmetrics.registerFont(bp.UnicodeCIDFont(bp.SONG))
-    zen = bp.pdfmetrics.getFont("MicroHei").face
-    font_chars = {chr(c) for c in zen.charToGlyph} - {"·"}
-    pool = bp.Pool(corpus, font_chars, CORPUS_FILE)
-    pool.exclude = bp.gold_ids()
-    credits = bp.Credits()
-    credits.i = 7   # other names first than the tuning pages
-    for name, draw, paper, description in LAYOUTS:
-        for variant in range(pages_per_layout):
-            page_id = f"{name}_{variant + 1}"
-            sheet = bp.Sheet(page_id, HERE, paper, f"{name}: {description}")
-            sheet.squeeze_overhang = True
-            before = sheet.pdf_path.read_bytes() if sheet.pdf_path.exists() else None
-            draw(sheet, pool, credits, variant)
-            key = sheet.save(f"data/pages/heldout2/{page_id}.pdf")
-            key["meta"]["generator"] = "data/pages/heldout2/build_heldout2.py"
-            key_path = HERE / f"{page_id}.key.json"
-            key_path.write_text(json.dumps(key, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
-            texts = [HERE / f"{page_id}.{route}.txt" for route in ("pdftotext", "pdfminer")]
-            if before != sheet.pdf_path.read_bytes() or not all(t.exists() for t in texts):
-                bp.extract(sheet.pdf_path, HERE, page_id)
-            print(f"{key_path.relative_to(bp.REPO)}: {len(key['articles'])} articles, "
-                  f"{sum(len(a['body']) for a in key['articles'])} body characters, {len(key['names'])} names")
+    bp.build_set(corpus, HERE, LAYOUTS, corpus_file=CORPUS_FILE, first_names=7,
+                 pages_per_layout=pages_per_layout)
 
 
 def main() -> None:

@@ -1172,6 +1172,41 @@ def extract(pdf: Path, out_dir: Path, page_id: str) -> None:
     (out_dir / f"{page_id}.pdfminer.txt").write_text(extract_text(str(pdf)), encoding="utf-8")
 
 
+def build_set(corpus: Path, here: Path, layouts, *, corpus_file: str, first_names: int,
+              first_line: int = 0, pages_per_layout: int = 2) -> None:
+    """Typeset a held-out set: each layout of ``layouts`` (name, draw, paper, description)
+    ``pages_per_layout`` times into ``here``, with keys, from ``corpus_file`` lines at or after
+    ``first_line`` (gold articles excluded); ``first_names`` skips the invented names other
+    sets use first. Extractions are made again only for pages that changed."""
+    for name, (path, index) in FONT_FILES.items():
+        pdfmetrics.registerFont(TTFont(name, path, subfontIndex=index))
+    pdfmetrics.registerFont(UnicodeCIDFont(SONG))
+    zen = pdfmetrics.getFont("MicroHei").face
+    font_chars = {chr(c) for c in zen.charToGlyph} - {"·"}
+    pool = Pool(corpus, font_chars, corpus_file)
+    pool.items = [s for s in pool.items if int(s.ref.rsplit(":", 1)[1]) >= first_line]
+    pool.exclude = gold_ids()
+    credits = Credits()
+    credits.i = first_names
+    set_dir = here.relative_to(REPO).as_posix()
+    for name, draw, paper, description in layouts:
+        for variant in range(pages_per_layout):
+            page_id = f"{name}_{variant + 1}"
+            sheet = Sheet(page_id, here, paper, f"{name}: {description}")
+            sheet.squeeze_overhang = True
+            before = sheet.pdf_path.read_bytes() if sheet.pdf_path.exists() else None
+            draw(sheet, pool, credits, variant)
+            key = sheet.save(f"{set_dir}/{page_id}.pdf")
+            key["meta"]["generator"] = f"{set_dir}/build_{here.name}.py"
+            key_path = here / f"{page_id}.key.json"
+            key_path.write_text(json.dumps(key, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+            texts = [here / f"{page_id}.{route}.txt" for route in ("pdftotext", "pdfminer")]
+            if before != sheet.pdf_path.read_bytes() or not all(t.exists() for t in texts):
+                extract(sheet.pdf_path, here, page_id)
+            print(f"{key_path.relative_to(REPO)}: {len(key['articles'])} articles, "
+                  f"{sum(len(a['body']) for a in key['articles'])} body characters, {len(key['names'])} names")
+
+
 def build(corpus: Path, pages_per_layout: int = 2) -> List[Path]:
     """Draw every page of both sets; return the key paths written."""
     for name, (path, index) in FONT_FILES.items():
