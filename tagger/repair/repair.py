@@ -127,18 +127,18 @@ def repair_text(raw: str, *, join_lines: bool = True, undouble: bool = True,
             buf, runs = despace_count(buf)
         contents.append(buf)
         justified.append(runs >= 2)
+    def remeasured(changed: List[Chars]) -> List[Chars]:
+        """``changed`` lines (a whole-line pass's output), with the widths of those it
+        replaced measured again."""
+        for i, (before, after) in enumerate(zip(contents, changed)):
+            if after is not before:
+                widths_before[i] = display_width(after.text)
+        return changed
+
     if undouble:
-        relined = undouble_lines(contents)
-        for i, (before, after) in enumerate(zip(contents, relined)):
-            if after is not before:
-                widths_before[i] = display_width(after.text)
-        contents = relined
+        contents = remeasured(undouble_lines(contents))
     if join_lines:
-        renamed = join_spaced_names(contents)
-        for i, (before, after) in enumerate(zip(contents, renamed)):
-            if after is not before:
-                widths_before[i] = display_width(after.text)
-        contents = renamed
+        contents = remeasured(join_spaced_names(contents))
     nonblank = [i for i, buf in enumerate(contents) if buf.text.strip(SPACES)]
     # widths are measured before despacing: justification spaces take room on the page
     measures = {i: RawLine(contents[i].text, widths_before[i], justified=justified[i]) for i in nonblank}
