@@ -4,9 +4,10 @@
 
 Starts ``tagger serve --workers N`` on a free 127.0.0.1 port, waits until /health answers,
 then runs CLIENTS threads that each send REQUESTS ``POST /tag`` requests of one
-~1,000-character article (``{"records": [{"text": ...}]}``, articles built from the
-corpora's sentences as in bench_tag.py) over one keep-alive connection (with
-``--new-connection``, a new connection per request), and checks that every answer is a
+1,000-character article (``{"records": [{"text": ...}]}``; articles built from the
+corpora's sentences as in bench_tag.py, each cut to exactly ARTICLE_CHARS, since one
+long sentence can make such an article thousands of characters long) over one
+keep-alive connection (with ``--new-connection``, a new connection per request), and checks that every answer is a
 200 with one tagged article. Prints one JSON object: latency percentiles in
 milliseconds, mean latency per client, requests and characters per second, and error
 counts.
@@ -107,7 +108,8 @@ def main() -> None:
         path = Path(tmp) / "articles.jsonl"
         build_input(Path(args.corpora), path, max_chars=400 * args.article_chars,
                     article_chars=args.article_chars)
-        articles = [json.loads(line)["text"] for line in path.read_text("utf-8").splitlines()]
+        articles = [json.loads(line)["text"][:args.article_chars]
+                    for line in path.read_text("utf-8").splitlines()]
     port = free_port()
     proc = subprocess.Popen([sys.executable, "-m", "tagger", "serve", "--port", str(port),
                              "--workers", str(args.workers), "--quiet"],
@@ -146,6 +148,7 @@ def main() -> None:
         "machine": {"cpus": os.cpu_count(), "python": platform.python_version()},
         "workers": args.workers, "clients": args.clients, "requests": n,
         "mean_article_chars": round(chars / n, 1), "startup_s": round(startup, 2),
+        "article_chars_range": [min(map(len, articles)), max(map(len, articles))],
         "latency_ms": {"p50": round(percentile(latencies, 50) * 1000, 1),
                        "p90": round(percentile(latencies, 90) * 1000, 1),
                        "p99": round(percentile(latencies, 99) * 1000, 1),

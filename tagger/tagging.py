@@ -16,6 +16,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Any, Callable, Deque, Dict, Iterable, Iterator, List, Optional, Tuple, Union
 
+from . import interrupt
 from .about import __version__
 from .errors import Errors, InputError
 from .offsets import OffsetMap, project_spans
@@ -355,6 +356,7 @@ def _run(items, submit: Callable[[List[str]], Callable[[], List[Dict[str, Any]]]
             yield record
 
     for item in items:
+        interrupt.check()  # a stop whose exception Python swallowed
         if not isinstance(item, InputError):
             summary.documents += 1
             try:

@@ -13,6 +13,7 @@ import warnings
 
 import typer
 
+from .. import interrupt
 from ..errors import Errors
 from ._util import app, show_warning
 from . import evaluate, export, import_, report, serve, stats, tag, train  # noqa: F401  (each registers its commands)
@@ -23,19 +24,13 @@ def main() -> None:
     warnings.showwarning = show_warning
     if hasattr(signal, "SIGXFSZ"):  # a file-size limit becomes a write error (E027), not a kill
         signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
-    signal.signal(signal.SIGTERM, _terminate)
+    interrupt.install(on_terminate=lambda: typer.echo(Errors.E031, err=True))
     try:
         app()
     except SystemExit as done:
         if done.code == 130:  # typer turns Ctrl-C (KeyboardInterrupt) into exit code 130
             typer.echo(Errors.E031, err=True)
         raise
-
-
-def _terminate(signum, frame) -> None:
-    """SIGTERM ends the run like Ctrl-C: temporary files removed, exit code 143."""
-    typer.echo(Errors.E031, err=True)
-    raise SystemExit(143)
 
 
 __all__ = ["app", "main"]

@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Dict, Iterable, Iterator, List, Optional, Sequence, Tuple, Union
 
+from .. import interrupt
 from ..errors import Errors, TaggerError, Warnings, warn
 from ..pipeline import PipelineOptions, load_pipeline
 from ..progress import Progress
@@ -263,6 +264,7 @@ def _run_locked(specs: Sequence[ShardSpec], out_dir: Path, fp: Fingerprint, *, s
     outcomes = run(todo)
     try:
         for name, outcome in outcomes:
+            interrupt.check()  # a stop whose exception Python swallowed
             if isinstance(outcome, BaseException):
                 summary.failed.append(name)
                 warn(Warnings.W602.format(shard=name, reason=outcome))
