@@ -315,3 +315,51 @@ def test_segment_headline_broken_in_a_narrow_box(head, title):
     assert article.meta["title"] == title
     start, end = article.meta["title_raw"]
     assert raw[start:end].replace("\n", "").endswith(title[-4:])
+
+
+@pytest.mark.parametrize("lines,body,kickers,title,subtitles", [
+    # a page banner and a kicker over the title, which repeats its body's words
+    (["深入学习贯彻习近平新时代中国特色社会主义思想", "决定党的建设方向和效果", "把党的政治建设摆在首位"],
+     "新时代党的建设要把党的政治建设摆在首位。", ["深入学习贯彻习近平新时代中国特色社会主义思想", "决定党的建设方向和效果"],
+     "把党的政治建设摆在首位", []),
+    # a kicker longer than the title under it
+    (["树立自然价值和自然资本的理念", "加深对绿色发展的理解"], "加深对绿色发展的理解，树立自然价值和自然资本的理念。",
+     ["树立自然价值和自然资本的理念"], "加深对绿色发展的理解", []),
+    # a title broken where its break forms a word (现代化)
+    (["奋力谱写中国式现", "代化三峡新篇章"], "三峡集团奋力谱写中国式现代化新篇章。", [], "奋力谱写中国式现代化三峡新篇章", []),
+    # a kicker over the title is never joined to it (新任 is a word by chance)
+    (["聚焦城市更新", "任何报告都无法洗白排海错误决定"], "日方的做法完全是自欺欺人。", ["聚焦城市更新"],
+     "任何报告都无法洗白排海错误决定", []),
+    # a line closed by its rubric is a whole title; what follows is not a title over it
+    (["赴汤蹈火保平安", "强化科技支撑端牢能源饭碗（快评）", "深厚山海情合作促多赢（纵横）"], "能源饭碗端在自己手里。",
+     ["赴汤蹈火保平安"], "强化科技支撑端牢能源饭碗（快评）", ["深厚山海情合作促多赢（纵横）"]),
+    # a long title over a subtitle printed without ——, both in the body
+    (["第五届金水湖论坛暨2021全球AMOLED生态链峰会举行", "加快建设新型显示创新引领区"],
+     "第五届金水湖论坛暨2021全球AMOLED生态链峰会举行，加快建设新型显示创新引领区。", [],
+     "第五届金水湖论坛暨2021全球AMOLED生态链峰会举行", ["加快建设新型显示创新引领区"]),
+    # words not in the body do not say: the first line stays the title
+    (["不忘初心走在", "时代前列"], "党的十九大报告明确指出。", [], "不忘初心走在", ["时代前列"]),
+])
+def test_segment_headline_stack(lines, body, kickers, title, subtitles):
+    from tagger.repair.columns import dictionary_words
+    from tagger.segment.layout import headline_stack
+    from tagger.segment.titles import headline_scores
+
+    others = ["国务院常务会议研究部署推进经济工作。"]
+    k, t, s = headline_stack(lines, dictionary_words(), lambda text: headline_scores([text], [body, *others])[0][0])
+    join = lambda unit: "".join(lines[i] for i in unit)  # noqa: E731
+    assert ([join(u) for u in k], join(t), [join(u) for u in s]) == (kickers, title, subtitles)
+
+
+@pytest.mark.parametrize("text,pairs", [
+    ("（文/罗成）", [("文", "罗成")]),
+    ("(文/郑文涛)", [("文", "郑文涛")]),
+    ("（作者为中央党史研究室原副主任）", None),
+    ("（人民论坛）", None),
+])
+def test_segment_bracketed_byline_line(text, pairs):
+    from tagger.segment.bylines import BYLINE_LINE, parse_byline
+
+    assert bool(BYLINE_LINE.match(text)) == (pairs is not None)
+    if pairs is not None:
+        assert parse_byline(text) == pairs

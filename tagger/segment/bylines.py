@@ -27,9 +27,10 @@ DATELINE = re.compile(
     rf"{_S}*(?:[（(](?P<byline>[^）)]{{1,80}})[）)]"
     # or an unbracketed byline: role, then names of two to four characters each followed by a space
     rf"|(?P<bare>(?:(?:{ROLE_RE}){_S}*(?:[{_HAN}]{{2,4}}{_S}+)+)+))?")
-BYLINE_LINE = re.compile(
-    rf"^(?:[□◇][\s\u3000]*{NAME}(?:[\s\u3000]+{NAME})*"
-    rf"|(?:(?:{ROLE_RE})[\s\u3000/／:：]+{NAME}(?:[\s\u3000、]+{NAME})*[\s\u3000]*)+)$")
+_BYLINE = (rf"(?:[□◇][\s\u3000]*{NAME}(?:[\s\u3000]+{NAME})*"
+           rf"|(?:(?:{ROLE_RE})[\s\u3000/／:：]+{NAME}(?:[\s\u3000、]+{NAME})*[\s\u3000]*)+)")
+#: A byline alone on its line, or in brackets under a short comment's headline or body (（文/罗成）).
+BYLINE_LINE = re.compile(rf"^(?:{_BYLINE}|[（(]{_BYLINE}[)）])$")
 CAPTION = re.compile(
     rf"^(?P<caption>.*?\S)[\s\u3000]+(?:[（(])?(?P<byline>(?:(?:{ROLE_RE})[\s\u3000]*)?{NAME}"
     rf"(?:[\s\u3000]+{NAME})*)[\s\u3000]*/?[\s\u3000]*摄(?:影)?[）)]?$")

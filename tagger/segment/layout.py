@@ -11,9 +11,10 @@ from __future__ import annotations
 import re
 import statistics
 from dataclasses import dataclass, field
-from typing import List, Optional, Union
+from typing import Callable, List, Optional, Sequence, Tuple, Union
 
 from ..repair.chars import ends_sentence
+from ..repair.columns import joins_word
 from .bylines import parse_byline
 from .furniture import CONTINUATION
 from .lines import (AFFILIATION, BODY, BRIEF_TITLE, BYLINE, CAPTION, CONTINUATION_KIND, FURNITURE, HEADING, LEAD,
@@ -210,6 +211,58 @@ def is_kicker(first: str, second: str) -> bool:
     its longer line first."""
     phrases = first.split()
     return len(phrases) >= 2 and all(len(p) <= 6 for p in phrases) or len(first) + 3 <= len(second)
+
+
+#: How much less than the first line the last line of a headline stack may fit the body
+#: and still be taken for the title under its kickers.
+STACK_TOLERANCE = 0.15
+#: The last line of a stack is the title only if at least this share of it is found in the body.
+MIN_STACK_FIT = 0.2
+#: A headline closed by its column rubric: …（人民观点）, …（快评）.
+RUBRIC_END = re.compile(r"[（(][\u4e00-\u9fff]{2,6}[)）]$")
+
+
+def headline_stack(texts: Sequence[str], is_word: Callable[[str], bool], fit: Callable[[str], float]
+                   ) -> Tuple[List[List[int]], List[int], List[List[int]]]:
+    """Kickers, title and subtitles of a stack of headline lines (top to bottom, no —— line),
+    each as the indices of the lines it is made of.
+
+    Lines whose break forms a dictionary word (奋力谱写中国式现 / 代化三峡新篇章: 现代化)
+    are one title broken over two lines and are joined, unless the upper line is a kicker
+    (聚焦城市更新 / 任何报告…: 新任 is a word by chance). A line closed by a column
+    rubric (…（快评）) is a whole title: the first such line is the title, the lines above
+    it kickers, the lines under it subtitles. Otherwise a row of short phrases or a line
+    clearly shorter than the next one (:func:`is_kicker`) is a kicker over the title. Where
+    that does not decide, the title is the last line, set under its kickers and a page
+    banner (深入学习贯彻… / 决定党的建设方向和效果 / 把党的政治建设摆在首位), unless its words
+    ``fit`` the body (the share of its bigrams found there, :func:`.titles.headline_scores`)
+    hardly at all (:data:`MIN_STACK_FIT`: the words do not say, and a title broken over two
+    lines without a word across the break, 不忘初心走在 / 时代前列, keeps its first line as
+    before), clearly less than the first line's, or no better while the first line is at least twice
+    as long: then the first line is the title and the lines under it are subtitles printed
+    without —— (第五届“金水湖”论坛暨2021全球AMOLED生态链峰会举行 / 加快建设新型显示创新引领区).
+    """
+    units: List[List[int]] = []
+    for i, text in enumerate(texts):
+        prev = texts[units[-1][-1]] if units else ""
+        if (units and not RUBRIC_END.search(prev) and not is_kicker(prev, text)
+                and joins_word(prev, text, is_word)):
+            units[-1].append(i)
+        else:
+            units.append([i])
+    if len(units) == 1:
+        return [], units[0], []
+    joined = ["".join(texts[i].strip() for i in unit) for unit in units]
+    ruled = next((k for k, t in enumerate(joined) if RUBRIC_END.search(t)), None)
+    if ruled is not None:
+        return units[:ruled], units[ruled], units[ruled + 1:]
+    if is_kicker(joined[0], joined[1]):
+        return units[:1], units[1], units[2:]
+    first, last = fit(joined[0]), fit(joined[-1])
+    if (last < max(first - STACK_TOLERANCE, MIN_STACK_FIT)
+            or (len(joined[0]) >= 2 * len(joined[-1]) and last < first + STACK_TOLERANCE)):
+        return [], units[0], units[1:]  # a title over a subtitle printed without ——
+    return units[:-1], units[-1], []
 
 
 def _bare_names(text: str) -> bool:

@@ -30,8 +30,9 @@ from ..repair import Repaired
 from ..zh.chars import HAN
 from .bylines import byline_meta, parse_byline, parse_caption, parse_dateline
 from .furniture import CONTINUATION, FOLIO_SECTION, MASTHEAD, page_meta
-from .layout import Group, Run, assign, is_kicker, items_of, merge_headings, split_pages
-from .titles import match_titles
+from ..repair.columns import dictionary_words
+from .layout import Group, Run, assign, headline_stack, items_of, merge_headings, split_pages
+from .titles import headline_scores, match_titles
 from .lines import BODY, BYLINE, FURNITURE, HEADING, LEAD, SUBTITLE_KIND, TITLE, Line, classify, split_lines
 
 PAGE_KEYS = ("newspaper", "date", "page", "section", "editor")
@@ -96,20 +97,29 @@ def _strip_marker(text: str) -> str:
     return text.lstrip("■▲●◆ \u3000")
 
 
-def _article_meta(run: Run, repaired: Repaired) -> Dict[str, Any]:
+def _article_meta(run: Run, repaired: Repaired, others: Sequence[str] = ()) -> Dict[str, Any]:
+    """The meta of a run's article; ``others`` are the texts of the page's other runs (a
+    headline's words are weighed by how few bodies of the page hold them)."""
     group: Group = run.group or Group()
     meta: Dict[str, Any] = {"title": None, "subtitle": None, "authors": [], "reporters": [],
                             "correspondents": [], "photographers": [], "dateline": None,
                             "continuation": run.continuation, "headings": []}
     pairs: List[Tuple[str, str]] = []
     titles = list(group.titles)
-    if len(titles) >= 2 and is_kicker(titles[0].text, titles[1].text):
-        meta["kicker"] = titles.pop(0).text
+    stacked: List[str] = []
     if titles:
-        title = titles[0]
-        meta["title"] = _strip_marker(title.text)
-        meta["title_raw"] = _raw_span(repaired, title, start=title.end - len(meta["title"]))
-    subtitles = [ln.text for ln in titles[1:]] + [ln.text for ln in group.subtitles]
+        own = "".join(ln.text for ln in run.lines)
+        kickers, unit, below = headline_stack([ln.text for ln in titles], dictionary_words(),
+                                              lambda text: headline_scores([text], [own, *others])[0][0])
+        if kickers:
+            meta["kicker"] = " ".join("".join(titles[i].text for i in k) for k in kickers)
+        joined = "".join(titles[i].text for i in unit)
+        meta["title"] = _strip_marker(joined)
+        first, last = titles[unit[0]], titles[unit[-1]]
+        meta["title_raw"] = _raw_span(repaired, first, start=first.start + len(joined) - len(meta["title"]),
+                                      end=last.end)
+        stacked = ["".join(titles[i].text for i in k) for k in below]
+    subtitles = stacked + [ln.text for ln in group.subtitles]
     if subtitles:
         meta["subtitle"] = " ".join(subtitles)
     dateline, lead_pairs = parse_dateline(run.lines[0].text)
@@ -259,7 +269,8 @@ def segment_page(repaired: Repaired, *, source: str = "") -> List[Article]:
                 builder = _Builder(repaired)
                 builder.lines(spans)
                 text, offsets = builder.build()
-                meta_a = dict(base, **_article_meta(item, repaired))
+                others = ["".join(ln.text for ln in r.lines) for r in items if isinstance(r, Run) and r is not item]
+                meta_a = dict(base, **_article_meta(item, repaired, others))
                 articles.append((item.lines[0].start, Article(text=text, offsets=offsets, meta=meta_a)))
             elif isinstance(item, Line):
                 caption, pairs = parse_caption(item.text)
