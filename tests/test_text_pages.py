@@ -275,6 +275,8 @@ def test_segment_article_boundaries(raw, texts):
     ("推进绿色发展的三大抓手\n韩秀华\n", ["推进绿色发展的三大抓手", "韩秀华"]),
     ("加快制造业服务化转型\n汪涛 吴光胜 胡查平\n", ["加快制造业服务化转型", "汪涛 吴光胜 胡查平"]),
     ("划时代的思想火炬\n7 理论\n", ["划时代的思想火炬", "7理论"]),
+    ("让历史文化的灯火照耀当代\n记者林晓夕\n", ["让历史文化的灯火照耀当代", "记者林晓夕"]),
+    ("科普的另一种打开方式（金台随笔）\n用吹气球解释宇宙膨胀、\n", ["科普的另一种打开方式（金台随笔）", "用吹气球解释宇宙膨胀、"]),
 ])
 def test_repair_headline_not_joined_to_name_or_folio_under_it(raw, expected):
     from tagger.repair.lines import RawLine, join_separator
@@ -363,3 +365,34 @@ def test_segment_bracketed_byline_line(text, pairs):
     assert bool(BYLINE_LINE.match(text)) == (pairs is not None)
     if pairs is not None:
         assert parse_byline(text) == pairs
+
+
+_ROW = "每天天微亮，内蒙古乌兰浩 带，有力践行了共抓大保护"
+_BODY = "在全国生态环境保护大会上，习近平总书记强调要激发起全社会共同呵护生态环境的内生动力。"
+
+
+@pytest.mark.parametrize("name,texts,split", [
+    ("rows of two columns printed side by side", [_ROW] * 6 + [_BODY] * 6,
+     [["每天天微亮，内蒙古乌兰浩", "带，有力践行了共抓大保护"]] * 6 + [[_BODY]] * 6),
+    ("three columns, one a paragraph's short last line", ["史料，文艺创作者对其观照 两大元素，通过实地探访的 力不断增强。"] * 5,
+     [["史料，文艺创作者对其观照", "两大元素，通过实地探访的", "力不断增强。"]] * 5),
+    ("too few rows on the page: titles with phrases set apart",
+     ["弘扬伟大建党精神 做好转型发展文章"] * 2 + [_BODY] * 30, None),
+    ("a space next to digits", ["于财政总支出的一部分 70%和当年度新增财力"] * 6, None),
+    ("a space inside a byline's brackets", ["本报讯（记者 王强林晓夕）每天天微亮，内蒙古"] * 6, None),
+])
+def test_repair_columns_side_by_side(name, texts, split):
+    from tagger.repair.columns import side_by_side
+
+    got = [[t[a:b] for a, b in parts] for t, parts in zip(texts, side_by_side(texts))]
+    assert got == (split if split is not None else [[t] for t in texts])
+
+
+def test_repair_columns_side_by_side_parts_are_lines_of_their_own():
+    raw = "\n".join([_ROW] * 6) + "\n"
+    repaired = repair_text(raw)
+    assert "每天天微亮，内蒙古乌兰浩 带" not in repaired.text
+    for i, char in enumerate(repaired.text):  # every character still maps onto the raw text
+        start, end = repaired.offsets.starts[i], repaired.offsets.ends[i]
+        if char.strip():
+            assert char in raw[start:end]

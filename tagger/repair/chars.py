@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections import Counter
 from typing import Dict
+
+from ..zh.chars import HAN
 
 SPACES = " \t\u3000\u00a0"
 # Full-width punctuation: a justified-text space next to one of these is never meaningful.
@@ -12,6 +15,8 @@ CJK_PUNCT = set("，。、；：？！“”‘’（）《》〈〉【】「」
 OPENERS = "（“‘《〈【「『"
 CLOSERS = "）”’》〉】」』"
 TERMINAL = set("。！？!?…")
+#: A headline ending with its column rubric: …（人民观点）, …（快评）.
+RUBRIC_END = re.compile(rf"[（(][{HAN}]{{2,6}}[)）]$")
 # Punctuation after which a line cannot end a paragraph.
 CONTINUING = set("，、；—-/（“‘《〈【「『")
 

@@ -22,10 +22,11 @@ is not interleaved keeps its order: offset 1 wins there.
 from __future__ import annotations
 
 import re
-from typing import Callable, Dict, List, Optional, Sequence
+import statistics
+from typing import Callable, Dict, List, Optional, Sequence, Tuple
 
 from ..zh.chars import HAN
-from .chars import SPACES, display_width, ends_sentence
+from .chars import OPENERS, CLOSERS, SPACES, display_width, ends_sentence, is_cjk
 
 #: Most columns read in rotation.
 MAX_COLUMNS = 6
@@ -39,6 +40,73 @@ MIN_ROWS = 3
 MAX_WORD = 4
 
 _HAN_ONLY = re.compile(f"^[{HAN}]+$")
+
+#: Lines of columns printed side by side on one line (pdftotext joins them with a space):
+#: at least two parts this wide (ems) ...
+MIN_PART = 6.0
+#: ... within these shares of the page's column width (the median wide part) ...
+PART_RANGE = (0.75, 1.2)
+#: ... and only where the page has at least this many such lines, and this share of its lines.
+MIN_SIDE_ROWS = 4
+MIN_SIDE_SHARE = 0.05
+#: A part is column text if at least this share of its characters is Han.
+MIN_HAN_SHARE = 0.6
+_GAP = re.compile(r" +")
+
+
+def _parts(text: str) -> List[Tuple[int, int]]:
+    """``(start, end)`` of the pieces of ``text`` between runs of spaces that are not inside
+    brackets (本报讯（记者 王强） keeps its space)."""
+    out: List[Tuple[int, int]] = []
+    start = depth = 0
+    for m in _GAP.finditer(text):
+        piece = text[start:m.start()]
+        depth += sum(piece.count(c) for c in OPENERS) - sum(piece.count(c) for c in CLOSERS)
+        if depth > 0 or m.start() == 0 or text[m.start() - 1].isascii() or text[m.end():m.end() + 1].isascii():
+            continue  # inside brackets, or a space next to Latin letters and digits (财政总支出 70%)
+        out.append((start, m.start()))
+        start = m.end()
+    if start < len(text):
+        out.append((start, len(text)))
+    return out
+
+
+def _column_text(piece: str) -> bool:
+    return bool(piece) and sum(is_cjk(c) for c in piece) >= MIN_HAN_SHARE * len(piece)
+
+
+def side_by_side(texts: Sequence[str]) -> List[List[Tuple[int, int]]]:
+    """The column parts of each line: ``[(start, end), …]`` per line, one span for a line that
+    is not a row of columns printed side by side.
+
+    A row holds two to :data:`MAX_COLUMNS` pieces of column text separated by spaces, at
+    least two of them about as wide as the page's column (:data:`PART_RANGE`) and none wider
+    (the others are short last lines of paragraphs). Rows are split only where the page has
+    :data:`MIN_SIDE_ROWS` of them: a title with two phrases set apart
+    (弘扬伟大建党精神 做好转型发展文章) is not a page of columns.
+    """
+    whole = [[(0, len(t))] for t in texts]
+    candidates: Dict[int, List[Tuple[int, int]]] = {}
+    for i, text in enumerate(texts):
+        parts = _parts(text)
+        if 2 <= len(parts) <= MAX_COLUMNS and all(_column_text(text[a:b]) for a, b in parts) \
+                and sum(display_width(text[a:b]) >= MIN_PART for a, b in parts) >= 2:
+            candidates[i] = parts
+    least = max(MIN_SIDE_ROWS, MIN_SIDE_SHARE * sum(bool(t.strip()) for t in texts))
+    if len(candidates) < least:
+        return whole
+    wide = [display_width(texts[i][a:b]) for i, parts in candidates.items() for a, b in parts
+            if display_width(texts[i][a:b]) >= MIN_PART]
+    column = statistics.median(wide)
+    lo, hi = PART_RANGE[0] * column, PART_RANGE[1] * column
+    rows = {}
+    for i, parts in candidates.items():
+        widths = [display_width(texts[i][a:b]) for a, b in parts]
+        if max(widths) <= hi and sum(w >= lo for w in widths) >= 2:
+            rows[i] = parts
+    if len(rows) < least:
+        return whole
+    return [rows.get(i, whole[i]) for i in range(len(texts))]
 
 
 def joins_word(a: str, b: str, is_word: Callable[[str], bool]) -> bool:

@@ -36,7 +36,7 @@ from typing import List, Optional
 from ..zh.chars import HAN
 from ..zh.names import SURNAMES_1, SURNAMES_2
 from ..zh.roles import BYLINE_ROLES, role_pattern
-from .chars import CLOSERS, CONTINUING, SPACES, ends_sentence, unbalanced
+from .chars import CLOSERS, CONTINUING, RUBRIC_END, SPACES, ends_sentence, unbalanced
 
 MIN_COLUMN = 5.0
 MAX_COLUMN = 40.0
@@ -134,12 +134,15 @@ def join_separator(head: str, tail: str, a: RawLine, b: RawLine) -> Optional[str
         return None
     if at[-1] in CONTINUING or bt[0] in CLOSERS or bt[0] in "，。、；：？！":
         return space
+    if RUBRIC_END.search(at) and not _RUNNING.search(at):
+        return None  # a headline closed by its rubric: 科普的另一种“打开方式”（金台随笔）
     if NUMBERED_HEADING.match(at) or _TITLE_LIKE.match(at) or HEADER_START.match(head.lstrip(SPACES)):
         return None
     if PHOTO_CREDIT.search(bt):
         return None  # a photo caption: … 记者 庄毅 摄
-    if SHORT_UNDER_TITLE.match(bt) and not _RUNNING.search(at):
-        return None  # a name, folio or lone character under a headline: 韩秀华, 7 理论
+    if (SHORT_UNDER_TITLE.match(bt) or ROLE_START.match(bt) and len(bt) <= 12 and not _RUNNING.search(bt)) \
+            and not _RUNNING.search(at):
+        return None  # a name, byline, folio or lone character under a headline: 韩秀华, 记者林晓夕, 7 理论
     w = a.column
     if w is not None and b.column is not None and b.width > max(w, b.column) + 4 and not _RUNNING.search(bt):
         return None  # the next line is a title wider than the column

@@ -23,7 +23,7 @@ from .bylines import fix_byline_names
 from .chars import SPACES, display_width
 from .despace import despace_count
 from .lines import UNBALANCED_TAIL, RawLine, column_widths, join_separator
-from .columns import deinterleave
+from .columns import deinterleave, side_by_side
 from .relines import join_spaced_names, undouble_lines
 from .undouble import undouble_line
 
@@ -85,6 +85,22 @@ def _split_lines(raw: str) -> List[tuple]:
     return out
 
 
+def _side_by_side(raw: str, spans: List[tuple]) -> List[tuple]:
+    """``spans`` with each row of columns printed side by side (:func:`.columns.side_by_side`)
+    split into one span per column part; a part's line end is where the next part starts."""
+    parts = side_by_side([raw[start:end] for start, end, _ in spans])
+    if all(len(p) == 1 for p in parts):
+        return spans
+    out = []
+    for (start, end, line_end), row in zip(spans, parts):
+        if len(row) == 1:
+            out.append((start, end, line_end))
+            continue
+        for k, (a, b) in enumerate(row):
+            out.append((start + a, start + b, start + row[k + 1][0] if k + 1 < len(row) else line_end))
+    return out
+
+
 def _rstrip(buf: Chars) -> Chars:
     """Drop trailing spaces of ``buf`` in place."""
     while buf.chars and buf.chars[-1] in SPACES:
@@ -114,6 +130,8 @@ def repair_text(raw: str, *, join_lines: bool = True, undouble: bool = True,
     if not isinstance(raw, str):
         raise TypeError(Errors.E100.format(func="repair_text", kind=type(raw).__name__))
     spans = _split_lines(raw)
+    if join_lines:  # columns printed side by side on one line: each part is a line of its own
+        spans = _side_by_side(raw, spans)
     contents: List[Chars] = []
     widths_before: List[float] = []
     justified: List[bool] = []
@@ -184,7 +202,9 @@ def repair_text(raw: str, *, join_lines: bool = True, undouble: bool = True,
         if sep is None:
             flush(paragraph)
             content_end = spans[prev][1]
-            if spans[nxt][0] > content_end:
+            if spans[nxt][0] > content_end and "\n" not in raw[content_end:spans[nxt][0]]:
+                out.add("\n", content_end, spans[nxt][0])  # the space between two columns' lines
+            elif spans[nxt][0] > content_end:
                 gap(content_end, spans[nxt][0])
             else:  # read out of the raw order (columns read in rotation): a line break of its own
                 out.add("\n", content_end, min(spans[prev][2], len(raw)) or content_end)

@@ -13,7 +13,7 @@ import statistics
 from dataclasses import dataclass, field
 from typing import Callable, List, Optional, Sequence, Tuple, Union
 
-from ..repair.chars import ends_sentence
+from ..repair.chars import RUBRIC_END, ends_sentence
 from ..repair.columns import joins_word
 from .bylines import parse_byline
 from .furniture import CONTINUATION
@@ -218,8 +218,12 @@ def is_kicker(first: str, second: str) -> bool:
 STACK_TOLERANCE = 0.15
 #: The last line of a stack is the title only if at least this share of it is found in the body.
 MIN_STACK_FIT = 0.2
-#: A headline closed by its column rubric: …（人民观点）, …（快评）.
-RUBRIC_END = re.compile(r"[（(][\u4e00-\u9fff]{2,6}[)）]$")
+
+
+def _closed_by_rubric(text: str) -> bool:
+    """A headline with its rubric after it (…（快评）), not the rubric alone (（人民论坛）)."""
+    m = RUBRIC_END.search(text)
+    return m is not None and m.start() > 0
 
 
 def headline_stack(texts: Sequence[str], is_word: Callable[[str], bool], fit: Callable[[str], float]
@@ -245,7 +249,7 @@ def headline_stack(texts: Sequence[str], is_word: Callable[[str], bool], fit: Ca
     units: List[List[int]] = []
     for i, text in enumerate(texts):
         prev = texts[units[-1][-1]] if units else ""
-        if (units and not RUBRIC_END.search(prev) and not is_kicker(prev, text)
+        if (units and not _closed_by_rubric(prev) and not is_kicker(prev, text)
                 and joins_word(prev, text, is_word)):
             units[-1].append(i)
         else:
@@ -253,7 +257,7 @@ def headline_stack(texts: Sequence[str], is_word: Callable[[str], bool], fit: Ca
     if len(units) == 1:
         return [], units[0], []
     joined = ["".join(texts[i].strip() for i in unit) for unit in units]
-    ruled = next((k for k, t in enumerate(joined) if RUBRIC_END.search(t)), None)
+    ruled = next((k for k, t in enumerate(joined) if _closed_by_rubric(t)), None)
     if ruled is not None:
         return units[:ruled], units[ruled], units[ruled + 1:]
     if is_kicker(joined[0], joined[1]):

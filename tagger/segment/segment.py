@@ -31,6 +31,7 @@ from ..zh.chars import HAN
 from .bylines import byline_meta, parse_byline, parse_caption, parse_dateline
 from .furniture import CONTINUATION, FOLIO_SECTION, MASTHEAD, page_meta
 from ..repair.columns import dictionary_words
+from ..repair.chars import RUBRIC_END
 from .layout import Group, Run, assign, headline_stack, items_of, merge_headings, split_pages
 from .titles import headline_scores, match_titles
 from .lines import BODY, BYLINE, FURNITURE, HEADING, LEAD, SUBTITLE_KIND, TITLE, Line, classify, split_lines
@@ -171,8 +172,6 @@ _AUTHOR = re.compile(rf"^(?:[{HAN}]{{2,3}}|[{HAN}]{{1,3}}(?:[ \u3000]+[{HAN}]{{1
 _COMMA_TITLE = re.compile(r"^[^，。；！？：]{2,14}，[^，。；！？：]{2,16}$")
 
 
-#: A headline ending with its column rubric: …（人民观点）, …（今日谈）.
-_RUBRIC_END = re.compile(rf"[（(][{HAN}]{{2,6}}[)）]$")
 #: Lines of a headline broken in a narrow box are at most this long; at most this many.
 _BROKEN_LINE = 12
 _BROKEN_LINES = 3
@@ -186,10 +185,10 @@ def _broken_titles(lines: List[Line], text: str) -> List[Line]:
     line that ends with the rubric are joined to it."""
     out: List[Line] = []
     for line in lines:
-        if line.kind == TITLE and _RUBRIC_END.search(line.text):
+        if line.kind == TITLE and RUBRIC_END.search(line.text):
             k = len(out)
             while (k and len(out) - k < _BROKEN_LINES - 1 and out[k - 1].kind == TITLE
-                   and len(out[k - 1].text) <= _BROKEN_LINE and not _RUBRIC_END.search(out[k - 1].text)
+                   and len(out[k - 1].text) <= _BROKEN_LINE and not RUBRIC_END.search(out[k - 1].text)
                    and not _OWN_PAPER.match(out[k - 1].text)):
                 k -= 1
             if k < len(out):
