@@ -339,6 +339,9 @@ def test_segment_headline_broken_in_a_narrow_box(head, title):
     (["第五届金水湖论坛暨2021全球AMOLED生态链峰会举行", "加快建设新型显示创新引领区"],
      "第五届金水湖论坛暨2021全球AMOLED生态链峰会举行，加快建设新型显示创新引领区。", [],
      "第五届金水湖论坛暨2021全球AMOLED生态链峰会举行", ["加快建设新型显示创新引领区"]),
+    # a kicker row broken over lines, each piece clearly shorter than the title
+    (["绿色规划", "绿色产业", "绿色消费", "推进绿色发展的三大抓手"], "推进绿色发展，绿色规划是前提。",
+     ["绿色规划", "绿色产业", "绿色消费"], "推进绿色发展的三大抓手", []),
     # words not in the body do not say: the first line stays the title
     (["不忘初心走在", "时代前列"], "党的十九大报告明确指出。", [], "不忘初心走在", ["时代前列"]),
 ])

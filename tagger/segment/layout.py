@@ -260,6 +260,8 @@ def headline_stack(texts: Sequence[str], is_word: Callable[[str], bool], fit: Ca
     ruled = next((k for k, t in enumerate(joined) if _closed_by_rubric(t)), None)
     if ruled is not None:
         return units[:ruled], units[ruled], units[ruled + 1:]
+    if len(units) > 2 and all(is_kicker(t, joined[-1]) for t in joined[:-1]):
+        return units[:-1], units[-1], []  # a kicker row broken over lines: 绿色规划 / 绿色产业 / 绿色消费
     if is_kicker(joined[0], joined[1]):
         return units[:1], units[1], units[2:]
     first, last = fit(joined[0]), fit(joined[-1])

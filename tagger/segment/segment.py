@@ -110,7 +110,8 @@ def _article_meta(run: Run, repaired: Repaired, others: Sequence[str] = ()) -> D
     stacked: List[str] = []
     if titles:
         own = "".join(ln.text for ln in run.lines)
-        kickers, unit, below = headline_stack([ln.text for ln in titles], dictionary_words(),
+        # jieba's dictionary is read only for a stack of two lines or more
+        kickers, unit, below = headline_stack([ln.text for ln in titles], lambda word: dictionary_words()(word),
                                               lambda text: headline_scores([text], [own, *others])[0][0])
         if kickers:
             meta["kicker"] = " ".join("".join(titles[i].text for i in k) for k in kickers)
