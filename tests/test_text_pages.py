@@ -342,6 +342,12 @@ def test_segment_headline_broken_in_a_narrow_box(head, title):
     # a kicker row broken over lines, each piece clearly shorter than the title
     (["绿色规划", "绿色产业", "绿色消费", "推进绿色发展的三大抓手"], "推进绿色发展，绿色规划是前提。",
      ["绿色规划", "绿色产业", "绿色消费"], "推进绿色发展的三大抓手", []),
+    # a picture's credit in brackets is not a column rubric
+    (["消费升级翟桂溪作（新华社发）", "社会主要矛盾新变化与民族复兴新境界"], "社会主要矛盾新变化开辟民族复兴新境界。",
+     ["消费升级翟桂溪作（新华社发）"], "社会主要矛盾新变化与民族复兴新境界", []),
+    # two whole words across the break (战略 / 建设) do not make a broken title
+    (["不断铸就中华文化新辉煌实施健康中国战略", "建设网络强国的重要基础"], "不断铸就中华文化新辉煌。",
+     [], "不断铸就中华文化新辉煌实施健康中国战略", ["建设网络强国的重要基础"]),
     # words not in the body do not say: the first line stays the title
     (["不忘初心走在", "时代前列"], "党的十九大报告明确指出。", [], "不忘初心走在", ["时代前列"]),
 ])

@@ -220,10 +220,23 @@ STACK_TOLERANCE = 0.15
 MIN_STACK_FIT = 0.2
 
 
+#: A credit in brackets closing a line (…作（新华社发）, （记者 李斌摄）): not a column rubric.
+_CREDIT_END = re.compile(r"(?:发|摄|供图|制图)[)）]$")
+
+
 def _closed_by_rubric(text: str) -> bool:
-    """A headline with its rubric after it (…（快评）), not the rubric alone (（人民论坛）)."""
+    """A headline with its rubric after it (…（快评）), not the rubric alone (（人民论坛）) or
+    a picture's credit (消费升级翟桂溪作（新华社发））."""
     m = RUBRIC_END.search(text)
-    return m is not None and m.start() > 0
+    return m is not None and m.start() > 0 and not _CREDIT_END.search(text)
+
+
+def _word_across(a: str, b: str, is_word: Callable[[str], bool]) -> bool:
+    """Does a word cross the break between ``a`` and ``b`` with one of its characters alone on
+    one side (现 / 代化, 数 / 据)? Two whole words that make a longer one (战略 / 建设) do not
+    show that a title was broken there."""
+    return any(joins_word(a[-left:], b[:right], is_word) for left, right in ((1, 1), (1, 2), (2, 1), (1, 3), (3, 1))
+               if len(a) >= left and len(b) >= right)
 
 
 def headline_stack(texts: Sequence[str], is_word: Callable[[str], bool], fit: Callable[[str], float]
@@ -250,7 +263,7 @@ def headline_stack(texts: Sequence[str], is_word: Callable[[str], bool], fit: Ca
     for i, text in enumerate(texts):
         prev = texts[units[-1][-1]] if units else ""
         if (units and not _closed_by_rubric(prev) and not is_kicker(prev, text)
-                and joins_word(prev, text, is_word)):
+                and _word_across(prev, text, is_word)):
             units[-1].append(i)
         else:
             units.append([i])
@@ -260,7 +273,7 @@ def headline_stack(texts: Sequence[str], is_word: Callable[[str], bool], fit: Ca
     ruled = next((k for k, t in enumerate(joined) if _closed_by_rubric(t)), None)
     if ruled is not None:
         return units[:ruled], units[ruled], units[ruled + 1:]
-    if len(units) > 2 and all(is_kicker(t, joined[-1]) for t in joined[:-1]):
+    if len(units) > 2 and all(len(t) <= 6 and is_kicker(t, joined[-1]) for t in joined[:-1]):
         return units[:-1], units[-1], []  # a kicker row broken over lines: 绿色规划 / 绿色产业 / 绿色消费
     if is_kicker(joined[0], joined[1]):
         return units[:1], units[1], units[2:]
