@@ -411,3 +411,14 @@ def test_pdf_byline_words(name, chars, expected):
 
     block, = build_blocks(build_lines(chars))
     assert _byline_spaced(block) == expected
+
+
+def test_pdf_layout_byline_at_the_end_of_the_title_row():
+    # 作者：… set flush right on the title's line, level with it, nothing between: its byline
+    chars = (row("体坛观澜文章", 0, 60, size=16) + row("作者：卢毅", 170, 64, size=9)
+             + column(T1, 0, 90) + column(T2, 115, 90))
+    layout = layout_page(build_blocks(build_lines(chars)), height=800.0)
+    article, = layout.articles
+    assert [b.text for b in article.titles] == ["体坛观澜文章"]
+    assert [b.text for b in article.parts()["byline"]] == ["作者：卢毅"]
+    assert "".join(b.text for b in article.body) == T1 + T2

@@ -15,7 +15,8 @@ Decisions, in order:
    (简 讯) over a longer title is furniture. A shaded box that holds some of the running text
    (a sidebar) parts articles as a frame does.
 3. A short line without sentence punctuation right below, above or beside a headline (or one
-   that reads like a byline: □…, 本报记者 …, 作者：…) is that headline's byline.
+   that reads like a byline: □…, 本报记者 …, 作者：…) is that headline's byline; so is a line
+   that reads like a byline set at the end of a headline's row, nothing between them.
 4. Headline blocks close to each other form a headline group: the largest is the title, the
    ones above it kickers (引题), the ones below or beside it subtitles. A group of smaller
    headline text without a byline, no wider than a body column, set right under body text
@@ -336,12 +337,26 @@ def find_bylines(blocks: Sequence[Block], size: float) -> Dict[int, Block]:
             continue
         near = [(d, h) for h in heads if h is not block and h.size >= 1.2 * block.size
                 for d in [_near_head(block, h)] if d is not None]
+        if not near and BYLINE_TEXT.match(text):
+            near = [(block.x0 - h.x1, h) for h in heads if _row_byline(block, h, blocks)]
         if near:
             block.role = BYLINE
             owner[id(block)] = min(near, key=lambda pair: pair[0])[1]
         elif BYLINE_TEXT.match(text) and block.role != CAPTION:
             block.role = BYLINE
     return owner
+
+
+def _row_byline(block: Block, head: Block, blocks: Sequence[Block]) -> bool:
+    """Is a byline set at the end of a horizontal headline's row (作者：… flush right on the
+    title line), level with it, with nothing between them?"""
+    if head.vertical or block.vertical or head.size < 1.2 * block.size or block.x0 < head.x1:
+        return False
+    if _y_overlap(_box(block), _box(head)) < 0.5 * (block.y1 - block.y0):
+        return False
+    gap = (head.x1, min(block.y0, head.y0), block.x0, max(block.y1, head.y1))
+    return not any(o is not block and o is not head and _x_overlap(_box(o), gap) > 0
+                   and _y_overlap(_box(o), gap) > 0 for o in blocks)
 
 
 def _linked(a: Block, b: Block) -> bool:
