@@ -30,7 +30,7 @@ import re
 import subprocess
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Dict, List, Optional, Sequence, Tuple
+from typing import Callable, Dict, List, Optional, Sequence, Tuple
 
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.cidfonts import UnicodeCIDFont
@@ -174,13 +174,15 @@ class Pool:
         self.used = 0
 
     def take(self, min_chars: int, max_chars: int = 10_000, max_title: int = 22,
-             subtitle: Optional[bool] = None, subheads: bool = True) -> Source:
-        """The next unused article that fits the slot's needs."""
+             subtitle: Optional[bool] = None, subheads: bool = True,
+             where: Optional[Callable[[Source], bool]] = None) -> Source:
+        """The next unused article that fits the slot's needs (and ``where``, if given)."""
         for i in range(self.used, len(self.items)):
             src = self.items[i]
             if (src.id not in self.exclude and min_chars <= src.chars <= max_chars and len(src.title) <= max_title
                     and (subtitle is None or (src.subtitle is not None) == subtitle)
-                    and (subheads or all(k == "p" for k, _ in src.paras))):
+                    and (subheads or all(k == "p" for k, _ in src.paras))
+                    and (where is None or where(src))):
                 self.items.pop(i)
                 self.items.insert(self.used, src)
                 self.used += 1
@@ -221,6 +223,24 @@ def find_names(text: str) -> List[str]:
 # Typesetting
 
 
+def vertical_columns(text: str, max_chars: Optional[int] = None) -> List[str]:
+    """The columns of a vertical headline, right one first: one per space-separated part,
+    a part longer than ``max_chars`` cut evenly (no closing mark at a column top)."""
+    cols: List[str] = []
+    for part in text.split(" "):
+        if not max_chars or len(part) <= max_chars:
+            cols.append(part)
+            continue
+        n = -(-len(part) // max_chars)
+        size = -(-len(part) // n)
+        pieces = [part[i:i + size] for i in range(0, len(part), size)]
+        for i in range(len(pieces) - 1):
+            while pieces[i + 1] and pieces[i + 1][0] in NO_START:
+                pieces[i], pieces[i + 1] = pieces[i] + pieces[i + 1][0], pieces[i + 1][1:]
+        cols += [p for p in pieces if p]
+    return cols
+
+
 @dataclass
 class Style:
     """Font, size, leading and extras of a kind of line."""
@@ -243,15 +263,21 @@ def width(text: str, style: Style) -> float:
     return pdfmetrics.stringWidth(text, style.font, style.size) + style.tracking * len(text)
 
 
-def break_lines(text: str, avail: float, style: Style, first_indent: float = 0.0) -> List[str]:
+def break_lines(text: str, avail: float, style: Style, first_indent: float = 0.0, *,
+                marks_together: bool = False) -> List[str]:
     """Greedy CJK line breaking: Latin/digit runs stay whole, no closing punctuation
-    at a line start (it squeezes into the line before), no opening one at a line end."""
+    at a line start (it squeezes into the line before), no opening one at a line end.
+    ``marks_together`` keeps a second closing mark with the first (。” squeezed in
+    together; off for the pages drawn before it, which set the ” alone on a line)."""
     tokens = _TOKEN.findall(text)
     lines: List[str] = []
     cur: List[str] = []
     limit = avail - first_indent
     used = 0.0
     for tok in tokens:
+        if marks_together and not cur and lines and tok in NO_START:
+            lines[-1] += tok   # a second closing mark (。” after a full line) stays with the first
+            continue
         w = width(tok, style)
         if cur and used + w > limit + 0.01:
             if tok in NO_START:
@@ -328,12 +354,21 @@ class Sheet:
         #: start a line pushed it past the edge (as typesetters do); off for the first pages
         #: drawn, which stay as they were
         self.squeeze_overhang = False
+        #: every string drawn, once (fake-bold copies not repeated), for a builder's self-check
+        self.drawn: List[str] = []
+        #: tidier breaks: consecutive closing marks kept together at a line end
+        #: (``break_lines``), a subhead's lines kept in one column with a body line under
+        #: them; off for the pages drawn before these rules, which stay as they were
+        self.tidy_breaks = False
+        #: baseline of the last line the latest ``body`` call set (a closing byline goes under it)
+        self.last_line_y = 0.0
 
     # --- drawing primitives -------------------------------------------------------
 
     def line(self, x: float, y: float, text: str, style: Style, char_space: Optional[float] = None,
              gray: float = 0.0) -> None:
         cs = style.tracking if char_space is None else char_space
+        self.drawn.append(text)
         offsets = [(0.0, 0.0)] + ([(style.bold, -style.bold * 0.3)] if style.bold else [])
         for dx, dy in offsets:
             t = self.c.beginText(x + dx, y + dy)
@@ -384,7 +419,8 @@ class Sheet:
     def title(self, text: str, x: float, top: float, w: float, style: Style, align: str = "center",
               max_chars: Optional[int] = None) -> float:
         """A horizontal headline (broken at its space, or evenly, if too wide); returns the
-        y under it."""
+        y under it. ``align="justify"`` letter-spaces every line of two or more characters
+        over the whole width ``w``."""
         parts = text.split(" ")
         lines: List[str] = []
         for part in parts:
@@ -407,16 +443,22 @@ class Sheet:
             lines = [" ".join(parts)]   # a two-part headline that fits stays on one line
         y = top - style.size
         for line in lines:
-            lw = width(line, style)
-            lx = {"left": x, "center": x + (w - lw) / 2, "right": x + w - lw}[align]
-            self.line(lx, y, line, style)
+            if align == "justify" and len(line) > 1:
+                self.spread(x, y, line, style, w)
+            else:
+                lw = width(line, style)
+                lx = {"left": x, "center": x + (w - lw) / 2, "right": x + w - lw,
+                      "justify": x + (w - lw) / 2}[align]
+                self.line(lx, y, line, style)
             y -= style.leading
         return y + style.leading - style.size * 0.4
 
-    def vertical(self, text: str, x: float, top: float, style: Style) -> float:
+    def vertical(self, text: str, x: float, top: float, style: Style,
+                 max_chars: Optional[int] = None) -> float:
         """A vertical headline, one character under the other (two columns at a space,
-        the right one first); returns the lowest y."""
-        cols = text.split(" ")
+        the right one first; a part longer than ``max_chars`` is cut evenly into more
+        columns); returns the lowest y."""
+        cols = vertical_columns(text, max_chars)
         low = top
         for i, col in enumerate(cols):
             cx = x - i * style.leading
@@ -440,9 +482,13 @@ class Sheet:
                 text = lead_in + text
             avail = frames[fi].w
             indent = 0.0 if kind == "sub" else style.indent * style.size
-            lines = break_lines(text, avail, st, indent)
+            lines = break_lines(text, avail, st, indent, marks_together=self.tidy_breaks)
             if kind == "sub":
                 y -= style.leading * 0.3
+                need = st.leading * len(lines) + style.leading * 0.3
+                if self.tidy_breaks and y - need < frames[fi].top - frames[fi].h and fi + 1 < len(frames):
+                    fi += 1
+                    y = frames[fi].top - style.size
             for li, text_line in enumerate(lines):
                 while y < frames[fi].top - frames[fi].h:
                     fi += 1
@@ -505,6 +551,7 @@ class Sheet:
             else:
                 self.line(p.x, p.y, p.text, p.style)
         self._note_wrapped(kept, lead_in, placed)
+        self.last_line_y = placed[-1].y
         return kept, min(p.y for p in placed) - style.size * 0.5
 
     def _note_wrapped(self, kept, lead_in, placed) -> None:
@@ -1173,18 +1220,23 @@ def extract(pdf: Path, out_dir: Path, page_id: str) -> None:
 
 
 def build_set(corpus: Path, here: Path, layouts, *, corpus_file: str, first_names: int,
-              first_line: int = 0, pages_per_layout: int = 2) -> None:
+              first_line: int = 0, last_line: Optional[int] = None, pages_per_layout: int = 2,
+              tidy_breaks: bool = False,
+              check: Optional[Callable[["Sheet", Dict], None]] = None) -> None:
     """Typeset a held-out set: each layout of ``layouts`` (name, draw, paper, description)
     ``pages_per_layout`` times into ``here``, with keys, from ``corpus_file`` lines at or after
-    ``first_line`` (gold articles excluded); ``first_names`` skips the invented names other
-    sets use first. Extractions are made again only for pages that changed."""
+    ``first_line`` and before ``last_line`` (gold articles excluded); ``first_names`` skips the invented names other
+    sets use first; ``tidy_breaks`` sets the sheets' ``tidy_breaks``. Extractions are
+    made again only for pages that changed. ``check``, if given, is called with each page's
+    sheet and key once its files are written."""
     for name, (path, index) in FONT_FILES.items():
         pdfmetrics.registerFont(TTFont(name, path, subfontIndex=index))
     pdfmetrics.registerFont(UnicodeCIDFont(SONG))
     zen = pdfmetrics.getFont("MicroHei").face
     font_chars = {chr(c) for c in zen.charToGlyph} - {"·"}
     pool = Pool(corpus, font_chars, corpus_file)
-    pool.items = [s for s in pool.items if int(s.ref.rsplit(":", 1)[1]) >= first_line]
+    pool.items = [s for s in pool.items if first_line <= int(s.ref.rsplit(":", 1)[1])
+                  and (last_line is None or int(s.ref.rsplit(":", 1)[1]) < last_line)]
     pool.exclude = gold_ids()
     credits = Credits()
     credits.i = first_names
@@ -1194,6 +1246,7 @@ def build_set(corpus: Path, here: Path, layouts, *, corpus_file: str, first_name
             page_id = f"{name}_{variant + 1}"
             sheet = Sheet(page_id, here, paper, f"{name}: {description}")
             sheet.squeeze_overhang = True
+            sheet.tidy_breaks = tidy_breaks
             before = sheet.pdf_path.read_bytes() if sheet.pdf_path.exists() else None
             draw(sheet, pool, credits, variant)
             key = sheet.save(f"{set_dir}/{page_id}.pdf")
@@ -1203,6 +1256,8 @@ def build_set(corpus: Path, here: Path, layouts, *, corpus_file: str, first_name
             texts = [here / f"{page_id}.{route}.txt" for route in ("pdftotext", "pdfminer")]
             if before != sheet.pdf_path.read_bytes() or not all(t.exists() for t in texts):
                 extract(sheet.pdf_path, here, page_id)
+            if check is not None:
+                check(sheet, key)
             print(f"{key_path.relative_to(REPO)}: {len(key['articles'])} articles, "
                   f"{sum(len(a['body']) for a in key['articles'])} body characters, {len(key['names'])} names")
 
