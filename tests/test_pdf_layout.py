@@ -206,8 +206,8 @@ def test_pdf_layout_subhead_or_brief_title(name, make):
 
 
 # ---------------------------------------------------------------------------------
-# typeset tuning pages (and pages of heldout/, heldout2/, heldout3/, tuned on since their failures
-# were read): every key title with its body
+# typeset tuning pages (and pages of heldout/ to heldout4/, tuned on since their failures
+# were read): every key title with its body and kicker, every caption
 
 def _squash(text: str) -> str:
     return re.sub(r"\s+", "", text)
@@ -218,7 +218,10 @@ TUNING_PAGES = [("typeset", "title_right_1"), ("typeset", "title_right_2"), ("ty
                 ("heldout", "feature_center_title_1"), ("heldout", "feature_center_title_2"),
                 ("heldout", "right_titles_1"), ("heldout", "right_titles_2"),
                 ("heldout3", "tabloid_front_1"), ("heldout3", "tabloid_front_2"),
-                ("heldout3", "sidebar_6col_1"), ("heldout3", "sidebar_6col_2")]
+                ("heldout3", "sidebar_6col_1"), ("heldout3", "sidebar_6col_2"),
+                ("heldout4", "vertical_left_1"), ("heldout4", "vertical_left_2"),
+                ("heldout4", "boxed_commentary_1"), ("heldout4", "boxed_commentary_2"),
+                ("heldout4", "twin_columns_bottom_titles_1")]
 
 
 @pytest.mark.parametrize("page_set,page_id", TUNING_PAGES)
@@ -229,9 +232,12 @@ def test_pdf_layout_typeset_page_matches_key(page_set, page_id):
     folder = PAGES.parent / page_set
     key = json.loads((folder / f"{page_id}.key.json").read_text(encoding="utf-8"))
     doc, = list(read_pdf(folder / f"{page_id}.pdf"))
-    records = [r for r in segment_pdf_page(doc.layout)[1:] if r.meta["genre"] != "caption"]
+    read = segment_pdf_page(doc.layout)[1:]
+    records = [r for r in read if r.meta["genre"] != "caption"]
+    captions = [r for r in read if r.meta["genre"] == "caption"]
     by_title = {r.meta["title"]: r for r in records if r.meta.get("title")}
     assert len(records) == len(key["articles"])
+    assert [_squash(r.text) for r in captions] == [_squash(c) for c in key["captions"]]
     for article in key["articles"]:
         record = by_title[article["title"]]
         text, lead = _squash(record.text), _squash(article["byline"] or "")
@@ -382,6 +388,60 @@ def test_pdf_layout_spaced_label_is_no_kicker():
     article, = layout.articles
     assert [b.text for b in article.titles] == ["搬出大山天地宽"]
     assert article.parts()["kicker"] == []
+
+
+# ---------------------------------------------------------------------------------
+# vertical titles beside their bodies, on either side, in one or more character columns
+# (the right one read first), with a horizontal kicker and byline line set over them that
+# may run on over the body: the kicker is the kicker, not the title
+
+KICKER, BYLINE = "蹲点调研一线见闻", "本报记者李明王芳"
+
+
+def _vertical_left(columns: int = 1, kicker: bool = True):
+    title = ["推动教育强国建设行稳致远"] if columns == 1 else ["推动教育强国", "建设行稳致远"]
+    chars: List[Char] = []
+    if kicker:   # flush with the title's left edge, running on over the body
+        chars += row(KICKER, 0, 40, size=13) + row(BYLINE, 0, 58, size=9)
+    for k, text in enumerate(title):   # the first column of characters on the right
+        chars += row(text, 30 * (columns - 1 - k), 80, size=28, vertical=True)
+    left = 30 * columns + 15
+    return chars + column(T1, left, 80) + column(T2, left + 115, 80), "".join(title)
+
+
+def _vertical_right(columns: int = 1, kicker: bool = True):
+    title = ["推动教育强国建设行稳致远"] if columns == 1 else ["推动教育强国", "建设行稳致远"]
+    right = 245 + 30 * columns - 2   # the title's right edge
+    chars = column(T1, 0, 80) + column(T2, 115, 80)
+    if kicker:   # flush with the title's right edge, running on over the body
+        chars += row(KICKER, right - 13 * len(KICKER), 40, size=13) + row(BYLINE, right - 9 * len(BYLINE), 58, size=9)
+    for k, text in enumerate(title):
+        chars += row(text, 245 + 30 * (columns - 1 - k), 80, size=28, vertical=True)
+    return chars, "".join(title)
+
+
+VERTICAL_TITLES = [
+    # (case, characters and title, kicker and byline expected)
+    ("left, one column, kicker over it", _vertical_left(1), True),
+    ("left, two columns, kicker over it", _vertical_left(2), True),
+    ("left, no kicker", _vertical_left(1, kicker=False), False),
+    ("right, one column, kicker over it", _vertical_right(1), True),
+    ("right, two columns, kicker over it", _vertical_right(2), True),
+    ("right, no kicker", _vertical_right(2, kicker=False), False),
+]
+
+
+@pytest.mark.parametrize("name,drawn,kicked", VERTICAL_TITLES, ids=[v[0] for v in VERTICAL_TITLES])
+def test_pdf_layout_vertical_title_beside_body(name, drawn, kicked):
+    chars, title = drawn
+    layout = layout_page(build_blocks(build_lines(chars)), height=800.0)
+    article, = layout.articles
+    parts = article.parts()
+    assert "".join(b.text for b in article.titles) == title
+    assert "".join(b.text for b in article.body) == T1 + T2
+    assert [b.text for b in parts["kicker"]] == ([KICKER] if kicked else [])
+    assert [b.text for b in parts["byline"]] == ([BYLINE] if kicked else [])
+    assert layout.banners == []
 
 
 # ---------------------------------------------------------------------------------

@@ -18,7 +18,11 @@ Decisions, in order:
    that reads like a byline: □…, 本报记者 …, 作者：…) is that headline's byline; so is a line
    that reads like a byline set at the end of a headline's row, nothing between them.
 4. Headline blocks close to each other form a headline group: the largest is the title, the
-   ones above it kickers (引题), the ones below or beside it subtitles. A group of smaller
+   ones above it kickers (引题), the ones below or beside it subtitles. A horizontal headline
+   group (with its byline) set right over a vertical title and smaller than it is that
+   title's kicker, whichever side of its body the title stands on and however far the kicker
+   runs on over the body; a vertical title is placed against bodies by its own character
+   columns, one or more, read right to left. A group of smaller
    headline text without a byline, no wider than a body column, set right under body text
    of that column (no rule between, the headline not reaching past that column) or at a
    column top right under its article's larger title, is a subhead (小标题) and belongs to
@@ -135,6 +139,15 @@ class Group:
         heads = [b for b in self.blocks if b.role == HEAD]
         return bool(heads) and max(heads, key=lambda b: b.size).vertical
 
+    @property
+    def place_box(self) -> Tuple[float, float, float, float]:
+        """Where the headline stands when it is placed against a body: the columns of a
+        vertical headline (a horizontal kicker and byline over it may run on over its body),
+        else the whole group."""
+        if self.vertical:
+            return _union([b for b in self.blocks if b.vertical])
+        return self.box
+
 
 @dataclass(eq=False)
 class LayoutArticle:
@@ -179,8 +192,9 @@ class LayoutArticle:
                 out["byline"].append(block)
             elif not first.vertical and block.y1 <= first.y0 + 0.2 * first.size:
                 out["kicker"].append(block)
-            elif first.vertical and block.x0 >= first.x1 - 0.2 * first.size:
-                out["kicker"].append(block)  # right of a vertical title: read before it
+            elif first.vertical and (block.x0 >= first.x1 - 0.2 * first.size
+                                     or (not block.vertical and block.y1 <= first.y0 + 0.2 * first.size)):
+                out["kicker"].append(block)  # right of a vertical title or over it: read before it
             else:
                 out["subtitle"].append(block)
         return out
@@ -402,7 +416,30 @@ def head_groups(blocks: Sequence[Block], owner: Dict[int, Block]) -> List[Group]
     for block in blocks:
         if block.role == BYLINE and id(block) in owner:
             groups[find(id(owner[id(block)]))].blocks.append(block)
-    return [g for g in groups.values() if g.blocks]
+    return _kickers_over_vertical([g for g in groups.values() if g.blocks])
+
+
+def _kickers_over_vertical(groups: List[Group]) -> List[Group]:
+    """A horizontal headline group (with its byline) set right over a vertical title, its
+    text smaller than the title, is the title's kicker: one group. The gap from the group's
+    foot to the title's top is at most what links headline lines (1.6 of the smaller size),
+    and the group overlaps the title's columns, on whichever side of its body the title
+    stands."""
+    merged: List[Group] = []
+    for title in [g for g in groups if g.vertical]:
+        vbox = title.place_box
+        vsize = max(b.size for b in title.blocks if b.role == HEAD)
+        for group in groups:
+            heads = [b for b in group.blocks if b.role == HEAD]
+            if group is title or group in merged or not heads or any(b.vertical for b in group.blocks):
+                continue
+            hsize = max(b.size for b in heads)
+            gbox = group.box
+            if (hsize < vsize and -0.2 * hsize <= vbox[1] - gbox[3] <= 1.6 * hsize
+                    and _x_overlap(gbox, vbox) > 0):
+                title.blocks.extend(group.blocks)
+                merged.append(group)
+    return [g for g in groups if g not in merged]
 
 
 def column_width(blocks: Sequence[Block]) -> float:
@@ -542,7 +579,7 @@ def assign(units: List[Tuple[Tuple[float, float, float, float], List[Block]]], g
     :func:`attach_headlines`.
     """
     rules = list(rules) + list(frames)
-    boxes = [g.box for g in groups]
+    boxes = [g.place_box for g in groups]
     flat = [r for r in rules if r[3] - r[1] <= 3 and r[2] - r[0] >= 2 * size]
     upright = [r for r in rules if r[2] - r[0] <= 3 and r[3] - r[1] >= 2 * size]
     obstacles = [u[0] for u in units] + boxes
@@ -759,14 +796,14 @@ def attach_headlines(articles: List[LayoutArticle], groups: Sequence[Group], siz
     free = [g for g in groups if not g.heading and (
         id(g) not in owners or sum(b.n_chars for b in owners[id(g)].body) < 20)]
     untitled = [a for a in articles if a.group is None and a.body]
-    obstacles = [_box(b) for a in articles for b in a.body] + [g.box for g in groups]
+    obstacles = [_box(b) for a in articles for b in a.body] + [g.place_box for g in groups]
     options: Dict[int, List[Tuple[float, int]]] = {}
     for i, article in enumerate(untitled):
         box = article.box
         inner = [o for o in obstacles
                  if not (box[0] <= o[0] and o[2] <= box[2] and box[1] <= o[1] and o[3] <= box[3])]
         for k, group in enumerate(free):
-            score = _placement(box, group.box, group.vertical, size, flat, upright, edges, inner)
+            score = _placement(box, group.place_box, group.vertical, size, flat, upright, edges, inner)
             if score is not None:
                 options.setdefault(i, []).append((score, k))
     while options:
