@@ -238,6 +238,9 @@ def test_pdf_layout_typeset_page_matches_key(page_set, page_id):
     by_title = {r.meta["title"]: r for r in records if r.meta.get("title")}
     assert len(records) == len(key["articles"])
     assert [_squash(r.text) for r in captions] == [_squash(c) for c in key["captions"]]
+    for record in captions:  # a credit （龚晓燕 摄） / 本报记者周立新摄 names the photographer
+        text, names = _squash(record.text).rstrip("）)"), record.meta["photographers"]
+        assert (names and text.endswith(names[-1] + "摄")) if text.endswith("摄") else names == [], text
     for article in key["articles"]:
         record = by_title[article["title"]]
         text, lead = _squash(record.text), _squash(article["byline"] or "")

@@ -193,15 +193,14 @@ def segment_pdf_page(page: PdfPage) -> List[Article]:
         out.append(Article(text=text, offsets=offsets, meta=dict(base, **_meta(page, article, text, headings))))
     for block in layout.captions:
         raw_text, _ = _block_text(page, [block])
-        parsed = parse_caption(raw_text)
-        caption, pairs = parsed if parsed else (raw_text, [])
+        parsed = parse_caption(raw_text, block=True)
+        pairs = parsed[1] if parsed else []  # the credit stays in the text, as printed
         cap = _Text(page)
         for line in block.lines:
             cap.line(line)
-        n = len(caption) if parsed else len(cap.text)
         meta_c = dict(base, title=None, subtitle=None, authors=[], reporters=[], correspondents=[],
                       photographers=[name for _, name in pairs], dateline=None, continuation=None, headings=[],
                       bylines=[{"role": r, "name": name} for r, name in pairs], genre="caption",
                       pdf_page=page.number, bbox=[round(v, 1) for v in (block.x0, block.y0, block.x1, block.y1)])
-        out.append(Article(text=cap.text[:n], offsets=cap.offsets.slice(0, n), meta=meta_c))
+        out.append(Article(text=cap.text, offsets=cap.offsets, meta=meta_c))
     return out
