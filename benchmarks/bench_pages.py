@@ -390,7 +390,8 @@ def main(argv: Optional[List[str]] = None) -> int:
     parser.add_argument("dirs", nargs="*", type=Path, help="set directories of keys")
     parser.add_argument("--sets", nargs="+", default=[],
                         help="set names under data/pages/ (typeset, renmin_ribao, heldout, heldout2, heldout3, "
-                             "heldout4; heldout, heldout3 and heldout4 are held out: measuring only)")
+                             "heldout4, heldout5; heldout5 is held out: measuring only; the others are tuning sets "
+                             "since their failures were read)")
     parser.add_argument("--routes", nargs="+", default=list(ROUTES), choices=ROUTES)
     parser.add_argument("--json", type=Path, default=None, help="write all scores here")
     parser.add_argument("--keep", type=Path, default=None,

@@ -43,8 +43,9 @@ def time_page(path: Path, index: int) -> Dict[str, float]:
     t2 = time.perf_counter()
     blocks = build_blocks(build_lines(kept))
     t3 = time.perf_counter()
-    images, rules, frames = _graphics(page)
-    layout = layout_page(blocks, height=page.get_height(), images=images, rules=rules, frames=frames)
+    images, rules, frames, fills = _graphics(page)
+    layout = layout_page(blocks, height=page.get_height(), images=images, rules=rules, frames=frames,
+                         fills=fills)
     text, starts = page_text(page_blocks(layout))
     t4 = time.perf_counter()
     records = segment_pdf_page(PdfPage(str(path), index + 1, page.get_width(), page.get_height(), text,

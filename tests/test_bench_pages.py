@@ -107,7 +107,7 @@ KEY_FIELDS = {"page_id", "pdf", "newspaper", "layout", "articles", "captions", "
 ARTICLE_FIELDS = {"title", "kicker", "subtitle", "byline", "people", "body"}
 
 
-@pytest.mark.parametrize("set_name", ["typeset", "heldout", "heldout4"])
+@pytest.mark.parametrize("set_name", ["typeset", "heldout", "heldout4", "heldout5"])
 def test_bench_pages_typeset_keys_are_complete(bench, set_name):
     pages = bench.load_set(bench.PAGES / set_name)
     assert len(pages) >= (10 if set_name == "typeset" else 3)
@@ -133,6 +133,8 @@ def test_bench_pages_heldout_layouts_are_not_tuning_layouts(bench):
 
     assert len(layouts("heldout")) >= 2 and len(layouts("typeset")) >= 5
     assert not layouts("heldout") & layouts("typeset")
-    # the newest held-out set's layouts occur in no other set
+    # the held-out sets' layouts occur in no other set
     others = set().union(*(layouts(name) for name in ("typeset", "heldout", "heldout2", "heldout3")))
     assert len(layouts("heldout4")) == 3 and not layouts("heldout4") & others
+    others |= layouts("heldout4")
+    assert len(layouts("heldout5")) == 3 and not layouts("heldout5") & others

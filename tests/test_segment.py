@@ -249,9 +249,25 @@ def test_segment_parse_dateline(text, dateline, names):
     ("论坛上项目集中签约 记者 庄毅 摄", ("论坛上项目集中签约", [("记者", "庄毅")])),
     ("金山城市沙滩夜景 王大明 摄", ("金山城市沙滩夜景", [("", "王大明")])),
     ("会议现场。", None),
+    # credits joined to the caption, as a PDF's characters come: after a sentence's end
+    ("学生们在做实验。（龚晓燕摄）", ("学生们在做实验。", [("", "龚晓燕")])),
+    ("展期一个月。本报记者周立新摄", ("展期一个月。", [("本报记者", "周立新")])),
+    ("村民在田间劳作。（本报记者 王大明 摄）", ("村民在田间劳作。", [("本报记者", "王大明")])),
+    ("展期一个月。周立新摄", None),          # no bracket, no role: could be the sentence's end
+    ("他说这是我们的（张三摄）", None),      # no sentence end before the credit
+    ("投资逾百亿元。南都记者马骁摄", ("投资逾百亿元。", [("记者", "马骁")])),
 ])
 def test_segment_parse_caption(text, expected):
     assert parse_caption(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("展期一个月。卢毅摄", ("展期一个月。", [("", "卢毅")])),   # a caption block: a bare name too
+    ("展期一个月。本报记者周立新摄", ("展期一个月。", [("本报记者", "周立新")])),
+    ("观众在展馆内观看。", None),
+])
+def test_segment_parse_caption_block(text, expected):
+    assert parse_caption(text, block=True) == expected
 
 
 def test_segment_rejects_non_text():

@@ -34,6 +34,17 @@ BYLINE_LINE = re.compile(rf"^(?:{_BYLINE}|[（(]{_BYLINE}[)）])$")
 CAPTION = re.compile(
     rf"^(?P<caption>.*?\S)[\s\u3000]+(?:[（(])?(?P<byline>(?:(?:{ROLE_RE})[\s\u3000]*)?{NAME}"
     rf"(?:[\s\u3000]+{NAME})*)[\s\u3000]*/?[\s\u3000]*摄(?:影)?[）)]?$")
+# the same with no space before the photographer, as a PDF's characters join: after a
+# sentence's end, a bracketed credit （龚晓燕 摄） or one that opens with a role, perhaps
+# after the paper's or agency's name (本报记者周立新摄, 南都记者马骁摄, 新华社记者 张三摄);
+# in a block already known to be a caption, a bare name too (……一个月。卢毅摄)
+_CREDIT_NAMES = rf"[{_HAN}]{{2,4}}(?:[\s\u3000、]+[{_HAN}]{{2,4}})*"
+_TAKEN = r"[\s\u3000]*/?[\s\u3000]*摄(?:影)?"
+_JOINED = (rf"^(?P<caption>.*?[。！？”])[\s\u3000]*(?:[（(](?P<bracketed>(?:(?:{ROLE_RE})[\s\u3000]*)?"
+           rf"{_CREDIT_NAMES}){_TAKEN}[）)]|(?:[{_HAN}]{{2,4}}?)??(?P<byline>(?:{ROLE_RE})[\s\u3000]*"
+           rf"{_CREDIT_NAMES}){_TAKEN}")
+CAPTION_JOINED = re.compile(_JOINED + ")$")
+CAPTION_BLOCK = re.compile(_JOINED + rf"|(?P<bare>{_CREDIT_NAMES}){_TAKEN})$")
 
 
 def parse_byline(text: str) -> List[Tuple[str, str]]:
@@ -77,12 +88,15 @@ def parse_dateline(text: str) -> Tuple[Optional[str], List[Tuple[str, str]]]:
     return m.group("dateline"), parse_byline(byline) if byline else []
 
 
-def parse_caption(text: str) -> Optional[Tuple[str, List[Tuple[str, str]]]]:
-    """``(caption, pairs)`` of a photo caption ``论坛上项目集中签约 记者 庄毅 摄``, else None."""
-    m = CAPTION.match(text)
-    if not m or "。" in m.group("caption") and len(m.group("caption")) > 80:
+def parse_caption(text: str, *, block: bool = False) -> Optional[Tuple[str, List[Tuple[str, str]]]]:
+    """``(caption, pairs)`` of a photo caption ``论坛上项目集中签约 记者 庄毅 摄`` (or
+    ``……年级。（龚晓燕摄）``, ``……一个月。本报记者周立新摄``), else None. ``block``: the
+    text is known to be a caption (a PDF's caption block), so a bare name before 摄 is its
+    photographer too."""
+    m = (CAPTION_BLOCK if block else CAPTION_JOINED).match(text) or CAPTION.match(text)
+    if not m or "。" in m.group("caption")[:-1] and len(m.group("caption")) > 80:
         return None
-    pairs = parse_byline(m.group("byline"))
+    pairs = parse_byline(m.group("byline") or m.group("bracketed") or m.groupdict().get("bare"))
     if not pairs:
         return None
     return m.group("caption").strip(), pairs

@@ -67,6 +67,22 @@ def _spaced(blocks: Sequence[Block]) -> str:
     return " ".join(spaced_text(line) for block in blocks for line in block.lines)
 
 
+#: In a byline, words (role, names) stand apart by a space glyph, a quarter em or so, while
+#: the characters of a name touch.
+BYLINE_WORD_GAP = 0.2
+
+
+def _byline_spaced(block: Block) -> str:
+    """A byline's text with a space between its words (本报记者 司马琳 陈思远): in a
+    horizontal byline a gap of :data:`BYLINE_WORD_GAP` ems parts them, unless every character
+    stands that far apart (a line set tracked); there, and down a vertical byline (whose
+    characters stand apart by their glyphs' own margins), only em-wide gaps do."""
+    text = " ".join(spaced_text(line, gap=BYLINE_WORD_GAP) for line in block.lines)
+    if block.vertical or all(len(token) == 1 for token in text.split()):
+        return _spaced([block])
+    return text
+
+
 def byline_names(text: str) -> str:
     """A spaced byline with two-character names set to a three-character measure joined up:
     ``刘 宾 胡瑞华`` → ``刘宾 胡瑞华`` (two single characters in a row are one name)."""
@@ -130,7 +146,7 @@ def _meta(page: PdfPage, article: LayoutArticle, body: str, headings: List[str])
         if parts["subtitle"]:
             meta["subtitle"] = " ".join(_spaced([b]).lstrip("—－ ") for b in parts["subtitle"])
         for block in parts["byline"]:
-            text = byline_names(_spaced([block]))
+            text = byline_names(_byline_spaced(block))
             found = parse_byline(text.lstrip("□◇■ "))
             role = "□" if text.startswith(("□", "◇")) else ""
             pairs.extend((r or role, n) for r, n in found)
@@ -177,15 +193,14 @@ def segment_pdf_page(page: PdfPage) -> List[Article]:
         out.append(Article(text=text, offsets=offsets, meta=dict(base, **_meta(page, article, text, headings))))
     for block in layout.captions:
         raw_text, _ = _block_text(page, [block])
-        parsed = parse_caption(raw_text)
-        caption, pairs = parsed if parsed else (raw_text, [])
+        parsed = parse_caption(raw_text, block=True)
+        pairs = parsed[1] if parsed else []  # the credit stays in the text, as printed
         cap = _Text(page)
         for line in block.lines:
             cap.line(line)
-        n = len(caption) if parsed else len(cap.text)
         meta_c = dict(base, title=None, subtitle=None, authors=[], reporters=[], correspondents=[],
                       photographers=[name for _, name in pairs], dateline=None, continuation=None, headings=[],
                       bylines=[{"role": r, "name": name} for r, name in pairs], genre="caption",
                       pdf_page=page.number, bbox=[round(v, 1) for v in (block.x0, block.y0, block.x1, block.y1)])
-        out.append(Article(text=cap.text[:n], offsets=cap.offsets.slice(0, n), meta=meta_c))
+        out.append(Article(text=cap.text, offsets=cap.offsets, meta=meta_c))
     return out

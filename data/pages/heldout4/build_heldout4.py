@@ -10,7 +10,7 @@ Uses the typesetting, key and extraction code of ``data/pages/typeset/build_page
 long articles) — leaving out the articles the gold set was drawn from. Deterministic: the
 same inputs give byte-identical PDFs.
 
-Each page is checked as it is written (``check_page``): every string drawn is found in the
+Each page is checked as it is written (``check_page`` of the shared builder): every string drawn is found in the
 page's ``pdftotext`` dump (whitespace removed), the key holds exactly the characters drawn
 (no more, no fewer), and each body is the run of lines drawn for it, in the order drawn.
 """
@@ -19,11 +19,8 @@ from __future__ import annotations
 
 import argparse
 import importlib.util
-import re
 import sys
-from collections import Counter
 from pathlib import Path
-from typing import Dict, List
 
 HERE = Path(__file__).resolve().parent
 _spec = importlib.util.spec_from_file_location("build_pages", HERE.parent / "typeset" / "build_pages.py")
@@ -253,78 +250,10 @@ LAYOUTS = [
 ]
 
 
-def _squeeze(text: str) -> str:
-    return re.sub(r"\s+", "", text)
-
-
-def _in_dump(text: str, dump: str) -> bool:
-    """Whether ``text`` is in the dump: whole, or — a widely letter-spaced headline that
-    pdftotext reads character by character, down its lines — its characters in order
-    within a stretch of at most four times its length."""
-    if text in dump:
-        return True
-    start = dump.find(text[0])
-    while start >= 0:
-        pos, ok = start, True
-        for ch in text[1:]:
-            pos = dump.find(ch, pos + 1, start + 4 * len(text))
-            if pos < 0:
-                ok = False
-                break
-        if ok:
-            return True
-        start = dump.find(text[0], start + 1)
-    return False
-
-
-def _run_from(drawn: List[str], i: int, want: str) -> bool:
-    """Whether ``drawn[i:j]`` joined is ``want`` for some ``j``."""
-    got = ""
-    for piece in drawn[i:]:
-        got += piece
-        if not want.startswith(got):
-            return False
-        if got == want:
-            return True
-    return False
-
-
-def check_page(sheet, key: Dict) -> None:
-    """Stop the build if the key and the page disagree: every drawn string must be in the
-    pdftotext dump, the key must hold exactly the drawn characters, and each article's
-    (inline byline and) body must be a run of consecutive drawn strings."""
-    dump = _squeeze((sheet.out_dir / f"{sheet.page_id}.pdftotext.txt").read_text(encoding="utf-8"))
-    problems: List[str] = []
-    drawn = [_squeeze(t) for t in sheet.drawn if _squeeze(t)]
-    problems += [f"drawn, not in pdftotext: {t}" for t in drawn if not _in_dump(t, dump)]
-    fields = [a[f] or "" for a in key["articles"] for f in ("title", "kicker", "subtitle", "byline", "body")]
-    in_key = Counter(_squeeze("".join(fields + key["captions"] + key["furniture"])))
-    on_page = Counter("".join(drawn))
-    if in_key != on_page:
-        problems.append(f"key and page differ: key only {dict(in_key - on_page)}, "
-                        f"page only {dict(on_page - in_key)}")
-    for article in key["articles"]:
-        inline = article["byline"] if article["byline"] and article["byline"].startswith("本报讯") else ""
-        want = _squeeze(inline + article["body"])
-        if not any(_run_from(drawn, i, want) for i in range(len(drawn))):
-            problems.append(f"body not drawn in order: {article['title']}")
-        for f in ("title", "kicker", "subtitle", "byline", "people"):
-            values = article[f] if f == "people" else [article[f]] if article[f] else []
-            for value in values:
-                # whole in the dump, or drawn as a run of strings each found in it above (a
-                # vertical title, which pdftotext reads row by row; a title over two widely
-                # spaced lines, read down their characters; a byline wrapped inside a body)
-                if not _in_dump(_squeeze(value), dump) and \
-                        not any(_run_from(drawn, i, _squeeze(value)) for i in range(len(drawn))):
-                    problems.append(f"{f} neither in pdftotext nor drawn in one run: {value}")
-    if problems:
-        raise SystemExit(f"{sheet.page_id}: " + "; ".join(problems))
-
-
 def build(corpus: Path, pages_per_layout: int = 2) -> None:
     bp.build_set(corpus, HERE, LAYOUTS, corpus_file=CORPUS_FILE, first_names=27, first_line=FIRST_LINE,
                  last_line=LAST_LINE, pages_per_layout=pages_per_layout,
-                 tidy_breaks=True, check=check_page)
+                 tidy_breaks=True, check=bp.check_page)
 
 
 def main() -> None:

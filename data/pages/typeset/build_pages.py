@@ -28,6 +28,7 @@ import argparse
 import json
 import re
 import subprocess
+from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Dict, List, Optional, Sequence, Tuple
@@ -400,16 +401,30 @@ class Sheet:
         self.furniture.append(text)
 
     def photo(self, x: float, top: float, w: float, h: float, caption: str, style: Style,
-              names: Sequence[str] = ()) -> float:
-        """A grey photo box with its caption below; returns the y under the caption."""
+              names: Sequence[str] = (), caption_inside: bool = False) -> float:
+        """A grey photo box with its caption below (or, ``caption_inside``, on a light band
+        across the bottom of the box); returns the y under the caption (or the box)."""
         self.c.setFillGray(0.72)
         self.c.rect(x, top - h, w, h, stroke=0, fill=1)
         self.c.setFillGray(0.55)
         self.c.circle(x + w * 0.35, top - h * 0.45, min(w, h) * 0.18, stroke=0, fill=1)
         self.c.rect(x + w * 0.55, top - h * 0.95, w * 0.3, h * 0.55, stroke=0, fill=1)
+        lines = break_lines(caption, w - (12 if caption_inside else 0), style)
+        if caption_inside:
+            band = len(lines) * style.leading + 8
+            self.c.setFillGray(0.93)
+            self.c.rect(x, top - h, w, band, stroke=0, fill=1)
+            self.c.setFillGray(0)
+            y = top - h + band - 4 - style.size
+            for text in lines:
+                self.line(x + 6, y, text, style)
+                y -= style.leading
+            self.captions.append(caption)
+            self.names += list(names)
+            return top - h
         self.c.setFillGray(0)
         y = top - h - style.size - 3
-        for text in break_lines(caption, w, style):
+        for text in lines:
             self.line(x, y, text, style)
             y -= style.leading
         self.captions.append(caption)
@@ -1217,6 +1232,78 @@ def extract(pdf: Path, out_dir: Path, page_id: str) -> None:
     subprocess.run(["pdftotext", "-enc", "UTF-8", str(pdf), str(out_dir / f"{page_id}.pdftotext.txt")],
                    check=True)
     (out_dir / f"{page_id}.pdfminer.txt").write_text(extract_text(str(pdf)), encoding="utf-8")
+
+
+# ---------------------------------------------------------------------------------
+# Self-check of a page against its key (held-out builders)
+
+
+def _squeeze(text: str) -> str:
+    return re.sub(r"\s+", "", text)
+
+
+def _in_dump(text: str, dump: str) -> bool:
+    """Whether ``text`` is in the dump: whole, or — a widely letter-spaced headline that
+    pdftotext reads character by character, down its lines — its characters in order
+    within a stretch of at most four times its length."""
+    if text in dump:
+        return True
+    start = dump.find(text[0])
+    while start >= 0:
+        pos, ok = start, True
+        for ch in text[1:]:
+            pos = dump.find(ch, pos + 1, start + 4 * len(text))
+            if pos < 0:
+                ok = False
+                break
+        if ok:
+            return True
+        start = dump.find(text[0], start + 1)
+    return False
+
+
+def _run_from(drawn: List[str], i: int, want: str) -> bool:
+    """Whether ``drawn[i:j]`` joined is ``want`` for some ``j``."""
+    got = ""
+    for piece in drawn[i:]:
+        got += piece
+        if not want.startswith(got):
+            return False
+        if got == want:
+            return True
+    return False
+
+
+def check_page(sheet, key: Dict) -> None:
+    """Stop the build if the key and the page disagree: every drawn string must be in the
+    pdftotext dump, the key must hold exactly the drawn characters, and each article's
+    (inline byline and) body must be a run of consecutive drawn strings."""
+    dump = _squeeze((sheet.out_dir / f"{sheet.page_id}.pdftotext.txt").read_text(encoding="utf-8"))
+    problems: List[str] = []
+    drawn = [_squeeze(t) for t in sheet.drawn if _squeeze(t)]
+    problems += [f"drawn, not in pdftotext: {t}" for t in drawn if not _in_dump(t, dump)]
+    fields = [a[f] or "" for a in key["articles"] for f in ("title", "kicker", "subtitle", "byline", "body")]
+    in_key = Counter(_squeeze("".join(fields + key["captions"] + key["furniture"])))
+    on_page = Counter("".join(drawn))
+    if in_key != on_page:
+        problems.append(f"key and page differ: key only {dict(in_key - on_page)}, "
+                        f"page only {dict(on_page - in_key)}")
+    for article in key["articles"]:
+        inline = article["byline"] if article["byline"] and article["byline"].startswith("本报讯") else ""
+        want = _squeeze(inline + article["body"])
+        if not any(_run_from(drawn, i, want) for i in range(len(drawn))):
+            problems.append(f"body not drawn in order: {article['title']}")
+        for f in ("title", "kicker", "subtitle", "byline", "people"):
+            values = article[f] if f == "people" else [article[f]] if article[f] else []
+            for value in values:
+                # whole in the dump, or drawn as a run of strings each found in it above (a
+                # vertical title, which pdftotext reads row by row; a title over two widely
+                # spaced lines, read down their characters; a byline wrapped inside a body)
+                if not _in_dump(_squeeze(value), dump) and \
+                        not any(_run_from(drawn, i, _squeeze(value)) for i in range(len(drawn))):
+                    problems.append(f"{f} neither in pdftotext nor drawn in one run: {value}")
+    if problems:
+        raise SystemExit(f"{sheet.page_id}: " + "; ".join(problems))
 
 
 def build_set(corpus: Path, here: Path, layouts, *, corpus_file: str, first_names: int,

@@ -47,16 +47,17 @@ def _stroked_only(obj) -> bool:
     return bool(stroke.value) and fill.value == raw.FPDF_FILLMODE_NONE
 
 
-def _graphics(page) -> Tuple[List[Box], List[Box], List[Box]]:
-    """Boxes (top-left origin) of the page's images and of its thin lines (rules between
-    articles and columns) and of frames (outlined boxes), read with PDFium's object API in
-    one pass."""
+def _graphics(page) -> Tuple[List[Box], List[Box], List[Box], List[Box]]:
+    """Boxes (top-left origin) of the page's images, of its thin lines (rules between
+    articles and columns), of frames (outlined boxes) and of filled boxes (shaded panels,
+    drawn photo placeholders), read with PDFium's object API in one pass."""
     import pypdfium2.raw as raw
 
     height = page.get_height()
     images: List[Box] = []
     rules: List[Box] = []
     frames: List[Box] = []
+    fills: List[Box] = []
     left, bottom, right, top = (ctypes.c_float() for _ in range(4))
     refs = [ctypes.byref(v) for v in (left, bottom, right, top)]
 
@@ -76,17 +77,20 @@ def _graphics(page) -> Tuple[List[Box], List[Box], List[Box]]:
                     rules.append(box)
                 elif _stroked_only(obj):  # a frame: its edges separate inside from outside
                     frames.append(box)
+                else:
+                    fills.append(box)
 
     walk(raw.FPDFPage_CountObjects, raw.FPDFPage_GetObject, page.raw, 0)
-    return images, rules, frames
+    return images, rules, frames, fills
 
 
 def read_pdf_page(page, *, source: str = "", number: int = 1) -> PdfPage:
     """Read one pypdfium2 page into a :class:`PdfPage` (page text and layout)."""
     chars, dropped = dedupe(page_chars(page))
     blocks = build_blocks(build_lines(chars))
-    images, rules, frames = _graphics(page) if chars else ([], [], [])
-    layout = layout_page(blocks, height=page.get_height(), images=images, rules=rules, frames=frames)
+    images, rules, frames, fills = _graphics(page) if chars else ([], [], [], [])
+    layout = layout_page(blocks, height=page.get_height(), images=images, rules=rules, frames=frames,
+                         fills=fills)
     text, starts = page_text(page_blocks(layout))
     return PdfPage(source=source, number=number, width=page.get_width(), height=page.get_height(),
                    text=text, layout=layout, line_starts=starts, n_chars=len(chars),

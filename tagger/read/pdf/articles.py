@@ -4,22 +4,34 @@ Decisions, in order:
 
 1. Sizes are measured against the page's body size (the most common character size).
    Blocks in the top :data:`HEADER_BAND` or bottom :data:`FOOTER_BAND` of the page are
-   furniture (folio, date, section, credits), as are short lines that read like furniture
-   and, in the top :data:`MASTHEAD_BAND`, a newspaper's name, date and issue lines.
+   furniture (folio, date, section, credits), as are the short lines under a rule across the
+   text that closes the page (in its bottom :data:`FOOTER_RULE_BAND`), short lines that read
+   like furniture, a page number in the margin outside the text and, in the top
+   :data:`MASTHEAD_BAND`, a newspaper's name and its stack of date, issue and publisher lines.
 2. A block set at least :data:`HEAD_RATIO` times the body size (horizontal or vertical) is
-   headline text; blocks that read like captions (… 摄, 图为…, 数据来源…) or sit on an image
-   are captions; blocks near the body size are body text; the rest is other page text.
+   headline text; blocks that read like captions (… 摄, 图为…, 数据来源…; set smaller than the
+   body, over any number of lines, beside a photo) or sit on an image are captions; blocks near
+   the body size are body text; the rest is other page text. A letter-spaced column label
+   (简 讯) over a longer title is furniture. A shaded box that holds some of the running text
+   (a sidebar) parts articles as a frame does.
 3. A short line without sentence punctuation right below, above or beside a headline (or one
-   that reads like a byline: □…, 本报记者 …, 作者：…) is that headline's byline.
+   that reads like a byline: □…, 本报记者 …, 作者：…) is that headline's byline; so is a line
+   that reads like a byline set at the end of a headline's row, nothing between them.
 4. Headline blocks close to each other form a headline group: the largest is the title, the
-   ones above it kickers (引题), the ones below or beside it subtitles. A group of smaller
+   ones above it kickers (引题), the ones below or beside it subtitles. A horizontal headline
+   group (with its byline) set right over a vertical title and smaller than it is that
+   title's kicker, whichever side of its body the title stands on and however far the kicker
+   runs on over the body; a vertical title is placed against bodies by its own character
+   columns, one or more, read right to left. A group of smaller
    headline text without a byline, no wider than a body column, set right under body text
    of that column (no rule between, the headline not reaching past that column) or at a
    column top right under its article's larger title, is a subhead (小标题) and belongs to
    the body — unless it is the title of a brief: the text under it opens a news article
    (本报讯…, □ byline), the text of the columns beside it pauses at its height with nothing
    level with it (a new row of articles starts there; beside a subhead the columns run on),
-   or a title of the same size stands beside it in the same row.
+   a title of the same size stands beside it in the same row or is the nearest title above
+   it in its column (a stack of briefs), or, for a long one, a rule or frame edge runs right
+   over it (the title of a boxed article).
 5. Body blocks go to articles top-down: a block right under a body block of its column
    (nothing headline-like between) continues that article; a column top level with the top
    of the column just left of it continues that column's article (a headline narrower than
@@ -30,7 +42,8 @@ Decisions, in order:
    blocks separates them. Then headlines meet bodies by geometry, wherever they sit
    (:func:`attach_headlines`): each untitled body and each headline group left without a
    body are scored as a pair — headline inside the body's region, right under it (a title
-   set below its text), over it, or beside it on either side with its top beside the body —
+   set below its text), over it, or beside it on either side with its top beside the body
+   (within :data:`SIDE_REACH` ems, or twice that with nothing between: a headline column) —
    and a body with one possible headline takes it first, then the best-placed pair goes (a
    headline between two bodies goes to the one with no other). An untitled body that
    touches a titled article with no other headline between joins it
@@ -72,6 +85,9 @@ SUBHEAD_MAX = 2.0
 #: Headline text this long, set in one column without a byline, reads as a subhead.
 SUBHEAD_CHARS = 20
 MAX_BYLINE_CHARS = 30
+#: A flat rule across the text in this bottom part of the page, with only short lines under
+#: it, closes the page: the lines under it are the footer.
+FOOTER_RULE_BAND = 0.92
 #: How far above an untitled body a headline left without a body may stand, in ems.
 ORPHAN_REACH = 25
 #: How far beside a body a headline may stand (the gap between them), in ems.
@@ -95,6 +111,8 @@ LEAD_TEXT = re.compile(
     rf"^(?:本报讯|本报[{_HAN}]{{1,6}}讯|新华社|中新社|\d{{1,2}}月\d{{1,2}}日(?:消息|讯|电)|[{_HAN}]{{2,5}}讯[\s（(]"
     rf"|[□◇■]|(?:本报)?(?:{_ROLE})[\s\u3000])")
 SENTENCE = re.compile(r"[。，；！？]")
+#: A folio (page number) printed in the page margin: B2, A05, 12.
+FOLIO_TEXT = re.compile(r"[A-Z]{0,2}\d{1,3}")
 
 FURNITURE = "furniture"
 HEAD = "head"
@@ -120,6 +138,15 @@ class Group:
     def vertical(self) -> bool:
         heads = [b for b in self.blocks if b.role == HEAD]
         return bool(heads) and max(heads, key=lambda b: b.size).vertical
+
+    @property
+    def place_box(self) -> Tuple[float, float, float, float]:
+        """Where the headline stands when it is placed against a body: the columns of a
+        vertical headline (a horizontal kicker and byline over it may run on over its body),
+        else the whole group."""
+        if self.vertical:
+            return _union([b for b in self.blocks if b.vertical])
+        return self.box
 
 
 @dataclass(eq=False)
@@ -165,8 +192,9 @@ class LayoutArticle:
                 out["byline"].append(block)
             elif not first.vertical and block.y1 <= first.y0 + 0.2 * first.size:
                 out["kicker"].append(block)
-            elif first.vertical and block.x0 >= first.x1 - 0.2 * first.size:
-                out["kicker"].append(block)  # right of a vertical title: read before it
+            elif first.vertical and (block.x0 >= first.x1 - 0.2 * first.size
+                                     or (not block.vertical and block.y1 <= first.y0 + 0.2 * first.size)):
+                out["kicker"].append(block)  # right of a vertical title or over it: read before it
             else:
                 out["subtitle"].append(block)
         return out
@@ -216,22 +244,53 @@ def body_size(blocks: Sequence[Block]) -> float:
     return counts.most_common(1)[0][0] if counts else 10.0
 
 
+def _text_area(blocks: Sequence[Block], size: float) -> Optional[Box]:
+    """The box of the page's running text: multi-line blocks near the body size."""
+    text = [b for b in blocks if len(b.lines) >= 3 and 0.75 * size <= b.size < HEAD_RATIO * size]
+    return _union(text) if text else None
+
+
+def _footer_top(blocks: Sequence[Block], height: float, area: Optional[Box], rules: Sequence[Box]) -> float:
+    """Where the page's footer starts: the bottom :data:`FOOTER_BAND`, or higher where a flat
+    rule across the text area runs in the bottom :data:`FOOTER_RULE_BAND` of the page with
+    only short lines under it (the footer line is set under the rule that closes the page)."""
+    top = FOOTER_BAND * height
+    if area is None:
+        return top
+    for r in rules:
+        if (r[3] - r[1] <= 3 and r[2] - r[0] >= 0.8 * (area[2] - area[0])
+                and FOOTER_RULE_BAND * height <= r[1] < top
+                and all(b.n_chars <= 40 and len(b.lines) == 1 for b in blocks if b.y0 >= r[3])):
+            top = min(top, r[3])
+    return top
+
+
 def classify(blocks: Sequence[Block], *, height: float, size: float,
-             images: Sequence[Tuple[float, float, float, float]] = ()) -> None:
+             images: Sequence[Tuple[float, float, float, float]] = (),
+             rules: Sequence[Box] = ()) -> None:
     """Set ``block.role`` of every block (steps 1–2 of the module docstring)."""
+    area = _text_area(blocks, size)
+    footer = _footer_top(blocks, height, area, rules)
     for block in blocks:
         text = block.text
         short = block.n_chars <= 40 and len(block.lines) <= 2
+        # a masthead's date / issue / publisher stack: a few short lines, no sentence
+        stack = block.n_chars <= 60 and len(block.lines) <= 4 and not SENTENCE.search(text)
         center = ((block.x0 + block.x1) / 2, (block.y0 + block.y1) / 2)
-        caption = block.n_chars <= 80 and len(block.lines) <= 3 and CAPTION_TEXT.search(text)
+        # a caption set smaller than the body may run over more lines (beside its photo)
+        caption = CAPTION_TEXT.search(text) and (
+            (block.n_chars <= 80 and len(block.lines) <= 3) or (block.n_chars <= 120 and block.size < 0.95 * size))
         if block.y1 <= HEADER_BAND * height:
             block.role = FURNITURE
-        elif block.y1 <= MASTHEAD_BAND * height and short and MASTHEAD_TEXT.search(text):
+        elif block.y1 <= MASTHEAD_BAND * height and stack and MASTHEAD_TEXT.search(text):
             block.role = FURNITURE
         elif short and FURNITURE_TEXT.search(text):
             block.role = FURNITURE
-        elif block.y0 >= FOOTER_BAND * height:
+        elif block.y0 >= footer:
             block.role = CAPTION if caption else FURNITURE
+        elif area is not None and FOLIO_TEXT.fullmatch(text) and (
+                block.x1 <= area[0] - 0.5 * size or block.x0 >= area[2] + 0.5 * size):
+            block.role = FURNITURE   # a page number in the margin, outside the text
         elif block.size >= HEAD_RATIO * size and block.n_chars <= 80:
             block.role = HEAD
         elif caption or (
@@ -260,10 +319,11 @@ def _near_head(block: Block, head: Block) -> Optional[float]:
 
 
 def _spaced_label(block: Block) -> bool:
-    """A short line set with an em or more between all its characters (要 闻 简 报)."""
+    """A short line set letter-spaced, a quarter em or more between all its characters
+    (要 闻 简 报, 简 讯); running headline text sets its characters touching."""
     if len(block.lines) != 1 or not 2 <= block.n_chars <= 6:
         return False
-    return all(len(token) == 1 for token in spaced_text(block.lines[0], gap=0.8).split())
+    return all(len(token) == 1 for token in spaced_text(block.lines[0], gap=0.25).split())
 
 
 def _names_only(block: Block) -> bool:
@@ -291,12 +351,26 @@ def find_bylines(blocks: Sequence[Block], size: float) -> Dict[int, Block]:
             continue
         near = [(d, h) for h in heads if h is not block and h.size >= 1.2 * block.size
                 for d in [_near_head(block, h)] if d is not None]
+        if not near and BYLINE_TEXT.match(text):
+            near = [(block.x0 - h.x1, h) for h in heads if _row_byline(block, h, blocks)]
         if near:
             block.role = BYLINE
             owner[id(block)] = min(near, key=lambda pair: pair[0])[1]
         elif BYLINE_TEXT.match(text) and block.role != CAPTION:
             block.role = BYLINE
     return owner
+
+
+def _row_byline(block: Block, head: Block, blocks: Sequence[Block]) -> bool:
+    """Is a byline set at the end of a horizontal headline's row (作者：… flush right on the
+    title line), level with it, with nothing between them?"""
+    if head.vertical or block.vertical or head.size < 1.2 * block.size or block.x0 < head.x1:
+        return False
+    if _y_overlap(_box(block), _box(head)) < 0.5 * (block.y1 - block.y0):
+        return False
+    gap = (head.x1, min(block.y0, head.y0), block.x0, max(block.y1, head.y1))
+    return not any(o is not block and o is not head and _x_overlap(_box(o), gap) > 0
+                   and _y_overlap(_box(o), gap) > 0 for o in blocks)
 
 
 def _linked(a: Block, b: Block) -> bool:
@@ -331,10 +405,41 @@ def head_groups(blocks: Sequence[Block], owner: Dict[int, Block]) -> List[Group]
     groups: Dict[int, Group] = {}
     for block in heads:
         groups.setdefault(find(id(block)), Group()).blocks.append(block)
+    for group in groups.values():
+        # a letter-spaced column label (简 讯, 要 闻 简 报) over a longer title is furniture
+        longest = max(b.n_chars for b in group.blocks)
+        labels = [b for b in group.blocks if _spaced_label(b) and longest >= 1.5 * b.n_chars
+                  and any(o.y0 >= b.y1 - 0.2 * b.size for o in group.blocks if o is not b)]
+        for block in labels:
+            block.role = FURNITURE
+            group.blocks.remove(block)
     for block in blocks:
         if block.role == BYLINE and id(block) in owner:
             groups[find(id(owner[id(block)]))].blocks.append(block)
-    return list(groups.values())
+    return _kickers_over_vertical([g for g in groups.values() if g.blocks])
+
+
+def _kickers_over_vertical(groups: List[Group]) -> List[Group]:
+    """A horizontal headline group (with its byline) set right over a vertical title, its
+    text smaller than the title, is the title's kicker: one group. The gap from the group's
+    foot to the title's top is at most what links headline lines (1.6 of the smaller size),
+    and the group overlaps the title's columns, on whichever side of its body the title
+    stands."""
+    merged: List[Group] = []
+    for title in [g for g in groups if g.vertical]:
+        vbox = title.place_box
+        vsize = max(b.size for b in title.blocks if b.role == HEAD)
+        for group in groups:
+            heads = [b for b in group.blocks if b.role == HEAD]
+            if group is title or group in merged or not heads or any(b.vertical for b in group.blocks):
+                continue
+            hsize = max(b.size for b in heads)
+            gbox = group.box
+            if (hsize < vsize and -0.2 * hsize <= vbox[1] - gbox[3] <= 1.6 * hsize
+                    and _x_overlap(gbox, vbox) > 0):
+                title.blocks.extend(group.blocks)
+                merged.append(group)
+    return [g for g in groups if g not in merged]
 
 
 def column_width(blocks: Sequence[Block]) -> float:
@@ -350,7 +455,8 @@ def mark_subheads(groups: List[Group], blocks: Sequence[Block], size: float, col
     reaching past that column) or the article's larger title right above it. Told apart from
     a brief's title: a news lead under it, the text of the columns beside it pausing at its
     height (:func:`_row_break`: a new row of articles starts there), or a title of the same
-    size beside it in the same row (:func:`_row_title`)."""
+    size beside it in the same row (:func:`_row_title`) or as the nearest title above it in its
+    column (:func:`_column_title`: a stack of briefs)."""
     bodies = [b for b in blocks if b.role == BODY]
     flat = [r for r in rules if r[3] - r[1] <= 3 and r[2] - r[0] >= 2 * size]
     marked: List[Group] = []
@@ -373,8 +479,11 @@ def mark_subheads(groups: List[Group], blocks: Sequence[Block], size: float, col
             other is not group and not other.heading and _x_overlap(other.box, group.box) > 0
             and -size <= y0 - other.box[3] <= 6 * size and max(b.size for b in other.blocks) > 1.2 * max(
                 b.size for b in group.blocks) for other in groups)
-        # a long headline no wider than its column over body text: a subhead, not a title
-        long_subhead = below and sum(b.n_chars for b in group.blocks) >= SUBHEAD_CHARS
+        # a long headline no wider than its column over body text: a subhead, not a title,
+        # unless a rule or frame edge runs right over it (the title of a boxed article)
+        ruled_over = any(r[3] <= y0 + 1 and y0 - r[1] <= 3 * size and _x_overlap(r, group.box) >= 0.5 * (x1 - x0)
+                         for r in flat)
+        long_subhead = below and not ruled_over and sum(b.n_chars for b in group.blocks) >= SUBHEAD_CHARS
         if (above or under_title or long_subhead) and not (
                 above and below and _row_break(group.box, above, below, bodies,
                                                [g.box for g in groups if g is not group], size)):
@@ -384,7 +493,7 @@ def mark_subheads(groups: List[Group], blocks: Sequence[Block], size: float, col
     while changed:   # a headline beside a brief's title, the same size, in its row: a title too
         changed = False
         for group in marked:
-            if group.heading and _row_title(group, groups, size):
+            if group.heading and (_row_title(group, groups, size) or _column_title(group, groups, size)):
                 group.heading = False
                 changed = True
     for group in marked:
@@ -433,6 +542,24 @@ def _row_title(group: Group, groups: Sequence[Group], size: float) -> bool:
     return False
 
 
+def _column_title(group: Group, groups: Sequence[Group], size: float) -> bool:
+    """Is the nearest title above this headline in its column the same size (a stack of
+    briefs, each under its own title)? A subhead is smaller than its article's title."""
+    gbox = group.box
+    gsize = max(b.size for b in group.blocks)
+    nearest = None
+    for other in groups:
+        heads = [b for b in other.blocks if b.role == HEAD]
+        if other is group or other.heading or other.vertical or not heads:
+            continue
+        obox = other.box
+        if (obox[3] <= gbox[1] + 0.2 * size
+                and _x_overlap(obox, gbox) >= 0.5 * min(obox[2] - obox[0], gbox[2] - gbox[0])
+                and (nearest is None or obox[3] > nearest[0])):
+            nearest = (obox[3], max(b.size for b in heads))
+    return nearest is not None and abs(nearest[1] - gsize) <= 0.05 * gsize
+
+
 def _between(group_boxes, upper, lower) -> bool:
     """Is a headline group between two vertically stacked boxes (and overlapping them)?"""
     for box in group_boxes:
@@ -452,7 +579,7 @@ def assign(units: List[Tuple[Tuple[float, float, float, float], List[Block]]], g
     :func:`attach_headlines`.
     """
     rules = list(rules) + list(frames)
-    boxes = [g.box for g in groups]
+    boxes = [g.place_box for g in groups]
     flat = [r for r in rules if r[3] - r[1] <= 3 and r[2] - r[0] >= 2 * size]
     upright = [r for r in rules if r[2] - r[0] <= 3 and r[3] - r[1] >= 2 * size]
     obstacles = [u[0] for u in units] + boxes
@@ -647,7 +774,10 @@ def _placement(body: Box, gbox: Box, vertical: bool, size: float, flat: Sequence
         scores.append((max(up, 0.0) + across) / em)
     side = max(gbox[0] - body[2], body[0] - gbox[2])
     top_beside = body[1] - 2 * em <= gbox[1] <= max(body[1] + 2 * em, body[3] - 2 * em)
-    reach = side <= SIDE_REACH * em or (vertical and not _blocked(body, gbox, obstacles))
+    # farther off only with nothing between: any distance for a vertical headline, up to
+    # twice as far for a headline column beside the body (a band's headline and byline)
+    reach = side <= SIDE_REACH * em or ((vertical or side <= 2 * SIDE_REACH * em)
+                                        and not _blocked(body, gbox, obstacles))
     if -3 * em <= side and reach and top_beside and _y_overlap(gbox, body) > 0:
         ruled = _separated(body, gbox, upright)
         scores.append(max(side, 0.0) / em + abs(gbox[1] - body[1]) / (10 * em) + (2.0 if ruled else 0.0))
@@ -666,14 +796,14 @@ def attach_headlines(articles: List[LayoutArticle], groups: Sequence[Group], siz
     free = [g for g in groups if not g.heading and (
         id(g) not in owners or sum(b.n_chars for b in owners[id(g)].body) < 20)]
     untitled = [a for a in articles if a.group is None and a.body]
-    obstacles = [_box(b) for a in articles for b in a.body] + [g.box for g in groups]
+    obstacles = [_box(b) for a in articles for b in a.body] + [g.place_box for g in groups]
     options: Dict[int, List[Tuple[float, int]]] = {}
     for i, article in enumerate(untitled):
         box = article.box
         inner = [o for o in obstacles
                  if not (box[0] <= o[0] and o[2] <= box[2] and box[1] <= o[1] and o[3] <= box[3])]
         for k, group in enumerate(free):
-            score = _placement(box, group.box, group.vertical, size, flat, upright, edges, inner)
+            score = _placement(box, group.place_box, group.vertical, size, flat, upright, edges, inner)
             if score is not None:
                 options.setdefault(i, []).append((score, k))
     while options:
@@ -719,10 +849,9 @@ def join_split_bodies(articles: List[LayoutArticle], groups: Sequence[Group], si
 
 
 def _same_columns(a: Sequence[Block], b: Sequence[Block], size: float) -> bool:
-    """Do two sets of blocks stand in the same columns (each column edge within an em)?"""
-    def edges(blocks):
-        return [(x0, x1) for x0, x1 in sorted({(round(bl.x0), round(bl.x1)) for bl in blocks})]
-    ours, theirs = edges(a), edges(b)
+    """Do two sets of blocks stand in the same columns (each column's edges within an em; a
+    column is the blocks stacked in it, so a short last line does not count as one)?"""
+    ours, theirs = _columns(list(a))[1], _columns(list(b))[1]
     return all(any(abs(x0 - y0) <= size and abs(x1 - y1) <= size for y0, y1 in theirs) for x0, x1 in ours)
 
 
@@ -800,21 +929,40 @@ def framed(articles: List[LayoutArticle], frames: Sequence[Tuple[float, float, f
     articles[:] = [a for a in articles if a.body or a.group is not None]
 
 
+def panels(fills: Sequence[Box], blocks: Sequence[Block], size: float) -> List[Box]:
+    """Shaded boxes that hold running text apart from the rest of the page (a sidebar on a
+    grey ground): filled boxes at least three ems each way that wholly hold some body text,
+    but not all of it (a page background). They part articles as frame edges do; a filled box
+    with no text in it (a drawn photo) parts nothing."""
+    bodies = [b for b in blocks if b.role == BODY]
+    out = []
+    for box in fills:
+        if box[2] - box[0] < 3 * size or box[3] - box[1] < 3 * size:
+            continue
+        inside = sum(1 for b in bodies if box[0] - 1 <= b.x0 and b.x1 <= box[2] + 1
+                     and box[1] - 1 <= b.y0 and b.y1 <= box[3] + 1)
+        if 0 < inside < len(bodies):
+            out.append(box)
+    return out
+
+
 def layout_page(blocks: List[Block], *, height: float,
                 images: Sequence[Tuple[float, float, float, float]] = (),
                 rules: Sequence[Tuple[float, float, float, float]] = (),
-                frames: Sequence[Tuple[float, float, float, float]] = ()) -> PageLayout:
+                frames: Sequence[Tuple[float, float, float, float]] = (),
+                fills: Sequence[Tuple[float, float, float, float]] = ()) -> PageLayout:
     """Roles, headline groups and articles of one page's blocks."""
     size = body_size(blocks)
-    classify(blocks, height=height, size=size, images=images)
+    classify(blocks, height=height, size=size, images=images, rules=rules)
+    frames = list(frames) + panels(fills, blocks, size)
     owner = find_bylines(blocks, size)
     groups = head_groups(blocks, owner)
-    mark_subheads(groups, blocks, size, column_width(blocks), rules)
+    edges = [e for x0, y0, x1, y1 in frames
+             for e in ((x0, y0, x1, y0), (x0, y1, x1, y1), (x0, y0, x0, y1), (x1, y0, x1, y1))]
+    mark_subheads(groups, blocks, size, column_width(blocks), list(rules) + edges)
     titles = [g for g in groups if not g.heading]
     units = [(_box(b), [b]) for b in blocks if b.role == BODY]
     units += [(g.box, sorted(g.blocks, key=lambda b: (b.y0, b.x0))) for g in groups if g.heading]
-    edges = [e for x0, y0, x1, y1 in frames
-             for e in ((x0, y0, x1, y0), (x0, y1, x1, y1), (x0, y0, x0, y1), (x1, y0, x1, y1))]
     articles = assign(units, titles, size, rules, edges)
     attach_headlines(articles, titles, size, rules, edges)
     join_split_bodies(articles, titles, size, rules, edges)

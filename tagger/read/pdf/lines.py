@@ -24,6 +24,11 @@ MAX_GAP = 2.0
 SPREAD_GAP = 4.0
 #: Largest gap (in ems) between two pieces of one line drawn apart.
 MERGE_GAP = 0.7
+#: A full-width closing mark ends its glyph box with its own white space, so a piece that
+#: follows it in the same line touches it; one more than this many ems after it is the next
+#: column's line beyond a mark hung into the gutter (标点悬挂).
+HANGING_GAP = 0.3
+HANGING = set("。，、；：！？”’）》」』】")
 #: Largest gap between two lines of one block, in ems of the smaller size.
 BLOCK_GAP = 1.0
 #: Largest size ratio inside a line (a digit run in another font) and inside a block.
@@ -191,7 +196,8 @@ def _merge_pieces(pieces: List[Line]) -> List[Line]:
                 big, small = max(line.size, piece.size), min(line.size, piece.size)
                 if (big / max(small, 0.1) <= LINE_SIZE_RATIO
                         and abs((line.y0 + line.y1) - (piece.y0 + piece.y1)) / 2 < 0.35 * big
-                        and piece.x0 - line.x1 <= MERGE_GAP * big):  # also a piece inside a hole
+                        and piece.x0 - line.x1 <= MERGE_GAP * big  # also a piece inside a hole
+                        and not (line.chars[-1].text in HANGING and piece.x0 - line.x1 > HANGING_GAP * big)):
                     line.chars.extend(piece.chars)
                     line.x1 = max(line.x1, piece.x1)
                     merged = True
