@@ -261,6 +261,7 @@ def segment_page(repaired: Repaired, *, source: str = "") -> List[Article]:
                                       + (f" and {len(titles) - 10} more" if len(titles) > 10 else "")))
         out.append(Article(text=text, offsets=offsets, meta=page_record, kind="page"))
         articles: List[Tuple[int, Article]] = []
+        run_texts = [(r, "".join(ln.text for ln in r.lines)) for r in items if isinstance(r, Run)]
         for item in items:
             if isinstance(item, Run):
                 spans, marker = _body_spans(item)
@@ -269,7 +270,7 @@ def segment_page(repaired: Repaired, *, source: str = "") -> List[Article]:
                 builder = _Builder(repaired)
                 builder.lines(spans)
                 text, offsets = builder.build()
-                others = ["".join(ln.text for ln in r.lines) for r in items if isinstance(r, Run) and r is not item]
+                others = [t for r, t in run_texts if r is not item]
                 meta_a = dict(base, **_article_meta(item, repaired, others))
                 articles.append((item.lines[0].start, Article(text=text, offsets=offsets, meta=meta_a)))
             elif isinstance(item, Line):
