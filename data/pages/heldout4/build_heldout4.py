@@ -17,16 +17,13 @@ page's ``pdftotext`` dump (whitespace removed), the key holds exactly the charac
 
 from __future__ import annotations
 
-import argparse
 import importlib.util
 import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-_spec = importlib.util.spec_from_file_location("build_pages", HERE.parent / "typeset" / "build_pages.py")
-bp = importlib.util.module_from_spec(_spec)
-sys.modules["build_pages"] = bp   # dataclasses look their module up
-_spec.loader.exec_module(bp)
+sys.path.insert(0, str(HERE.parent / "typeset"))
+import build_pages as bp  # noqa: E402  (the shared page builder)
 
 CORPUS_FILE = "news_001.jsonl"
 #: the corpus lines this set draws from, ``FIRST_LINE <= line < LAST_LINE`` (no other set's)
@@ -257,12 +254,7 @@ def build(corpus: Path, pages_per_layout: int = 2) -> None:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--corpus", type=Path,
-                        default=bp.REPO.parent / "shared" / "corpora" / "raw_news")
-    parser.add_argument("--pages-per-layout", type=int, default=2)
-    args = parser.parse_args()
-    build(args.corpus, args.pages_per_layout)
+    bp.set_main(__doc__, build)
 
 
 if __name__ == "__main__":

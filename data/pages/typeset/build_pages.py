@@ -1394,12 +1394,18 @@ def build(corpus: Path, pages_per_layout: int = 2) -> List[Path]:
     return written
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+def set_main(doc: str, build_fn: Callable[[Path, int], None]) -> None:
+    """The command line of a set's builder (``doc``: its module docstring): ``--corpus``,
+    ``--pages-per-layout``, then ``build_fn(corpus, pages_per_layout)``."""
+    parser = argparse.ArgumentParser(description=doc.splitlines()[0])
     parser.add_argument("--corpus", type=Path, default=REPO.parent / "shared" / "corpora" / "raw_news")
     parser.add_argument("--pages-per-layout", type=int, default=2)
     args = parser.parse_args()
-    build(args.corpus, args.pages_per_layout)
+    build_fn(args.corpus, args.pages_per_layout)
+
+
+def main() -> None:
+    set_main(__doc__, build)
 
 
 if __name__ == "__main__":
