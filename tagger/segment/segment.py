@@ -98,9 +98,9 @@ def _strip_marker(text: str) -> str:
     return text.lstrip("■▲●◆ \u3000")
 
 
-def _article_meta(run: Run, repaired: Repaired, others: Sequence[str] = ()) -> Dict[str, Any]:
-    """The meta of a run's article; ``others`` are the texts of the page's other runs (a
-    headline's words are weighed by how few bodies of the page hold them)."""
+def _article_meta(run: Run, repaired: Repaired, bodies: Sequence[str] = ()) -> Dict[str, Any]:
+    """The meta of a run's article; ``bodies`` are the texts of the page's runs, this run's
+    first (a headline's words are weighed by how few bodies of the page hold them)."""
     group: Group = run.group or Group()
     meta: Dict[str, Any] = {"title": None, "subtitle": None, "authors": [], "reporters": [],
                             "correspondents": [], "photographers": [], "dateline": None,
@@ -109,10 +109,10 @@ def _article_meta(run: Run, repaired: Repaired, others: Sequence[str] = ()) -> D
     titles = list(group.titles)
     stacked: List[str] = []
     if titles:
-        own = "".join(ln.text for ln in run.lines)
+        bodies = list(bodies) or ["".join(ln.text for ln in run.lines)]
         # jieba's dictionary is read only for a stack of two lines or more
         kickers, unit, below = headline_stack([ln.text for ln in titles], lambda word: dictionary_words()(word),
-                                              lambda text: headline_scores([text], [own, *others])[0][0])
+                                              lambda text: headline_scores([text], bodies)[0][0])
         if kickers:
             meta["kicker"] = " ".join("".join(titles[i].text for i in k) for k in kickers)
         joined = "".join(titles[i].text for i in unit)
@@ -270,8 +270,8 @@ def segment_page(repaired: Repaired, *, source: str = "") -> List[Article]:
                 builder = _Builder(repaired)
                 builder.lines(spans)
                 text, offsets = builder.build()
-                others = [t for r, t in run_texts if r is not item]
-                meta_a = dict(base, **_article_meta(item, repaired, others))
+                bodies = [t for r, t in run_texts if r is item] + [t for r, t in run_texts if r is not item]
+                meta_a = dict(base, **_article_meta(item, repaired, bodies))
                 articles.append((item.lines[0].start, Article(text=text, offsets=offsets, meta=meta_a)))
             elif isinstance(item, Line):
                 caption, pairs = parse_caption(item.text)
