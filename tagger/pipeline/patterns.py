@@ -254,7 +254,7 @@ class SloganPatterns:
             p = m.start()
             stem_len = 0
             for n in (5, 4, 3, 2):  # a listed stem, longest first
-                if text[max(0, p - n):p] in stems:
+                if n <= p and text[p - n:p] in stems:
                     stem_len = n
                     break
             for n in (3, 2) if not stem_len else ():  # a place name: 井冈山, 西柏坡
