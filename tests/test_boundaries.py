@@ -152,6 +152,9 @@ EDGE_CASES = [
     (boundaries.strip_title_marks, "读《史》", [("《史》", 0, "ORG", "model")], []),
     (boundaries.drop_generic_bodies, "各村党支部牵头", [("村党支部", 0, "ORG", "model")], []),
     (boundaries.drop_generic_bodies, "流程，村党支部牵头", [("村党支部", 0, "ORG", "model")], [("村党支部", "ORG")]),
+    (boundaries.drop_generic_bodies, "一些农村党组织", [("村党组织", 0, "ORG", "lexicon")], []),
+    (boundaries.drop_generic_bodies, "乡镇党委书记", [("镇党委", 0, "ORG", "lexicon")], []),
+    (boundaries.drop_generic_bodies, "山阳镇党委书记", [("山阳镇党委", 0, "ORG", "pattern")], [("山阳镇党委", "ORG")]),
 ]
 
 

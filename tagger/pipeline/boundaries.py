@@ -35,7 +35,7 @@ from spacy.tokens import Doc, Span
 
 from ..zh.chars import HAN
 from ..zh.context import (BUSINESS_ENDINGS, COMPANY_ENDINGS, COMPANY_GAP_POS, COUNT_NUMERALS, COUNTED_BODIES,
-                          GAMES_NAME, GENERIC_DETERMINERS, GENERIC_PLACE_ENDINGS,
+                          GAMES_NAME, GENERIC_DETERMINERS, GENERIC_PLACE_CLASSES, GENERIC_PLACE_ENDINGS,
                           LEADING_PREPOSITIONS, LIST_CLOSER, LIST_ITEM, LIST_ITEM_MAX, LIST_SEPARATORS,
                           SPLIT_PLACE_POS, SPORTS_EVENT_ENDINGS, TITLE_MARKS, TRAILING_FOLLOWERS)
 from ..zh.names import NAME_SEPARATORS
@@ -403,12 +403,16 @@ def trim_prepositions(model_spans: Sequence[Span], rule_spans: Sequence[Span]) -
 
 def drop_generic_bodies(spans: Iterable[Span]) -> List[Span]:
     """Spans without ORGs that follow a determiner of a class (各村党支部, 一些村党组织:
-    :data:`~tagger.zh.context.GENERIC_DETERMINERS`), which name no particular body."""
+    :data:`~tagger.zh.context.GENERIC_DETERMINERS`) or begin inside a word for a class of
+    places (农|村党组织, 乡|镇党委: :data:`~tagger.zh.context.GENERIC_PLACE_CLASSES`), which
+    name no particular body."""
     out = []
     for span in spans:
         if span.label_ == "ORG":
-            before = doc_text(span.doc)[max(0, span.start_char - 2):span.start_char]
-            if before.endswith(GENERIC_DETERMINERS):
+            text = doc_text(span.doc)
+            before = text[max(0, span.start_char - 2):span.start_char]
+            if before.endswith(GENERIC_DETERMINERS) or \
+                    text[max(0, span.start_char - 1):span.start_char + 1] in GENERIC_PLACE_CLASSES:
                 continue
         out.append(span)
     return out

@@ -70,6 +70,11 @@ GENERIC_DETERMINERS: Tuple[str, ...] = ("各", "每个", "每", "一些", "有�
 """Words that make the body after them a class, not one body (各村党支部, 一些村党组织):
 docs/annotation-guidelines.md marks nothing there (各级党委)."""
 
+GENERIC_PLACE_CLASSES: Tuple[str, ...] = ("农村", "乡村", "山村", "乡镇", "城镇", "街镇", "村镇",
+                                          "城市", "城乡", "县市", "市县", "省市", "县乡")
+"""Words for a class of places: a body whose name begins inside one (农|村党组织, 乡|镇党委)
+is that class's bodies, no particular one, and is not marked either."""
+
 TITLE_MARKS = "《》〈〉"
 """Book-title marks, which docs/annotation-guidelines.md keeps outside every span."""
 
