@@ -358,6 +358,34 @@ def test_gazetteer_transliterated_names(text, names):
     assert [h.canonical for h in separated_names(text)] == names
 
 
+@pytest.mark.parametrize("text,names", [
+    ("德国总理Olaf Scholz周三表示，将访问北京。", ["Olaf Scholz"]),       # a title before
+    ("OpenAI首席执行官 Sam Altman 说，", ["Sam Altman"]),
+    ("美国前总统John F. Kennedy的故居", ["John F. Kennedy"]),
+    ("哲学家Jean-Paul Sartre写道", ["Jean-Paul Sartre"]),
+    ("Conan O'Brien表示，节目将停播。", ["Conan O'Brien"]),                # a verb of saying after
+    ("乔·拜登（Joe Biden）当天表态", ["Joe Biden"]),                     # glossing a name
+    ("华为（Huawei Technologies）发布", []),                             # glossing a company
+    ("Apple Watch说明书", []),                                          # 说明 is no 说
+    ("新款Model Y和Mate 60上市", []),
+    ("在New York说的话", []),
+])
+def test_gazetteer_latin_names(text, names):
+    from tagger.pipeline.patterns import latin_names
+
+    assert [h.canonical for h in latin_names(text)] == names
+
+
+def test_gazetteer_patterns_v4_adds_latin_names_v3_does_not():
+    from spacy.util import registry
+
+    text = "德国总理Olaf Scholz表示"
+    v3 = registry.misc.get("tagger.gazetteer_patterns.v3")()
+    v4 = registry.misc.get("tagger.gazetteer_patterns.v4")()
+    assert [h.canonical for h in v4(text) if h.category == "latin"] == ["Olaf Scholz"]
+    assert not [h for h in v3(text) if h.category == "latin"]
+
+
 @pytest.mark.parametrize("text,min_len,expected", [
     # without a space: one path through the trie per start, overlaps and nested keys included
     ("在上海市金山区", 1, [(1, 3, "上海"), (1, 4, "上海市"), (4, 7, "金山区"), (5, 6, "山")]),

@@ -16,7 +16,8 @@ calls them in this order, and tests/test_boundaries.py tests each one.
 4. :func:`join_foreign_names`, :func:`trim_name_followers`: a name with separators takes the
    model's one or two more characters (彼得·瓦伦斯滕), and a PERSON that took the next word's
    first character gives it back (陆昕说 → 陆昕, 特雷莎·梅希望 → 特雷莎·梅).
-5. :func:`strip_title_marks`, :func:`trim_prepositions`, :func:`drop_generic_bodies`:
+5. :func:`trim_latin_titles`, :func:`strip_title_marks`, :func:`trim_prepositions`,
+   :func:`drop_generic_bodies`: no title in Latin letters at a span's end (特斯拉CEO → 特斯拉),
    book-title marks never inside a span (《人民日报》社 → 人民日报), a model span gives
    a leading preposition back to the rule span after it (在湾桥镇 → 湾桥镇), and a body
    after a determiner of a class is no name (各村党支部).
@@ -34,10 +35,11 @@ from typing import Dict, Iterable, List, Optional, Sequence, Set, Tuple
 from spacy.tokens import Doc, Span
 
 from ..zh.chars import HAN
-from ..zh.context import (BUSINESS_ENDINGS, COMPANY_ENDINGS, COMPANY_GAP_POS, COUNT_NUMERALS, COUNTED_BODIES,
-                          GAMES_NAME, GENERIC_DETERMINERS, GENERIC_PLACE_CLASSES, GENERIC_PLACE_ENDINGS,
-                          LEADING_PREPOSITIONS, LIST_CLOSER, LIST_ITEM, LIST_ITEM_MAX, LIST_SEPARATORS,
-                          SPLIT_PLACE_POS, SPORTS_EVENT_ENDINGS, TITLE_MARKS, TRAILING_FOLLOWERS)
+from ..zh.context import (BUSINESS_ENDINGS, COMPANY_ENDINGS, COMPANY_GAP_POS, COUNT_NUMERALS,
+                          COUNTED_BODIES, GAMES_NAME, GENERIC_DETERMINERS, GENERIC_PLACE_CLASSES,
+                          GENERIC_PLACE_ENDINGS, LATIN_TITLES, LEADING_PREPOSITIONS, LIST_CLOSER,
+                          LIST_ITEM, LIST_ITEM_MAX, LIST_SEPARATORS, SPLIT_PLACE_POS,
+                          SPORTS_EVENT_ENDINGS, TITLE_MARKS, TRAILING_FOLLOWERS)
 from ..zh.names import NAME_SEPARATORS
 from ..zh.suffixes import ADMIN_ENDINGS, ADMIN_LEVEL_CHARS, COMMUNITY_ENDINGS, place_endings
 from .extensions import set_span_attrs, span_attrs
@@ -356,6 +358,29 @@ def strip_title_marks(spans: Iterable[Span]) -> List[Span]:
         if end - start < 2:
             continue
         new = span.doc.char_span(span.start_char + start, span.start_char + end, label=span.label_)
+        if new is not None:
+            _copy_attrs(span, new)
+            out.append(new)
+    return out
+
+
+def trim_latin_titles(spans: Iterable[Span]) -> List[Span]:
+    """Spans without a title in Latin letters at their end (特斯拉CEO → 特斯拉:
+    :data:`~tagger.zh.context.LATIN_TITLES`); what is left must have two characters or more,
+    else the span goes. Attributes are copied."""
+    out = []
+    for span in spans:
+        title = next((t for t in LATIN_TITLES if span.text.endswith(t)), "")
+        if not title or span.text[-len(title) - 1:-len(title)].isascii() and \
+                span.text[-len(title) - 1:-len(title)].isalpha():
+            out.append(span)  # no title, or one inside a Latin word (GEO, EVP)
+            continue
+        end = span.end_char - len(title)
+        while end > span.start_char and span.doc.text[end - 1] == " ":
+            end -= 1
+        if end - span.start_char < 2:
+            continue
+        new = span.doc.char_span(span.start_char, end, label=span.label_)
         if new is not None:
             _copy_attrs(span, new)
             out.append(new)

@@ -18,7 +18,7 @@ from spacy.util import registry
 from ..zh import labels as zh_labels
 from ..zh.chars import HAN
 from ..zh.roles import BYLINE_ROLES, EDITOR_ROLES
-from ..zh.names import SURNAMES_1, SURNAMES_2, separated_name_pattern
+from ..zh.names import NAME_SEPARATORS, SURNAMES_1, SURNAMES_2, separated_name_pattern
 from ..zh.suffixes import ADMIN_LEVEL_CHARS
 from .textview import OPEN_QUOTES
 
@@ -353,6 +353,7 @@ class GazetteerPatterns:
     departments: Sequence[str] = ()
     anonymized: bool = False
     transliterated: bool = False
+    latin: bool = False
     _compiled: Dict[str, "re.Pattern[str]"] = field(default_factory=dict, repr=False)
 
     def __post_init__(self) -> None:
@@ -387,6 +388,8 @@ class GazetteerPatterns:
             hits.extend(anonymized_names(text))
         if self.transliterated:
             hits.extend(separated_names(text))
+        if self.latin:
+            hits.extend(latin_names(text, self.title_words))
         return hits
 
     def line_bylines(self, line_text: str) -> List[Hit]:
@@ -556,6 +559,26 @@ def make_gazetteer_patterns_v3(
     return patterns
 
 
+@registry.misc("tagger.gazetteer_patterns.v4")
+def make_gazetteer_patterns_v4(
+    titles: bool = True,
+    bylines: bool = True,
+    title_words: Optional[List[str]] = None,
+    bodies: Optional[List[str]] = None,
+    byline_roles: Optional[List[str]] = None,
+    departments: Optional[List[str]] = None,
+    anonymized: bool = True,
+    transliterated: bool = True,
+    latin: bool = True,
+) -> GazetteerPatterns:
+    """v3 plus names in Latin script where a title or role stands before them or a verb of
+    saying after them (德国总理Olaf Scholz, Sam Altman表示)."""
+    patterns = make_gazetteer_patterns_v3(titles, bylines, title_words, bodies, byline_roles,
+                                          departments, anonymized, transliterated)
+    patterns.latin = latin
+    return patterns
+
+
 #: Characters after 某 that make it a determiner (某项, 某年某月), not part of a name.
 ANONYMIZED_NOT_BEFORE = "年月日时天处地项种个些位家人件次方面类样区县市省镇村单公企部门单机"
 #: Words that end in a surname character before 某 (担任某职, 提高某项, 于某日).
@@ -585,6 +608,42 @@ def separated_names(text: str) -> Iterator[Hit]:
     where such characters end (特雷莎·梅带着 → 特雷莎·梅)."""
     for m in separated_name_pattern().finditer(text):
         yield Hit(m.start(), m.end(), "PERSON", m.group(), "transliterated")
+
+
+#: A name in Latin script: two or three capitalized words, an initial allowed before the
+#: last (Olaf Scholz, Sam Altman, John F. Kennedy, Jean-Paul Sartre, Conan O'Brien).
+_LATIN_WORD = r"(?:Mc|Mac|[A-Z]')?[A-Z][a-z]+(?:-[A-Z]?[a-z]+)?"
+#: A transliterated name just before a bracket (乔·拜登（Joe Biden）).
+_GLOSSED_AFTER = re.compile(f"[{re.escape(NAME_SEPARATORS)}][{HAN}]+$")
+_LATIN_NAME = re.compile(rf"(?<![A-Za-z0-9.&@#_'-]){_LATIN_WORD}(?: {_LATIN_WORD}){{0,1}}(?: [A-Z]\.)?"
+                         rf" {_LATIN_WORD}(?![A-Za-z0-9&@#_'-])")
+#: Roles that, written straight before a name in Latin script, make it a person's (besides
+#: the title words).
+LATIN_NAME_ROLES = (
+    "总统", "总理", "首相", "外长", "大使", "议员", "发言人", "首席执行官", "CEO", "创始人", "联合创始人",
+    "教授", "博士", "研究员", "科学家", "经济学家", "分析师", "专家", "记者", "作者", "作家", "导演",
+    "演员", "歌手", "球员", "选手", "运动员", "教练", "主教练", "负责人", "合伙人", "先生", "女士",
+)
+#: Verbs of saying after a name in Latin script (Sam Altman表示); 说 and 称 only before
+#: punctuation, not in 说明 or 称为.
+LATIN_NAME_VERBS = ("表示", "指出", "说，", "说：", "说:", "说道", "称，", "称：", "称:", "认为", "强调",
+                    "告诉", "透露", "坦言", "回应", "宣布", "补充说", "解释说", "写道")
+
+
+def latin_names(text: str, title_words: Sequence[str] = DEFAULT_TITLES) -> Iterator[Hit]:
+    """Names in Latin script (Olaf Scholz), which the statistical model never learned:
+    two or three capitalized words with a title or role straight before them (德国总理Olaf
+    Scholz, CEO Sam Altman), a verb of saying after them (Sam Altman表示), or in brackets
+    after a transliterated name (乔·拜登（Joe Biden）). Brands and products (Apple Watch,
+    Model Y, Mate 60) have none of these."""
+    roles = tuple(title_words) + LATIN_NAME_ROLES
+    for m in _LATIN_NAME.finditer(text):
+        before = text[max(0, m.start() - 40):m.start()].rstrip(" ")
+        after = text[m.end():m.end() + 4].lstrip(" ")
+        glossed = before.endswith(("（", "(")) and after.startswith(("）", ")")) and \
+            _GLOSSED_AFTER.search(before[:-1]) is not None
+        if before.endswith(roles) or after.startswith(LATIN_NAME_VERBS) or glossed:
+            yield Hit(m.start(), m.end(), "PERSON", m.group(), "latin")
 
 
 #: jieba POS tag written for gazetteer words in the word features (see ``lexicon_words``).
