@@ -30,6 +30,8 @@ FIXTURE_GAZETTEER = [
     {"text": "丰乐乡", "label": "LOC", "kind": "town"},
     {"text": "于城镇", "label": "LOC", "kind": "town"},
     {"text": "山下乡", "label": "LOC", "kind": "town"},
+    {"text": "加纳", "label": "LOC", "kind": "country"},
+    {"text": "朝鲜", "label": "LOC", "kind": "country"},
 ]
 ORG_SUFFIXES = ["# test list", "居委会", "研究院", "行业协会", "协会", "分会", "中心", "大学", "办公室",
                 "党总支"]
@@ -120,6 +122,10 @@ GAZETTEER_CASES = [
     ("丰乐乡村振兴示范", [], [("丰乐乡", "LOC", "lexicon")]),
     ("消费水平仅相当于城镇居民", [], [("于城镇", "LOC", "lexicon")]),
     ("知识青年上山下乡运动", [], [("山下乡", "LOC", "lexicon")]),
+    # countries likewise, and not as a people's name
+    ("中国同加纳建交", [("中国", "LOC", "lexicon"), ("加纳", "LOC", "lexicon")], []),
+    ("增加纳税人数量", [], [("加纳", "LOC", "lexicon")]),
+    ("朝鲜族群众载歌载舞", [], [("朝鲜", "LOC", "lexicon")]),
     # a community after a place starts the next part of the address
     ("石化街道蒙山居民区党总支书记杨秀芳", [("石化街道", "LOC", "lexicon")],
      [("石化街道蒙山居民区党总支", "ORG", "pattern")]),

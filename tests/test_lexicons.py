@@ -136,7 +136,7 @@ def test_lexicons_slogan_exclusions(slogans, excluded):
 
 # --- gazetteers ----------------------------------------------------------------------
 
-@pytest.mark.parametrize("name", ["admin_divisions", "towns", "regions", "organizations", "people"])
+@pytest.mark.parametrize("name", ["admin_divisions", "towns", "regions", "countries", "organizations", "people"])
 def test_lexicons_gazetteer_labels_valid(name):
     for e in load_gazetteer(name):
         assert e["label"] in GAZETTEER_LABELS

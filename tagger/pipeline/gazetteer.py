@@ -39,11 +39,14 @@ from .textview import CharTrie, TextView, leftmost_longest, normalize_key
 from .textview import doc_text
 from .textview import key_text as to_key_text
 
-DEFAULT_GAZETTEERS = ("admin_divisions", "towns", "regions", "organizations", "people")
+DEFAULT_GAZETTEERS = ("admin_divisions", "towns", "regions", "countries", "organizations", "people")
 _TOWN_LAST = re.compile(f"[{TOWN_LAST_CHARS}]")
 # Gazetteer kinds whose names are complete: they never take a LOC suffix (上海市 + 开发区).
 COMPLETE_KINDS = frozenset({"province", "prefecture", "county", "town", "region", "new area", "zone",
-                            "country"})
+                            "country", "world region"})
+# Gazetteer kinds whose short names also occur as letters of other words (相当于|城镇, 增加|纳税):
+# a match is dropped where a dictionary word runs across its start (unless confirmed).
+WORD_CHECKED_KINDS = frozenset({"town", "country"})
 # Characters that end a name: function words never inside a suffix-extended name.
 GAP_STOP = set("的和与及在是了将被对为把以等从由向到给并而或也都就这那其之各该每")
 _HAN_CHAR = HAN_RE
@@ -156,9 +159,10 @@ class GazetteerTagger(SpanGroupScoring, lexicon_io.SavedEntries, Pipe):
 
     def _cut_by_words(self, text: str, start: int, end: int) -> bool:
         """Whether ``text[start:end]`` is not a name of its own but letters of words around
-        it: a dictionary word runs across its start (相当于|城镇, 上山|下乡, 其中|城镇), or a
-        township ending 乡 begins 乡镇/乡村 (发展乡|镇企业)."""
-        if text[end - 1:end + 1] in ("乡镇", "乡村"):
+        it: a dictionary word runs across its start (相当于|城镇, 上山|下乡, 其中|城镇), a
+        township ending 乡 begins 乡镇/乡村 (发展乡|镇企业), or the name is a people's
+        (朝鲜|族, 俄罗斯|族)."""
+        if text[end - 1:end + 1] in ("乡镇", "乡村") or text[end:end + 1] == "族":
             return True
         return any(self._is_common_word(text[start - back:start - back + n])
                    for n in (2, 3) for back in range(1, n) if start - back >= 0)
@@ -357,7 +361,7 @@ class GazetteerTagger(SpanGroupScoring, lexicon_io.SavedEntries, Pipe):
             entry = self.entries[keys[0]][0]
             if entry.get("strict") and (start, end) not in confirmed and not _stands_alone(text, start, end):
                 continue
-            if entry.get("kind") == "town" and (start, end) not in confirmed \
+            if entry.get("kind") in WORD_CHECKED_KINDS and (start, end) not in confirmed \
                     and self._cut_by_words(text, start, end):
                 continue
             hits.append(Hit(start, end, entry["label"], entry["canonical"], entry.get("kind"),
