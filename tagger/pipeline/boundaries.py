@@ -17,7 +17,8 @@ calls them in this order, and tests/test_boundaries.py tests each one.
    model's one or two more characters (彼得·瓦伦斯滕), and a PERSON that took the next word's
    first character gives it back (陆昕说 → 陆昕, 特雷莎·梅希望 → 特雷莎·梅).
 5. :func:`trim_latin_titles`, :func:`strip_title_marks`, :func:`trim_prepositions`,
-   :func:`drop_generic_bodies`: no title in Latin letters at a span's end (特斯拉CEO → 特斯拉),
+   :func:`drop_generic_bodies`, :func:`drop_ideology_names`: no title in Latin letters at a
+   span's end (特斯拉CEO → 特斯拉), no name in an -ism (马克思列宁主义),
    book-title marks never inside a span (《人民日报》社 → 人民日报), a model span gives
    a leading preposition back to the rule span after it (在湾桥镇 → 湾桥镇), and a body
    after a determiner of a class is no name (各村党支部).
@@ -37,9 +38,10 @@ from spacy.tokens import Doc, Span
 from ..zh.chars import HAN
 from ..zh.context import (BUSINESS_ENDINGS, COMPANY_ENDINGS, COMPANY_GAP_POS, COUNT_NUMERALS,
                           COUNTED_BODIES, GAMES_NAME, GENERIC_DETERMINERS, GENERIC_PLACE_CLASSES,
-                          GENERIC_PLACE_ENDINGS, LATIN_TITLES, LEADING_PREPOSITIONS, LIST_CLOSER,
-                          LIST_ITEM, LIST_ITEM_MAX, LIST_SEPARATORS, SPLIT_PLACE_POS,
-                          SPORTS_EVENT_ENDINGS, TITLE_MARKS, TRAILING_FOLLOWERS)
+                          GENERIC_PLACE_ENDINGS, IDEOLOGY_ENDING, LATIN_TITLES,
+                          LEADING_PREPOSITIONS, LIST_CLOSER, LIST_ITEM, LIST_ITEM_MAX,
+                          LIST_SEPARATORS, SPLIT_PLACE_POS, SPORTS_EVENT_ENDINGS, TITLE_MARKS,
+                          TRAILING_FOLLOWERS)
 from ..zh.names import NAME_SEPARATORS
 from ..zh.suffixes import ADMIN_ENDINGS, ADMIN_LEVEL_CHARS, COMMUNITY_ENDINGS, place_endings
 from .extensions import set_span_attrs, span_attrs
@@ -362,6 +364,35 @@ def strip_title_marks(spans: Iterable[Span]) -> List[Span]:
             _copy_attrs(span, new)
             out.append(new)
     return out
+
+
+def drop_ideology_names(spans: Iterable[Span]) -> List[Span]:
+    """Spans without the PERSONs that name an -ism (列宁 in 列宁主义, 马克思 and 列宁 in
+    马克思列宁主义), which docs/annotation-guidelines.md leaves unmarked: a name followed by
+    主义, by a dictionary person's name and 主义, or inside a dictionary word that ends in
+    主义 (read from the word features' tags)."""
+    out = []
+    for span in spans:
+        if span.label_ == "PERSON" and _names_an_ism(span):
+            continue
+        out.append(span)
+    return out
+
+
+def _names_an_ism(span: Span) -> bool:
+    doc, text = span.doc, doc_text(span.doc)
+    if text.startswith(IDEOLOGY_ENDING, span.end_char):
+        return True
+    for word in (word_at(doc, span.start), word_at(doc, span.end) if span.end < len(doc) else None):
+        if word is None or word[1] <= span.end:
+            continue
+        word_text = doc[word[0]:word[1]].text
+        if word[0] <= span.start and word_text.endswith(IDEOLOGY_ENDING):
+            return True  # 马克思列宁主义 as one word
+        if word[0] == span.end and word[2].startswith("nr") and \
+                text.startswith(IDEOLOGY_ENDING, doc[word[1] - 1].idx + len(doc[word[1] - 1].text)):
+            return True  # 马克思 + 列宁 + 主义
+    return False
 
 
 def trim_latin_titles(spans: Iterable[Span]) -> List[Span]:

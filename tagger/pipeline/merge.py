@@ -393,9 +393,10 @@ def merge_spans_v2(model_spans: Iterable[Span], rule_spans: Iterable[Span], *,
         model_spans = boundaries.trim_name_followers(model_spans)
         rule_spans = boundaries.trim_name_followers(rule_spans)
     if edges:
-        model_spans = boundaries.drop_generic_bodies(boundaries.strip_title_marks(
-            boundaries.trim_latin_titles(model_spans)))
-        rule_spans = boundaries.drop_generic_bodies(boundaries.strip_title_marks(rule_spans))
+        model_spans = boundaries.drop_ideology_names(boundaries.drop_generic_bodies(
+            boundaries.strip_title_marks(boundaries.trim_latin_titles(model_spans))))
+        rule_spans = boundaries.drop_ideology_names(boundaries.drop_generic_bodies(
+            boundaries.strip_title_marks(rule_spans)))
         model_spans = boundaries.trim_prepositions(model_spans, rule_spans)
     model_spans = drop_tiled_addresses(model_spans, rule_spans)
     flat, nested = _merge(_candidates(model_spans, model=True),
@@ -624,6 +625,8 @@ class MergeEntities:
                 nested = sorted(list(nested) + fragments,
                                 key=lambda s: (s.start_char, -s.end_char, label_rank(s.label_)))
             extra = propagate_spans(doc, flat, min_chars=self.min_propagate_chars)
+            if getattr(self.merge_policy, "keywords", {}).get("edges"):
+                extra = boundaries.drop_ideology_names(extra)  # 列宁 tagged, not in 列宁主义
         first: Dict[str, Span] = {}
         for span in flat:
             first.setdefault(span.text, span)

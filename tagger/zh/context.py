@@ -75,6 +75,9 @@ GENERIC_PLACE_CLASSES: Tuple[str, ...] = ("农村", "乡村", "山村", "乡镇"
 """Words for a class of places: a body whose name begins inside one (农|村党组织, 乡|镇党委)
 is that class's bodies, no particular one, and is not marked either."""
 
+IDEOLOGY_ENDING = "主义"
+"""What makes a name before it an -ism (列宁主义, 马克思列宁主义), which is no PERSON."""
+
 LATIN_TITLES: Tuple[str, ...] = ("CEO", "CFO", "CTO", "COO", "CIO", "VP")
 """Titles in Latin letters written straight after a body (特斯拉CEO): a span that ends in
 one is the body before it."""
