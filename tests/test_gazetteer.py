@@ -122,6 +122,9 @@ GAZETTEER_CASES = [
     ("丰乐乡村振兴示范", [], [("丰乐乡", "LOC", "lexicon")]),
     ("消费水平仅相当于城镇居民", [], [("于城镇", "LOC", "lexicon")]),
     ("知识青年上山下乡运动", [], [("山下乡", "LOC", "lexicon")]),
+    # a county's short form, once the text names the county in full
+    ("金山区召开大会。金山的干部群众表示", [("金山区", "LOC", "lexicon"), ("金山", "LOC", "lexicon")], []),
+    ("金山的干部群众表示", [], [("金山", "LOC", "lexicon")]),
     # countries likewise, and not as a people's name
     ("中国同加纳建交", [("中国", "LOC", "lexicon"), ("加纳", "LOC", "lexicon")], []),
     ("增加纳税人数量", [], [("加纳", "LOC", "lexicon")]),

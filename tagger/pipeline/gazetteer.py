@@ -28,7 +28,7 @@ from spacy.training import Example
 from ..errors import Warnings, warn
 from ..zh.chars import HAN_RE
 from ..zh.labels import provenance_rank
-from ..zh.words import WordCutter, word_frequency
+from ..zh.words import WordCutter, word_frequency, word_pos
 from ..zh.suffixes import (ADMIN_ENDINGS, ADMIN_LEVEL_CHARS, COMMUNITY_ENDINGS, COUNTY_ENDINGS,
                            TOWN_LAST_CHARS)
 from . import lexicon_io
@@ -50,6 +50,7 @@ WORD_CHECKED_KINDS = frozenset({"town", "country"})
 # Characters that end a name: function words never inside a suffix-extended name.
 GAP_STOP = set("的和与及在是了将被对为把以等从由向到给并而或也都就这那其之各该每")
 _HAN_CHAR = HAN_RE
+_HAN_RUN = re.compile(f"{HAN_RE.pattern}+")
 # Characters that start an ORG suffix naming its admin level (区委, 市政府, 镇党委, 乡政府).
 ADMIN_LEVELS = frozenset(ADMIN_LEVEL_CHARS + "乡")
 SUFFIX_WORDS = frozenset((
@@ -74,6 +75,11 @@ CLAUSE_VERBS = frozenset((
 """Verbs that begin a clause, never part of a name even inside the gap (other verbs
 may be: 上海碳纤维复合材料创新研究院, 区委党史学习教育领导小组)."""
 MIN_WORD_FREQ = 100
+# A county's or city's short form (金山 of 金山区) is taken only where the text names it in
+# full, and only if jieba knows it as a name (ns, nr …) less often than this, or not at all
+# (长安, 江北 are also common words or names of other things).
+SHORT_FORM_KINDS = frozenset({"county", "prefecture"})
+SHORT_FORM_MAX_FREQ = 1000
 
 register_extensions()
 
@@ -367,10 +373,45 @@ class GazetteerTagger(SpanGroupScoring, lexicon_io.SavedEntries, Pipe):
             hits.append(Hit(start, end, entry["label"], entry["canonical"], entry.get("kind"),
                             (), entry["source"]))
         hits.extend(pattern_hits)
+        hits.extend(self._short_forms(text, hits, model_spans))
         if self.extend_suffixes and (self.org_suffixes or self.loc_suffixes):
             hits.extend(self._extensions(text, hits, model_spans))
         hits.sort(key=lambda h: (h.start, -h.end, provenance_rank(h.provenance)))
         return hits
+
+    def _short_forms(self, text: str, hits: Sequence[Hit],
+                     model_spans: Sequence[Tuple[int, int, str]]) -> List[Hit]:
+        """LOC hits for the short form of a county or city that the text names in full
+        (金山 once 金山区 is named, 余杭 after 余杭区), at its occurrences outside every other
+        hit and model span, not cut by the words around it and not the start of a longer
+        word (朝阳产业)."""
+        shorts: Dict[str, Hit] = {}
+        for hit in hits:
+            if hit.label != "LOC" or hit.category not in SHORT_FORM_KINDS:
+                continue
+            surface = text[hit.start:hit.end]
+            ending = next((e for e in sorted(COUNTY_ENDINGS, key=len, reverse=True)
+                           if surface.endswith(e)), "")
+            short = surface[:-len(ending)] if ending else ""
+            if len(short) >= 2 and _HAN_RUN.fullmatch(short) and normalize_key(short) not in self.entries:
+                freq, pos = word_frequency(short), word_pos(short)
+                if not freq or (pos.startswith(("ns", "nr")) and freq < SHORT_FORM_MAX_FREQ):
+                    shorts.setdefault(short, hit)
+        if not shorts:
+            return []
+        taken = bytearray(len(text) + 1)
+        for start, end in [(h.start, h.end) for h in hits] + [(s, e) for s, e, _ in model_spans]:
+            taken[start:end] = b"\x01" * (end - start)
+        out: List[Hit] = []
+        for short, full in shorts.items():
+            for m in re.finditer(re.escape(short), text):
+                start, end = m.span()
+                if any(taken[start:end]) or self._cut_by_words(text, start, end) or \
+                        self._starts_word(text, end - 1) or \
+                        any(self._is_common_word(text[start:end + n]) for n in (1, 2)):
+                    continue  # 朝阳|产业 is a word of its own
+                out.append(Hit(start, end, "LOC", full.canonical, "short form", (), full.provenance))
+        return out
 
     def _extensions(self, text: str, hits: List[Hit],
                     model_spans: Sequence[Tuple[int, int, str]]) -> List[Hit]:

@@ -451,6 +451,11 @@ def word_frequency(word: str) -> int:
     return base_dictionary()[0].get(word) or 0
 
 
+def word_pos(word: str) -> str:
+    """jieba's own part of speech for ``word`` ("" if it is not a word there)."""
+    return base_dictionary()[2].get(word) or ""
+
+
 LEXICON_TAG = "nz"
 """jieba tag given to lexicon words without one: "other proper noun"."""
 LEXICON_FREQ = 2000
