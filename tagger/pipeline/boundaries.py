@@ -16,9 +16,10 @@ calls them in this order, and tests/test_boundaries.py tests each one.
 4. :func:`join_foreign_names`, :func:`trim_name_followers`: a name with separators takes the
    model's one or two more characters (彼得·瓦伦斯滕), and a PERSON that took the next word's
    first character gives it back (陆昕说 → 陆昕, 特雷莎·梅希望 → 特雷莎·梅).
-5. :func:`trim_latin_titles`, :func:`strip_title_marks`, :func:`trim_prepositions`,
-   :func:`drop_generic_bodies`, :func:`drop_ideology_names`: no title in Latin letters at a
-   span's end (特斯拉CEO → 特斯拉), no name in an -ism (马克思列宁主义),
+5. :func:`trim_latin_tails`, :func:`strip_title_marks`, :func:`trim_prepositions`,
+   :func:`drop_generic_bodies`, :func:`drop_ideology_names`, :func:`drop_brand_names`: no
+   title or product in Latin letters at a body's end (特斯拉CEO → 特斯拉, 华为Mate60 → 华为),
+   no name in an -ism (马克思列宁主义) and no brand as a person (李宁等品牌),
    book-title marks never inside a span (《人民日报》社 → 人民日报), a model span gives
    a leading preposition back to the rule span after it (在湾桥镇 → 湾桥镇), and a body
    after a determiner of a class is no name (各村党支部).
@@ -36,9 +37,9 @@ from typing import Dict, Iterable, List, Optional, Sequence, Set, Tuple
 from spacy.tokens import Doc, Span
 
 from ..zh.chars import HAN
-from ..zh.context import (BUSINESS_ENDINGS, COMPANY_ENDINGS, COMPANY_GAP_POS, COUNT_NUMERALS,
+from ..zh.context import (BRAND_LIST, BUSINESS_ENDINGS, COMPANY_ENDINGS, COMPANY_GAP_POS, COUNT_NUMERALS,
                           COUNTED_BODIES, GAMES_NAME, GENERIC_DETERMINERS, GENERIC_PLACE_CLASSES,
-                          GENERIC_PLACE_ENDINGS, IDEOLOGY_ENDING, LATIN_TITLES,
+                          GENERIC_PLACE_ENDINGS, IDEOLOGY_ENDING,
                           LEADING_PREPOSITIONS, LIST_CLOSER, LIST_ITEM, LIST_ITEM_MAX,
                           LIST_SEPARATORS, SPLIT_PLACE_POS, SPORTS_EVENT_ENDINGS, TITLE_MARKS,
                           TRAILING_FOLLOWERS)
@@ -50,6 +51,8 @@ from .textview import doc_text
 
 _GAMES_WINDOW = 4
 _HAN_RUN = re.compile(f"[{HAN}]+")
+#: Latin letters and digits at the end of a span, after a Chinese character (华为|Mate60).
+_LATIN_TAIL = re.compile(f"(?<=[{HAN}）)]) ?[A-Za-z][A-Za-z0-9 .+-]*$")
 
 
 def word_at(doc: Doc, i: int) -> Optional[Tuple[int, int, str]]:
@@ -395,26 +398,31 @@ def _names_an_ism(span: Span) -> bool:
     return False
 
 
-def trim_latin_titles(spans: Iterable[Span]) -> List[Span]:
-    """Spans without a title in Latin letters at their end (特斯拉CEO → 特斯拉:
-    :data:`~tagger.zh.context.LATIN_TITLES`); what is left must have two characters or more,
-    else the span goes. Attributes are copied."""
+def trim_latin_tails(spans: Iterable[Span]) -> List[Span]:
+    """ORG spans without Latin letters and digits run on after a Chinese name (特斯拉CEO →
+    特斯拉, 华为Mate60 → 华为, 苹果公司 CEO → 苹果公司): titles and product names, not
+    the body's. What is left must have two characters or more. Attributes are copied."""
     out = []
     for span in spans:
-        title = next((t for t in LATIN_TITLES if span.text.endswith(t)), "")
-        if not title or span.text[-len(title) - 1:-len(title)].isascii() and \
-                span.text[-len(title) - 1:-len(title)].isalpha():
-            out.append(span)  # no title, or one inside a Latin word (GEO, EVP)
+        m = _LATIN_TAIL.search(span.text) if span.label_ == "ORG" else None
+        if m is None or m.start() < 2:
+            out.append(span)
             continue
-        end = span.end_char - len(title)
-        while end > span.start_char and span.doc.text[end - 1] == " ":
-            end -= 1
-        if end - span.start_char < 2:
-            continue
-        new = span.doc.char_span(span.start_char, end, label=span.label_)
+        new = span.doc.char_span(span.start_char, span.start_char + m.start(), label=span.label_)
         if new is not None:
             _copy_attrs(span, new)
             out.append(new)
+    return out
+
+
+def drop_brand_names(spans: Iterable[Span]) -> List[Span]:
+    """Spans without the PERSONs that are brands: a name followed by 品牌, 牌子, 老字号 …,
+    alone or closing a list (王老吉、老干妈、李宁等品牌: :data:`~tagger.zh.context.BRAND_LIST`)."""
+    out = []
+    for span in spans:
+        if span.label_ == "PERSON" and BRAND_LIST.match(doc_text(span.doc), span.end_char):
+            continue
+        out.append(span)
     return out
 
 

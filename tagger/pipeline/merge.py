@@ -393,10 +393,11 @@ def merge_spans_v2(model_spans: Iterable[Span], rule_spans: Iterable[Span], *,
         model_spans = boundaries.trim_name_followers(model_spans)
         rule_spans = boundaries.trim_name_followers(rule_spans)
     if edges:
-        model_spans = boundaries.drop_ideology_names(boundaries.drop_generic_bodies(
-            boundaries.strip_title_marks(boundaries.trim_latin_titles(model_spans))))
-        rule_spans = boundaries.drop_ideology_names(boundaries.drop_generic_bodies(
-            boundaries.strip_title_marks(rule_spans)))
+        model_spans = boundaries.strip_title_marks(boundaries.trim_latin_tails(model_spans))
+        rule_spans = boundaries.strip_title_marks(rule_spans)
+        for drop in (boundaries.drop_generic_bodies, boundaries.drop_ideology_names,
+                     boundaries.drop_brand_names):
+            model_spans, rule_spans = drop(model_spans), drop(rule_spans)
         model_spans = boundaries.trim_prepositions(model_spans, rule_spans)
     model_spans = drop_tiled_addresses(model_spans, rule_spans)
     flat, nested = _merge(_candidates(model_spans, model=True),

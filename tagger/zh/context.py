@@ -78,9 +78,9 @@ is that class's bodies, no particular one, and is not marked either."""
 IDEOLOGY_ENDING = "主义"
 """What makes a name before it an -ism (列宁主义, 马克思列宁主义), which is no PERSON."""
 
-LATIN_TITLES: Tuple[str, ...] = ("CEO", "CFO", "CTO", "COO", "CIO", "VP")
-"""Titles in Latin letters written straight after a body (特斯拉CEO): a span that ends in
-one is the body before it."""
+BRAND_LIST = re.compile(r"(?:[、和与及][\w·]{1,8}?)*等?(?:品牌|牌子|商标|老字号|旗舰店|专卖店)")
+"""What follows a brand, or a list of brands (王老吉、老干妈、李宁等品牌): names there are
+brands, not people."""
 
 TITLE_MARKS = "《》〈〉"
 """Book-title marks, which docs/annotation-guidelines.md keeps outside every span."""
