@@ -31,10 +31,13 @@ FIXTURE_GAZETTEER = [
     {"text": "于城镇", "label": "LOC", "kind": "town"},
     {"text": "山下乡", "label": "LOC", "kind": "town"},
     {"text": "加纳", "label": "LOC", "kind": "country"},
+    {"text": "清华大学", "label": "ORG", "kind": "university"},
+    {"text": "乌普萨拉大学", "label": "ORG", "kind": "university"},
+    {"text": "中山大学", "label": "ORG", "kind": "university"},
     {"text": "朝鲜", "label": "LOC", "kind": "country"},
 ]
 ORG_SUFFIXES = ["# test list", "居委会", "研究院", "行业协会", "协会", "分会", "中心", "大学", "办公室",
-                "党总支"]
+                "党总支", "学院", "实验室"]
 LOC_SUFFIXES = ["居民区", "公园", "区", "镇"]
 
 
@@ -122,6 +125,12 @@ GAZETTEER_CASES = [
     ("丰乐乡村振兴示范", [], [("丰乐乡", "LOC", "lexicon")]),
     ("消费水平仅相当于城镇居民", [], [("于城镇", "LOC", "lexicon")]),
     ("知识青年上山下乡运动", [], [("山下乡", "LOC", "lexicon")]),
+    # a university's sub-units, named with 与 or ending in 系; a bare laboratory is none
+    ("清华大学计算机科学与技术系教授", [("清华大学计算机科学与技术系", "ORG", "pattern")], []),
+    ("乌普萨拉大学和平与冲突研究所教授", [("乌普萨拉大学和平与冲突研究所", "ORG", "pattern")], []),
+    ("清华大学计算机系统", [], [("清华大学计算机系", "ORG", "pattern")]),
+    ("在中山大学物理学院实验室", [("中山大学物理学院", "ORG", "pattern")],
+     [("中山大学物理学院实验室", "ORG", "pattern")]),
     # a county's short form, once the text names the county in full
     ("金山区召开大会。金山的干部群众表示", [("金山区", "LOC", "lexicon"), ("金山", "LOC", "lexicon")], []),
     ("金山的干部群众表示", [], [("金山", "LOC", "lexicon")]),

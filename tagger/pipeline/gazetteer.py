@@ -75,6 +75,13 @@ CLAUSE_VERBS = frozenset((
 """Verbs that begin a clause, never part of a name even inside the gap (other verbs
 may be: 上海碳纤维复合材料创新研究院, 区委党史学习教育领导小组)."""
 MIN_WORD_FREQ = 100
+# Names of academic bodies, whose sub-units may be named with 与 (清华大学 + 计算机科学与技术系,
+# 乌普萨拉大学 + 和平与冲突研究所) and end in a unit that is no ORG suffix alone (系).
+ACADEMIC_BASES = ("大学", "学院", "科学院", "研究院")
+_ACADEMIC_UNIT = re.compile("(.{2,12}?)(?:学院|系|研究所|研究院|研究中心|医学部)")
+# Units that are a name only with words of their own before them: 中山大学物理学院实验室 is the
+# school's laboratory, not a body (模式识别国家重点实验室 is one).
+UNNAMED_UNITS = frozenset({"实验室"})
 # A county's or city's short form (金山 of 金山区) is taken only where the text names it in
 # full, and only if jieba knows it as a name (ns, nr …) less often than this, or not at all
 # (长安, 江北 are also common words or names of other things).
@@ -472,8 +479,8 @@ class GazetteerTagger(SpanGroupScoring, lexicon_io.SavedEntries, Pipe):
                     pos += loc
                     first = False
                     continue
-            step = None
-            for gap in range(0, self.max_suffix_gap + 1):
+            step = self._academic_unit(text, pos) if is_org else None
+            for gap in range(0, self.max_suffix_gap + 1) if step is None else ():
                 j = pos + gap
                 if j >= len(text):
                     break
@@ -485,6 +492,8 @@ class GazetteerTagger(SpanGroupScoring, lexicon_io.SavedEntries, Pipe):
                     continue
                 if n and is_org and text[j] in ADMIN_LEVELS:
                     break
+                if n and not gap and is_org and text[j:j + n] in UNNAMED_UNITS:
+                    break
                 if n and gap and not self._nominal_gap(text, pos, j):
                     break  # a verb or function word in between: a longer gap holds it too
                 if n and gap and place_base and _ends_community(text[pos:j]):
@@ -495,6 +504,25 @@ class GazetteerTagger(SpanGroupScoring, lexicon_io.SavedEntries, Pipe):
             if step is None:
                 return pos, is_org
             pos, is_org, first = step, True, False
+
+    def _academic_unit(self, text: str, pos: int) -> Optional[int]:
+        """End of a sub-unit named after the academic body that ends at ``pos`` (清华大学 +
+        计算机科学与技术系): two to twelve characters of noun-like words, 与 allowed between
+        two of them, then a unit ending; None if there is none."""
+        if not text[:pos].endswith(ACADEMIC_BASES):
+            return None
+        m = _ACADEMIC_UNIT.match(text, pos)
+        if m is None or "大学" in m.group(1) or not _HAN_RUN.fullmatch(m.group(1)):
+            return None
+        if m.end() - m.end(1) == 1 and self._starts_word(text, m.end(1)):
+            return None  # 系 of 系统
+        words = list(self.word_cutter.cut(m.group(1)))
+        for k, word in enumerate(words):
+            if word.text == "与" and 0 < k < len(words) - 1:
+                continue
+            if not (word.pos.startswith(GAP_POS) or word.pos in ("a", "nz")):
+                return None
+        return m.end()
 
     # ------------------------------------------------------------------ serialization
     def _extra_tables_state(self) -> Dict[str, Any]:
