@@ -163,6 +163,19 @@ EDGE_CASES = [
     (boundaries.drop_ideology_names, "坚持列宁主义", [("列宁", 0, "PERSON", "model")], []),
     (boundaries.drop_ideology_names, "学习列宁的著作", [("列宁", 0, "PERSON", "model")], [("列宁", "PERSON")]),
     (boundaries.drop_ideology_names, "张三说资本主义", [("张三", 0, "PERSON", "model")], [("张三", "PERSON")]),
+    (boundaries.drop_generic_bodies, "武汉两级法院执结案件", [("武汉两级法院", 0, "ORG", "model")], [("武汉", "LOC")]),
+    (boundaries.drop_generic_bodies, "武汉全市法院共拘传", [("武汉全市法院", 0, "ORG", "model")], [("武汉", "LOC")]),
+    (boundaries.drop_bare_endings, "下辖17个自然村", [("自然村", 0, "LOC", "model")], []),
+    (boundaries.drop_bare_endings, "区委召开会议", [("区委", 0, "ORG", "lexicon")], [("区委", "ORG")]),
+    (boundaries.extend_separated_names, "主席艾莎·拿撒表示", [("艾莎", 0, "PERSON", "model")], [("艾莎·拿撒", "PERSON")]),
+    (boundaries.extend_separated_names, "艾莎·拿撒。", [("艾莎", 0, "PERSON", "pattern")], [("艾莎·拿撒", "PERSON")]),
+    (boundaries.extend_separated_names, "党建·民生", [("党建", 0, "ORG", "model")], [("党建", "ORG")]),
+    (boundaries.complete_cut_names, "桂来胜说。桂来胜家只有5头牛", [("桂来胜", 0, "PERSON", "model"),
+     ("桂来", 1, "PERSON", "model")], [("桂来胜", "PERSON"), ("桂来胜", "PERSON")]),
+    (boundaries.drop_event_fragments, "从亚残运村出发", [("残运村", 0, "LOC", "model")], [("亚残运村", "LOC")]),
+    (boundaries.drop_event_fragments, "1993年斯图加特世锦赛", [("斯图加特世锦赛", 0, "LOC", "model")],
+     [("斯图加特", "LOC")]),
+    (boundaries.drop_event_fragments, "全国锦标赛", [("全国锦标赛", 0, "LOC", "model")], []),
     (boundaries.drop_generic_bodies, "一些农村党组织", [("村党组织", 0, "ORG", "lexicon")], []),
     (boundaries.drop_generic_bodies, "乡镇党委书记", [("镇党委", 0, "ORG", "lexicon")], []),
     (boundaries.drop_generic_bodies, "山阳镇党委书记", [("山阳镇党委", 0, "ORG", "pattern")], [("山阳镇党委", "ORG")]),
@@ -319,3 +332,14 @@ def test_boundaries_join_foreign_names(blank_zh, text, model, rule, expected):
     _, rules = boundaries.join_foreign_names([_span(doc, *model)], [_span(doc, *rule)])
     assert [s.text for s in rules] == [expected]
     assert rules[0]._.source == "pattern"
+
+
+def test_boundaries_split_foreign_institutions(blank_zh):
+    doc = _doc(blank_zh, "肯尼亚内罗毕大学教授，北京协和医院")
+    country = _span(doc, "肯尼亚", 0, "LOC", "lexicon")
+    set_span_attrs(country, source="lexicon", canonical="肯尼亚", category="country")
+    beijing = _span(doc, "北京", 0, "LOC", "lexicon")
+    set_span_attrs(beijing, source="lexicon", canonical="北京市", category="province")
+    model = [_span(doc, "肯尼亚内罗毕大学", 0, "ORG", "model"), _span(doc, "北京协和医院", 0, "ORG", "model")]
+    out = boundaries.split_foreign_institutions(model, [country, beijing])
+    assert _texts(out) == [("内罗毕大学", "ORG"), ("北京协和医院", "ORG")]

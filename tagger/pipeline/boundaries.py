@@ -37,9 +37,10 @@ from typing import Dict, Iterable, List, Optional, Sequence, Set, Tuple
 from spacy.tokens import Doc, Span
 
 from ..zh.chars import HAN
-from ..zh.context import (BRAND_LIST, BUSINESS_ENDINGS, COMPANY_ENDINGS, COMPANY_GAP_POS, COUNT_NUMERALS,
-                          COUNTED_BODIES, GAMES_NAME, GENERIC_DETERMINERS, GENERIC_PLACE_CLASSES,
-                          GENERIC_PLACE_ENDINGS, IDEOLOGY_ENDING,
+from ..zh.context import (BRAND_LIST, BUSINESS_ENDINGS, COMPANY_ENDINGS, COMPANY_GAP_POS,
+                          COUNTED_BODIES, COUNT_NUMERALS, EVENT_HEAD_STOPS, GAMES_NAME,
+                          GENERIC_DETERMINERS, GENERIC_PLACE_CLASSES, GENERIC_PLACE_ENDINGS,
+                          GENERIC_SCOPES, IDEOLOGY_ENDING, INSTITUTION_ENDINGS,
                           LEADING_PREPOSITIONS, LIST_CLOSER, LIST_ITEM, LIST_ITEM_MAX,
                           LIST_SEPARATORS, SPLIT_PLACE_POS, SPORTS_EVENT_ENDINGS, TITLE_MARKS,
                           TRAILING_FOLLOWERS)
@@ -51,6 +52,10 @@ from .textview import doc_text
 
 _GAMES_WINDOW = 4
 _HAN_RUN = re.compile(f"[{HAN}]+")
+#: Parts of a transliterated name after a separator, up to a word that follows a name.
+_SEPARATED_TAIL = re.compile(
+    f"(?:[{re.escape(NAME_SEPARATORS)}][{HAN}]{{1,6}}?)+"
+    f"(?=(?:{'|'.join(sorted(map(re.escape, NAME_FOLLOWERS), key=len, reverse=True))})|[^{HAN}]|$)")
 #: Latin letters and digits at the end of a span, after a Chinese character (华为|Mate60).
 _LATIN_TAIL = re.compile(f"(?<=[{HAN}）)]) ?[A-Za-z][A-Za-z0-9 .+-]*$")
 
@@ -79,8 +84,11 @@ def word_at(doc: Doc, i: int) -> Optional[Tuple[int, int, str]]:
 
 def drop_event_fragments(spans: Iterable[Span]) -> List[Span]:
     """Model spans without one-character LOCs inside a games name (亚 of 亚残运会, 奥 of
-    冬残奥会, :data:`~tagger.zh.context.GAMES_NAME`) and without ORGs that name a sports
-    event (斯图加特世锦赛, :data:`~tagger.zh.context.SPORTS_EVENT_ENDINGS`). A games
+    冬残奥会, :data:`~tagger.zh.context.GAMES_NAME`), a games village whole (残运村 →
+    亚残运村), and without ORGs that name a sports
+    event (斯图加特世锦赛, :data:`~tagger.zh.context.SPORTS_EVENT_ENDINGS`); a LOC that
+    names one keeps the place it is held in (斯图加特世锦赛 → 斯图加特, but nothing of
+    全国锦标赛). A games
     village is a place: a one-character LOC before a LOC that ends the village's name is
     joined to it (亚 + 残运村 → 亚残运村)."""
     spans = list(spans)
@@ -90,8 +98,19 @@ def drop_event_fragments(spans: Iterable[Span]) -> List[Span]:
     for span in spans:
         if id(span) in joined:
             continue
-        if span.label_ == "ORG" and span.text.endswith(SPORTS_EVENT_ENDINGS):
+        event = next((e for e in SPORTS_EVENT_ENDINGS if span.text.endswith(e)), "")
+        if event and span.label_ in ("ORG", "LOC"):
+            head = span.text[:-len(event)]
+            if span.label_ == "LOC" and len(head) >= 2 and _HAN_RUN.fullmatch(head) \
+                    and head[0] not in EVENT_HEAD_STOPS:
+                out.append(Span(span.doc, span.start, span.start + len(head), label="LOC"))
             continue
+        if span.label_ == "LOC" and len(span.text) > 1 and span.text.endswith("村"):
+            games = _games_name(span)
+            if games is not None and games[0] < span.start_char and games[1] == span.end_char:
+                village = span.doc.char_span(games[0], games[1], label="LOC")
+                out.append(village if village is not None else span)  # 残运村 → 亚残运村
+                continue
         if span.label_ == "LOC" and len(span.text) == 1:
             games = _games_name(span)
             if games is not None:
@@ -333,6 +352,47 @@ def join_foreign_names(model_spans: Sequence[Span], rule_spans: Sequence[Span]
     return models, rules
 
 
+def extend_separated_names(spans: Iterable[Span]) -> List[Span]:
+    """PERSONs that stop at a name separator take the parts after it (艾莎 + ·拿撒 →
+    艾莎·拿撒) up to a word that follows a name, punctuation or the end of the text."""
+    out = []
+    for span in spans:
+        if span.label_ == "PERSON":
+            m = _SEPARATED_TAIL.match(doc_text(span.doc), span.end_char)
+            if m:
+                new = span.doc.char_span(span.start_char, m.end(), label="PERSON")
+                if new is not None:
+                    _copy_attrs(span, new)
+                    span = new
+        out.append(span)
+    return out
+
+
+def complete_cut_names(spans: Sequence[Span]) -> List[Span]:
+    """Model PERSONs cut short of a name the same text gives in full elsewhere (桂来 where
+    the text goes on 胜 and 桂来胜 is tagged in another place): the full name, as one doc
+    names one person the same way. A model span is only lengthened, by one or two
+    characters."""
+    spans = list(spans)
+    names = {s.text for s in spans if s.label_ == "PERSON"}
+    if len(names) < 2:
+        return spans
+    text = doc_text(spans[0].doc)
+    out = []
+    for span in spans:
+        if span.label_ == "PERSON":
+            longer = [n for n in names if len(span.text) < len(n) <= len(span.text) + 2
+                      and n.startswith(span.text) and text.startswith(n, span.start_char)]
+            if longer:
+                new = span.doc.char_span(span.start_char, span.start_char + len(max(longer, key=len)),
+                                         label="PERSON")
+                if new is not None:
+                    _copy_attrs(span, new)
+                    span = new
+        out.append(span)
+    return out
+
+
 def _follower_cut(span: Span) -> int:
     text = span.text
     if len(text) < 3:
@@ -415,6 +475,13 @@ def trim_latin_tails(spans: Iterable[Span]) -> List[Span]:
     return out
 
 
+def drop_bare_endings(spans: Iterable[Span]) -> List[Span]:
+    """Spans without LOCs that are a bare place ending, no name (17个自然村, 各社区, 港口: the
+    packaged place suffixes). A bare organization ending can be a body (区委, 区政府)."""
+    endings = set(place_endings())
+    return [s for s in spans if s.label_ != "LOC" or s.text not in endings]
+
+
 def drop_brand_names(spans: Iterable[Span]) -> List[Span]:
     """Spans without the PERSONs that are brands: a name followed by 品牌, 牌子, 老字号 …,
     alone or closing a list (王老吉、老干妈、李宁等品牌: :data:`~tagger.zh.context.BRAND_LIST`)."""
@@ -469,7 +536,8 @@ def drop_generic_bodies(spans: Iterable[Span]) -> List[Span]:
     """Spans without ORGs that follow a determiner of a class (各村党支部, 一些村党组织:
     :data:`~tagger.zh.context.GENERIC_DETERMINERS`) or begin inside a word for a class of
     places (农|村党组织, 乡|镇党委: :data:`~tagger.zh.context.GENERIC_PLACE_CLASSES`), which
-    name no particular body."""
+    name no particular body; one that holds a word for all bodies of a kind in a place
+    (武汉两级法院, 武汉全市法院: :data:`~tagger.zh.context.GENERIC_SCOPES`) is that place."""
     out = []
     for span in spans:
         if span.label_ == "ORG":
@@ -478,6 +546,31 @@ def drop_generic_bodies(spans: Iterable[Span]) -> List[Span]:
             if before.endswith(GENERIC_DETERMINERS) or \
                     text[max(0, span.start_char - 1):span.start_char + 1] in GENERIC_PLACE_CLASSES:
                 continue
+            scope = next((k for k in range(2, len(span.text) - 2)
+                          if span.text.startswith(GENERIC_SCOPES, k)), 0)
+            if scope:  # 武汉两级法院: the place alone
+                place = span.doc.char_span(span.start_char, span.start_char + scope, label="LOC")
+                if place is not None:
+                    out.append(place)
+                continue
+        out.append(span)
+    return out
+
+
+def split_foreign_institutions(spans: Sequence[Span], rule_spans: Sequence[Span]) -> List[Span]:
+    """ORGs that begin with a foreign country the rules found and go on to an
+    institution with a name of its own (肯尼亚内罗毕大学 → 内罗毕大学, the country being the
+    rules' LOC: :data:`~tagger.zh.context.INSTITUTION_ENDINGS`), as addresses are split."""
+    countries = {(s.start_char, s.end_char) for s in rule_spans
+                 if s.label_ == "LOC" and s._.category == "country" and s.text != "中国"}
+    out = []
+    for span in spans:
+        if span.label_ == "ORG" and span.text.endswith(INSTITUTION_ENDINGS):
+            cut = next((e for b, e in countries if b == span.start_char and span.end_char - e >= 4), None)
+            rest = span.doc.char_span(cut, span.end_char, label="ORG") if cut else None
+            if rest is not None:
+                _copy_attrs(span, rest)
+                span = rest
         out.append(span)
     return out
 

@@ -34,7 +34,7 @@ from ..zh.suffixes import (ADMIN_ENDINGS, ADMIN_LEVEL_CHARS, COMMUNITY_ENDINGS, 
 from . import lexicon_io
 from .extensions import (SPAN_ATTRS, SPAN_GROUP_SCORER, SpanGroupScoring, register_extensions,
                          set_span_attrs)
-from .patterns import GazetteerPatterns, Hit, ends_name
+from .patterns import DEFAULT_TITLES, GazetteerPatterns, Hit, ends_name
 from .textview import CharTrie, TextView, leftmost_longest, normalize_key
 from .textview import doc_text
 from .textview import key_text as to_key_text
@@ -494,6 +494,8 @@ class GazetteerTagger(SpanGroupScoring, lexicon_io.SavedEntries, Pipe):
                     break
                 if n and not gap and is_org and text[j:j + n] in UNNAMED_UNITS:
                     break
+                if n and self._suffix_in_word(text, j, n):
+                    continue  # the suffix begins a longer word: 中国|大学生, 中国|银行业
                 if n and gap and not self._nominal_gap(text, pos, j):
                     break  # a verb or function word in between: a longer gap holds it too
                 if n and gap and place_base and _ends_community(text[pos:j]):
@@ -504,6 +506,16 @@ class GazetteerTagger(SpanGroupScoring, lexicon_io.SavedEntries, Pipe):
             if step is None:
                 return pos, is_org
             pos, is_org, first = step, True, False
+
+    def _suffix_in_word(self, text: str, j: int, n: int) -> bool:
+        """Whether the suffix ``text[j:j + n]`` begins a longer common word (大学|生, 银行|业)
+        that is not the suffix and a title (党委|书记, 公司|经理)."""
+        for k in (1, 2):
+            extra = text[j + n:j + n + k]
+            if len(extra) == k and self._is_common_word(text[j:j + n + k]) and \
+                    not any(t.startswith(extra) for t in DEFAULT_TITLES):
+                return True
+        return False
 
     def _academic_unit(self, text: str, pos: int) -> Optional[int]:
         """End of a sub-unit named after the academic body that ends at ``pos`` (清华大学 +

@@ -392,13 +392,17 @@ def merge_spans_v2(model_spans: Iterable[Span], rule_spans: Iterable[Span], *,
         model_spans, rule_spans = boundaries.join_foreign_names(model_spans, rule_spans)
         model_spans = boundaries.trim_name_followers(model_spans)
         rule_spans = boundaries.trim_name_followers(rule_spans)
+        model_spans = boundaries.complete_cut_names(boundaries.extend_separated_names(model_spans))
+        rule_spans = boundaries.extend_separated_names(rule_spans)
     if edges:
         model_spans = boundaries.strip_title_marks(boundaries.trim_latin_tails(model_spans))
         rule_spans = boundaries.strip_title_marks(rule_spans)
         for drop in (boundaries.drop_generic_bodies, boundaries.drop_ideology_names,
-                     boundaries.drop_brand_names):
+                     boundaries.drop_brand_names, boundaries.drop_bare_endings):
             model_spans, rule_spans = drop(model_spans), drop(rule_spans)
         model_spans = boundaries.trim_prepositions(model_spans, rule_spans)
+        model_spans, rule_spans = (boundaries.split_foreign_institutions(model_spans, rule_spans),
+                                   boundaries.split_foreign_institutions(rule_spans, rule_spans))
     model_spans = drop_tiled_addresses(model_spans, rule_spans)
     flat, nested = _merge(_candidates(model_spans, model=True),
                           _candidates(rule_spans, model=False), prefer=prefer)
@@ -627,7 +631,8 @@ class MergeEntities:
                                 key=lambda s: (s.start_char, -s.end_char, label_rank(s.label_)))
             extra = propagate_spans(doc, flat, min_chars=self.min_propagate_chars)
             if getattr(self.merge_policy, "keywords", {}).get("edges"):
-                extra = boundaries.drop_ideology_names(extra)  # 列宁 tagged, not in 列宁主义
+                # a name tagged once is still no name in 列宁主义 or 各村党支部
+                extra = boundaries.drop_generic_bodies(boundaries.drop_ideology_names(extra))
         first: Dict[str, Span] = {}
         for span in flat:
             first.setdefault(span.text, span)

@@ -25,7 +25,12 @@ ORG with one is dropped by the merge (every policy version)."""
 SPORTS_EVENT_ENDINGS: Tuple[str, ...] = ("世锦赛", "锦标赛", "联赛", "世界杯", "大奖赛", "公开赛",
                                          "运会", "奥会", "冠军赛")
 """Endings of sports events, which docs/annotation-guidelines.md leaves unmarked like other
-events (斯图加特世锦赛): a model ORG with one is dropped, as the merge's meeting endings are."""
+events (斯图加特世锦赛): a model ORG with one is dropped, as the merge's meeting endings are;
+a model LOC keeps the place before it (斯图加特)."""
+
+EVENT_HEAD_STOPS = "全本各历首届该第"
+"""First characters of what comes before an event's ending that is no place (全国锦标赛,
+历届世锦赛, 本届联赛)."""
 
 LIST_CLOSER = "等"
 """The word that may close a list before its count (……、建设银行等3家银行)."""
@@ -69,6 +74,15 @@ rest is a rule span, is that rule span."""
 GENERIC_DETERMINERS: Tuple[str, ...] = ("各", "每个", "每", "一些", "有些", "部分")
 """Words that make the body after them a class, not one body (各村党支部, 一些村党组织):
 docs/annotation-guidelines.md marks nothing there (各级党委)."""
+
+GENERIC_SCOPES: Tuple[str, ...] = ("两级", "三级", "各级", "全市", "全省", "全区", "全县", "全镇")
+"""Words that make the bodies after them all of a kind in a place (武汉两级法院, 武汉全市法院):
+no one body, and only the place before them is marked."""
+
+INSTITUTION_ENDINGS: Tuple[str, ...] = ("大学", "学院", "研究所", "研究院", "研究中心", "医院", "博物馆",
+                                        "图书馆", "美术馆", "基金会")
+"""Endings of institutions with names of their own: after a foreign country (肯尼亚 +
+内罗毕大学, 美国 + 康奈尔大学) the country is where they are, not part of the name."""
 
 GENERIC_PLACE_CLASSES: Tuple[str, ...] = ("农村", "乡村", "山村", "乡镇", "城镇", "街镇", "村镇",
                                           "城市", "城乡", "县市", "市县", "省市", "县乡")
