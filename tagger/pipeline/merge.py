@@ -190,11 +190,6 @@ def is_side_reference(span: Span) -> bool:
             and doc[span.end].text == "方")
 
 
-def is_ism(span: Span) -> bool:
-    """A name inside an -ism (马克思 in 马克思主义): docs/annotation-guidelines.md marks nothing there."""
-    return span.doc[span.end:span.end + 2].text.startswith("主义")
-
-
 _BRACKETS = {"（": "）", "(": ")", "《": "》", "“": "”", "【": "】", "［": "］"}
 
 
@@ -221,13 +216,13 @@ def is_event_or_fragment(span: Span) -> bool:
 
 def prepare_model_spans(spans: Iterable[Span], *, relabel: bool = True) -> List[Span]:
     """Model spans split at spaces between Han characters, without side references
-    (:func:`is_side_reference`), names inside -isms (:func:`is_ism`), events and
+    (:func:`is_side_reference`), names inside -isms (:func:`~tagger.pipeline.boundaries.is_ism`), events and
     bracket fragments (:func:`is_event_or_fragment`) and, with ``relabel``, with the label their ending
     calls for (:func:`relabel_label`)."""
     out: List[Span] = []
     for span in spans:
         span = trim_spaces(span)
-        if span is None or is_side_reference(span) or is_ism(span) or is_event_or_fragment(span):
+        if span is None or is_side_reference(span) or boundaries.is_ism(span) or is_event_or_fragment(span):
             continue
         for part in split_at_spaces(span):
             if relabel:
