@@ -343,19 +343,3 @@ def test_boundaries_split_foreign_institutions(blank_zh):
     model = [_span(doc, "肯尼亚内罗毕大学", 0, "ORG", "model"), _span(doc, "北京协和医院", 0, "ORG", "model")]
     out = boundaries.split_foreign_institutions(model, [country, beijing])
     assert _texts(out) == [("内罗毕大学", "ORG"), ("北京协和医院", "ORG")]
-
-
-def test_boundaries_unify_name_labels(blank_zh):
-    doc = _doc(blank_zh, "镇长曾广山。面对曾广山，")
-    model = [_span(doc, "曾广山", 0, "PERSON", "model"), _span(doc, "曾广山", 1, "LOC", "model")]
-    assert _texts(boundaries.unify_name_labels(model, [])) == [("曾广山", "PERSON"), ("曾广山", "PERSON")]
-    doc = _doc(blank_zh, "来到黄山。黄山说")  # no PERSON 黄山 elsewhere: the place stays
-    assert _texts(boundaries.unify_name_labels([_span(doc, "黄山", 0, "LOC", "model")], [])) == [("黄山", "LOC")]
-
-
-def test_boundaries_drop_bracketed_places(blank_zh):
-    doc = _doc(blank_zh, "大众汽车集团（中国）投资，在上海（浦东）")
-    spans = [_span(doc, "大众汽车集团", 0, "ORG", "model"), _span(doc, "中国", 0, "LOC", "model"),
-             _span(doc, "上海", 0, "LOC", "model"), _span(doc, "浦东", 0, "LOC", "model")]
-    assert _texts(boundaries.drop_bracketed_places(spans, spans)) == [
-        ("大众汽车集团", "ORG"), ("上海", "LOC"), ("浦东", "LOC")]

@@ -39,12 +39,12 @@ from spacy.tokens import Doc, Span
 from ..zh.chars import HAN
 from ..zh.context import (BRAND_LIST, BUSINESS_ENDINGS, COMPANY_ENDINGS, COMPANY_GAP_POS,
                           COUNTED_BODIES, COUNT_NUMERALS, EVENT_HEAD_STOPS, GAMES_NAME,
-                          GENERIC_COMPANY_ENDINGS, GENERIC_DETERMINERS, GENERIC_PLACE_CLASSES,
-                          GENERIC_PLACE_ENDINGS, GENERIC_SCOPES, IDEOLOGY_ENDING,
-                          INSTITUTION_ENDINGS, LEADING_PREPOSITIONS, LIST_CLOSER, LIST_ITEM,
-                          LIST_ITEM_MAX, LIST_SEPARATORS, SPLIT_PLACE_POS, SPORTS_EVENT_ENDINGS,
-                          TITLE_MARKS, TRAILING_FOLLOWERS)
-from ..zh.names import NAME_SEPARATORS, SURNAMES_1
+                          GENERIC_DETERMINERS, GENERIC_PLACE_CLASSES, GENERIC_PLACE_ENDINGS,
+                          GENERIC_SCOPES, IDEOLOGY_ENDING, INSTITUTION_ENDINGS,
+                          LEADING_PREPOSITIONS, LIST_CLOSER, LIST_ITEM, LIST_ITEM_MAX,
+                          LIST_SEPARATORS, SPLIT_PLACE_POS, SPORTS_EVENT_ENDINGS, TITLE_MARKS,
+                          TRAILING_FOLLOWERS)
+from ..zh.names import NAME_SEPARATORS
 from ..zh.suffixes import ADMIN_ENDINGS, ADMIN_LEVEL_CHARS, COMMUNITY_ENDINGS, place_endings
 from .extensions import set_span_attrs, span_attrs
 from .patterns import NAME_FOLLOWERS
@@ -366,52 +366,6 @@ def extend_separated_names(spans: Iterable[Span]) -> List[Span]:
                 if new is not None:
                     _copy_attrs(span, new)
                     span = new
-        out.append(span)
-    return out
-
-
-def unify_name_labels(model_spans: Sequence[Span], rule_spans: Sequence[Span]) -> List[Span]:
-    """Model LOCs and ORGs that read as a person's name (a listed surname and one or two more
-    characters) where the same text is a PERSON elsewhere in the doc (曾广山 after 镇长——曾广山):
-    that PERSON, as one text names one person one way."""
-    people = {s.text for s in list(model_spans) + list(rule_spans) if s.label_ == "PERSON"}
-    out = []
-    for span in model_spans:
-        if span.label_ in ("LOC", "ORG") and 2 <= len(span) <= 3:
-            surface = span.text
-            if surface in people and surface[0] in SURNAMES_1:
-                new = Span(span.doc, span.start, span.end, label="PERSON")
-                _copy_attrs(span, new)
-                span = new
-        out.append(span)
-    return out
-
-
-def drop_generic_companies(spans: Iterable[Span]) -> List[Span]:
-    """Spans without the ORGs that are one common noun and a business ending (房地产公司,
-    物业公司: :data:`~tagger.zh.context.GENERIC_COMPANY_ENDINGS`), a kind of business; read
-    from the word features' tags (without them nothing is dropped)."""
-    out = []
-    for span in spans:
-        if span.label_ == "ORG" and span.text.endswith(GENERIC_COMPANY_ENDINGS):
-            word = word_at(span.doc, span.start)
-            if word is not None and word[0] == span.start and word[2] in ("n", "vn", "j") and \
-                    span.doc[word[1]:span.end].text in GENERIC_COMPANY_ENDINGS:
-                continue
-        out.append(span)
-    return out
-
-
-def drop_bracketed_places(spans: Sequence[Span], all_spans: Sequence[Span]) -> List[Span]:
-    """Spans without the LOCs that qualify a body in brackets after its name (大众汽车集团
-    （中国）, …有限公司（上海）): part of how the body is written, no place named in the text."""
-    text = doc_text(all_spans[0].doc) if all_spans else ""
-    org_ends = {s.end_char for s in all_spans if s.label_ == "ORG"}
-    out = []
-    for span in spans:
-        if span.label_ == "LOC" and span.start_char >= 2 and text[span.start_char - 1] in "（(" \
-                and text[span.end_char:span.end_char + 1] in ("）", ")") and span.start_char - 1 in org_ends:
-            continue
         out.append(span)
     return out
 

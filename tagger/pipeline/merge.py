@@ -389,7 +389,6 @@ def merge_spans_v2(model_spans: Iterable[Span], rule_spans: Iterable[Span], *,
         rule_spans = boundaries.trim_name_followers(rule_spans)
         model_spans = boundaries.complete_cut_names(boundaries.extend_separated_names(model_spans))
         rule_spans = boundaries.extend_separated_names(rule_spans)
-        model_spans = boundaries.unify_name_labels(model_spans, rule_spans)
     if edges:
         model_spans = boundaries.strip_title_marks(boundaries.trim_latin_tails(model_spans))
         rule_spans = boundaries.strip_title_marks(rule_spans)
@@ -399,9 +398,6 @@ def merge_spans_v2(model_spans: Iterable[Span], rule_spans: Iterable[Span], *,
         model_spans = boundaries.trim_prepositions(model_spans, rule_spans)
         model_spans, rule_spans = (boundaries.split_foreign_institutions(model_spans, rule_spans),
                                    boundaries.split_foreign_institutions(rule_spans, rule_spans))
-        every = list(model_spans) + list(rule_spans)
-        model_spans = boundaries.drop_generic_companies(boundaries.drop_bracketed_places(model_spans, every))
-        rule_spans = boundaries.drop_bracketed_places(rule_spans, every)
     model_spans = drop_tiled_addresses(model_spans, rule_spans)
     flat, nested = _merge(_candidates(model_spans, model=True),
                           _candidates(rule_spans, model=False), prefer=prefer)

@@ -79,10 +79,6 @@ GENERIC_SCOPES: Tuple[str, ...] = ("两级", "三级", "各级", "全市", "全�
 """Words that make the bodies after them all of a kind in a place (武汉两级法院, 武汉全市法院):
 no one body, and only the place before them is marked."""
 
-GENERIC_COMPANY_ENDINGS: Tuple[str, ...] = ("公司", "企业", "工厂", "事务所")
-"""Endings that after one common noun make a kind of business, not a name (房地产公司,
-物业公司, 律师事务所): such a model ORG is dropped."""
-
 INSTITUTION_ENDINGS: Tuple[str, ...] = ("大学", "学院", "研究所", "研究院", "研究中心", "医院", "博物馆",
                                         "图书馆", "美术馆", "基金会")
 """Endings of institutions with names of their own: after a foreign country (肯尼亚 +
