@@ -654,3 +654,22 @@ def test_hostile_file_name_with_escape_sequence_is_not_sent_to_the_terminal(tmp_
     assert result.exit_code == 0 and "E009" in result.output and "\x1b" not in result.output
     (record,) = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
     assert record["source"] == str(bad)  # the record keeps the real name, JSON-escaped
+
+
+@pytest.mark.parametrize("tail", [
+    "和" * 80 + "x",                      # a run of list joiners after a name (brand lists)
+    "·拿" * 200 + "表示",                 # separators after a name (transliterated names)
+    " ".join(["Olaf"] * 400) + "表示",     # capitalized Latin words (Latin-script names)
+    "、" * 300 + "等品牌",
+])
+def test_hostile_repeated_joiners_after_a_name_finish(tmp_path, tail):
+    """Rules that read what follows a name take time linear in it (a list pattern once
+    backtracked exponentially on 40 × 和)."""
+    source = tmp_path / "in.jsonl"
+    text = "记者张三报道，李宁" + tail + "。"
+    source.write_text(json.dumps({"id": "x", "text": text}, ensure_ascii=False) + "\n", encoding="utf-8")
+    out = tmp_path / "out.jsonl"
+    done = run_cli(["tag", source, "-o", out, "-q"], timeout=90)
+    assert done.returncode == 0, done.stderr[-500:]
+    record = json.loads(out.read_text(encoding="utf-8").splitlines()[0])
+    assert record["text"] == text and ("张三", "PERSON") in {(s["text"], s["label"]) for s in record["spans"]}

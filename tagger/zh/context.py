@@ -92,9 +92,9 @@ is that class's bodies, no particular one, and is not marked either."""
 IDEOLOGY_ENDING = "主义"
 """What makes a name before it an -ism (列宁主义, 马克思列宁主义), which is no PERSON."""
 
-BRAND_LIST = re.compile(r"(?:[、和与及][\w·]{1,8}?)*等?(?:品牌|牌子|商标|老字号|旗舰店|专卖店)")
+BRAND_LIST = re.compile(r"(?:[、和与及][^、和与及\s，,。；;：:！!？?]{1,8}?)*等?(?:品牌|牌子|商标|老字号|旗舰店|专卖店)")
 """What follows a brand, or a list of brands (王老吉、老干妈、李宁等品牌): names there are
-brands, not people."""
+brands, not people. An item holds no separator, so a run of 和 cannot be split many ways."""
 
 TITLE_MARKS = "《》〈〉"
 """Book-title marks, which docs/annotation-guidelines.md keeps outside every span."""
