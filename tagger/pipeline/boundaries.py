@@ -82,13 +82,13 @@ def word_at(doc: Doc, i: int) -> Optional[Tuple[int, int, str]]:
     return start, end, pos
 
 
-def drop_event_fragments(spans: Iterable[Span]) -> List[Span]:
+def drop_event_fragments(spans: Iterable[Span], *, places: bool = True) -> List[Span]:
     """Model spans without one-character LOCs inside a games name (亚 of 亚残运会, 奥 of
     冬残奥会, :data:`~tagger.zh.context.GAMES_NAME`), a games village whole (残运村 →
     亚残运村), and without ORGs that name a sports
     event (斯图加特世锦赛, :data:`~tagger.zh.context.SPORTS_EVENT_ENDINGS`); a LOC that
     names one keeps the place it is held in (斯图加特世锦赛 → 斯图加特, but nothing of
-    全国锦标赛). A games
+    全国锦标赛). The games village and the event's place need ``places`` (merge policy v3). A games
     village is a place: a one-character LOC before a LOC that ends the village's name is
     joined to it (亚 + 残运村 → 亚残运村)."""
     spans = list(spans)
@@ -101,13 +101,13 @@ def drop_event_fragments(spans: Iterable[Span]) -> List[Span]:
         surface = span.text if span.label_ in ("ORG", "LOC") else ""
         event = next((e for e in SPORTS_EVENT_ENDINGS if surface.endswith(e)), "") \
             if surface.endswith(SPORTS_EVENT_ENDINGS) else ""
-        if event:
+        if event and (places or span.label_ == "ORG"):
             head = surface[:-len(event)]
-            if span.label_ == "LOC" and len(head) >= 2 and _HAN_RUN.fullmatch(head) \
+            if places and span.label_ == "LOC" and len(head) >= 2 and _HAN_RUN.fullmatch(head) \
                     and head[0] not in EVENT_HEAD_STOPS:
                 out.append(Span(span.doc, span.start, span.start + len(head), label="LOC"))
             continue
-        if span.label_ == "LOC" and len(surface) > 1 and surface.endswith("村"):
+        if places and span.label_ == "LOC" and len(surface) > 1 and surface.endswith("村"):
             games = _games_name(span)
             if games is not None and games[0] < span.start_char and games[1] == span.end_char:
                 village = span.doc.char_span(games[0], games[1], label="LOC")
@@ -542,22 +542,23 @@ def trim_prepositions(model_spans: Sequence[Span], rule_spans: Sequence[Span]) -
     return out
 
 
-def drop_generic_bodies(spans: Iterable[Span]) -> List[Span]:
+def drop_generic_bodies(spans: Iterable[Span], *, classes: bool = True) -> List[Span]:
     """Spans without ORGs that follow a determiner of a class (各村党支部, 一些村党组织:
     :data:`~tagger.zh.context.GENERIC_DETERMINERS`) or begin inside a word for a class of
     places (农|村党组织, 乡|镇党委: :data:`~tagger.zh.context.GENERIC_PLACE_CLASSES`), which
     name no particular body; one that holds a word for all bodies of a kind in a place
-    (武汉两级法院, 武汉全市法院: :data:`~tagger.zh.context.GENERIC_SCOPES`) is that place."""
+    (武汉两级法院, 武汉全市法院: :data:`~tagger.zh.context.GENERIC_SCOPES`) is that place.
+    The classes of places and the scope words need ``classes`` (merge policy v3)."""
     out = []
     for span in spans:
         if span.label_ == "ORG":
             text = doc_text(span.doc)
             before = text[max(0, span.start_char - 2):span.start_char]
-            if before.endswith(GENERIC_DETERMINERS) or \
+            if before.endswith(GENERIC_DETERMINERS) or classes and \
                     text[max(0, span.start_char - 1):span.start_char + 1] in GENERIC_PLACE_CLASSES:
                 continue
             scope = next((k for k in range(2, len(span.text) - 2)
-                          if span.text.startswith(GENERIC_SCOPES, k)), 0)
+                          if span.text.startswith(GENERIC_SCOPES, k)), 0) if classes else 0
             if scope:  # 武汉两级法院: the place alone
                 place = span.doc.char_span(span.start_char, span.start_char + scope, label="LOC")
                 if place is not None:

@@ -357,7 +357,8 @@ def make_merge_policy(prefer: str = "rules", relabel: bool = True) -> MergePolic
 def merge_spans_v2(model_spans: Iterable[Span], rule_spans: Iterable[Span], *,
                    prefer: str = "rules", relabel: bool = True, events: bool = True,
                    split_places: bool = True, counted_lists: bool = True,
-                   companies: bool = True, name_followers: bool = True, edges: bool = True, place_bodies: bool = True
+                   companies: bool = True, name_followers: bool = True, edges: bool = True,
+                   place_bodies: bool = True, names: bool = False, kinds: bool = False
                    ) -> Tuple[List[Span], List[Span]]:
     """:func:`merge_spans` with the context rules of :mod:`tagger.pipeline.boundaries`,
     each switched by its own setting, in the order that module lists them.
@@ -371,12 +372,19 @@ def merge_spans_v2(model_spans: Iterable[Span], rule_spans: Iterable[Span], *,
     edges: no book-title marks inside a span, no leading preposition before a rule span
         (在湾桥镇 → 湾桥镇), no body after a determiner of a class (各村党支部).
     place_bodies: a LOC directly before an ORG is one ORG with it (湖北省武汉市中级人民法院).
+    names (v3): a PERSON cut short of the same name elsewhere in the text is completed (桂来 →
+        桂来胜), one stopped at a separator takes the parts after it (艾莎 → 艾莎·拿撒).
+    kinds (v3): with ``events``, games villages and event places (残运村 → 亚残运村, 斯图加特世锦赛
+        → 斯图加特); with ``edges``, no Latin tail on a body (华为Mate60), no body of a class of
+        places or of a scope (农村党组织, 武汉两级法院 → 武汉), no name in an -ism (马克思列宁主义),
+        no brand as a person, no bare place ending, a foreign country split from an institution
+        (肯尼亚 + 内罗毕大学), and propagation adds no generic body or -ism name.
     RETURNS: ``(flat, nested)`` as :func:`merge_spans` does.
     """
     model_spans = prepare_model_spans(model_spans, relabel=relabel)
     rule_spans = list(rule_spans)
     if events:
-        model_spans = boundaries.drop_event_fragments(model_spans)
+        model_spans = boundaries.drop_event_fragments(model_spans, places=kinds)
     if split_places:
         model_spans = boundaries.join_split_places(model_spans)
     if counted_lists:
@@ -387,17 +395,22 @@ def merge_spans_v2(model_spans: Iterable[Span], rule_spans: Iterable[Span], *,
         model_spans, rule_spans = boundaries.join_foreign_names(model_spans, rule_spans)
         model_spans = boundaries.trim_name_followers(model_spans)
         rule_spans = boundaries.trim_name_followers(rule_spans)
+    if name_followers and names:
         model_spans = boundaries.complete_cut_names(boundaries.extend_separated_names(model_spans))
         rule_spans = boundaries.extend_separated_names(rule_spans)
     if edges:
-        model_spans = boundaries.strip_title_marks(boundaries.trim_latin_tails(model_spans))
+        model_spans = boundaries.strip_title_marks(
+            boundaries.trim_latin_tails(model_spans) if kinds else model_spans)
         rule_spans = boundaries.strip_title_marks(rule_spans)
-        for drop in (boundaries.drop_generic_bodies, boundaries.drop_ideology_names,
-                     boundaries.drop_brand_names, boundaries.drop_bare_endings):
+        drops = [partial(boundaries.drop_generic_bodies, classes=kinds)]
+        if kinds:
+            drops += [boundaries.drop_ideology_names, boundaries.drop_brand_names, boundaries.drop_bare_endings]
+        for drop in drops:
             model_spans, rule_spans = drop(model_spans), drop(rule_spans)
         model_spans = boundaries.trim_prepositions(model_spans, rule_spans)
-        model_spans, rule_spans = (boundaries.split_foreign_institutions(model_spans, rule_spans),
-                                   boundaries.split_foreign_institutions(rule_spans, rule_spans))
+        if kinds:
+            model_spans, rule_spans = (boundaries.split_foreign_institutions(model_spans, rule_spans),
+                                       boundaries.split_foreign_institutions(rule_spans, rule_spans))
     model_spans = drop_tiled_addresses(model_spans, rule_spans)
     flat, nested = _merge(_candidates(model_spans, model=True),
                           _candidates(rule_spans, model=False), prefer=prefer)
@@ -435,6 +448,22 @@ def make_merge_policy_v2(prefer: str = "rules", relabel: bool = True, events: bo
                      split_places=split_places, counted_lists=counted_lists,
                      companies=companies,
                      name_followers=name_followers, edges=edges, place_bodies=place_bodies)
+    update_wrapper(policy, merge_spans_v2)
+    return policy
+
+
+@registry.misc("tagger.merge_policy.v3")
+def make_merge_policy_v3(prefer: str = "rules", relabel: bool = True, events: bool = True,
+                         split_places: bool = True, counted_lists: bool = True,
+                         companies: bool = True, name_followers: bool = True, edges: bool = True,
+                         place_bodies: bool = True, names: bool = True, kinds: bool = True) -> MergePolicy:
+    """``tagger.merge_policy.v2`` plus the rules of model 0.4.0 (:func:`merge_spans_v2`'s
+    ``names`` and ``kinds``, on by default)."""
+    check_prefer(prefer)
+    policy = partial(merge_spans_v2, prefer=prefer, relabel=relabel, events=events,
+                     split_places=split_places, counted_lists=counted_lists, companies=companies,
+                     name_followers=name_followers, edges=edges, place_bodies=place_bodies,
+                     names=names, kinds=kinds)
     update_wrapper(policy, merge_spans_v2)
     return policy
 
@@ -625,7 +654,7 @@ class MergeEntities:
                 nested = sorted(list(nested) + fragments,
                                 key=lambda s: (s.start_char, -s.end_char, label_rank(s.label_)))
             extra = propagate_spans(doc, flat, min_chars=self.min_propagate_chars)
-            if getattr(self.merge_policy, "keywords", {}).get("edges"):
+            if getattr(self.merge_policy, "keywords", {}).get("kinds"):
                 # a name tagged once is still no name in 列宁主义 or 各村党支部
                 extra = boundaries.drop_generic_bodies(boundaries.drop_ideology_names(extra))
         first: Dict[str, Span] = {}
