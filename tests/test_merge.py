@@ -501,3 +501,32 @@ def test_merge_span_attributes_survive_docbin(blank_zh):
     restored = list(DocBin(docs=[doc], store_user_data=True).get_docs(blank_zh.vocab))[0]
     assert [(s.label_, s._.source, s._.canonical) for s in restored.spans["both"]] == [
         ("LOC", "lexicon", "金华市"), ("ORG", "model", None)]
+
+
+@pytest.mark.parametrize("text,model,rules,v2,v3", [
+    # a body of a class of places (kinds)
+    ("一些农村党组织", [], [("村党组织", "ORG")], [("村党组织", "ORG")], []),
+    # a games village (kinds)
+    ("从亚残运村出发", [("残运村", "LOC")], [], [("残运村", "LOC")], [("亚残运村", "LOC")]),
+    # a name stopped at a separator (names)
+    ("主席艾莎·拿撒表示", [("艾莎", "PERSON")], [], [("艾莎", "PERSON")], [("艾莎·拿撒", "PERSON")]),
+])
+def test_merge_policy_v2_stays_as_it_was_and_v3_adds_the_new_rules(text, model, rules, v2, v3):
+    from spacy.util import registry
+
+    nlp = spacy.blank("zh")
+    doc = nlp.make_doc(text)
+
+    def spans(specs, source):
+        out = []
+        for surface, label in specs:
+            start = text.index(surface)
+            span = doc.char_span(start, start + len(surface), label=label)
+            if source != "model":
+                set_span_attrs(span, source=source, canonical=surface)
+            out.append(span)
+        return out
+
+    for name, expected in (("tagger.merge_policy.v2", v2), ("tagger.merge_policy.v3", v3)):
+        flat, _ = registry.misc.get(name)()(spans(model, "model"), spans(rules, "lexicon"))
+        assert [(s.text, s.label_) for s in flat] == expected, name
