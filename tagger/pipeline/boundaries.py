@@ -32,6 +32,7 @@ calls them in this order, and tests/test_boundaries.py tests each one.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Dict, Iterable, List, Optional, Sequence, Set, Tuple
 
 from spacy.tokens import Doc, Span
@@ -99,8 +100,7 @@ def drop_event_fragments(spans: Iterable[Span], *, places: bool = True) -> List[
         if id(span) in joined:
             continue
         surface = span.text if span.label_ in ("ORG", "LOC") else ""
-        event = next((e for e in SPORTS_EVENT_ENDINGS if surface.endswith(e)), "") \
-            if surface.endswith(SPORTS_EVENT_ENDINGS) else ""
+        event = next((e for e in SPORTS_EVENT_ENDINGS if surface.endswith(e)), "")
         if event and (places or span.label_ == "ORG"):
             head = surface[:-len(event)]
             if places and span.label_ == "LOC" and len(head) >= 2 and _HAN_RUN.fullmatch(head) \
@@ -316,10 +316,7 @@ def trim_name_followers(spans: Iterable[Span]) -> List[Span]:
     for span in spans:
         cut = _follower_cut(span) if span.label_ == "PERSON" else 0
         if cut:
-            new = span.doc.char_span(span.start_char, span.end_char - cut, label=span.label_)
-            if new is not None:
-                _copy_attrs(span, new)
-                span = new
+            span = _respan(span, span.start_char, span.end_char - cut) or span
         out.append(span)
     return out
 
@@ -362,10 +359,7 @@ def extend_separated_names(spans: Iterable[Span]) -> List[Span]:
         if span.label_ == "PERSON":
             m = _SEPARATED_TAIL.match(doc_text(span.doc), span.end_char)
             if m:
-                new = span.doc.char_span(span.start_char, m.end(), label="PERSON")
-                if new is not None:
-                    _copy_attrs(span, new)
-                    span = new
+                span = _respan(span, span.start_char, m.end()) or span
         out.append(span)
     return out
 
@@ -387,11 +381,7 @@ def complete_cut_names(spans: Sequence[Span]) -> List[Span]:
             longer = [n for n in names if len(surface) < len(n) <= len(surface) + 2
                       and n.startswith(surface) and text.startswith(n, span.start_char)]
             if longer:
-                new = span.doc.char_span(span.start_char, span.start_char + len(max(longer, key=len)),
-                                         label="PERSON")
-                if new is not None:
-                    _copy_attrs(span, new)
-                    span = new
+                span = _respan(span, span.start_char, span.start_char + len(max(longer, key=len))) or span
         out.append(span)
     return out
 
@@ -425,9 +415,8 @@ def strip_title_marks(spans: Iterable[Span]) -> List[Span]:
         start, end = inner
         if end - start < 2:
             continue
-        new = span.doc.char_span(span.start_char + start, span.start_char + end, label=span.label_)
+        new = _respan(span, span.start_char + start, span.start_char + end)
         if new is not None:
-            _copy_attrs(span, new)
             out.append(new)
     return out
 
@@ -477,9 +466,8 @@ def trim_latin_tails(spans: Iterable[Span]) -> List[Span]:
         if m is None or m.start() < 2:
             out.append(span)
             continue
-        new = span.doc.char_span(span.start_char, span.start_char + m.start(), label=span.label_)
+        new = _respan(span, span.start_char, span.start_char + m.start())
         if new is not None:
-            _copy_attrs(span, new)
             out.append(new)
     return out
 
@@ -487,8 +475,13 @@ def trim_latin_tails(spans: Iterable[Span]) -> List[Span]:
 def drop_bare_endings(spans: Iterable[Span]) -> List[Span]:
     """Spans without LOCs that are a bare place ending, no name (17个自然村, 各社区, 港口: the
     packaged place suffixes). A bare organization ending can be a body (区委, 区政府)."""
-    endings = set(place_endings())
+    endings = _place_ending_set()
     return [s for s in spans if s.label_ != "LOC" or s.text not in endings]
+
+
+@lru_cache(maxsize=1)
+def _place_ending_set() -> frozenset:
+    return frozenset(place_endings())
 
 
 def drop_brand_names(spans: Iterable[Span]) -> List[Span]:
@@ -500,6 +493,15 @@ def drop_brand_names(spans: Iterable[Span]) -> List[Span]:
             continue
         out.append(span)
     return out
+
+
+def _respan(span: Span, start: int, end: int) -> Optional[Span]:
+    """``span`` with new character bounds and the same label and attributes (:func:`_copy_attrs`);
+    None where the bounds fall inside a token."""
+    new = span.doc.char_span(start, end, label=span.label_)
+    if new is not None:
+        _copy_attrs(span, new)
+    return new
 
 
 def _copy_attrs(old: Span, new: Span) -> None:
@@ -578,10 +580,8 @@ def split_foreign_institutions(spans: Sequence[Span], rule_spans: Sequence[Span]
     for span in spans:
         if span.label_ == "ORG" and span.text.endswith(INSTITUTION_ENDINGS):
             cut = next((e for b, e in countries if b == span.start_char and span.end_char - e >= 4), None)
-            rest = span.doc.char_span(cut, span.end_char, label="ORG") if cut else None
-            if rest is not None:
-                _copy_attrs(span, rest)
-                span = rest
+            if cut:
+                span = _respan(span, cut, span.end_char) or span
         out.append(span)
     return out
 

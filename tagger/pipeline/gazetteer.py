@@ -86,6 +86,7 @@ UNNAMED_UNITS = frozenset({"实验室"})
 # full, and only if jieba knows it as a name (ns, nr …) less often than this, or not at all
 # (长安, 江北 are also common words or names of other things).
 SHORT_FORM_KINDS = frozenset({"county", "prefecture"})
+_COUNTY_ENDINGS_LONGEST_FIRST = tuple(sorted(COUNTY_ENDINGS, key=len, reverse=True))
 SHORT_FORM_MAX_FREQ = 1000
 
 register_extensions()
@@ -397,8 +398,7 @@ class GazetteerTagger(SpanGroupScoring, lexicon_io.SavedEntries, Pipe):
             if hit.label != "LOC" or hit.category not in SHORT_FORM_KINDS:
                 continue
             surface = text[hit.start:hit.end]
-            ending = next((e for e in sorted(COUNTY_ENDINGS, key=len, reverse=True)
-                           if surface.endswith(e)), "")
+            ending = next((e for e in _COUNTY_ENDINGS_LONGEST_FIRST if surface.endswith(e)), "")
             short = surface[:-len(ending)] if ending else ""
             if len(short) >= 2 and _HAN_RUN.fullmatch(short) and normalize_key(short) not in self.entries:
                 freq, pos = word_frequency(short), word_pos(short)

@@ -442,14 +442,10 @@ def make_merge_policy_v2(prefer: str = "rules", relabel: bool = True, events: bo
                          companies: bool = True, name_followers: bool = True, edges: bool = True,
                          place_bodies: bool = True) -> MergePolicy:
     """:func:`merge_spans_v2`: ``tagger.merge_policy.v1`` plus the context rules of
-    :mod:`tagger.pipeline.boundaries`, each a setting of its own (all on by default)."""
-    check_prefer(prefer)
-    policy = partial(merge_spans_v2, prefer=prefer, relabel=relabel, events=events,
-                     split_places=split_places, counted_lists=counted_lists,
-                     companies=companies,
-                     name_followers=name_followers, edges=edges, place_bodies=place_bodies)
-    update_wrapper(policy, merge_spans_v2)
-    return policy
+    :mod:`tagger.pipeline.boundaries`, each a setting of its own (all on by default), without
+    v3's ``names`` and ``kinds``."""
+    return make_merge_policy_v3(prefer, relabel, events, split_places, counted_lists, companies,
+                                name_followers, edges, place_bodies, names=False, kinds=False)
 
 
 @registry.misc("tagger.merge_policy.v3")
@@ -633,15 +629,19 @@ class MergeEntities:
         self.min_propagate_chars = min_propagate_chars
         self.scorer = scorer
 
+    def setting(self, name: str) -> Any:
+        """A setting of the merge policy (None for a policy without it)."""
+        return getattr(self.merge_policy, "keywords", {}).get(name)
+
     @property
     def prefer(self) -> Optional[str]:
         """The policy's ``prefer`` setting (None for a policy without one)."""
-        return getattr(self.merge_policy, "keywords", {}).get("prefer")
+        return self.setting("prefer")
 
     @property
     def relabel(self) -> Optional[bool]:
         """The policy's ``relabel`` setting (None for a policy without one)."""
-        return getattr(self.merge_policy, "keywords", {}).get("relabel")
+        return self.setting("relabel")
 
     def __call__(self, doc: Doc) -> Doc:
         """Set ``doc.ents`` and ``doc.spans[nested_key]`` from all candidate spans."""
@@ -654,7 +654,7 @@ class MergeEntities:
                 nested = sorted(list(nested) + fragments,
                                 key=lambda s: (s.start_char, -s.end_char, label_rank(s.label_)))
             extra = propagate_spans(doc, flat, min_chars=self.min_propagate_chars)
-            if getattr(self.merge_policy, "keywords", {}).get("kinds"):
+            if self.setting("kinds"):
                 # a name tagged once is still no name in 列宁主义 or 各村党支部
                 extra = boundaries.drop_generic_bodies(boundaries.drop_ideology_names(extra))
         first: Dict[str, Span] = {}
