@@ -5,5 +5,5 @@ Imported by ``tagger/__init__.py`` and named in the package's ``spacy_factories`
 components after ``pip install`` without further imports.
 """
 
-from .pipeline import extensions, gazetteer, keywords, merge, patterns, slogans, word_features  # noqa: F401
+from .pipeline import extensions, gazetteer, keywords, merge, ner, patterns, slogans, word_features  # noqa: F401
 from .training import corpus  # noqa: F401
