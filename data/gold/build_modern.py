@@ -38,7 +38,7 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 DEFAULT_CORPORA = HERE.parents[1].parent / "shared" / "corpora"
 CORPUS = "raw_news"
-OUT_NAMES = {"dev": "modern_dev.jsonl", "test": "modern_test.jsonl"}
+OUT_NAMES = {"dev": "modern_dev.jsonl", "test": "modern_test.jsonl", "dev2": "modern_dev2.jsonl"}
 SOURCES = HERE / "modern_sources.txt"
 CATEGORIES = ("politics", "local government", "economy", "society", "sports", "science",
               "international")
@@ -578,6 +578,20 @@ RECORDS: list[dict] = [
         "block": ["智方"],
     },
 ]
+
+
+def _load_more(name: str) -> list[dict]:
+    """The records of data/gold/<name>.py (a second dev split annotated later, same format)."""
+    spec = importlib.util.spec_from_file_location(name, HERE / f"{name}.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module.RECORDS
+
+
+#: dev2: a second development split, annotated after model 0.4.0 was frozen (MODERN.md).
+MORE_RECORDS = ("modern_dev2_a", "modern_dev2_b")
+for _name in MORE_RECORDS:
+    RECORDS += _load_more(_name)
 
 
 def records_for(split: str, texts: dict[str, str]) -> list[dict]:
