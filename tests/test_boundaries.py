@@ -126,6 +126,34 @@ def test_boundaries_counted_list_bodies_replace_model_pieces(blank_zh):
     assert [s._.source for s in rules] == ["lexicon", "pattern", "pattern"]
 
 
+COMPANY_LIST_CASES = [
+    # most items are short company names (a name of its own + 科技, 机器人, 纳米, 智能): every
+    # item is an ORG, the PERSON the model read in one gives way, the last closed by 等
+    ("历届项目喜讯频传，思灵机器人、纽瑞芯、澜舟科技、纳研纳米、重力聿画、全应科技及瓦时智能等往届项目",
+     [("纽瑞芯", 0, "PERSON", "model")],
+     ["思灵机器人", "纽瑞芯", "澜舟科技", "纳研纳米", "重力聿画", "全应科技", "瓦时智能"]),
+    # industries, not companies: the words before 科技, 智能 are common words
+    ("重点发展人工智能、生物科技、新材料、智能制造等产业", [], []),
+    # a leading 由 is no part of the first item; a last item running into a verb is left out
+    ("专家组由商汤科技、旷视科技、依图科技和云从科技组成", [("专家组", 0, "ORG", "model")],
+     ["商汤科技", "旷视科技", "依图科技"]),
+    # places are no companies
+    ("北京、上海、广州和深圳等城市", [("北京", 0, "LOC", "model"), ("上海", 0, "LOC", "model")], []),
+    # model ORGs count: the bounded items join them
+    ("华为、小米、荣耀等企业", [("华为", 0, "ORG", "model"), ("荣耀", 0, "ORG", "model")],
+     ["华为", "荣耀"]),
+]
+
+
+@pytest.mark.parametrize("text,model,expected", COMPANY_LIST_CASES)
+def test_boundaries_company_lists(blank_zh, text, model, expected):
+    doc = _doc(blank_zh, text)
+    model_spans, rules = boundaries.company_lists([_span(doc, *s) for s in model], [])
+    assert [s.text for s in rules] == expected
+    assert all(s.label_ == "ORG" and s._.category == "list" for s in rules)
+    assert not any(s.label_ == "PERSON" and s.text in expected for s in model_spans)
+
+
 FOLLOWER_CASES = [
     ("局长陆昕说。", ("陆昕说", 0, "PERSON", "pattern"), ("陆昕", "PERSON")),
     ("李健在会上讲话", ("李健在", 0, "PERSON", "model"), ("李健", "PERSON")),

@@ -37,7 +37,7 @@ FIXTURE_GAZETTEER = [
     {"text": "朝鲜", "label": "LOC", "kind": "country"},
 ]
 ORG_SUFFIXES = ["# test list", "居委会", "研究院", "行业协会", "协会", "分会", "中心", "大学", "办公室",
-                "党总支", "学院", "实验室"]
+                "党总支", "学院", "实验室", "发展改革委", "市场监管局", "医院", "处", "科"]
 LOC_SUFFIXES = ["居民区", "公园", "区", "镇"]
 
 
@@ -131,6 +131,12 @@ GAZETTEER_CASES = [
     ("清华大学计算机系统", [], [("清华大学计算机系", "ORG", "pattern")]),
     ("在中山大学物理学院实验室", [("中山大学物理学院", "ORG", "pattern")],
      [("中山大学物理学院实验室", "ORG", "pattern")]),
+    # a department after its body: a one-character unit after words of its own only before a
+    # title; the departments' short forms news uses after a place
+    ("金山区发展改革委地区经济处处长李勇介绍", [("金山区发展改革委地区经济处", "ORG", "pattern")], []),
+    ("上海市第六人民医院产科主任赵扬玉说", [("上海市第六人民医院产科", "ORG", "pattern")], []),
+    ("上海市市场监管局选派专家", [("上海市市场监管局", "ORG", "pattern")], []),
+    ("上海市第六人民医院产科门诊", [], [("上海市第六人民医院产科", "ORG", "pattern")]),
     # a county's short form, once the text names the county in full
     ("金山区召开大会。金山的干部群众表示", [("金山区", "LOC", "lexicon"), ("金山", "LOC", "lexicon")], []),
     ("金山的干部群众表示", [], [("金山", "LOC", "lexicon")]),

@@ -39,14 +39,15 @@ from spacy.tokens import Doc, Span
 
 from ..zh.chars import HAN
 from ..zh.context import (BRAND_LIST, BUSINESS_ENDINGS, COMPANY_ENDINGS, COMPANY_GAP_POS,
-                          COUNTED_BODIES, COUNT_NUMERALS, EVENT_HEAD_STOPS, GAMES_NAME,
+                          COMPANY_NAME_WORDS, COUNTED_BODIES, COUNT_NUMERALS, EVENT_HEAD_STOPS, GAMES_NAME,
                           GENERIC_DETERMINERS, GENERIC_PLACE_CLASSES, GENERIC_PLACE_ENDINGS,
                           GENERIC_SCOPES, IDEOLOGY_ENDING, INSTITUTION_ENDINGS,
                           LEADING_PREPOSITIONS, LIST_CLOSER, LIST_ITEM, LIST_ITEM_MAX,
-                          LIST_SEPARATORS, SPLIT_PLACE_POS, SPORTS_EVENT_ENDINGS, TITLE_MARKS,
+                          LIST_JOINERS, LIST_LEADS, LIST_SEPARATORS, SPLIT_PLACE_POS, SPORTS_EVENT_ENDINGS, TITLE_MARKS,
                           TRAILING_FOLLOWERS)
 from ..zh.names import NAME_SEPARATORS
 from ..zh.suffixes import ADMIN_ENDINGS, ADMIN_LEVEL_CHARS, COMMUNITY_ENDINGS, place_endings
+from ..zh.words import COMMON_WORD_FREQ, word_frequency
 from .extensions import set_span_attrs, span_attrs
 from .patterns import NAME_FOLLOWERS
 from .textview import doc_text
@@ -252,6 +253,121 @@ def counted_list_bodies(model_spans: Sequence[Span], rule_spans: Sequence[Span]
                                expansion=None)
                 rule_spans.append(span)
     return model_spans, rule_spans
+
+
+def enumeration_items(doc: Doc, spans: Sequence[Span] = ()) -> List[List[Tuple[int, int, bool]]]:
+    """The items of each enumeration of three names or more in ``doc`` (``A、B、C及D等``) as
+    ``(start, end, bounded)``: items parted by 、, each two to eight Han or Latin letters
+    (:data:`~tagger.zh.context.LIST_ITEM`). ``bounded`` items have both edges fixed by the text:
+    an item between two 、, the first when it is the name ending at the first 、 (a span or a
+    dictionary word, as in :func:`list_items`), the last when 等 closes it. Otherwise the
+    first item runs from the last character that is no letter (after a leading 由, 在 … of
+    :data:`~tagger.zh.context.LIST_LEADS`), and the last up to a character that is no letter,
+    maybe as two items joined by 及/和/与; a last item longer than an item is left out."""
+    text = doc_text(doc)
+    out: List[List[Tuple[int, int, bool]]] = []
+    pos = 0
+    while True:
+        sep = text.find(LIST_SEPARATORS, pos)
+        if sep < 0:
+            return out
+        first = _first_item(doc, spans, text, sep)
+        if first is None:
+            pos = sep + 1
+            continue
+        items = [first]
+        start = sep + 1
+        while True:
+            m = _LETTERS.match(text, start)
+            end = m.end() if m else start
+            if end < len(text) and text[end] == LIST_SEPARATORS[0]:
+                if not 2 <= end - start <= LIST_ITEM_MAX:
+                    break
+                items.append((start, end, True))
+                start = end + 1
+                continue
+            closer = text.find(LIST_CLOSER, start, end)
+            items.extend(_last_items(text, start, closer if closer >= 0 else end, closer >= 0))
+            break
+        if len(items) >= 3:
+            out.append(items)
+        pos = max(items[-1][1], sep + 1)
+
+
+_LETTERS = re.compile(f"[{HAN}A-Za-z]+")
+_LETTERS_BEFORE = re.compile(f"[{HAN}A-Za-z]+$")
+
+
+def _first_item(doc: Doc, spans: Sequence[Span], text: str, sep: int
+                ) -> Optional[Tuple[int, int, bool]]:
+    """The first item of an enumeration whose first 、 is at ``sep``: a company's short name
+    starting the run of letters before it or after a word of :data:`~tagger.zh.context.LIST_LEADS`
+    in that run (专家组由|商汤科技), else the name ending there, else the run itself."""
+    run = _LETTERS_BEFORE.search(text, max(0, sep - LIST_ITEM_MAX - 2), sep)
+    start = run.start() if run else sep
+    for p in range(start, sep - 1):
+        if ((p == start and text[p] not in LIST_LEADS) or (p > start and text[p - 1] in LIST_LEADS)) \
+                and _company_short_name(text[p:sep]):
+            return p, sep, False
+    named = _name_ending_at(doc, spans, sep)
+    if named is not None:
+        return named, sep, True
+    return (start, sep, False) if 2 <= sep - start <= LIST_ITEM_MAX else None
+
+
+def _last_items(text: str, start: int, end: int, closed: bool) -> List[Tuple[int, int, bool]]:
+    """The last item of an enumeration in ``text[start:end]``, or two items joined by 及/和/与
+    there (the first of them bounded); none if it is longer than an item. ``closed``: 等 follows."""
+    if 2 <= end - start <= LIST_ITEM_MAX:
+        return [(start, end, closed)]
+    for k in range(start + 2, end - 1):
+        if text[k] in LIST_JOINERS and k - start <= LIST_ITEM_MAX and 2 <= end - k - 1 <= LIST_ITEM_MAX:
+            return [(start, k, True), (k + 1, end, closed)]
+    return []
+
+
+def company_lists(model_spans: Sequence[Span], rule_spans: Sequence[Span]
+                  ) -> Tuple[List[Span], List[Span]]:
+    """``(model_spans, rule_spans)`` with the items of an enumeration of companies ORGs: an
+    enumeration (:func:`enumeration_items`) at least half of whose items, and two or more, are
+    ORG spans or a name of its own followed by a business word
+    (:data:`~tagger.zh.context.COMPANY_NAME_WORDS`: 澜舟科技, 思灵机器人). Those items and every
+    bounded item that is no common word (纽瑞芯 read as a PERSON, 重力聿画) become ORGs; model
+    spans inside or across one give way."""
+    model_spans, rule_spans = list(model_spans), list(rule_spans)
+    anchor = model_spans or rule_spans
+    if not anchor:
+        return model_spans, rule_spans
+    doc = anchor[0].doc
+    text = doc_text(doc)
+    orgs = {(s.start_char, s.end_char) for s in model_spans + rule_spans if s.label_ == "ORG"}
+    taken = {(s.start_char, s.end_char) for s in rule_spans if s.label_ == "ORG"}
+    for items in enumeration_items(doc, model_spans + rule_spans):
+        company = [(a, b) in orgs or _company_short_name(text[a:b]) for a, b, _ in items]
+        if sum(company) < max(2, (len(items) + 1) // 2):
+            continue
+        for (start, end, bounded), is_company in zip(items, company):
+            if not (is_company or (bounded and word_frequency(text[start:end]) < COMMON_WORD_FREQ)):
+                continue
+            model_spans = [s for s in model_spans if not (s.start_char < end and start < s.end_char)
+                           or (s.start_char <= start and end <= s.end_char and s.label_ == "ORG")]
+            if (start, end) not in taken:
+                span = doc.char_span(start, end, label="ORG")
+                if span is not None:
+                    set_span_attrs(span, source="pattern", canonical=span.text, category="list",
+                                   expansion=None)
+                    rule_spans.append(span)
+                    taken.add((start, end))
+    return model_spans, rule_spans
+
+
+def _company_short_name(item: str) -> bool:
+    """Whether ``item`` is a name of two to four characters that is no common word, then a
+    business word (澜舟 + 科技), not an industry (生物 + 科技, 新 + 材料)."""
+    for ending in COMPANY_NAME_WORDS:
+        if item.endswith(ending) and 2 <= len(item) - len(ending) <= 4:
+            return word_frequency(item[:-len(ending)]) < COMMON_WORD_FREQ
+    return False
 
 
 def company_names(model_spans: Sequence[Span], rule_spans: Sequence[Span]) -> List[Span]:

@@ -28,7 +28,7 @@ from spacy.training import Example
 from ..errors import Warnings, warn
 from ..zh.chars import HAN_RE
 from ..zh.labels import provenance_rank
-from ..zh.words import WordCutter, word_frequency, word_pos
+from ..zh.words import COMMON_WORD_FREQ, WordCutter, word_frequency, word_pos
 from ..zh.suffixes import (ADMIN_ENDINGS, ADMIN_LEVEL_CHARS, COMMUNITY_ENDINGS, COUNTY_ENDINGS,
                            TOWN_LAST_CHARS)
 from . import lexicon_io
@@ -74,7 +74,7 @@ CLAUSE_VERBS = frozenset((
 ))
 """Verbs that begin a clause, never part of a name even inside the gap (other verbs
 may be: 上海碳纤维复合材料创新研究院, 区委党史学习教育领导小组)."""
-MIN_WORD_FREQ = 100
+MIN_WORD_FREQ = COMMON_WORD_FREQ
 # Names of academic bodies, whose sub-units may be named with 与 (清华大学 + 计算机科学与技术系,
 # 乌普萨拉大学 + 和平与冲突研究所) and end in a unit that is no ORG suffix alone (系).
 ACADEMIC_BASES = ("大学", "学院", "科学院", "研究院")
@@ -82,6 +82,11 @@ _ACADEMIC_UNIT = re.compile("(.{2,12}?)(?:学院|系|研究所|研究院|研究�
 # Units that are a name only with words of their own before them: 中山大学物理学院实验室 is the
 # school's laboratory, not a body (模式识别国家重点实验室 is one).
 UNNAMED_UNITS = frozenset({"实验室"})
+# What may follow a department named after its body with a one-character unit (辽宁省发展改革委
+# + 地区经济处 + 处长, 国家市场监督管理总局 + 食品抽检司 + 相关负责人): a title or a
+# spokesperson's words. Without one, a gap before 处/司/科 … is not taken (某处, 专科).
+UNIT_HEADS = (*DEFAULT_TITLES, "司长", "科长", "副", "负责人", "相关负责人", "有关负责人", "首席",
+              "党支部")
 # A county's or city's short form (金山 of 金山区) is taken only where the text names it in
 # full, and only if jieba knows it as a name (ns, nr …) less often than this, or not at all
 # (长安, 江北 are also common words or names of other things).
@@ -488,7 +493,8 @@ class GazetteerTagger(SpanGroupScoring, lexicon_io.SavedEntries, Pipe):
                             or (j - 1) in starts):
                     break
                 n = _longest_prefix(self._org_trie, text, j)
-                if n == 1 and (gap or self._starts_word(text, j)):
+                if n == 1 and (gap or self._starts_word(text, j)) and \
+                        not (gap and is_org and text.startswith(UNIT_HEADS, j + 1)):
                     continue
                 if n and is_org and text[j] in ADMIN_LEVELS:
                     break

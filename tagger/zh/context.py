@@ -53,6 +53,21 @@ LIST_ITEM = re.compile(rf"[{HAN}A-Za-z]{{2,{LIST_ITEM_MAX}}}")
 LIST_SEPARATORS = "、"
 """The separator between the items of an enumeration."""
 
+LIST_JOINERS = "及和与"
+"""Words that join the last item of an enumeration (……、全应科技及瓦时智能)."""
+
+LIST_LEADS = "由在从对向把被将与和及如为是有让"
+"""One-character words that may stand right before the first item of an enumeration
+(由商汤科技、旷视科技……): not part of the item."""
+
+COMPANY_NAME_WORDS: Tuple[str, ...] = (
+    "科技", "智能", "机器人", "纳米", "股份", "控股", "集团", "汽车", "电子", "医药", "生物",
+    "网络", "信息", "能源", "材料", "电气", "电器", "通信", "软件", "数据", "传媒", "物流",
+    "置业", "证券", "航空", "重工", "实业", "食品", "药业", "制药", "光电", "半导体", "微电子",
+    "动力", "装备", "精工", "技术", "云", "芯")
+"""Business words a company's short name ends in (澜舟科技, 思灵机器人, 纳研纳米): after a name
+of its own, not after a common word (生物科技, 工业机器人 and 信息技术 are industries)."""
+
 TRAILING_FOLLOWERS: Tuple[str, ...] = ("说", "在", "等")
 """One-character words that follow a name (a subset of the name rules' followers,
 pipeline/patterns.py ``NAME_FOLLOWERS``) and that end no three-character name: a PERSON

@@ -446,6 +446,10 @@ _ASCII_ALNUM = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ01
 """jieba's ``[a-zA-Z0-9]``: the single characters its route joins into one word."""
 
 
+COMMON_WORD_FREQ = 100
+"""A word jieba counts this often or more is a common word, not a name of its own."""
+
+
 def word_frequency(word: str) -> int:
     """How often jieba's own dictionary counts ``word`` (0 if it is not a word there)."""
     return base_dictionary()[0].get(word) or 0
