@@ -132,6 +132,9 @@ COMPANY_LIST_CASES = [
     ("历届项目喜讯频传，思灵机器人、纽瑞芯、澜舟科技、纳研纳米、重力聿画、全应科技及瓦时智能等往届项目",
      [("纽瑞芯", 0, "PERSON", "model")],
      ["思灵机器人", "纽瑞芯", "澜舟科技", "纳研纳米", "重力聿画", "全应科技", "瓦时智能"]),
+    # 等 closes the list even where another list goes on after it
+    ("思灵机器人、纽瑞芯、全应科技及瓦时智能等往届项目、基金投资项目", [("纽瑞芯", 0, "PERSON", "model")],
+     ["思灵机器人", "纽瑞芯", "全应科技", "瓦时智能"]),
     # industries, not companies: the words before 科技, 智能 are common words
     ("重点发展人工智能、生物科技、新材料、智能制造等产业", [], []),
     # a leading 由 is no part of the first item; a last item running into a verb is left out
@@ -152,6 +155,27 @@ def test_boundaries_company_lists(blank_zh, text, model, expected):
     assert [s.text for s in rules] == expected
     assert all(s.label_ == "ORG" and s._.category == "list" for s in rules)
     assert not any(s.label_ == "PERSON" and s.text in expected for s in model_spans)
+
+
+MISSION_CASES = [
+    # a country's mission abroad is one ORG; the places inside give way
+    ("中国驻意大利使馆全体同志", [("中国", 0, "LOC", "model"), ("意大利", 0, "LOC", "model")],
+     [("中国驻意大利使馆", "ORG")], []),
+    ("美国驻华大使馆发言人", [("美国", 0, "LOC", "model")], [("美国驻华大使馆", "ORG")], []),
+    ("中国常驻联合国代表团", [("中国", 0, "LOC", "model")], [], [("中国", "LOC")]),
+    # a time standard is no place; 北京 elsewhere stays
+    ("北京时间7月24日，北京晴", [("北京", 0, "LOC", "model"), ("北京", 1, "LOC", "model")], [],
+     [("北京", "LOC")]),
+]
+
+
+@pytest.mark.parametrize("text,model,rules,kept", MISSION_CASES)
+def test_boundaries_missions_and_time_standards(blank_zh, text, model, rules, kept):
+    doc = _doc(blank_zh, text)
+    model_spans, rule_spans = boundaries.missions_and_time_standards(
+        [_span(doc, *s) for s in model], [])
+    assert _texts(rule_spans) == rules
+    assert _texts(model_spans) == kept
 
 
 FOLLOWER_CASES = [

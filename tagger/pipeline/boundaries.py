@@ -43,7 +43,7 @@ from ..zh.context import (BRAND_LIST, BUSINESS_ENDINGS, COMPANY_ENDINGS, COMPANY
                           GENERIC_DETERMINERS, GENERIC_PLACE_CLASSES, GENERIC_PLACE_ENDINGS,
                           GENERIC_SCOPES, IDEOLOGY_ENDING, INSTITUTION_ENDINGS,
                           LEADING_PREPOSITIONS, LIST_CLOSER, LIST_ITEM, LIST_ITEM_MAX,
-                          LIST_JOINERS, LIST_LEADS, LIST_SEPARATORS, SPLIT_PLACE_POS, SPORTS_EVENT_ENDINGS, TITLE_MARKS,
+                          LIST_JOINERS, LIST_LEADS, LIST_SEPARATORS, MISSION_NAME, TIME_STANDARDS, SPLIT_PLACE_POS, SPORTS_EVENT_ENDINGS, TITLE_MARKS,
                           TRAILING_FOLLOWERS)
 from ..zh.names import NAME_SEPARATORS
 from ..zh.suffixes import ADMIN_ENDINGS, ADMIN_LEVEL_CHARS, COMMUNITY_ENDINGS, place_endings
@@ -280,13 +280,13 @@ def enumeration_items(doc: Doc, spans: Sequence[Span] = ()) -> List[List[Tuple[i
         while True:
             m = _LETTERS.match(text, start)
             end = m.end() if m else start
-            if end < len(text) and text[end] == LIST_SEPARATORS[0]:
+            closer = text.find(LIST_CLOSER, start, end)
+            if closer < 0 and end < len(text) and text[end] == LIST_SEPARATORS[0]:
                 if not 2 <= end - start <= LIST_ITEM_MAX:
                     break
                 items.append((start, end, True))
                 start = end + 1
                 continue
-            closer = text.find(LIST_CLOSER, start, end)
             items.extend(_last_items(text, start, closer if closer >= 0 else end, closer >= 0))
             break
         if len(items) >= 3:
@@ -598,6 +598,33 @@ def drop_bare_endings(spans: Iterable[Span]) -> List[Span]:
 @lru_cache(maxsize=1)
 def _place_ending_set() -> frozenset:
     return frozenset(place_endings())
+
+
+def missions_and_time_standards(model_spans: Sequence[Span], rule_spans: Sequence[Span]
+                                ) -> Tuple[List[Span], List[Span]]:
+    """``(model_spans, rule_spans)`` with a country's mission abroad one ORG (中国驻意大利使馆,
+    中国驻联合国代表团: :data:`~tagger.zh.context.MISSION_NAME` after a LOC; the places inside
+    give way to it), and no LOC that names a time standard (北京 of 北京时间:
+    :data:`~tagger.zh.context.TIME_STANDARDS`)."""
+    model_spans = [s for s in model_spans if not _time_standard(s)]
+    rule_spans = [s for s in rule_spans if not _time_standard(s)]
+    for span in [s for s in model_spans + rule_spans if s.label_ == "LOC"]:
+        m = MISSION_NAME.match(doc_text(span.doc), span.end_char)
+        if m is None:
+            continue
+        mission = span.doc.char_span(span.start_char, m.end(), label="ORG")
+        if mission is None:
+            continue
+        set_span_attrs(mission, source="pattern", canonical=mission.text, category="mission",
+                       expansion=None)
+        model_spans = [s for s in model_spans
+                       if not (s.start_char < mission.end_char and mission.start_char < s.end_char)]
+        rule_spans.append(mission)
+    return model_spans, rule_spans
+
+
+def _time_standard(span: Span) -> bool:
+    return span.label_ == "LOC" and doc_text(span.doc).startswith(TIME_STANDARDS, span.end_char)
 
 
 def drop_brand_names(spans: Iterable[Span]) -> List[Span]:

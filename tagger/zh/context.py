@@ -56,6 +56,14 @@ LIST_SEPARATORS = "、"
 LIST_JOINERS = "及和与"
 """Words that join the last item of an enumeration (……、全应科技及瓦时智能)."""
 
+MISSION_NAME = re.compile(
+    f"驻[{HAN}]{{1,12}}?(?:大使馆|总领事馆|领事馆|使馆|代表处|代表团|联络处)")
+"""What follows a country in the name of its mission abroad (中国 + 驻意大利使馆): the whole is
+one ORG, the places inside nested."""
+
+TIME_STANDARDS: Tuple[str, ...] = ("时间",)
+"""Words after a place that make it a time standard, no place (北京时间, 东京时间)."""
+
 LIST_LEADS = "由在从对向把被将与和及如为是有让"
 """One-character words that may stand right before the first item of an enumeration
 (由商汤科技、旷视科技……): not part of the item."""
