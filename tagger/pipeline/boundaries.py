@@ -244,15 +244,26 @@ def counted_list_bodies(model_spans: Sequence[Span], rule_spans: Sequence[Span]
         return model_spans, rule_spans
     taken = {(s.start_char, s.end_char) for s in rule_spans if s.label_ == "ORG"}
     for start, end in items:
-        model_spans = [s for s in model_spans if not (s.start_char < end and start < s.end_char)
-                       or (s.start_char < start and end < s.end_char)]
-        if (start, end) not in taken:
-            span = doc.char_span(start, end, label="ORG")
-            if span is not None:
-                set_span_attrs(span, source="pattern", canonical=span.text, category="list",
-                               expansion=None)
-                rule_spans.append(span)
+        model_spans = _item_org(doc, start, end, model_spans, rule_spans, taken,
+                                lambda s: s.start_char < start and end < s.end_char)
     return model_spans, rule_spans
+
+
+def _item_org(doc: Doc, start: int, end: int, model_spans: List[Span], rule_spans: List[Span],
+              taken: Set[Tuple[int, int]], stays) -> List[Span]:
+    """A list item ``[start, end)`` as an ORG: a pattern span appended to ``rule_spans`` (and
+    its offsets to ``taken``) unless ``taken`` has it; returns ``model_spans`` without those
+    inside or across the item, except the ones ``stays`` keeps."""
+    model_spans = [s for s in model_spans
+                   if not (s.start_char < end and start < s.end_char) or stays(s)]
+    if (start, end) not in taken:
+        span = doc.char_span(start, end, label="ORG")
+        if span is not None:
+            set_span_attrs(span, source="pattern", canonical=span.text, category="list",
+                           expansion=None)
+            rule_spans.append(span)
+            taken.add((start, end))
+    return model_spans
 
 
 def enumeration_items(doc: Doc, spans: Sequence[Span] = ()) -> List[List[Tuple[int, int, bool]]]:
@@ -349,15 +360,9 @@ def company_lists(model_spans: Sequence[Span], rule_spans: Sequence[Span]
         for (start, end, bounded), is_company in zip(items, company):
             if not (is_company or (bounded and word_frequency(text[start:end]) < COMMON_WORD_FREQ)):
                 continue
-            model_spans = [s for s in model_spans if not (s.start_char < end and start < s.end_char)
-                           or (s.start_char <= start and end <= s.end_char and s.label_ == "ORG")]
-            if (start, end) not in taken:
-                span = doc.char_span(start, end, label="ORG")
-                if span is not None:
-                    set_span_attrs(span, source="pattern", canonical=span.text, category="list",
-                                   expansion=None)
-                    rule_spans.append(span)
-                    taken.add((start, end))
+            model_spans = _item_org(
+                doc, start, end, model_spans, rule_spans, taken,
+                lambda s: s.label_ == "ORG" and s.start_char <= start and end <= s.end_char)
     return model_spans, rule_spans
 
 
