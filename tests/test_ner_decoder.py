@@ -18,6 +18,19 @@ def _encoded(nlp, texts):
     return docs
 
 
+def test_ner_decoder_few_docs_take_spacys_loop(shipped_nlp):
+    """Below MIN_DOCS docs spaCy's loop is faster; the entities are the same either way."""
+    from tagger.pipeline.ner import MIN_DOCS
+
+    texts = ["国家主席习近平在人民大会堂会见美国总统拜登。"] * MIN_DOCS
+    ner = shipped_nlp.get_pipe("ner")
+    few, many = _encoded(shipped_nlp, texts[:1]), _encoded(shipped_nlp, texts)
+    ner.set_annotations(few, ner.greedy_parse(few))
+    ner.set_annotations(many, ner.greedy_parse(many))
+    expected = [(4, 7, "PERSON"), (8, 13, "LOC"), (15, 17, "LOC"), (19, 21, "PERSON")]
+    assert _entities(few) == [expected] and _entities(many) == [expected] * MIN_DOCS
+
+
 def test_ner_decoder_is_the_shipped_component(shipped_nlp, repo_dir):
     from tagger.pipeline.ner import NewsEntityRecognizer
 
@@ -51,9 +64,10 @@ def test_ner_decoder_pipe_keeps_order_and_entities(shipped_nlp):
     texts = ["国家主席习近平在人民大会堂会见美国总统拜登。",
              "金山区委书记刘健到枫泾镇调研。" * 40,
              "新华社北京10月22日电",
-             "李强主持召开国务院常务会议。"]
+             "李强主持召开国务院常务会议。"] * 3
     docs = _encoded(shipped_nlp, texts)
-    piped = list(shipped_nlp.get_pipe("ner").pipe(docs, batch_size=3))
+    # batches of 7 and 5 docs: one group each, parsed by this decoder (MIN_DOCS or more)
+    piped = list(shipped_nlp.get_pipe("ner").pipe(docs, batch_size=7))
     assert [d.text for d in piped] == texts
     one_by_one = _encoded(shipped_nlp, texts)
     ner = shipped_nlp.get_pipe("ner")

@@ -195,6 +195,7 @@ def list_items(doc: Doc, spans: Sequence[Span] = ()) -> List[Tuple[int, int]]:
     two to eight letters (:data:`~tagger.zh.context.LIST_ITEM`) ends the list there.
     """
     text = doc_text(doc)
+    starts_by_end = _span_starts_by_end(spans)
     out: List[Tuple[int, int]] = []
     for pos in range(len(text)):
         if pos == 0 or text[pos - 1] in LIST_SEPARATORS + LIST_CLOSER + COUNT_NUMERALS \
@@ -210,7 +211,7 @@ def list_items(doc: Doc, spans: Sequence[Span] = ()) -> List[Tuple[int, int]]:
             end = sep
         if not items:
             continue
-        first = _name_ending_at(doc, spans, end)
+        first = _name_ending_at(doc, starts_by_end, end)
         if first is None:
             continue
         items.append((first, end))
@@ -218,8 +219,16 @@ def list_items(doc: Doc, spans: Sequence[Span] = ()) -> List[Tuple[int, int]]:
     return out
 
 
-def _name_ending_at(doc: Doc, spans: Sequence[Span], end: int) -> Optional[int]:
-    starts = [s.start_char for s in spans if s.end_char == end and end - s.start_char >= 2]
+def _span_starts_by_end(spans: Sequence[Span]) -> Dict[int, List[int]]:
+    """The start offsets of ``spans`` by end offset, for :func:`_name_ending_at`."""
+    out: Dict[int, List[int]] = {}
+    for span in spans:
+        out.setdefault(span.end_char, []).append(span.start_char)
+    return out
+
+
+def _name_ending_at(doc: Doc, starts_by_end: Dict[int, List[int]], end: int) -> Optional[int]:
+    starts = [s for s in starts_by_end.get(end, ()) if end - s >= 2]
     token = doc.char_span(end - 1, end, alignment_mode="expand")
     if token is not None:
         word = word_at(doc, token.start)
@@ -276,13 +285,14 @@ def enumeration_items(doc: Doc, spans: Sequence[Span] = ()) -> List[List[Tuple[i
     :data:`~tagger.zh.context.LIST_LEADS`), and the last up to a character that is no letter,
     maybe as two items joined by 及/和/与; a last item longer than an item is left out."""
     text = doc_text(doc)
+    starts_by_end = _span_starts_by_end(spans)
     out: List[List[Tuple[int, int, bool]]] = []
     pos = 0
     while True:
         sep = text.find(LIST_SEPARATORS, pos)
         if sep < 0:
             return out
-        first = _first_item(doc, spans, text, sep)
+        first = _first_item(doc, starts_by_end, text, sep)
         if first is None:
             pos = sep + 1
             continue
@@ -309,7 +319,7 @@ _LETTERS = re.compile(f"[{HAN}A-Za-z]+")
 _LETTERS_BEFORE = re.compile(f"[{HAN}A-Za-z]+$")
 
 
-def _first_item(doc: Doc, spans: Sequence[Span], text: str, sep: int
+def _first_item(doc: Doc, starts_by_end: Dict[int, List[int]], text: str, sep: int
                 ) -> Optional[Tuple[int, int, bool]]:
     """The first item of an enumeration whose first 、 is at ``sep``: a company's short name
     starting the run of letters before it or after a word of :data:`~tagger.zh.context.LIST_LEADS`
@@ -320,7 +330,7 @@ def _first_item(doc: Doc, spans: Sequence[Span], text: str, sep: int
         if ((p == start and text[p] not in LIST_LEADS) or (p > start and text[p - 1] in LIST_LEADS)) \
                 and _company_short_name(text[p:sep]):
             return p, sep, False
-    named = _name_ending_at(doc, spans, sep)
+    named = _name_ending_at(doc, starts_by_end, sep)
     if named is not None:
         return named, sep, True
     return (start, sep, False) if 2 <= sep - start <= LIST_ITEM_MAX else None
