@@ -1,0 +1,6 @@
+"""Records of the train split of the modern gold set, part e: see build_modern.py for the format."""
+
+P, O, L, S = "PERSON", "ORG", "LOC", "SLOGAN"
+
+RECORDS: list[dict] = [
+]
