@@ -212,6 +212,8 @@ EDGE_CASES = [
     (boundaries.drop_brand_names, "王老吉、老干妈、李宁等品牌", [("王老吉", 0, "PERSON", "model"),
      ("李宁", 0, "PERSON", "model")], []),
     (boundaries.drop_brand_names, "李宁说品牌", [("李宁", 0, "PERSON", "model")], [("李宁", "PERSON")]),
+    # v3 leaves an ORG in a list of brands (v4 passes ORG too: test_boundaries_brand_orgs_in_v4)
+    (boundaries.drop_brand_names, "老干妈、李宁等品牌", [("李宁", 0, "ORG", "model")], [("李宁", "ORG")]),
     (boundaries.drop_ideology_names, "坚持列宁主义", [("列宁", 0, "PERSON", "model")], []),
     (boundaries.drop_ideology_names, "学习列宁的著作", [("列宁", 0, "PERSON", "model")], [("列宁", "PERSON")]),
     (boundaries.drop_ideology_names, "张三说资本主义", [("张三", 0, "PERSON", "model")], [("张三", "PERSON")]),
@@ -395,3 +397,23 @@ def test_boundaries_split_foreign_institutions(blank_zh):
     model = [_span(doc, "肯尼亚内罗毕大学", 0, "ORG", "model"), _span(doc, "北京协和医院", 0, "ORG", "model")]
     out = boundaries.split_foreign_institutions(model, [country, beijing])
     assert _texts(out) == [("内罗毕大学", "ORG"), ("北京协和医院", "ORG")]
+
+
+def test_boundaries_brand_orgs_in_v4(blank_zh):
+    doc = _doc(blank_zh, "王老吉、老干妈、李宁等品牌走红，李宁公司表示")
+    spans = [_span(doc, "李宁", 0, "ORG", "model"), _span(doc, "李宁公司", 0, "ORG", "model")]
+    assert _texts(boundaries.drop_brand_names(spans, labels=("PERSON", "ORG"))) == [("李宁公司", "ORG")]
+
+
+@pytest.mark.parametrize("text,model,rules,kept", [
+    ("环境空气质量（AQI）优良率", [("AQI", 0, "ORG", "model")], [], []),
+    ("世界卫生组织（WHO）表示", [("世界卫生组织", 0, "ORG", "model"), ("WHO", 0, "ORG", "model")], [],
+     [("世界卫生组织", "ORG"), ("WHO", "ORG")]),
+    ("世界卫生组织（WHO）表示", [("WHO", 0, "ORG", "model")], [("世界卫生组织", 0, "ORG", "lexicon")],
+     [("WHO", "ORG")]),
+    ("华为Mate60", [("华为", 0, "ORG", "model")], [], [("华为", "ORG")]),
+])
+def test_boundaries_drop_bracketed_terms(blank_zh, text, model, rules, kept):
+    doc = _doc(blank_zh, text)
+    out = boundaries.drop_bracketed_terms([_span(doc, *s) for s in model], [_span(doc, *s) for s in rules])
+    assert _texts(out) == kept

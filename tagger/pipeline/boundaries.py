@@ -43,7 +43,8 @@ from ..zh.context import (BRAND_LIST, BUSINESS_ENDINGS, COMPANY_ENDINGS, COMPANY
                           GENERIC_DETERMINERS, GENERIC_PLACE_CLASSES, GENERIC_PLACE_ENDINGS,
                           GENERIC_SCOPES, IDEOLOGY_ENDING, INSTITUTION_ENDINGS,
                           LEADING_PREPOSITIONS, LIST_CLOSER, LIST_ITEM, LIST_ITEM_MAX,
-                          LIST_JOINERS, LIST_LEADS, LIST_SEPARATORS, MISSION_NAME, TIME_STANDARDS, SPLIT_PLACE_POS, SPORTS_EVENT_ENDINGS, TITLE_MARKS,
+                          CLOSE_BRACKETS, LIST_JOINERS, LIST_LEADS, LIST_SEPARATORS, MISSION_NAME,
+                          OPEN_BRACKETS, TIME_STANDARDS, SPLIT_PLACE_POS, SPORTS_EVENT_ENDINGS, TITLE_MARKS,
                           TRAILING_FOLLOWERS)
 from ..zh.names import NAME_SEPARATORS
 from ..zh.suffixes import ADMIN_ENDINGS, ADMIN_LEVEL_CHARS, COMMUNITY_ENDINGS, place_endings
@@ -638,16 +639,37 @@ def missions_and_time_standards(model_spans: Sequence[Span], rule_spans: Sequenc
     return model_spans, rule_spans
 
 
+def drop_bracketed_terms(model_spans: Sequence[Span], rule_spans: Sequence[Span]) -> List[Span]:
+    """``model_spans`` without a Latin abbreviation in brackets (（AQI）, (GDP)) that follows no
+    name of its label: an abbreviation of the words before it (环境空气质量（AQI）). After a name
+    it abbreviates that name and stays (世界卫生组织（WHO）)."""
+    spans = list(model_spans) + list(rule_spans)
+    out = []
+    for span in model_spans:
+        text = doc_text(span.doc)
+        start, end = span.start_char, span.end_char
+        bracketed = (start > 0 and end < len(text) and text[start - 1] in OPEN_BRACKETS
+                     and text[end] in CLOSE_BRACKETS and _LATIN_TERM.fullmatch(span.text))
+        if bracketed and not any(s.end_char == start - 1 and s.label_ == span.label_ for s in spans):
+            continue
+        out.append(span)
+    return out
+
+
+_LATIN_TERM = re.compile("[A-Za-z]{2,10}")
+
+
 def _time_standard(span: Span) -> bool:
     return span.label_ == "LOC" and doc_text(span.doc).startswith(TIME_STANDARDS, span.end_char)
 
 
-def drop_brand_names(spans: Iterable[Span]) -> List[Span]:
-    """Spans without the PERSONs that are brands: a name followed by 品牌, 牌子, 老字号 …,
-    alone or closing a list (王老吉、老干妈、李宁等品牌: :data:`~tagger.zh.context.BRAND_LIST`)."""
+def drop_brand_names(spans: Iterable[Span], labels: Tuple[str, ...] = ("PERSON",)) -> List[Span]:
+    """Spans without those of ``labels`` that are brands: a name followed by 品牌, 牌子, 老字号 …,
+    alone or closing a list (王老吉、老干妈、李宁等品牌: :data:`~tagger.zh.context.BRAND_LIST`).
+    Merge policy v4 passes ORG too (a company's name used as a brand there is no body)."""
     out = []
     for span in spans:
-        if span.label_ == "PERSON" and BRAND_LIST.match(doc_text(span.doc), span.end_char):
+        if span.label_ in labels and BRAND_LIST.match(doc_text(span.doc), span.end_char):
             continue
         out.append(span)
     return out

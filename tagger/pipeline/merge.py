@@ -359,7 +359,7 @@ def merge_spans_v2(model_spans: Iterable[Span], rule_spans: Iterable[Span], *,
                    split_places: bool = True, counted_lists: bool = True,
                    companies: bool = True, name_followers: bool = True, edges: bool = True,
                    place_bodies: bool = True, names: bool = False, kinds: bool = False,
-                   lists: bool = False, missions: bool = False) -> Tuple[List[Span], List[Span]]:
+                   lists: bool = False, forms: bool = False) -> Tuple[List[Span], List[Span]]:
     """:func:`merge_spans` with the context rules of :mod:`tagger.pipeline.boundaries`,
     each switched by its own setting, in the order that module lists them.
 
@@ -380,9 +380,12 @@ def merge_spans_v2(model_spans: Iterable[Span], rule_spans: Iterable[Span], *,
         no brand as a person, no bare place ending, a foreign country split from an institution
         (肯尼亚 + 内罗毕大学), and propagation adds no generic body or -ism name.
     lists (v4): every item of an enumeration of companies is an ORG (思灵机器人、纽瑞芯、澜舟科技
-        及瓦时智能等: :func:`~tagger.pipeline.boundaries.company_lists`).
-    missions (v4): a country's mission abroad is one ORG (中国驻意大利使馆), a time standard no
-        place (北京时间: :func:`~tagger.pipeline.boundaries.missions_and_time_standards`).
+        及瓦时智能等: :func:`~tagger.pipeline.boundaries.company_lists`); with ``kinds``, no ORG
+        either in a list of brands (李宁 in 王老吉、老干妈、李宁等品牌).
+    forms (v4): a country's mission abroad is one ORG (中国驻意大利使馆), a time standard no
+        place (北京时间: :func:`~tagger.pipeline.boundaries.missions_and_time_standards`), a
+        bracketed Latin abbreviation of no name none (环境空气质量（AQI）:
+        :func:`~tagger.pipeline.boundaries.drop_bracketed_terms`).
     RETURNS: ``(flat, nested)`` as :func:`merge_spans` does.
     """
     model_spans = prepare_model_spans(model_spans, relabel=relabel)
@@ -395,8 +398,9 @@ def merge_spans_v2(model_spans: Iterable[Span], rule_spans: Iterable[Span], *,
         model_spans, rule_spans = boundaries.counted_list_bodies(model_spans, rule_spans)
     if lists:
         model_spans, rule_spans = boundaries.company_lists(model_spans, rule_spans)
-    if missions:
+    if forms:
         model_spans, rule_spans = boundaries.missions_and_time_standards(model_spans, rule_spans)
+        model_spans = boundaries.drop_bracketed_terms(model_spans, rule_spans)
     if companies:
         rule_spans = boundaries.company_names(model_spans, rule_spans)
     if name_followers:
@@ -412,7 +416,9 @@ def merge_spans_v2(model_spans: Iterable[Span], rule_spans: Iterable[Span], *,
         rule_spans = boundaries.strip_title_marks(rule_spans)
         drops = [partial(boundaries.drop_generic_bodies, classes=kinds)]
         if kinds:
-            drops += [boundaries.drop_ideology_names, boundaries.drop_brand_names, boundaries.drop_bare_endings]
+            brands = ("PERSON", "ORG") if lists else ("PERSON",)
+            drops += [boundaries.drop_ideology_names, partial(boundaries.drop_brand_names, labels=brands),
+                      boundaries.drop_bare_endings]
         for drop in drops:
             model_spans, rule_spans = drop(model_spans), drop(rule_spans)
         model_spans = boundaries.trim_prepositions(model_spans, rule_spans)
@@ -465,7 +471,7 @@ def make_merge_policy_v3(prefer: str = "rules", relabel: bool = True, events: bo
     ``names`` and ``kinds``, on by default)."""
     return make_merge_policy_v4(prefer, relabel, events, split_places, counted_lists, companies,
                                 name_followers, edges, place_bodies, names, kinds, lists=False,
-                                missions=False)
+                                forms=False)
 
 
 @registry.misc("tagger.merge_policy.v4")
@@ -473,14 +479,14 @@ def make_merge_policy_v4(prefer: str = "rules", relabel: bool = True, events: bo
                          split_places: bool = True, counted_lists: bool = True,
                          companies: bool = True, name_followers: bool = True, edges: bool = True,
                          place_bodies: bool = True, names: bool = True, kinds: bool = True,
-                         lists: bool = True, missions: bool = True) -> MergePolicy:
+                         lists: bool = True, forms: bool = True) -> MergePolicy:
     """``tagger.merge_policy.v3`` plus enumerations of companies, missions abroad and time
-    standards (:func:`merge_spans_v2`'s ``lists`` and ``missions``, on by default)."""
+    standards (:func:`merge_spans_v2`'s ``lists`` and ``forms``, on by default)."""
     check_prefer(prefer)
     policy = partial(merge_spans_v2, prefer=prefer, relabel=relabel, events=events,
                      split_places=split_places, counted_lists=counted_lists, companies=companies,
                      name_followers=name_followers, edges=edges, place_bodies=place_bodies,
-                     names=names, kinds=kinds, lists=lists, missions=missions)
+                     names=names, kinds=kinds, lists=lists, forms=forms)
     update_wrapper(policy, merge_spans_v2)
     return policy
 

@@ -61,6 +61,10 @@ MISSION_NAME = re.compile(
 """What follows a country in the name of its mission abroad (中国 + 驻意大利使馆): the whole is
 one ORG, the places inside nested."""
 
+OPEN_BRACKETS = "（("
+CLOSE_BRACKETS = "）)"
+"""Brackets around an abbreviation after the words it abbreviates (环境空气质量（AQI）)."""
+
 TIME_STANDARDS: Tuple[str, ...] = ("时间",)
 """Words after a place that make it a time standard, no place (北京时间, 东京时间)."""
 
