@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 import subprocess
 import sys
 import time
@@ -72,7 +71,9 @@ def main() -> None:
     workdir.mkdir(parents=True, exist_ok=True)
     path = workdir / f"memory_{args.mb:g}mb.jsonl"
     n_articles = build_input(Path(args.corpora), path, args.mb)
-    cmd = [sys.executable, "-m", "tagger", "tag", str(path), "-o", os.devnull,
+    # A regular file: tagger refuses to write over a device such as /dev/null.
+    output = path.with_name(path.stem + "_tagged.jsonl")
+    cmd = [sys.executable, "-m", "tagger", "tag", str(path), "-o", str(output),
            "--n-process", str(args.n_process)]
     start = time.perf_counter()
     proc = subprocess.Popen(cmd, stderr=subprocess.DEVNULL)
