@@ -163,6 +163,10 @@ MISSION_CASES = [
      [("中国驻意大利使馆", "ORG")], []),
     ("美国驻华大使馆发言人", [("美国", 0, "LOC", "model")], [("美国驻华大使馆", "ORG")], []),
     ("中国常驻联合国代表团", [("中国", 0, "LOC", "model")], [], [("中国", "LOC")]),
+    # a bare team word before its sport's words is the sport; the team itself stays
+    ("女足运动发展提速，中国女足夺冠，女足姑娘", [("女足", 0, "ORG", "model"), ("中国女足", 0, "ORG", "model"),
+                                          ("女足", 2, "ORG", "model")], [],
+     [("中国女足", "ORG"), ("女足", "ORG")]),
     # a time standard is no place; 北京 elsewhere stays
     ("北京时间7月24日，北京晴", [("北京", 0, "LOC", "model"), ("北京", 1, "LOC", "model")], [],
      [("北京", "LOC")]),

@@ -43,8 +43,8 @@ from ..zh.context import (BRAND_LIST, BUSINESS_ENDINGS, COMPANY_ENDINGS, COMPANY
                           GENERIC_DETERMINERS, GENERIC_PLACE_CLASSES, GENERIC_PLACE_ENDINGS,
                           GENERIC_SCOPES, IDEOLOGY_ENDING, INSTITUTION_ENDINGS,
                           LEADING_PREPOSITIONS, LIST_CLOSER, LIST_ITEM, LIST_ITEM_MAX,
-                          CLOSE_BRACKETS, LIST_JOINERS, LIST_LEADS, LIST_SEPARATORS, MISSION_NAME,
-                          OPEN_BRACKETS, TIME_STANDARDS, SPLIT_PLACE_POS, SPORTS_EVENT_ENDINGS, TITLE_MARKS,
+                          BARE_TEAMS, CLOSE_BRACKETS, LIST_JOINERS, LIST_LEADS, LIST_SEPARATORS, MISSION_NAME,
+                          OPEN_BRACKETS, SPORT_FOLLOWERS, TIME_STANDARDS, SPLIT_PLACE_POS, SPORTS_EVENT_ENDINGS, TITLE_MARKS,
                           TRAILING_FOLLOWERS)
 from ..zh.names import NAME_SEPARATORS
 from ..zh.suffixes import ADMIN_ENDINGS, ADMIN_LEVEL_CHARS, COMMUNITY_ENDINGS, place_endings
@@ -620,10 +620,11 @@ def missions_and_time_standards(model_spans: Sequence[Span], rule_spans: Sequenc
                                 ) -> Tuple[List[Span], List[Span]]:
     """``(model_spans, rule_spans)`` with a country's mission abroad one ORG (中国驻意大利使馆,
     中国驻联合国代表团: :data:`~tagger.zh.context.MISSION_NAME` after a LOC; the places inside
-    give way to it), and no LOC that names a time standard (北京 of 北京时间:
-    :data:`~tagger.zh.context.TIME_STANDARDS`)."""
-    model_spans = [s for s in model_spans if not _time_standard(s)]
-    rule_spans = [s for s in rule_spans if not _time_standard(s)]
+    give way to it), no LOC that names a time standard (北京 of 北京时间:
+    :data:`~tagger.zh.context.TIME_STANDARDS`), and no ORG that is a bare team word naming its
+    sport (女足 in 女足运动, 女足世界杯: :data:`~tagger.zh.context.SPORT_FOLLOWERS`)."""
+    model_spans = [s for s in model_spans if not (_time_standard(s) or _sport_word(s))]
+    rule_spans = [s for s in rule_spans if not (_time_standard(s) or _sport_word(s))]
     for span in [s for s in model_spans + rule_spans if s.label_ == "LOC"]:
         m = MISSION_NAME.match(doc_text(span.doc), span.end_char)
         if m is None:
@@ -657,6 +658,14 @@ def drop_bracketed_terms(model_spans: Sequence[Span], rule_spans: Sequence[Span]
 
 
 _LATIN_TERM = re.compile("[A-Za-z]{2,10}")
+
+
+def _sport_word(span: Span) -> bool:
+    """A bare team word naming its sport: 女足 in 女足运动, 女足世界杯, 男、女足."""
+    if span.label_ != "ORG" or span.text not in BARE_TEAMS:
+        return False
+    text = doc_text(span.doc)
+    return text.startswith(SPORT_FOLLOWERS, span.end_char) or text[max(0, span.start_char - 1):span.start_char] == "、"
 
 
 def _time_standard(span: Span) -> bool:

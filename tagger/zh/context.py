@@ -65,6 +65,13 @@ OPEN_BRACKETS = "（("
 CLOSE_BRACKETS = "）)"
 """Brackets around an abbreviation after the words it abbreviates (环境空气质量（AQI）)."""
 
+BARE_TEAMS: Tuple[str, ...] = ("女足", "男足", "女篮", "男篮", "女排", "男排")
+"""Short forms of a team that also name its sport (女足 = women's football)."""
+
+SPORT_FOLLOWERS: Tuple[str, ...] = ("运动", "世界杯", "文化", "联赛", "比赛", "赛事", "项目",
+                                    "事业", "发展", "球员", "人口", "水平")
+"""Words after a bare team word that make it the sport, no team (女足运动, 女足世界杯)."""
+
 TIME_STANDARDS: Tuple[str, ...] = ("时间",)
 """Words after a place that make it a time standard, no place (北京时间, 东京时间)."""
 
