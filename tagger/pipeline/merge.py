@@ -385,7 +385,8 @@ def merge_spans_v2(model_spans: Iterable[Span], rule_spans: Iterable[Span], *,
     forms (v4): a country's mission abroad is one ORG (中国驻意大利使馆), a time standard no
         place (北京时间: :func:`~tagger.pipeline.boundaries.missions_and_time_standards`), a
         bracketed Latin abbreviation of no name none (环境空气质量（AQI）:
-        :func:`~tagger.pipeline.boundaries.drop_bracketed_terms`).
+        :func:`~tagger.pipeline.boundaries.drop_bracketed_terms`), a bare team word before its
+        sport's words no ORG (女足运动).
     RETURNS: ``(flat, nested)`` as :func:`merge_spans` does.
     """
     model_spans = prepare_model_spans(model_spans, relabel=relabel)
