@@ -162,8 +162,9 @@ def tag_texts(nlp, texts: List[str], *, batch_size: int = 4,
     """:func:`tag_text` for many texts, batched through ``nlp.pipe``.
 
     Small batches suit the CNN on CPU (measured: 4 docs of ~1,000 characters tag
-    faster than 16 or 64); the NER takes bigger ones (:data:`NER_BATCH_SIZE`). Texts longer than :data:`MAX_CHUNK_CHARS` are tagged in
-    pieces whose spans are shifted back and whose keyword weights are averaged. With
+    faster than 16 or 64); the NER takes bigger ones (:data:`NER_BATCH_SIZE`). Texts longer
+    than :data:`MAX_CHUNK_CHARS` are tagged in pieces whose spans are shifted back and whose
+    keyword weights are averaged. With
     ``simplify``, mostly traditional texts are tagged on a same-length simplified copy
     (:func:`tagger.pipeline.script.model_text`) and spans keep the original text.
     """

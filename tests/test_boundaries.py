@@ -174,10 +174,10 @@ MISSION_CASES = [
 
 
 @pytest.mark.parametrize("text,model,rules,kept", MISSION_CASES)
-def test_boundaries_missions_and_time_standards(blank_zh, text, model, rules, kept):
+def test_boundaries_missions_and_common_uses(blank_zh, text, model, rules, kept):
     doc = _doc(blank_zh, text)
-    model_spans, rule_spans = boundaries.missions_and_time_standards(
-        [_span(doc, *s) for s in model], [])
+    model_spans, rule_spans = boundaries.missions_abroad(
+        boundaries.drop_common_uses([_span(doc, *s) for s in model]), [])
     assert _texts(rule_spans) == rules
     assert _texts(model_spans) == kept
 

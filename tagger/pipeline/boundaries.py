@@ -12,7 +12,10 @@ calls them in this order, and tests/test_boundaries.py tests each one.
    ending is one place (京 + 津 + 公路 → 京津公路).
 3. :func:`counted_list_bodies`: the items of a list counted by 家 (江淮、比亚迪、蔚来、长安、
    安凯6家整车企业) are organizations: ORG spans replace the model's pieces there; and
-   :func:`company_names`: a company's registered name from a model span to its ending.
+   :func:`company_names`: a company's registered name from a model span to its ending;
+   with v4, :func:`company_lists` (every item of an enumeration of companies is an ORG),
+   :func:`drop_common_uses` (北京 of 北京时间, 女足 of 女足运动), :func:`missions_abroad`
+   (中国驻意大利使馆) and :func:`drop_bracketed_terms` (AQI in 环境空气质量（AQI）).
 4. :func:`join_foreign_names`, :func:`trim_name_followers`: a name with separators takes the
    model's one or two more characters (彼得·瓦伦斯滕), and a PERSON that took the next word's
    first character gives it back (陆昕说 → 陆昕, 特雷莎·梅希望 → 特雷莎·梅).
@@ -38,14 +41,14 @@ from typing import Dict, Iterable, List, Optional, Sequence, Set, Tuple
 from spacy.tokens import Doc, Span
 
 from ..zh.chars import HAN
-from ..zh.context import (BRAND_LIST, BUSINESS_ENDINGS, COMPANY_ENDINGS, COMPANY_GAP_POS,
-                          COMPANY_NAME_WORDS, COUNTED_BODIES, COUNT_NUMERALS, EVENT_HEAD_STOPS, GAMES_NAME,
-                          GENERIC_DETERMINERS, GENERIC_PLACE_CLASSES, GENERIC_PLACE_ENDINGS,
-                          GENERIC_SCOPES, IDEOLOGY_ENDING, INSTITUTION_ENDINGS,
-                          LEADING_PREPOSITIONS, LIST_CLOSER, LIST_ITEM, LIST_ITEM_MAX,
-                          BARE_TEAMS, CLOSE_BRACKETS, LIST_JOINERS, LIST_LEADS, LIST_SEPARATORS, MISSION_NAME,
-                          OPEN_BRACKETS, SPORT_FOLLOWERS, TIME_STANDARDS, SPLIT_PLACE_POS, SPORTS_EVENT_ENDINGS, TITLE_MARKS,
-                          TRAILING_FOLLOWERS)
+from ..zh.context import (BARE_TEAMS, BRAND_LIST, BUSINESS_ENDINGS, CLOSE_BRACKETS,
+                          COMPANY_ENDINGS, COMPANY_GAP_POS, COMPANY_NAME_WORDS, COUNTED_BODIES,
+                          COUNT_NUMERALS, EVENT_HEAD_STOPS, GAMES_NAME, GENERIC_DETERMINERS,
+                          GENERIC_PLACE_CLASSES, GENERIC_PLACE_ENDINGS, GENERIC_SCOPES,
+                          IDEOLOGY_ENDING, INSTITUTION_ENDINGS, LEADING_PREPOSITIONS, LIST_CLOSER,
+                          LIST_ITEM, LIST_ITEM_MAX, LIST_JOINERS, LIST_LEADS, LIST_SEPARATORS,
+                          MISSION_NAME, OPEN_BRACKETS, SPLIT_PLACE_POS, SPORTS_EVENT_ENDINGS,
+                          SPORT_FOLLOWERS, TIME_STANDARDS, TITLE_MARKS, TRAILING_FOLLOWERS)
 from ..zh.names import NAME_SEPARATORS
 from ..zh.suffixes import ADMIN_ENDINGS, ADMIN_LEVEL_CHARS, COMMUNITY_ENDINGS, place_endings
 from ..zh.words import COMMON_WORD_FREQ, word_frequency
@@ -616,15 +619,12 @@ def _place_ending_set() -> frozenset:
     return frozenset(place_endings())
 
 
-def missions_and_time_standards(model_spans: Sequence[Span], rule_spans: Sequence[Span]
-                                ) -> Tuple[List[Span], List[Span]]:
+def missions_abroad(model_spans: Sequence[Span], rule_spans: Sequence[Span]
+                    ) -> Tuple[List[Span], List[Span]]:
     """``(model_spans, rule_spans)`` with a country's mission abroad one ORG (中国驻意大利使馆,
-    中国驻联合国代表团: :data:`~tagger.zh.context.MISSION_NAME` after a LOC; the places inside
-    give way to it), no LOC that names a time standard (北京 of 北京时间:
-    :data:`~tagger.zh.context.TIME_STANDARDS`), and no ORG that is a bare team word naming its
-    sport (女足 in 女足运动, 女足世界杯: :data:`~tagger.zh.context.SPORT_FOLLOWERS`)."""
-    model_spans = [s for s in model_spans if not (_time_standard(s) or _sport_word(s))]
-    rule_spans = [s for s in rule_spans if not (_time_standard(s) or _sport_word(s))]
+    中国驻联合国代表团: :data:`~tagger.zh.context.MISSION_NAME` after a LOC); the model spans
+    inside give way to it."""
+    model_spans, rule_spans = list(model_spans), list(rule_spans)
     for span in [s for s in model_spans + rule_spans if s.label_ == "LOC"]:
         m = MISSION_NAME.match(doc_text(span.doc), span.end_char)
         if m is None:
@@ -638,6 +638,13 @@ def missions_and_time_standards(model_spans: Sequence[Span], rule_spans: Sequenc
                        if not (s.start_char < mission.end_char and mission.start_char < s.end_char)]
         rule_spans.append(mission)
     return model_spans, rule_spans
+
+
+def drop_common_uses(spans: Iterable[Span]) -> List[Span]:
+    """Spans without names used as common words: a LOC that names a time standard (北京 of
+    北京时间: :data:`~tagger.zh.context.TIME_STANDARDS`) and an ORG that is a bare team word
+    naming its sport (女足 in 女足运动, 女足世界杯, 男、女足: :data:`~tagger.zh.context.SPORT_FOLLOWERS`)."""
+    return [s for s in spans if not (_time_standard(s) or _sport_word(s))]
 
 
 def drop_bracketed_terms(model_spans: Sequence[Span], rule_spans: Sequence[Span]) -> List[Span]:
@@ -665,7 +672,8 @@ def _sport_word(span: Span) -> bool:
     if span.label_ != "ORG" or span.text not in BARE_TEAMS:
         return False
     text = doc_text(span.doc)
-    return text.startswith(SPORT_FOLLOWERS, span.end_char) or text[max(0, span.start_char - 1):span.start_char] == "、"
+    return (text.startswith(SPORT_FOLLOWERS, span.end_char)
+            or text[max(0, span.start_char - 1):span.start_char] == "、")
 
 
 def _time_standard(span: Span) -> bool:

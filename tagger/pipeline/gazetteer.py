@@ -74,7 +74,6 @@ CLAUSE_VERBS = frozenset((
 ))
 """Verbs that begin a clause, never part of a name even inside the gap (other verbs
 may be: 上海碳纤维复合材料创新研究院, 区委党史学习教育领导小组)."""
-MIN_WORD_FREQ = COMMON_WORD_FREQ
 # Names of academic bodies, whose sub-units may be named with 与 (清华大学 + 计算机科学与技术系,
 # 乌普萨拉大学 + 和平与冲突研究所) and end in a unit that is no ORG suffix alone (系).
 ACADEMIC_BASES = ("大学", "学院", "科学院", "研究院")
@@ -167,8 +166,9 @@ class GazetteerTagger(SpanGroupScoring, lexicon_io.SavedEntries, Pipe):
         return self._word_cutter
 
     def _is_common_word(self, chars: str) -> bool:
-        """Whether ``chars`` is a word of the dictionary at least :data:`MIN_WORD_FREQ` times."""
-        return word_frequency(chars) >= MIN_WORD_FREQ
+        """Whether ``chars`` is a word of the dictionary at least
+        :data:`~tagger.zh.words.COMMON_WORD_FREQ` times."""
+        return word_frequency(chars) >= COMMON_WORD_FREQ
 
     def _starts_word(self, text: str, j: int) -> bool:
         """Whether ``text[j]`` begins a word with the characters after it (部 in 部署)."""

@@ -382,11 +382,11 @@ def merge_spans_v2(model_spans: Iterable[Span], rule_spans: Iterable[Span], *,
     lists (v4): every item of an enumeration of companies is an ORG (思灵机器人、纽瑞芯、澜舟科技
         及瓦时智能等: :func:`~tagger.pipeline.boundaries.company_lists`); with ``kinds``, no ORG
         either in a list of brands (李宁 in 王老吉、老干妈、李宁等品牌).
-    forms (v4): a country's mission abroad is one ORG (中国驻意大利使馆), a time standard no
-        place (北京时间: :func:`~tagger.pipeline.boundaries.missions_and_time_standards`), a
-        bracketed Latin abbreviation of no name none (环境空气质量（AQI）:
-        :func:`~tagger.pipeline.boundaries.drop_bracketed_terms`), a bare team word before its
-        sport's words no ORG (女足运动).
+    forms (v4): a country's mission abroad is one ORG (中国驻意大利使馆:
+        :func:`~tagger.pipeline.boundaries.missions_abroad`), a bracketed Latin abbreviation of
+        no name none (环境空气质量（AQI）: :func:`~tagger.pipeline.boundaries.drop_bracketed_terms`),
+        a time standard no place and a bare team word before its sport's words no ORG (北京时间,
+        女足运动: :func:`~tagger.pipeline.boundaries.drop_common_uses`).
     RETURNS: ``(flat, nested)`` as :func:`merge_spans` does.
     """
     model_spans = prepare_model_spans(model_spans, relabel=relabel)
@@ -400,7 +400,9 @@ def merge_spans_v2(model_spans: Iterable[Span], rule_spans: Iterable[Span], *,
     if lists:
         model_spans, rule_spans = boundaries.company_lists(model_spans, rule_spans)
     if forms:
-        model_spans, rule_spans = boundaries.missions_and_time_standards(model_spans, rule_spans)
+        model_spans = boundaries.drop_common_uses(model_spans)
+        rule_spans = boundaries.drop_common_uses(rule_spans)
+        model_spans, rule_spans = boundaries.missions_abroad(model_spans, rule_spans)
         model_spans = boundaries.drop_bracketed_terms(model_spans, rule_spans)
     if companies:
         rule_spans = boundaries.company_names(model_spans, rule_spans)
@@ -481,8 +483,9 @@ def make_merge_policy_v4(prefer: str = "rules", relabel: bool = True, events: bo
                          companies: bool = True, name_followers: bool = True, edges: bool = True,
                          place_bodies: bool = True, names: bool = True, kinds: bool = True,
                          lists: bool = True, forms: bool = True) -> MergePolicy:
-    """``tagger.merge_policy.v3`` plus enumerations of companies, missions abroad and time
-    standards (:func:`merge_spans_v2`'s ``lists`` and ``forms``, on by default)."""
+    """``tagger.merge_policy.v3`` plus the rules of model 0.4.1: enumerations of companies and
+    lists of brands, missions abroad, bracketed abbreviations and names used as common words
+    (:func:`merge_spans_v2`'s ``lists`` and ``forms``, on by default)."""
     check_prefer(prefer)
     policy = partial(merge_spans_v2, prefer=prefer, relabel=relabel, events=events,
                      split_places=split_places, counted_lists=counted_lists, companies=companies,

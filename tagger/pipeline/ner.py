@@ -30,9 +30,9 @@ from typing import Callable, Iterable, Iterator, List, Optional
 
 from spacy.language import Language
 from spacy.pipeline import EntityRecognizer
-from spacy.util import minibatch
 from spacy.pipeline.ner import DEFAULT_NER_MODEL
 from spacy.tokens import Doc
+from spacy.util import minibatch
 from thinc.api import CupyOps, Model
 
 
