@@ -593,7 +593,7 @@ def _load_more(name: str) -> list[dict]:
 #: test split, annotated while the rules read from dev2 were written; train: passages
 #: annotated to train the NER on (MODERN.md).
 MORE_RECORDS = ("modern_dev2_a", "modern_dev2_b", "modern_test2_a", "modern_test2_b",
-                *(f"modern_train_{part}" for part in "abcdef"))
+                *(f"modern_train_{part}" for part in "abcdefghijkl"))
 for _name in MORE_RECORDS:
     RECORDS += _load_more(_name)
 

@@ -1,0 +1,5 @@
+"""Records of the train split of the modern gold set, part k: see build_modern.py for the format."""
+
+P, O, L, S = "PERSON", "ORG", "LOC", "SLOGAN"
+
+RECORDS: list[dict] = []
