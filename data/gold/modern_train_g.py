@@ -2,4 +2,116 @@
 
 P, O, L, S = "PERSON", "ORG", "LOC", "SLOGAN"
 
-RECORDS: list[dict] = []
+RECORDS: list[dict] = [
+    {
+        "id": "trg-pol-01",
+        "meta": {"source": "raw_news news_001.jsonl:2359 rmrb-20230829-03-01@slience-me/data_mining_wordcloud, whole article",
+                 "date": "2023-08-29", "category": "politics", "split": "train"},
+        "text_ref": {"shard": "news_001.jsonl", "line": 2359, "id": "rmrb-20230829-03-01@slience-me/data_mining_wordcloud",
+                     "segments": [[0, 839]],
+                     "sha1": "554329460ea35156249fe219180b23693f18e53e"},
+        "ents": [
+            ("赵乐际", P), ("阿拉伯议会", O), ("欧舒米", P), ("新华社", O), ("北京", L), ("全国人大常委会", O), ("人民大会堂", L),
+            ("习近平", P), ("阿拉伯", L), ("中", L, [0, 2, 7, 9, 12, 14, 22, 24]), ("阿", L, [3, 5, 9, 11, 14, 16, 21, 23]),
+            ("守望相助、平等互利、包容互鉴", S), ("中阿友好精神", S), ("中阿命运共同体", S), ("中国", L), ("一带一路", S), ("利雅得", L),
+            ("全球文明倡议", S), ("全球发展倡议", S), ("全球安全倡议", S), ("全国人大", O), ("议联", O), ("中国式现代化", S),
+            ("一个中国原则", S), ("阿议会", O), ("郑建邦", P),
+        ],
+        "block": ["中方", "阿方", "发展中国家"],
+    },
+    {
+        "id": "trg-pol-02",
+        "meta": {"source": "raw_news news_001.jsonl:6460 rmrb-20231112-01-02@slience-me/data_mining_wordcloud, paragraphs 0-1,5-7,10-14 of 29 (0-based)",
+                 "date": "2023-11-12", "category": "politics", "split": "train"},
+        "text_ref": {"shard": "news_001.jsonl", "line": 6460, "id": "rmrb-20231112-01-02@slience-me/data_mining_wordcloud",
+                     "segments": [[0, 48], [414, 891], [1038, 1805]],
+                     "sha1": "b1178d068ec8ac95681fe0488811ccf7702559a1"},
+        "ents": [
+            ("习近平", P), ("北京", L), ("河北", L), ("保定", L), ("涿州市", L), ("刁窝镇", L), ("万全庄村党支部", O), ("杨海军", P),
+            ("门头沟区", L), ("妙峰山镇", L), ("水峪嘴村党支部", O), ("胡凤才", P), ("黑龙江", L), ("牡丹江", L), ("海林市委", O),
+            ("魏红梅", P), ("北京市水务局", O), ("刘洪伟", P), ("上蓄、中疏、下排、有效治洪", S), ("天津市应急管理局", O), ("张军武", P),
+            ("天津", L), ("哈尔滨市", L), ("磨盘山水库", L), ("阿什河", L), ("哈尔滨市水务局", O), ("刘志成", P), ("京津冀", L),
+            ("河北省水利水电勘测设计研究院集团有限公司", O), ("王洪彬", P), ("白沟河", L), ("涿州", L), ("涿州市水利局", O), ("李江", P),
+        ],
+    },
+    {
+        "id": "trg-pol-03",
+        "meta": {"source": "raw_news news_001.jsonl:1265 rmrb-20230810-18-01@slience-me/data_mining_wordcloud, paragraphs 0-7,11-12,15-17,21-22,27-29,33-34,36 of 38 (0-based)",
+                 "date": "2023-08-10", "category": "politics", "split": "train"},
+        "text_ref": {"shard": "news_001.jsonl", "line": 1265, "id": "rmrb-20230810-18-01@slience-me/data_mining_wordcloud",
+                     "segments": [[0, 319], [829, 897], [1357, 1494], [2030, 2113], [2589, 2711], [3495, 3800], [4000, 4021]],
+                     "sha1": "db4fb205e93002702f5c8cff7eb30124c86429c4"},
+        "ents": [
+            ("全国政协", O), ("人民政协", O), ("美丽中国", S), ("习近平", P), ("生态环境部卫星环境应用中心", O), ("高吉喜", P),
+            ("北京林业大学生物科学与技术学院", O), ("林金星", P), ("生态环境部海洋生态环境司", O), ("胡松琴", P),
+            ("天津市生态环境科学研究院", O), ("张志扬", P), ("内蒙古大学法学院", O), ("鄂晓梅", P), ("民建江苏省苏州市委会", O), ("宋青", P),
+            ("碳达峰", S), ("碳中和", S), ("王伟健", P), ("龚相娟", P), ("董丝雨", P),
+        ],
+    },
+    {
+        "id": "trg-loc-01",
+        "meta": {"source": "raw_news news_001.jsonl:5227 rmrb-20231020-11-03@slience-me/data_mining_wordcloud, whole article",
+                 "date": "2023-10-20", "category": "local government", "split": "train"},
+        "text_ref": {"shard": "news_001.jsonl", "line": 5227, "id": "rmrb-20231020-11-03@slience-me/data_mining_wordcloud",
+                     "segments": [[0, 881]],
+                     "sha1": "ccc334a764b8a1077a5f650d96506493956e4cde"},
+        "ents": [
+            ("安徽", L), ("淮南市", L), ("安徽省", L), ("田家庵区", L), ("洞山街道", L), ("黎明社区", L), ("山水居小区", L), ("翁玉静", P),
+            ("张慕悦", P), ("洞山街道党工委", O), ("胡传松", P), ("规模适当、边界清楚、责任明确、便于管理", S),
+            ("八公山区矛盾纠纷调处化解中心", O), ("八公山区", L), ("毕家岗街道", L), ("八公山区委政法委", O), ("徐杰", P), ("淮南市委", O),
+            ("政法委", O), ("文见宝", P),
+        ],
+    },
+    {
+        "id": "trg-loc-02",
+        "meta": {"source": "raw_news news_001.jsonl:5022 rmrb-20231017-11-01@slience-me/data_mining_wordcloud, paragraphs 0-1,5-17 of 30 (0-based)",
+                 "date": "2023-10-17", "category": "local government", "split": "train"},
+        "text_ref": {"shard": "news_001.jsonl", "line": 5022, "id": "rmrb-20231017-11-01@slience-me/data_mining_wordcloud",
+                     "segments": [[0, 45], [179, 1454]],
+                     "sha1": "098be5a3bd7f5aa04487d3b49a52730391a23440"},
+        "ents": [
+            ("上海", L), ("普陀区", L), ("平安中国", S), ("宋志明", P), ("上海市", L), ("宜川路街道办事处", O), ("宜川路街道", L),
+            ("宜川路街道党工委", O), ("王军", P), ("普陀区人民法院", O), ("区信访办", O), ("普陀区司法局党委", O), ("张韶春", P),
+            ("真如镇街道", L), ("李", P, [0, 1]),
+        ],
+    },
+    {
+        "id": "trg-loc-03",
+        "meta": {"source": "raw_news news_001.jsonl:2150 rmrb-20230825-04-04@slience-me/data_mining_wordcloud, whole article",
+                 "date": "2023-08-25", "category": "local government", "split": "train"},
+        "text_ref": {"shard": "news_001.jsonl", "line": 2150, "id": "rmrb-20230825-04-04@slience-me/data_mining_wordcloud",
+                     "segments": [[0, 876]],
+                     "sha1": "f5a5a2ecaa59f12406bbd737388f1634e00dae6e"},
+        "ents": [
+            ("山东", L), ("嘉祥", L), ("全过程人民民主", S), ("山东省", L), ("嘉祥县", L), ("大张楼镇", L), ("彭后村党支部", O), ("王悦习", P),
+            ("王悦红", P), ("王静静", P), ("常亚会", P), ("王金忠", P), ("王玉群", P), ("王彦丽", P), ("嘉祥县委", O), ("组织部", O),
+            ("郑微", P),
+        ],
+    },
+    {
+        "id": "trg-loc-04",
+        "meta": {"source": "raw_news news_001.jsonl:5689 rmrb-20231030-04-01@slience-me/data_mining_wordcloud, paragraphs 0-1,6-21 of 40 (0-based)",
+                 "date": "2023-10-30", "category": "local government", "split": "train"},
+        "text_ref": {"shard": "news_001.jsonl", "line": 5689, "id": "rmrb-20231030-04-01@slience-me/data_mining_wordcloud",
+                     "segments": [[0, 46], [417, 1473]],
+                     "sha1": "89130764decf408bab8c67d3b6f35051fdb540a5"},
+        "ents": [
+            ("吉林", L), ("长春", L), ("公主岭市", L), ("唐桥村", L), ("人民网", O), ("公主岭市交通运输局", O), ("马士金", P),
+            ("学习贯彻习近平新时代中国特色社会主义思想主题教育", S), ("鲍贵勇", P), ("公主岭市交通运输综合行政执法大队", O), ("李晗", P),
+            ("范家屯镇", L), ("凤响村", L), ("凤响", L), ("姜建", P), ("公主岭市客运有限公司", O), ("高贵森", P),
+        ],
+    },
+    {
+        "id": "trg-loc-05",
+        "meta": {"source": "raw_news news_001.jsonl:4860 rmrb-20231013-13-01@slience-me/data_mining_wordcloud, paragraphs 0-1,4-7,10-13 of 74 (0-based)",
+                 "date": "2023-10-13", "category": "local government", "split": "train"},
+        "text_ref": {"shard": "news_001.jsonl", "line": 4860, "id": "rmrb-20231013-13-01@slience-me/data_mining_wordcloud",
+                     "segments": [[0, 81], [184, 685], [726, 1060]],
+                     "sha1": "c9ef70ee14202f641b8fddf9055bc9184b31f148"},
+        "ents": [
+            ("北京", L), ("接诉即办", S), ("市民热线服务中心", O), ("平谷区", L), ("北京市12345市民热线服务中心", O), ("熊儿寨乡群众诉求处置中心", O),
+            ("北京市", L), ("街乡吹哨、部门报到", S), ("平谷", L), ("吹哨报到", S), ("刘缓", P), ("热线服务中心", O), ("熊儿寨乡", L),
+            ("魏家湾村", L), ("张岩", P),
+        ],
+    },
+]
