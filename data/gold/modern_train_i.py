@@ -2,4 +2,105 @@
 
 P, O, L, S = "PERSON", "ORG", "LOC", "SLOGAN"
 
-RECORDS: list[dict] = []
+RECORDS: list[dict] = [
+    {
+        "id": "tri-soc-01",
+        "meta": {"source": "raw_news news_001.jsonl:5599 rmrb-20231027-17-04@slience-me/data_mining_wordcloud, whole article",
+                 "date": "2023-10-27", "category": "society", "split": "train"},
+        "text_ref": {"shard": "news_001.jsonl", "line": 5599, "id": "rmrb-20231027-17-04@slience-me/data_mining_wordcloud",
+                     "segments": [[0, 1290]],
+                     "sha1": "d79a7e6d1b27a1ac66147f2f50d61a31ebb6ae81"},
+        "ents": [
+            ("上海公益新天地园", L), ("公益新天地园", L), ("宝山区民政局社会组织登记科", O), ("上海", L), ("黄浦区", L), ("普育西路", L), ("新普育堂", O),
+            ("上海市民政局", O), ("安徽李恩三慈善基金会", O), ("上海恩三青年发展促进中心", O), ("恩三青年", O), ("上海公益创业基地", O), ("郭艳杰", P),
+            ("静安区", L), ("徐纪秋", P), ("王勇", P), ("美丽乡愁文化促进中心", O), ("美丽乡愁", O), ("同济大学", O),
+        ],
+    },
+    {
+        "id": "tri-soc-02",
+        "meta": {"source": "raw_news news_001.jsonl:6155 rmrb-20231106-11-02@slience-me/data_mining_wordcloud, whole article",
+                 "date": "2023-11-06", "category": "society", "split": "train"},
+        "text_ref": {"shard": "news_001.jsonl", "line": 6155, "id": "rmrb-20231106-11-02@slience-me/data_mining_wordcloud",
+                     "segments": [[0, 1131]],
+                     "sha1": "94f151dad6a61a65d6bc634c25231adbbbe04d89"},
+        "ents": [
+            ("浙江", L), ("舟山", L), ("浙江省", L), ("舟山市", L), ("普陀区", L), ("东极岛", L), ("林", P, [0]), ("舟山群岛", L),
+            ("舟山市人民医院", O), ("普陀", L), ("东港街道", L), ("顾", P, [0, 1]), ("葫芦岛", L), ("沈", P, [0, 1]), ("舟山市民政局", O),
+        ],
+        "block": ["民政部门"],
+    },
+    {
+        "id": "tri-soc-03",
+        "meta": {"source": "raw_news news_001.jsonl:3708 rmrb-20230919-04-05@slience-me/data_mining_wordcloud, whole article",
+                 "date": "2023-09-19", "category": "society", "split": "train"},
+        "text_ref": {"shard": "news_001.jsonl", "line": 3708, "id": "rmrb-20230919-04-05@slience-me/data_mining_wordcloud",
+                     "segments": [[0, 850]],
+                     "sha1": "c3bb62c716ee88a1543df8d18b83b58a4a3f8bce"},
+        "ents": [
+            ("北京", L), ("辽宁省", L), ("沈阳市", L), ("九一八历史博物馆", O), ("残历碑广场", L), ("中国", L), ("沈阳", L), ("辽宁", L),
+            ("京", L, [1, 3]), ("台", L, [0, 1]), ("港", L, [0, 1]), ("澳", L, [0, 1]), ("中国人民抗日战争纪念馆", O), ("河北省", L),
+            ("晋冀鲁豫烈士陵园", L), ("晋察冀边区革命纪念馆宣讲团", O), ("阜平县", L), ("阜平镇西城小学", O), ("山西省", L), ("山西国民师范旧址革命活动纪念馆", O),
+            ("黄崖洞革命纪念地", L), ("黑龙江省", L), ("东北烈士纪念馆", O), ("华", L, [0]), ("日", L, [8]), ("东北", L), ("广西", L),
+            ("南宁市", L), ("滨湖路小学教育集团山语城校区", O), ("胡婧怡", P), ("王昊男", P), ("史自强", P), ("付明丽", P), ("方圆", P), ("张云河", P),
+        ],
+    },
+    {
+        "id": "tri-soc-04",
+        "meta": {"source": "raw_news news_001.jsonl:3945 rmrb-20230922-14-01@slience-me/data_mining_wordcloud, paragraphs 0-14 of 34 (0-based)",
+                 "date": "2023-09-22", "category": "society", "split": "train"},
+        "text_ref": {"shard": "news_001.jsonl", "line": 3945, "id": "rmrb-20230922-14-01@slience-me/data_mining_wordcloud",
+                     "segments": [[0, 1254]],
+                     "sha1": "bf01ef46f80180cfe9667c9ba2d86982a3efc9d6"},
+        "ents": [
+            ("香港特别行政区政府", O), ("香港", L), ("特区政府", O), ("香港特区政府教育局九龙塘教育服务中心", O), ("香港特区政府", O), ("教育局", O),
+            ("陈国基", P), ("蔡若莲", P), ("香港特区政府民政及青年事务局", O), ("麦美娟", P), ("铜锣湾", L), ("摩利臣山道", L), ("香港青年联会", O),
+            ("纪惠集团", O), ("杨政龙", P), ("何", P, [0, 1]), ("慈云山", L), ("香港特区政府统计处", O),
+        ],
+    },
+    {
+        "id": "tri-soc-05",
+        "meta": {"source": "raw_news news_001.jsonl:2819 rmrb-20230905-07-01@slience-me/data_mining_wordcloud, paragraphs 0-17 of 36 (0-based)",
+                 "date": "2023-09-05", "category": "society", "split": "train"},
+        "text_ref": {"shard": "news_001.jsonl", "line": 2819, "id": "rmrb-20230905-07-01@slience-me/data_mining_wordcloud",
+                     "segments": [[0, 1287]],
+                     "sha1": "14fbe8bdcbaccda092adbbc8feb8810acd594aa6"},
+        "ents": [
+            ("山东", L), ("山东省委全面依法治省委员会", O), ("济南", L), ("青岛", L), ("烟台", L), ("省委网信办", O), ("省发展改革委", O),
+            ("省委全面依法治省委员会", O), ("杨希勇", P), ("烟台市委", O), ("烟台市", L), ("山东省委", O), ("江成", P), ("市信访局", O), ("国务院", O),
+            ("山东省委宣传部", O), ("卢岚", P), ("公安厅", O), ("司法厅", O), ("山东省委依法治省办", O), ("省司法厅", O), ("杨增胜", P),
+            ("市委", O, [2]),
+        ],
+        "block": ["党组", "设区的市委"],
+    },
+    {
+        "id": "tri-soc-06",
+        "meta": {"source": "raw_news news_001.jsonl:2562 rmrb-20230831-18-05@slience-me/data_mining_wordcloud, whole article",
+                 "date": "2023-08-31", "category": "society", "split": "train"},
+        "text_ref": {"shard": "news_001.jsonl", "line": 2562, "id": "rmrb-20230831-18-05@slience-me/data_mining_wordcloud",
+                     "segments": [[0, 1217]],
+                     "sha1": "98b88028b4747bdd4c66d4cc323b845b099d64fa"},
+        "ents": [
+            ("全国人大常委会法工委", O), ("广东", L), ("江门", L), ("冯仲仍", P), ("全国人大常委会法工委江海基层立法联系点", O), ("全国人民代表大会常务委员会", O),
+            ("全国人大常委会法工委伊宁县胡地亚于孜镇基层立法联系点", O), ("新疆", L), ("伊宁县", L), ("北京市", L), ("朝阳区", L), ("李栗", P),
+            ("全国人大常委会法工委朝阳区人大常委会基层立法联系点", O), ("朝阳人大", O), ("江苏", L), ("昆山", L), ("钱七虎", P), ("昆南淀山湖抗日游击根据地史迹陈列室", L),
+            ("全国人大常委会法工委昆山基层立法联系点", O), ("全国人大常委会", O),
+        ],
+        "block": ["省级人大常委会", "自治州）级人大常委会", "自然灾害"],
+    },
+    {
+        "id": "tri-soc-07",
+        "meta": {"source": "raw_news news_001.jsonl:804 rmrb-20230802-17-01@slience-me/data_mining_wordcloud, paragraphs 0-10 of 26 (0-based)",
+                 "date": "2023-08-02", "category": "society", "split": "train"},
+        "text_ref": {"shard": "news_001.jsonl", "line": 804, "id": "rmrb-20230802-17-01@slience-me/data_mining_wordcloud",
+                     "segments": [[0, 1313]],
+                     "sha1": "062296fa8eed38e5feed0fc087fc3d1d3b2ad0c4"},
+        "ents": [
+            ("中国", L), ("老挝", L), ("柬埔寨", L), ("一带一路", S), ("万象", L), ("占塔", P), ("玛霍索综合医院", O), ("云南省", L),
+            ("昆明市", L), ("云南省阜外心血管病医院", O), ("云南省阜外心血管病医院科研慢病部", O), ("朵林", P), ("中国民间组织国际交流促进会", O), ("乌多姆赛省", L),
+            ("琅勃拉邦省", L), ("老挝卫生部", O), ("本丰", P), ("西塔内小学", O), ("中", L, [10, 14]), ("老", L, [6, 10]),
+            ("孟赛盛龙国际医院", O), ("小南", P), ("朱达", P), ("中国医学科学院阜外医院", O), ("潘湘斌", P), ("昆明", L), ("琅勃拉邦", L),
+            ("阿派小学", O), ("坎顺·洪敦占", P),
+        ],
+        "block": ["中方"],
+    },
+]
