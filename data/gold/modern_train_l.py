@@ -2,4 +2,114 @@
 
 P, O, L, S = "PERSON", "ORG", "LOC", "SLOGAN"
 
-RECORDS: list[dict] = []
+RECORDS: list[dict] = [
+    {
+        "id": "trl-spo-01",
+        "meta": {"source": "raw_news news_000.jsonl:7014 rmrb-20200506-12-01@caspiankexin/people-daily-crawler-date, paragraphs 0-1,6-12 of 21 (0-based)",
+                 "date": "2020-05-06", "category": "sports", "split": "train"},
+        "text_ref": {"shard": "news_000.jsonl", "line": 7014, "id": "rmrb-20200506-12-01@caspiankexin/people-daily-crawler-date",
+                     "segments": [[0, 46], [302, 1425]],
+                     "sha1": "87a2a0eaf1ad904ad339b69bdb148cd90e95aecf"},
+        "ents": [
+            ("国家文物局", O), ("陕西省", L), ("陕西", L), ("南郑", L), ("疥疙洞", L), ("黑龙江", L), ("饶河", L), ("饶河县", L),
+            ("小南山遗址", L), ("小南山", L), ("神木", L), ("石峁遗址", L), ("石峁古城", L), ("石峁", L), ("皇城台", L), ("河南", L),
+            ("淮阳", L), ("平粮台城址", L), ("平粮台遗址", L), ("平粮台", L), ("山西", L), ("绛县", L), ("西吴壁遗址", L), ("甘肃", L),
+            ("敦煌", L), ("旱峡玉矿遗址", L), ("湖北", L), ("随州", L), ("枣树林", L), ("曾国", L), ("新疆", L), ("奇台", L),
+            ("石城子遗址", L), ("青海", L), ("乌兰", L), ("泉沟", L), ("吐蕃", L), ("广东", L),
+            ("中国社会科学院考古研究所", O), ("陈星灿", P), ("中国", L), ("秦岭", L), ("东亚", L), ("乌苏里江", L), ("俄罗斯", L),
+            ("日本列岛", L), ("兴隆洼", L), ("二里头", L), ("二里头遗址", L), ("中原", L), ("中国考古学会", O), ("社科院", O), ("王巍", P),
+            ("西亚", L), ("淮河", L), ("黄河", L), ("长江", L), ("南海", L),
+        ],
+        "block": ["中轴线"],
+    },
+    {
+        "id": "trl-spo-02",
+        "meta": {"source": "raw_news news_000.jsonl:4738 rmrb-20200124-08-03@caspiankexin/people-daily-crawler-date, whole article",
+                 "date": "2020-01-24", "category": "sports", "split": "train"},
+        "text_ref": {"shard": "news_000.jsonl", "line": 4738, "id": "rmrb-20200124-08-03@caspiankexin/people-daily-crawler-date",
+                     "segments": [[0, 1173]],
+                     "sha1": "3d98f2730ee14fe2dae6f7e70758f7c668b031d3"},
+        "ents": [
+            ("解放西", L), ("湖南省", L), ("长沙市", L), ("坡子街派出所", O), ("三里屯", L), ("北京", L), ("长沙", L), ("中国", L),
+            ("平安中国", S),
+        ],
+    },
+    {
+        "id": "trl-spo-03",
+        "meta": {"source": "raw_news news_000.jsonl:4714 rmrb-20200123-20-02@caspiankexin/people-daily-crawler-date, whole article",
+                 "date": "2020-01-23", "category": "sports", "split": "train"},
+        "text_ref": {"shard": "news_000.jsonl", "line": 4714, "id": "rmrb-20200123-20-02@caspiankexin/people-daily-crawler-date",
+                     "segments": [[0, 1225]],
+                     "sha1": "de1ddb4d3093a64bc223f928a1f747e194324135"},
+        "ents": [
+            ("中国", L), ("山西", L), ("洪洞", L), ("大槐树", L), ("美", L, [2]), ("郑国和", P), ("嘉峪关古城", L), ("贵州", L),
+            ("镇远古城", L), ("李聪", P), ("杜江南", P), ("喜马拉雅山", L), ("詹娘舍边防哨所", O),
+        ],
+    },
+    {
+        "id": "trl-spo-04",
+        "meta": {"source": "raw_news news_000.jsonl:7799 rmrb-20200518-11-03@caspiankexin/people-daily-crawler-date, whole article",
+                 "date": "2020-05-18", "category": "sports", "split": "train"},
+        "text_ref": {"shard": "news_000.jsonl", "line": 7799, "id": "rmrb-20200518-11-03@caspiankexin/people-daily-crawler-date",
+                     "segments": [[0, 996]],
+                     "sha1": "c6d4c43067114dfcdba0c195b6078e7d64a52151"},
+        "ents": [
+            ("北京", L), ("博物馆之城", S), ("东城区", L), ("老舍纪念馆", O), ("宋庆龄故居", L), ("北京鲁迅博物馆", O), ("故宫博物院", O),
+            ("紫禁城", L), ("中国国家博物馆", O), ("周口店北京人遗址博物馆", O), ("中国园林博物馆", O), ("北京古代建筑博物馆", O),
+            ("北京市大葆台西汉墓博物馆", O), ("中国电影博物馆", O), ("中国华侨历史博物馆", O), ("孔庙和国子监博物馆", O),
+            ("大钟寺古钟博物馆", O), ("北京市", L), ("首都博物馆", O), ("中轴线", L), ("三山五园", L), ("长城", L), ("大运河", L),
+            ("北京市文物局", O), ("市徒步运动协会", O), ("北京市文物局党组", O), ("陈名杰", P), ("北京博物馆学会", O), ("刘超英", P),
+        ],
+    },
+    {
+        "id": "trl-spo-05",
+        "meta": {"source": "raw_news news_000.jsonl:9263 rmrb-20230713-15-01@slience-me/data_mining_wordcloud, paragraphs 0-10 of 15 (0-based)",
+                 "date": "2023-07-13", "category": "sports", "split": "train"},
+        "text_ref": {"shard": "news_000.jsonl", "line": 9263, "id": "rmrb-20230713-15-01@slience-me/data_mining_wordcloud",
+                     "segments": [[0, 1150]],
+                     "sha1": "c3dc03351a0abdc07e51081386c6e0c0137946c4"},
+        "ents": [
+            ("成都", L), ("中国大学生体育代表团", O), ("主媒体中心", L), ("中国代表团", O), ("吉林省", L), ("长春市", L), ("成都体育学院", O),
+            ("曹茂园", P), ("北京工业大学", O), ("张雨涵", P), ("张雨霏", P), ("李冰洁", P), ("张家齐", P), ("邹敬园", P), ("国际大体联", O),
+            ("中国大学生体育协会", O), ("一项一策", S), ("国家体育总局", O), ("教育部", O), ("王嘉毅", P), ("中国", L),
+            ("成都大运会执委会", O), ("MMC", L), ("成都市", L), ("龙泉驿区", L), ("湖岸南路", L), ("东安湖", L),
+            ("东安湖体育公园主体育场", L), ("主新闻中心", L), ("MPC", L), ("国际广播中心", L), ("IBC", L), ("简约、安全、精彩", S),
+        ],
+    },
+    {
+        "id": "trl-spo-06",
+        "meta": {"source": "raw_news news_000.jsonl:8623 rmrb-20230704-15-02@slience-me/data_mining_wordcloud, whole article",
+                 "date": "2023-07-04", "category": "sports", "split": "train"},
+        "text_ref": {"shard": "news_000.jsonl", "line": 8623, "id": "rmrb-20230704-15-02@slience-me/data_mining_wordcloud",
+                     "segments": [[0, 910]],
+                     "sha1": "fb9633f827f9d9dd30cd1e0b1747a848068e9030"},
+        "ents": [
+            ("国际棋联", O), ("上海", L), ("居文君", P), ("雷挺婕", P), ("中国", L), ("丁立人", P), ("四步走", S), ("谢军", P),
+            ("奉贤区", L), ("海湾镇", L), ("重庆", L),
+        ],
+    },
+    {
+        "id": "trl-spo-07",
+        "meta": {"source": "raw_news news_000.jsonl:3194 rmrb-20200102-12-01@caspiankexin/people-daily-crawler-date, paragraphs 0-1,8-15 of 24 (0-based)",
+                 "date": "2020-01-02", "category": "sports", "split": "train"},
+        "text_ref": {"shard": "news_000.jsonl", "line": 3194, "id": "rmrb-20200102-12-01@caspiankexin/people-daily-crawler-date",
+                     "segments": [[0, 49], [543, 1638]],
+                     "sha1": "2f941f2ede8fdd71e98fa54b771c876823ebf244"},
+        "ents": [
+            ("中国", L), ("新中国", L), ("中国电影艺术研究中心", O), ("艺恩咨询", O), ("李星文", P), ("清华大学", O), ("尹鸿", P),
+            ("中国文联电影艺术中心", O), ("中国电影评论学会", O), ("饶曙光", P),
+        ],
+    },
+    {
+        "id": "trl-spo-08",
+        "meta": {"source": "raw_news news_000.jsonl:3783 rmrb-20200110-20-02@caspiankexin/people-daily-crawler-date, paragraphs 0-5,7-10 of 11 (0-based)",
+                 "date": "2020-01-10", "category": "sports", "split": "train"},
+        "text_ref": {"shard": "news_000.jsonl", "line": 3783, "id": "rmrb-20200110-20-02@caspiankexin/people-daily-crawler-date",
+                     "segments": [[0, 786], [1053, 1456]],
+                     "sha1": "2105c2cb1ed2954def03f1fd30e26b3a4eb79e97"},
+        "ents": [
+            ("新中国", L), ("中国", L), ("北京", L), ("纽约", L), ("黄河", L), ("张珊珊", P), ("冯逸然", P), ("蒋力行", P), ("河北", L),
+            ("中国交响乐团", O),
+        ],
+    },
+]
