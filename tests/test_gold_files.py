@@ -175,7 +175,7 @@ def test_gold_files_in_sync_with_builders(gold_builder, builder: str, jsonl: str
 
 
 @pytest.mark.parametrize("split,n_records", [("dev", 18), ("test", 18), ("dev2", 19), ("test2", 19),
-                                             ("train", 46)])
+                                             ("train", 90)])
 def test_gold_modern_files_in_sync_with_builder(gold_builder, corpora_dir, modern_gold_dir,
                                                 split: str, n_records: int):
     """The built modern files hold exactly each record's annotation on its checked passage."""
@@ -253,7 +253,7 @@ def test_gold_modern_sources_list_every_article(gold_builder, modern_records):
     listed = (GOLD_DIR / "modern_sources.txt").read_text(encoding="utf-8").split()
     used = [r["meta"]["source"].split()[2].rstrip(",") for r in modern_records.values()]
     assert sorted(listed) == sorted(used)
-    assert len(set(listed)) == len(listed) == 120
+    assert len(set(listed)) == len(listed) == 164
     assert listed == [rec["text_ref"]["id"] for rec in gold_builder("build_modern").RECORDS]
 
 
