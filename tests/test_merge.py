@@ -139,10 +139,13 @@ RELABEL_CASES = [
     ("陈海河", "PERSON", "PERSON"), ("刘建华", "PERSON", "PERSON"), ("赵小明", "PERSON", "PERSON"),
     # a bare ending is no name
     ("村", "PERSON", "PERSON"), ("公园", "ORG", "ORG"),
-    # ORG with a place ending -> LOC, unless it also has an organization ending
+    # ORG with a place ending -> LOC, unless an organization ending as long or longer matches
     ("东沙港", "ORG", "LOC"), ("滨河公园", "ORG", "LOC"), ("南岭镇", "ORG", "LOC"),
-    ("南岭镇政府", "ORG", "ORG"), ("国际会议中心", "ORG", "ORG"), ("西站", "ORG", "ORG"),
-    ("长江集团", "ORG", "ORG"),
+    ("南岭镇政府", "ORG", "ORG"), ("西站", "ORG", "ORG"), ("长江集团", "ORG", "ORG"),
+    # the longer ending decides: a building (体育馆 over 馆, 会议中心 over 中心, as 区会议中心)
+    ("四川大学体育馆", "ORG", "LOC"), ("国际会议中心", "ORG", "LOC"), ("上海火车站", "ORG", "LOC"),
+    ("城南文化馆", "ORG", "ORG"), ("金山区融媒体中心", "ORG", "ORG"),
+    ("梅园社区服务中心", "LOC", "ORG"),
     # LOC with an organization ending of two or more characters -> ORG
     ("东海日报", "LOC", "ORG"), ("城南中学", "LOC", "ORG"), ("河西区人民政府", "LOC", "ORG"),
     ("滨江区", "LOC", "LOC"), ("临江局", "LOC", "LOC"),

@@ -165,19 +165,21 @@ def relabel_label(text: str, label: str) -> str:
 
     PERSON → LOC on an unambiguous place ending, PERSON → ORG and LOC → ORG on an
     organization ending of two or more characters (丁聪美术馆), ORG → LOC on a place
-    ending that is not also an organization ending. The ending must leave at least
-    one character of name.
+    ending. Where a place ending and an organization ending both match, the longer one
+    decides (四川大学体育馆: 体育馆 over 馆, a building; 区融媒体中心: 融媒体中心 over 中心).
+    The ending must leave at least one character of name.
     """
-    def ends(suffixes: Sequence[str]) -> bool:
-        # text[1:] ends with s exactly when text ends with s and is longer than s
-        return bool(text) and text[1:].endswith(tuple(suffixes))
+    def ending(suffixes: Sequence[str]) -> int:
+        # the longest of ``suffixes`` that ``text`` ends with, leaving a character of name
+        return max((len(s) for s in suffixes if len(text) > len(s) and text.endswith(s)), default=0)
 
-    if label == "PERSON" and ends(PERSON_PLACE_SUFFIXES):
+    if label == "PERSON" and ending(PERSON_PLACE_SUFFIXES):
         return "LOC"
-    if label == "ORG" and ends(org_place_suffixes()) and not ends(ORG_NAME_SUFFIXES) \
-            and not ends(ORG_CHAR_SUFFIXES):
+    org_end = max(ending(ORG_NAME_SUFFIXES), ending(ORG_CHAR_SUFFIXES))
+    if label == "ORG" and ending(org_place_suffixes()) > org_end:
         return "LOC"
-    if label in ("LOC", "PERSON") and ends(ORG_NAME_SUFFIXES):
+    if label in ("LOC", "PERSON") and ending(ORG_NAME_SUFFIXES) >= ending(org_place_suffixes()) \
+            and ending(ORG_NAME_SUFFIXES):
         return "ORG"
     return label
 
