@@ -289,6 +289,41 @@ def test_repair_headline_not_joined_to_name_or_folio_under_it(raw, expected):
     assert [ln for ln in repair_text(raw).text.split("\n") if ln] == expected
 
 
+WORDS = {"联合", "重点", "原初", "论坛"}.__contains__
+
+
+@pytest.mark.parametrize("first,second,widths,joined", [
+    # a full line that ends inside a word runs on into the running text under it
+    ("教育部中国特色社会主义理论体系研究中心和嘉兴学院等单位联", "合举办的研讨会近日在浙江嘉兴举行。", (28, 30), True),
+    ("党的十九大报告紧盯环境保护重", "点领域、关键问题和薄弱环节，提出加", (16, 17), True),
+    # a headline shorter than the text under it forms a word with it only by chance
+    ("纵马张掖草原", "初秋一个午夜，我再次住进张掖。一入张掖", (6, 19), False),
+    # two lines without running-text punctuation are left to the headline rules
+    ("中非合作", "论坛召开", (4, 4), False),
+    # no word across the break
+    ("教育部中国特色社会主义理论体系研究中心和嘉兴学院等单位", "举办的研讨会近日在浙江嘉兴举行。", (27, 30), False),
+])
+def test_repair_word_across_the_break_joins_running_text(first, second, widths, joined):
+    from tagger.repair.lines import RawLine, join_separator
+
+    # no column measured: only the word rule can join them
+    a, b = RawLine(first, float(widths[0])), RawLine(second, float(widths[1]))
+    assert (join_separator(first, first, a, b, WORDS) is not None) is joined
+    assert join_separator(first, first, a, b) is None  # without a dictionary, kept apart
+
+
+@pytest.mark.parametrize("second,joined", [
+    ("（人民论坛）", True),   # a column rubric alone on its line closes the headline over it
+    ("（新华社发）", False),  # a picture's credit does not
+])
+def test_repair_rubric_line_joins_its_headline(second, joined):
+    from tagger.repair.lines import RawLine, join_separator
+
+    first = "激发呵护生态环境的内生动力"
+    a, b = RawLine(first, 13.0), RawLine(second, 6.0)
+    assert (join_separator(first, first, a, b) == "") is joined
+
+
 def test_segment_bare_name_under_title_stays_its_byline():
     from tagger.segment.layout import Block, groups_of
     from tagger.segment.lines import BYLINE, TITLE, Line

@@ -9,6 +9,12 @@ one), so blank lines say nothing. A line break is removed when one of these hold
   line starts with closing punctuation;
 - the line is letter-spaced (justified: ``年 均 复 合``), so it was stretched to fill its
   column, and does not end a sentence;
+- on a page set in columns, a word of jieba's dictionary runs across the break
+  (``…等单位联`` / ``合举办的…``) and the lines are running text: one of them has running-text
+  punctuation, and a line without any is about as wide as the line under it
+  (:data:`FULL_LINE`; a headline over its body forms a word with it only by chance);
+- the next line is a column rubric alone (``（人民论坛）``) under a line without running-text
+  punctuation: the rubric closes that headline;
 - the text is set in a column (nearby lines have a steady median width ``W`` of 5 to 40
   ems and running-text punctuation) and the line fills it: ``W - 3 <= width <= W + 2.5``
   for a line that ends inside a sentence; for a line that ends a sentence (。！？) both it
@@ -31,11 +37,12 @@ from __future__ import annotations
 import re
 import statistics
 from dataclasses import dataclass
-from typing import List, Optional
+from typing import Callable, List, Optional
 
 from ..zh.chars import HAN
 from ..zh.names import SURNAMES_1, SURNAMES_2
 from ..zh.roles import BYLINE_ROLES, role_pattern
+from .columns import joins_word
 from .chars import CLOSERS, CONTINUING, RUBRIC_END, SPACES, ends_sentence, unbalanced
 
 MIN_COLUMN = 5.0
@@ -63,6 +70,12 @@ _RUNNING = re.compile(r"[，、；。]")
 _NAME = rf"(?:{'|'.join(SURNAMES_2)}|[{SURNAMES_1}])[{HAN}]{{1,2}}"
 SHORT_UNDER_TITLE = re.compile(
     rf"^(?:{_NAME}(?:[{SPACES}]+{_NAME})*|[A-Z]?\d{{1,2}}[{SPACES}]*[{HAN}]{{2,4}}|[{HAN}])$")
+#: A line without running-text punctuation runs on into the running text under it across a
+#: word only if it is about as wide as that text's line (a headline is shorter: 纵马张掖草原 /
+#: 初秋一个午夜… forms 原初 by chance).
+FULL_LINE = 0.8
+#: A column rubric alone on its line (（人民论坛）), not a picture's credit (（新华社发）).
+RUBRIC_LINE = re.compile(rf"^[（(][{HAN}]{{2,6}}(?<![发摄图])[)）]$")
 NUMBERED_HEADING = re.compile(r"^[一二三四五六七八九十]{1,3}、[^，。；！？]{1,30}$")
 ROLE_START = re.compile(rf"^{_ROLE}")
 _TITLE_LIKE = re.compile(rf"^[^，。；：、！？（）]*[{HAN}]{{2}}[{SPACES}]+[{HAN}“]{{2}}[^，。；：、！？（）]*$")
@@ -117,11 +130,13 @@ def column_widths(lines: List[RawLine]) -> None:
             line.column = min(candidates, key=lambda w: abs(w - line.width))
 
 
-def join_separator(head: str, tail: str, a: RawLine, b: RawLine) -> Optional[str]:
+def join_separator(head: str, tail: str, a: RawLine, b: RawLine,
+                   is_word: Optional[Callable[[str], bool]] = None) -> Optional[str]:
     """What replaces the break between raw lines ``a`` and ``b``: ``""`` or ``" "`` to join, None to keep.
 
     ``head`` and ``tail`` are the first and the last characters of the paragraph so far,
-    which ends with ``a`` (at least :data:`UNBALANCED_TAIL` of them in ``tail``).
+    which ends with ``a`` (at least :data:`UNBALANCED_TAIL` of them in ``tail``);
+    ``is_word`` looks words up for the word-across-the-break rule (None: no such rule).
     """
     at, bt = a.text.strip(SPACES), b.text.strip(SPACES)
     if not at or not bt:
@@ -143,6 +158,11 @@ def join_separator(head: str, tail: str, a: RawLine, b: RawLine) -> Optional[str
     if (SHORT_UNDER_TITLE.match(bt) or ROLE_START.match(bt) and len(bt) <= 12 and not _RUNNING.search(bt)) \
             and not _RUNNING.search(at):
         return None  # a name, byline, folio or lone character under a headline: 韩秀华, 记者林晓夕, 7 理论
+    if RUBRIC_LINE.match(bt) and not _RUNNING.search(at) and not ends_sentence(at):
+        return ""  # a headline's column rubric on a line of its own: …内生动力 / （人民论坛）
+    if is_word is not None and (_RUNNING.search(at) or _RUNNING.search(bt) and a.width >= FULL_LINE * b.width) \
+            and joins_word(at, bt, is_word) and not ROLE_START.match(bt):
+        return space  # a word runs across the break: …等单位联 / 合举办的…, …环境保护重 / 点领域、…
     w = a.column
     if w is not None and b.column is not None and b.width > max(w, b.column) + 4 and not _RUNNING.search(bt):
         return None  # the next line is a title wider than the column

@@ -23,7 +23,7 @@ from .bylines import fix_byline_names
 from .chars import SPACES, display_width
 from .despace import despace_count
 from .lines import UNBALANCED_TAIL, RawLine, column_widths, join_separator
-from .columns import deinterleave, side_by_side
+from .columns import deinterleave, dictionary_words, side_by_side
 from .relines import join_spaced_names, undouble_lines
 from .undouble import undouble_line
 
@@ -170,6 +170,7 @@ def repair_text(raw: str, *, join_lines: bool = True, undouble: bool = True,
                 measures[i].column = None
             column_widths([measures[i] for i in nonblank])
 
+    is_word = dictionary_words() if join_lines and in_columns else None
     out = Chars()
     lines: List[RepairedLine] = []
 
@@ -198,7 +199,7 @@ def repair_text(raw: str, *, join_lines: bool = True, undouble: bool = True,
         if join_lines:
             head = "".join(paragraph.chars[:8])
             tail = "".join(paragraph.chars[-UNBALANCED_TAIL:])
-            sep = join_separator(head, tail, measures[prev], measures[nxt])
+            sep = join_separator(head, tail, measures[prev], measures[nxt], is_word)
         if sep is None:
             flush(paragraph)
             content_end = spans[prev][1]
