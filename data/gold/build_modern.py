@@ -45,15 +45,16 @@ CATEGORIES = ("politics", "local government", "economy", "society", "sports", "s
               "international")
 
 
-def _load_build_gold():
-    """build_gold.py is a script, not a package module: load it by path for its helpers."""
-    spec = importlib.util.spec_from_file_location("build_gold", HERE / "build_gold.py")
+def _load_script(name: str):
+    """data/gold/<name>.py, a script, not a package module, loaded by path (build_gold.py for
+    its helpers, the record files below for their ``RECORDS``)."""
+    spec = importlib.util.spec_from_file_location(name, HERE / f"{name}.py")
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     return module
 
 
-_bg = _load_build_gold()
+_bg = _load_script("build_gold")
 build_record = _bg.build_record
 
 P, O, L, S = "PERSON", "ORG", "LOC", "SLOGAN"
@@ -581,25 +582,18 @@ RECORDS: list[dict] = [
 ]
 
 
-def _load_more(name: str) -> list[dict]:
-    """The records of data/gold/<name>.py (a second dev split annotated later, same format)."""
-    spec = importlib.util.spec_from_file_location(name, HERE / f"{name}.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module.RECORDS
-
-
 #: dev2: a second development split, annotated after model 0.4.0 was frozen; test2: a second
 #: test split, annotated while the rules read from dev2 were written; train: passages
 #: annotated to train the NER on (MODERN.md).
 MORE_RECORDS = ("modern_dev2_a", "modern_dev2_b", "modern_test2_a", "modern_test2_b",
                 *(f"modern_train_{part}" for part in "abcdefghijkl"))
 for _name in MORE_RECORDS:
-    RECORDS += _load_more(_name)
+    RECORDS += _load_script(_name).RECORDS
 
 
 def records_for(split: str, texts: dict[str, str]) -> list[dict]:
-    """The records of one split (dev or test), in file order, with ``text`` from ``texts``."""
+    """The records of one split (dev, test, dev2, test2, train), in file order, with ``text``
+    from ``texts``."""
     return [{**rec, "text": texts[rec["id"]]} for rec in RECORDS if rec["meta"]["split"] == split]
 
 
