@@ -51,7 +51,7 @@ from ..zh.context import (BARE_TEAMS, BRAND_LIST, BUSINESS_ENDINGS, CLOSE_BRACKE
                           SPORT_FOLLOWERS, TIME_STANDARDS, TITLE_MARKS, TRAILING_FOLLOWERS)
 from ..zh.names import NAME_SEPARATORS
 from ..zh.suffixes import ADMIN_ENDINGS, ADMIN_LEVEL_CHARS, COMMUNITY_ENDINGS, place_endings
-from ..zh.words import COMMON_WORD_FREQ, word_frequency
+from ..zh.words import is_common_word
 from .extensions import set_span_attrs, span_attrs
 from .patterns import NAME_FOLLOWERS
 from .textview import doc_text
@@ -372,7 +372,7 @@ def company_lists(model_spans: Sequence[Span], rule_spans: Sequence[Span]
         if sum(company) < max(2, (len(items) + 1) // 2):
             continue
         for (start, end, bounded), is_company in zip(items, company):
-            if not (is_company or (bounded and word_frequency(text[start:end]) < COMMON_WORD_FREQ)):
+            if not (is_company or (bounded and not is_common_word(text[start:end]))):
                 continue
             model_spans = _item_org(
                 doc, start, end, model_spans, rule_spans, taken,
@@ -385,7 +385,7 @@ def _company_short_name(item: str) -> bool:
     business word (澜舟 + 科技), not an industry (生物 + 科技, 新 + 材料)."""
     for ending in COMPANY_NAME_WORDS:
         if item.endswith(ending) and 2 <= len(item) - len(ending) <= 4:
-            return word_frequency(item[:-len(ending)]) < COMMON_WORD_FREQ
+            return not is_common_word(item[:-len(ending)])
     return False
 
 

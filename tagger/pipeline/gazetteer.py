@@ -28,7 +28,7 @@ from spacy.training import Example
 from ..errors import Warnings, warn
 from ..zh.chars import HAN_RE
 from ..zh.labels import provenance_rank
-from ..zh.words import COMMON_WORD_FREQ, WordCutter, word_frequency, word_pos
+from ..zh.words import WordCutter, is_common_word, word_frequency, word_pos
 from ..zh.suffixes import (ADMIN_ENDINGS, ADMIN_LEVEL_CHARS, COMMUNITY_ENDINGS, COUNTY_ENDINGS,
                            TOWN_LAST_CHARS)
 from . import lexicon_io
@@ -165,16 +165,11 @@ class GazetteerTagger(SpanGroupScoring, lexicon_io.SavedEntries, Pipe):
             self._word_cutter = WordCutter()
         return self._word_cutter
 
-    def _is_common_word(self, chars: str) -> bool:
-        """Whether ``chars`` is a word of the dictionary at least
-        :data:`~tagger.zh.words.COMMON_WORD_FREQ` times."""
-        return word_frequency(chars) >= COMMON_WORD_FREQ
-
     def _starts_word(self, text: str, j: int) -> bool:
         """Whether ``text[j]`` begins a word with the characters after it (部 in 部署)."""
         if text[j:j + 2] in SUFFIX_WORDS:
             return True
-        return any(self._is_common_word(text[j:j + n]) for n in (2, 3) if j + n <= len(text))
+        return any(is_common_word(text[j:j + n]) for n in (2, 3) if j + n <= len(text))
 
     def _cut_by_words(self, text: str, start: int, end: int) -> bool:
         """Whether ``text[start:end]`` is not a name of its own but letters of words around
@@ -183,7 +178,7 @@ class GazetteerTagger(SpanGroupScoring, lexicon_io.SavedEntries, Pipe):
         (朝鲜|族, 俄罗斯|族)."""
         if text[end - 1:end + 1] in ("乡镇", "乡村") or text[end:end + 1] == "族":
             return True
-        return any(self._is_common_word(text[start - back:start - back + n])
+        return any(is_common_word(text[start - back:start - back + n])
                    for n in (2, 3) for back in range(1, n) if start - back >= 0)
 
     def _nominal_gap(self, text: str, start: int, end: int) -> bool:
@@ -420,7 +415,7 @@ class GazetteerTagger(SpanGroupScoring, lexicon_io.SavedEntries, Pipe):
                 start, end = m.span()
                 if any(taken[start:end]) or self._cut_by_words(text, start, end) or \
                         self._starts_word(text, end - 1) or \
-                        any(self._is_common_word(text[start:end + n]) for n in (1, 2)):
+                        any(is_common_word(text[start:end + n]) for n in (1, 2)):
                     continue  # 朝阳|产业 is a word of its own
                 out.append(Hit(start, end, "LOC", full.canonical, "short form", (), full.provenance))
         return out
@@ -518,7 +513,7 @@ class GazetteerTagger(SpanGroupScoring, lexicon_io.SavedEntries, Pipe):
         that is not the suffix and a title (党委|书记, 公司|经理)."""
         for k in (1, 2):
             extra = text[j + n:j + n + k]
-            if len(extra) == k and self._is_common_word(text[j:j + n + k]) and \
+            if len(extra) == k and is_common_word(text[j:j + n + k]) and \
                     not any(t.startswith(extra) for t in DEFAULT_TITLES):
                 return True
         return False

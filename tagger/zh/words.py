@@ -455,6 +455,11 @@ def word_frequency(word: str) -> int:
     return base_dictionary()[0].get(word) or 0
 
 
+def is_common_word(word: str) -> bool:
+    """Whether jieba's dictionary counts ``word`` at least :data:`COMMON_WORD_FREQ` times."""
+    return word_frequency(word) >= COMMON_WORD_FREQ
+
+
 def word_pos(word: str) -> str:
     """jieba's own part of speech for ``word`` ("" if it is not a word there)."""
     return base_dictionary()[2].get(word) or ""
