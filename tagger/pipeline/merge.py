@@ -43,7 +43,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import partial, update_wrapper
+from functools import lru_cache, partial, update_wrapper
 from typing import Any, Callable, Dict, Iterable, List, Optional, Sequence, Set, Tuple
 
 from spacy.language import Language
@@ -169,19 +169,28 @@ def relabel_label(text: str, label: str) -> str:
     decides (四川大学体育馆: 体育馆 over 馆, a building; 区融媒体中心: 融媒体中心 over 中心).
     The ending must leave at least one character of name.
     """
-    def ending(suffixes: Sequence[str]) -> int:
-        # the longest of ``suffixes`` that ``text`` ends with, leaving a character of name
-        return max((len(s) for s in suffixes if len(text) > len(s) and text.endswith(s)), default=0)
-
-    if label == "PERSON" and ending(PERSON_PLACE_SUFFIXES):
+    if label == "PERSON" and _ending(text, PERSON_PLACE_SUFFIXES):
         return "LOC"
-    org_end = max(ending(ORG_NAME_SUFFIXES), ending(ORG_CHAR_SUFFIXES))
-    if label == "ORG" and ending(org_place_suffixes()) > org_end:
+    place, org_name = _ending(text, org_place_suffixes()), _ending(text, ORG_NAME_SUFFIXES)
+    if label == "ORG" and place > max(org_name, _ending(text, ORG_CHAR_SUFFIXES)):
         return "LOC"
-    if label in ("LOC", "PERSON") and ending(ORG_NAME_SUFFIXES) >= ending(org_place_suffixes()) \
-            and ending(ORG_NAME_SUFFIXES):
+    if label in ("LOC", "PERSON") and org_name and org_name >= place:
         return "ORG"
     return label
+
+
+@lru_cache(maxsize=None)
+def _longest_first(suffixes: Tuple[str, ...]) -> Tuple[str, ...]:
+    return tuple(sorted(suffixes, key=len, reverse=True))
+
+
+def _ending(text: str, suffixes: Tuple[str, ...]) -> int:
+    """The length of the longest of ``suffixes`` that ``text`` ends with, leaving at least one
+    character of name; 0 if none. ``text[1:]`` ends with a suffix exactly when ``text`` ends
+    with it and is longer: one ``str.endswith`` call turns most spans away."""
+    if not text[1:].endswith(suffixes):
+        return 0
+    return next(len(s) for s in _longest_first(suffixes) if text[1:].endswith(s))
 
 
 def is_side_reference(span: Span) -> bool:
