@@ -162,15 +162,16 @@ def repair_text(raw: str, *, join_lines: bool = True, undouble: bool = True,
     measures = {i: RawLine(contents[i].text, widths_before[i], justified=justified[i]) for i in nonblank}
     column_widths([measures[i] for i in nonblank])
     in_columns = sum(measures[i].column is not None for i in nonblank)
+    # jieba's words, for columns read in rotation and for words across line breaks
+    is_word = dictionary_words() if join_lines and in_columns else None
     if join_lines and in_columns >= MIN_COLUMN_SHARE * len(nonblank):  # a page set in columns
-        order = deinterleave([contents[i].text.strip(SPACES) for i in nonblank])
+        order = deinterleave([contents[i].text.strip(SPACES) for i in nonblank], is_word)
         if order != sorted(order):
             nonblank = [nonblank[k] for k in order]
             for i in nonblank:
                 measures[i].column = None
             column_widths([measures[i] for i in nonblank])
 
-    is_word = dictionary_words() if join_lines and in_columns else None
     out = Chars()
     lines: List[RepairedLine] = []
 
