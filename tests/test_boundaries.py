@@ -421,3 +421,71 @@ def test_boundaries_drop_bracketed_terms(blank_zh, text, model, rules, kept):
     doc = _doc(blank_zh, text)
     out = boundaries.drop_bracketed_terms([_span(doc, *s) for s in model], [_span(doc, *s) for s in rules])
     assert _texts(out) == kept
+
+
+@pytest.mark.parametrize("text,model,kept", [
+    # bare 中华, 中国 of 发展中国家 and 华 of 华人/华侨/华裔 name no place (merge policy v5)
+    ("弘扬中华优秀传统文化", [("中华", 0, "LOC", "model")], []),
+    ("中国是最大的发展中国家", [("中国", 0, "LOC", "model"), ("中国", 1, "LOC", "model")], [("中国", "LOC")]),
+    ("美籍华人回国", [("华", 0, "LOC", "model")], []),
+    ("600位华裔青年", [("华", 0, "LOC", "model")], []),
+    # China in a visit, and 中华 inside a longer name, stay
+    ("访华人员", [("华", 0, "LOC", "model")], [("华", "LOC")]),
+    ("中华人民共和国", [("中华人民共和国", 0, "LOC", "model")], [("中华人民共和国", "LOC")]),
+    ("中华村", [("中华村", 0, "LOC", "model")], [("中华村", "LOC")]),
+])
+def test_boundaries_places_in_common_words(blank_zh, text, model, kept):
+    doc = _doc(blank_zh, text)
+    spans = [_span(doc, *s) for s in model]
+    assert _texts(boundaries.drop_common_uses(spans, words=True)) == kept
+    assert len(boundaries.drop_common_uses(spans)) == len(spans)  # v4 keeps them
+
+
+@pytest.mark.parametrize("text,spec,expected", [
+    ("村里为老廖办了健康证", ("廖", 0, "PERSON", "model"), ("老廖", "PERSON")),
+    ("，老于给记者算了一笔账", ("于", 0, "PERSON", "model"), ("老于", "PERSON")),
+    ("小王说", ("王", 0, "PERSON", "model"), ("小王", "PERSON")),
+    # the prefix ends a word with the character before it: no familiar form
+    ("养老于是成了难题", ("于", 0, "PERSON", "model"), ("于", "PERSON")),
+    ("从小王就喜欢", ("王", 0, "PERSON", "model"), ("王", "PERSON")),
+    # only one-character surnames as PERSON
+    ("老张家", ("张家", 0, "LOC", "model"), ("张家", "LOC")),
+])
+def test_boundaries_familiar_names(blank_zh, text, spec, expected):
+    doc = _doc(blank_zh, text)
+    assert _texts(boundaries.familiar_names([_span(doc, *spec)])) == [expected]
+
+
+def test_boundaries_policy_v5_adds_words_and_familiar_names(blank_zh):
+    doc = _doc(blank_zh, "老廖说，中华文明源远流长")
+    model = [_span(doc, "廖", 0, "PERSON", "model"), _span(doc, "中华", 0, "LOC", "model")]
+    v4 = registry.misc.get("tagger.merge_policy.v4")()
+    v5 = registry.misc.get("tagger.merge_policy.v5")()
+    assert _texts(v4(model, [])[0]) == [("廖", "PERSON"), ("中华", "LOC")]
+    assert _texts(v5(model, [])[0]) == [("老廖", "PERSON")]
+
+
+@pytest.mark.parametrize("text,spec,expected", [
+    # a form of address after a surname is no part of the name, whole or begun
+    ("困难群众顾女士从葫芦岛", ("顾女士", 0, "PERSON", "model"), ("顾", "PERSON")),
+    ("62岁的沈大妈收到", ("沈大", 0, "PERSON", "model"), ("沈", "PERSON")),
+    ("何先生说", ("何先生", 0, "PERSON", "pattern"), ("何", "PERSON")),
+    # a name that only looks like one stays (大 begins no form of address after it)
+    ("王大明说", ("王大", 0, "PERSON", "model"), ("王大", "PERSON")),
+    ("先生说", ("先生", 0, "PERSON", "model"), ("先生", "PERSON")),
+])
+def test_boundaries_address_forms(blank_zh, text, spec, expected):
+    doc = _doc(blank_zh, text)
+    out = boundaries.familiar_names([_span(doc, *spec)])
+    assert _texts(out) == [expected]
+    if spec[3] != "model":
+        assert out[0]._.source == spec[3]
+
+
+@pytest.mark.parametrize("text,model,kept", [
+    ("乘坐公司专车", [("公司", 0, "ORG", "model")], []),
+    ("集团党委", [("集团党委", 0, "ORG", "model")], [("集团党委", "ORG")]),
+])
+def test_boundaries_bare_company_words(blank_zh, text, model, kept):
+    doc = _doc(blank_zh, text)
+    assert _texts(boundaries.drop_common_uses([_span(doc, *s) for s in model], words=True)) == kept

@@ -426,3 +426,61 @@ def test_char_trie_finds_every_key(text, min_len, expected):
         trie.add(key, key)
     found = [(start, end, values[0]) for start, end, values in trie.iter_matches(text, min_len=min_len)]
     assert sorted(found) == expected
+
+
+@pytest.mark.parametrize("text,found", [
+    # each one-character form of a pair is a LOC before a word of relations
+    ("中塞全面战略伙伴关系", ["中", "塞"]),
+    ("李强表示，中古同为共产党领导的国家", ["中", "古"]),
+    ("中日韩合作", ["中", "日", "韩"]),
+    ("落实首届中阿峰会成果", ["中", "阿"]),
+    # a railway or corridor after the pair: one place
+    ("中老铁路和中蒙俄经济走廊", ["中老铁路", "中蒙俄经济走廊"]),
+    # after 对 in trade and policy phrases, China's 华 included
+    ("对美加征关税", ["美"]),
+    ("对华投资", ["华"]),
+    # a character that makes a word with the one before it is no form
+    ("其中美方表示", []),
+    ("节日中美关系", ["中", "美"]),
+    # no relation word after, a body's or slogan's name, or a word: nothing
+    ("中老年人", []),
+    ("中非合作论坛", []),
+    ("中阿友好精神", []),
+    ("中阿命运共同体", []),
+    ("美德是", []),
+    ("中华人民共和国", []),
+])
+def test_gazetteer_country_pairs(text, found):
+    from tagger.pipeline.patterns import country_pairs
+
+    assert [text[h.start:h.end] for h in country_pairs(text)] == found
+
+
+def test_gazetteer_patterns_v5_adds_country_pairs_and_keeps_country_names(shipped_nlp):
+    from spacy.util import registry
+
+    text = "中塞关系"
+    v4 = registry.misc.get("tagger.gazetteer_patterns.v4")()
+    v5 = registry.misc.get("tagger.gazetteer_patterns.v5")()
+    assert [h.canonical for h in v5(text) if h.category == "abbreviation"] == ["中国", "塞尔维亚"]
+    assert not [h for h in v4(text) if h.category == "abbreviation"]
+    # the letters of a country's own name are the gazetteer's: 古巴 is no 古 + 巴
+    gazetteer = shipped_nlp.get_pipe("tagger_gazetteer")
+    hits = gazetteer.find("古巴是中国的好朋友")
+    assert ("古巴", "LOC") in [("古巴是中国的好朋友"[h.start:h.end], h.label) for h in hits]
+    assert not [h for h in hits if h.category == "abbreviation"]
+
+
+@pytest.mark.parametrize("text,found", [
+    ("国际期刊《自然》刊登中山大学教授的论文", ["自然"]),
+    ("《柳叶刀》刊登了研究结果", ["柳叶刀"]),
+    ("《自然—遗传学》期刊在线发表", ["自然—遗传学"]),
+    ("论文也得到了《自然》审稿人的高度评价", ["自然"]),
+    # a document, a film or a book has neither a periodical's lead nor its follower
+    ("《通知》指出", []),
+    ("电影《流浪地球》上映", []),
+])
+def test_gazetteer_periodicals(text, found):
+    from tagger.pipeline.patterns import periodicals
+
+    assert [text[h.start:h.end] for h in periodicals(text)] == found

@@ -90,3 +90,36 @@ def test_ner_decoder_length_groups(blank_zh, lengths, max_tokens, groups):
 
     docs = [blank_zh.make_doc("字" * n) for n in lengths]
     assert [[len(d) for d in g] for g in length_groups(docs, max_tokens)] == groups
+
+
+@pytest.mark.parametrize("text,breaks,marked", [
+    ("区商务委、区工商联", "、", [4, 5]),
+    ("甲。乙！", "。！", [1, 2, 3]),       # the last token's successor is past the end
+    ("没有标点", "。", []),
+])
+def test_ner_decoder_marks_clause_breaks(blank_zh, text, breaks, marked):
+    from spacy.attrs import SENT_START
+    from tagger.pipeline.ner import mark_clause_breaks
+
+    doc = blank_zh(text)
+    before = mark_clause_breaks(doc, breaks)
+    assert [t.i for t in doc if t.is_sent_start and t.i] == marked
+    if before is not None:
+        doc.from_array([SENT_START], before)
+    assert not doc.has_annotation("SENT_START")
+
+
+def test_ner_decoder_opens_no_entity_across_a_clause_break(shipped_nlp):
+    """The shipped NER read 区商务委、区工商联 as one ORG; with its clause breaks it reads two,
+    and the sentence marks it set while decoding are gone afterwards."""
+    ner = shipped_nlp.get_pipe("ner")
+    assert "、" in ner.clause_breaks and "。" in ner.clause_breaks
+    text = "会议由区商务委、区工商联共同主办。"
+    doc = shipped_nlp(text)
+    assert [(e.text, e.label_) for e in doc.ents if e.label_ == "ORG"] == [("区商务委", "ORG"), ("区工商联", "ORG")]
+    assert not doc.has_annotation("SENT_START")
+    saved, ner.clause_breaks = ner.clause_breaks, ""
+    try:
+        assert [e.text for e in shipped_nlp(text).ents if e.label_ == "ORG"] == ["区商务委、区工商联"]
+    finally:
+        ner.clause_breaks = saved

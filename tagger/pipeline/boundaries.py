@@ -41,7 +41,8 @@ from typing import Dict, Iterable, List, Optional, Sequence, Set, Tuple
 from spacy.tokens import Doc, Span
 
 from ..zh.chars import HAN
-from ..zh.context import (BARE_TEAMS, BRAND_LIST, BUSINESS_ENDINGS, CLOSE_BRACKETS,
+from ..zh.context import (ADDRESS_FORMS, BARE_BODY_WORDS, BARE_TEAMS, BRAND_LIST, BUSINESS_ENDINGS, CHINA_SHORT, CHINA_VISITS,
+                          CLOSE_BRACKETS, FAMILIAR_PREFIXES, PLACES_IN_WORDS,
                           COMPANY_ENDINGS, COMPANY_GAP_POS, COMPANY_NAME_WORDS, COUNTED_BODIES,
                           COUNT_NUMERALS, EVENT_HEAD_STOPS, GAMES_NAME, GENERIC_DETERMINERS,
                           GENERIC_PLACE_CLASSES, GENERIC_PLACE_ENDINGS, GENERIC_SCOPES,
@@ -49,7 +50,7 @@ from ..zh.context import (BARE_TEAMS, BRAND_LIST, BUSINESS_ENDINGS, CLOSE_BRACKE
                           LIST_ITEM, LIST_ITEM_MAX, LIST_JOINERS, LIST_LEADS, LIST_SEPARATORS,
                           MISSION_NAME, OPEN_BRACKETS, SPLIT_PLACE_POS, SPORTS_EVENT_ENDINGS,
                           SPORT_FOLLOWERS, TIME_STANDARDS, TITLE_MARKS, TRAILING_FOLLOWERS)
-from ..zh.names import NAME_SEPARATORS
+from ..zh.names import NAME_SEPARATORS, SURNAMES_1
 from ..zh.suffixes import ADMIN_ENDINGS, ADMIN_LEVEL_CHARS, COMMUNITY_ENDINGS, place_endings
 from ..zh.words import is_common_word
 from .extensions import set_span_attrs, span_attrs
@@ -640,11 +641,63 @@ def missions_abroad(model_spans: Sequence[Span], rule_spans: Sequence[Span]
     return model_spans, rule_spans
 
 
-def drop_common_uses(spans: Iterable[Span]) -> List[Span]:
+def drop_common_uses(spans: Iterable[Span], *, words: bool = False) -> List[Span]:
     """Spans without names used as common words: a LOC that names a time standard (北京 of
     北京时间: :data:`~tagger.zh.context.TIME_STANDARDS`) and an ORG that is a bare team word
-    naming its sport (女足 in 女足运动, 女足世界杯, 男、女足: :data:`~tagger.zh.context.SPORT_FOLLOWERS`)."""
-    return [s for s in spans if not (_time_standard(s) or _sport_word(s))]
+    naming its sport (女足 in 女足运动, 女足世界杯, 男、女足: :data:`~tagger.zh.context.SPORT_FOLLOWERS`);
+    with ``words`` (merge policy v5) also a LOC inside a common word (bare 中华, 中国 of
+    发展中国家, 华 of 华人: :data:`~tagger.zh.context.PLACES_IN_WORDS`) and an ORG that is a bare
+    公司 or 集团 (:data:`~tagger.zh.context.BARE_BODY_WORDS`)."""
+    return [s for s in spans
+            if not (_time_standard(s) or _sport_word(s) or (words and _common_word_name(s)))]
+
+
+def _common_word_name(span: Span) -> bool:
+    if span.label_ == "ORG":
+        return span.text in BARE_BODY_WORDS
+    if span.label_ != "LOC":
+        return False
+    text = doc_text(span.doc)
+    before = text[max(0, span.start_char - 1):span.start_char]
+    for place, lead, follow in PLACES_IN_WORDS:
+        if span.text == place and text.endswith(lead, 0, span.start_char) \
+                and text.startswith(follow, span.end_char):
+            return not (place == CHINA_SHORT and before and before in CHINA_VISITS)
+    return False
+
+
+def familiar_names(spans: Iterable[Span]) -> List[Span]:
+    """PERSON spans in the forms of address the press uses: a one-character surname after 老
+    or 小 takes it (廖 → 老廖, 于 → 老于: :data:`~tagger.zh.context.FAMILIAR_PREFIXES`), unless
+    the prefix ends a word with the character before it (养老|于, 从小|王), and a form of
+    address after a name is left out, whole or begun (顾女士 → 顾, 沈大|妈 → 沈:
+    :data:`~tagger.zh.context.ADDRESS_FORMS`). Attributes are copied."""
+    out = []
+    for span in spans:
+        if span.label_ == "PERSON":
+            text = doc_text(span.doc)
+            start, end = span.start_char, span.end_char
+            if len(span.text) == 1 and span.text in SURNAMES_1 and start and \
+                    text[start - 1] in FAMILIAR_PREFIXES and \
+                    (start < 2 or not is_common_word(text[start - 2:start])):
+                span = _respan(span, start - 1, end) or span
+            else:
+                cut = _address_form_cut(text, start, end)
+                if cut:
+                    span = _respan(span, start, end - cut) or span
+        out.append(span)
+    return out
+
+
+def _address_form_cut(text: str, start: int, end: int) -> int:
+    """How many characters at the end of ``text[start:end]`` begin a form of address that the
+    text goes on with (0 if none); at least one character of the name stays."""
+    for form in ADDRESS_FORMS:
+        for k in range(len(form), 0, -1):
+            if end - k > start and text.endswith(form[:k], start, end) and \
+                    text.startswith(form[k:], end):
+                return k
+    return 0
 
 
 def drop_bracketed_terms(model_spans: Sequence[Span], rule_spans: Sequence[Span]) -> List[Span]:

@@ -380,7 +380,9 @@ class GazetteerTagger(SpanGroupScoring, lexicon_io.SavedEntries, Pipe):
                 continue
             hits.append(Hit(start, end, entry["label"], entry["canonical"], entry.get("kind"),
                             (), entry["source"]))
-        hits.extend(pattern_hits)
+        names = [(h.start, h.end) for h in hits]
+        hits.extend(h for h in pattern_hits if h.category != "abbreviation"
+                    or not any(s < h.end and h.start < e for s, e in names))  # 古巴 is no 古 + 巴
         hits.extend(self._short_forms(text, hits, model_spans))
         if self.extend_suffixes and (self.org_suffixes or self.loc_suffixes):
             hits.extend(self._extensions(text, hits, model_spans))

@@ -370,7 +370,8 @@ def merge_spans_v2(model_spans: Iterable[Span], rule_spans: Iterable[Span], *,
                    split_places: bool = True, counted_lists: bool = True,
                    companies: bool = True, name_followers: bool = True, edges: bool = True,
                    place_bodies: bool = True, names: bool = False, kinds: bool = False,
-                   lists: bool = False, forms: bool = False) -> Tuple[List[Span], List[Span]]:
+                   lists: bool = False, forms: bool = False, words: bool = False,
+                   familiar: bool = False) -> Tuple[List[Span], List[Span]]:
     """:func:`merge_spans` with the context rules of :mod:`tagger.pipeline.boundaries`,
     each switched by its own setting, in the order that module lists them.
 
@@ -398,6 +399,11 @@ def merge_spans_v2(model_spans: Iterable[Span], rule_spans: Iterable[Span], *,
         no name none (环境空气质量（AQI）: :func:`~tagger.pipeline.boundaries.drop_bracketed_terms`),
         a time standard no place and a bare team word before its sport's words no ORG (北京时间,
         女足运动: :func:`~tagger.pipeline.boundaries.drop_common_uses`).
+    words (v5): with ``forms``, no place inside a common word (bare 中华, 中国 of 发展中国家, 华 of
+        华人: :func:`~tagger.pipeline.boundaries.drop_common_uses`).
+    familiar (v5): a one-character surname after 老 or 小 is the familiar form of a name (老廖),
+        a form of address after a name is no part of it (顾女士 → 顾:
+        :func:`~tagger.pipeline.boundaries.familiar_names`).
     RETURNS: ``(flat, nested)`` as :func:`merge_spans` does.
     """
     model_spans = prepare_model_spans(model_spans, relabel=relabel)
@@ -411,8 +417,8 @@ def merge_spans_v2(model_spans: Iterable[Span], rule_spans: Iterable[Span], *,
     if lists:
         model_spans, rule_spans = boundaries.company_lists(model_spans, rule_spans)
     if forms:
-        model_spans = boundaries.drop_common_uses(model_spans)
-        rule_spans = boundaries.drop_common_uses(rule_spans)
+        model_spans = boundaries.drop_common_uses(model_spans, words=words)
+        rule_spans = boundaries.drop_common_uses(rule_spans, words=words)
         model_spans, rule_spans = boundaries.missions_abroad(model_spans, rule_spans)
         model_spans = boundaries.drop_bracketed_terms(model_spans, rule_spans)
     if companies:
@@ -421,6 +427,9 @@ def merge_spans_v2(model_spans: Iterable[Span], rule_spans: Iterable[Span], *,
         model_spans, rule_spans = boundaries.join_foreign_names(model_spans, rule_spans)
         model_spans = boundaries.trim_name_followers(model_spans)
         rule_spans = boundaries.trim_name_followers(rule_spans)
+    if familiar:
+        model_spans = boundaries.familiar_names(model_spans)
+        rule_spans = boundaries.familiar_names(rule_spans)
     if name_followers and names:
         model_spans = boundaries.complete_cut_names(boundaries.extend_separated_names(model_spans))
         rule_spans = boundaries.extend_separated_names(rule_spans)
@@ -497,11 +506,27 @@ def make_merge_policy_v4(prefer: str = "rules", relabel: bool = True, events: bo
     """``tagger.merge_policy.v3`` plus the rules of model 0.4.1: enumerations of companies and
     lists of brands, missions abroad, bracketed abbreviations and names used as common words
     (:func:`merge_spans_v2`'s ``lists`` and ``forms``, on by default)."""
+    return make_merge_policy_v5(prefer, relabel, events, split_places, counted_lists, companies,
+                                name_followers, edges, place_bodies, names, kinds, lists, forms,
+                                words=False, familiar=False)
+
+
+@registry.misc("tagger.merge_policy.v5")
+def make_merge_policy_v5(prefer: str = "rules", relabel: bool = True, events: bool = True,
+                         split_places: bool = True, counted_lists: bool = True,
+                         companies: bool = True, name_followers: bool = True, edges: bool = True,
+                         place_bodies: bool = True, names: bool = True, kinds: bool = True,
+                         lists: bool = True, forms: bool = True, words: bool = True,
+                         familiar: bool = True) -> MergePolicy:
+    """``tagger.merge_policy.v4`` plus places inside common words (中华文明, 发展中国家, 华人) and
+    familiar forms of names (老廖) (:func:`merge_spans_v2`'s ``words`` and ``familiar``, on by
+    default)."""
     check_prefer(prefer)
     policy = partial(merge_spans_v2, prefer=prefer, relabel=relabel, events=events,
                      split_places=split_places, counted_lists=counted_lists, companies=companies,
                      name_followers=name_followers, edges=edges, place_bodies=place_bodies,
-                     names=names, kinds=kinds, lists=lists, forms=forms)
+                     names=names, kinds=kinds, lists=lists, forms=forms, words=words,
+                     familiar=familiar)
     update_wrapper(policy, merge_spans_v2)
     return policy
 
@@ -699,6 +724,8 @@ class MergeEntities:
             if self.setting("kinds"):
                 # a name tagged once is still no name in 列宁主义 or 各村党支部
                 extra = boundaries.drop_generic_bodies(boundaries.drop_ideology_names(extra))
+            if self.setting("words"):  # 中国 named once is still no place in 发展中国家
+                extra = boundaries.drop_common_uses(extra, words=True)
         first: Dict[str, Span] = {}
         for span in flat:
             first.setdefault(span.text, span)

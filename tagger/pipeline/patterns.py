@@ -19,7 +19,11 @@ from ..zh import labels as zh_labels
 from ..zh.chars import HAN
 from ..zh.roles import BYLINE_ROLES, EDITOR_ROLES
 from ..zh.names import NAME_SEPARATORS, SURNAMES_1, SURNAMES_2, separated_name_pattern
+from ..zh.context import (CHINA_SHORT, COUNTRY_ABBREVIATIONS, COUNTRY_AFTER_TO, COUNTRY_PAIR_BODIES,
+                          COUNTRY_PAIR_NOT, COUNTRY_PAIR_ROUTES, COUNTRY_PAIR_WORDS, COUNTRY_POLICY_WORDS,
+                          PERIODICAL_FOLLOWERS, PERIODICAL_LEADS)
 from ..zh.suffixes import ADMIN_LEVEL_CHARS
+from ..zh.words import is_common_word
 from .textview import OPEN_QUOTES
 
 NUM = "一二三四五六七八九十两"
@@ -354,6 +358,8 @@ class GazetteerPatterns:
     anonymized: bool = False
     transliterated: bool = False
     latin: bool = False
+    abbreviations: bool = False
+    periodicals: bool = False
     _compiled: Dict[str, "re.Pattern[str]"] = field(default_factory=dict, repr=False)
 
     def __post_init__(self) -> None:
@@ -390,6 +396,10 @@ class GazetteerPatterns:
             hits.extend(separated_names(text))
         if self.latin:
             hits.extend(latin_names(text, self.title_words))
+        if self.abbreviations:
+            hits.extend(country_pairs(text))
+        if self.periodicals:
+            hits.extend(periodicals(text))
         return hits
 
     def line_bylines(self, line_text: str) -> List[Hit]:
@@ -579,6 +589,30 @@ def make_gazetteer_patterns_v4(
     return patterns
 
 
+@registry.misc("tagger.gazetteer_patterns.v5")
+def make_gazetteer_patterns_v5(
+    titles: bool = True,
+    bylines: bool = True,
+    title_words: Optional[List[str]] = None,
+    bodies: Optional[List[str]] = None,
+    byline_roles: Optional[List[str]] = None,
+    departments: Optional[List[str]] = None,
+    anonymized: bool = True,
+    transliterated: bool = True,
+    latin: bool = True,
+    abbreviations: bool = True,
+    periodicals: bool = True,
+) -> GazetteerPatterns:
+    """v4 plus countries' one-character forms in pairs and after 对 (中塞关系, 中老铁路,
+    对美加征关税: :func:`country_pairs`) and periodicals in book-title marks (国际期刊《自然》:
+    :func:`periodicals`)."""
+    patterns = make_gazetteer_patterns_v4(titles, bylines, title_words, bodies, byline_roles,
+                                          departments, anonymized, transliterated, latin)
+    patterns.abbreviations = abbreviations
+    patterns.periodicals = periodicals
+    return patterns
+
+
 #: Characters after 某 that make it a determiner (某项, 某年某月), not part of a name.
 ANONYMIZED_NOT_BEFORE = "年月日时天处地项种个些位家人件次方面类样区县市省镇村单公企部门单机"
 #: Words that end in a surname character before 某 (担任某职, 提高某项, 于某日).
@@ -608,6 +642,55 @@ def separated_names(text: str) -> Iterator[Hit]:
     where such characters end (特雷莎·梅带着 → 特雷莎·梅)."""
     for m in separated_name_pattern().finditer(text):
         yield Hit(m.start(), m.end(), "PERSON", m.group(), "transliterated")
+
+
+_COUNTRY_RUN = re.compile(f"[{''.join(COUNTRY_ABBREVIATIONS)}]{{2,}}")
+_COUNTRY_TO = re.compile(f"(?<={COUNTRY_AFTER_TO})[{''.join(COUNTRY_ABBREVIATIONS)}{CHINA_SHORT}]")
+
+
+def country_pairs(text: str) -> Iterator[Hit]:
+    """One-character forms of countries paired as the press writes them, each a LOC (中塞
+    全面战略伙伴关系 → 中 + 塞, 中日韩合作 → 中 + 日 + 韩; :data:`~tagger.zh.context.COUNTRY_ABBREVIATIONS`),
+    a pair and a railway or corridor after it one place (中老铁路, 中蒙俄经济走廊), and one form
+    after 对 in trade and policy phrases (对美加征关税, 对华投资).
+
+    A pair needs one of :data:`~tagger.zh.context.COUNTRY_PAIR_WORDS` after it, and a
+    character that makes a word with the one before it is no form (其中|美方, 节日|中美 →
+    中美); a pair inside a body's name (中非合作论坛) and the letters of a country's own
+    name (古巴, 巴西: the gazetteer's) are left to the model and the gazetteer."""
+    for m in _COUNTRY_RUN.finditer(text):
+        start, end = m.span()
+        while start < end and start > 0 and is_common_word(text[start - 1:start + 1]):
+            start += 1
+        start = max(start, end - 3)
+        if end - start < 2 or text[start:end] in COUNTRY_PAIR_NOT:
+            continue
+        route = COUNTRY_PAIR_ROUTES.match(text, end)
+        if route:
+            surface = text[start:route.end()]
+            yield Hit(start, route.end(), "LOC", surface, "abbreviation")
+            continue
+        word = next((w for w in COUNTRY_PAIR_WORDS if text.startswith(w, end)), None)
+        if word is None or COUNTRY_PAIR_BODIES.match(text, end) or COUNTRY_PAIR_BODIES.match(text, end + len(word)):
+            continue
+        for i in range(start, end):
+            yield Hit(i, i + 1, "LOC", COUNTRY_ABBREVIATIONS[text[i]], "abbreviation")
+    for m in _COUNTRY_TO.finditer(text):
+        if text.startswith(COUNTRY_POLICY_WORDS, m.end()):
+            yield Hit(m.start(), m.end(), "LOC", COUNTRY_ABBREVIATIONS.get(m.group(), "中国"), "abbreviation")
+
+
+_TITLED = re.compile(f"《([{HAN}A-Za-z·—-]{{1,12}})》")
+
+
+def periodicals(text: str) -> Iterator[Hit]:
+    """Journals and other periodicals named in book-title marks, as ORG without the marks:
+    the title after 期刊, 杂志 or 刊物 or before 杂志, 刊登, 审稿人 … (国际期刊《自然》,
+    《柳叶刀》刊登, :data:`~tagger.zh.context.PERIODICAL_FOLLOWERS`). A document (《通知》指出)
+    has neither."""
+    for m in _TITLED.finditer(text):
+        if text.endswith(PERIODICAL_LEADS, 0, m.start()) or text.startswith(PERIODICAL_FOLLOWERS, m.end()):
+            yield Hit(m.start(1), m.end(1), "ORG", m.group(1), "periodical")
 
 
 #: A name in Latin script: two or three capitalized words, an initial allowed before the

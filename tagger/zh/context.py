@@ -75,6 +75,28 @@ SPORT_FOLLOWERS: Tuple[str, ...] = ("运动", "世界杯", "文化", "联赛", "
 TIME_STANDARDS: Tuple[str, ...] = ("时间",)
 """Words after a place that make it a time standard, no place (北京时间, 东京时间)."""
 
+PLACES_IN_WORDS: Tuple[Tuple[str, str, str], ...] = (
+    ("中华", "", ""), ("中国", "发展", "家"), ("华", "", "人"), ("华", "", "侨"), ("华", "", "裔"))
+"""``(place, before, after)``: a LOC with this text, after ``before`` and before ``after`` ("" is
+anything), that is part of a common word and names no place: bare 中华 (中华文明, 中华优秀传统
+文化: README.md leaves 中华 of 中华民族 unmarked), 中国 of 发展中国家 ("developing countries"),
+华 of 华人, 华侨, 华裔 (people of Chinese descent, wherever they live)."""
+
+BARE_BODY_WORDS: Tuple[str, ...] = ("公司", "集团")
+"""Words that as an ORG alone name no particular body (乘坐公司专车, 公司总经理): unlike 区委 or
+村委会, which README.md marks where the text's own body is meant."""
+
+CHINA_VISITS = "访来在驻赴对离抵"
+"""Characters before 华 that make it China even before 人 (访华人员, 在华人数)."""
+
+FAMILIAR_PREFIXES = "老小"
+"""Prefixes of a surname in a familiar form (老廖, 小王), which data/gold/MODERN.md makes one PERSON."""
+
+ADDRESS_FORMS: Tuple[str, ...] = ("先生", "女士", "小姐", "师傅", "阿姨", "大妈", "大爷", "大姐", "大哥",
+                                  "大叔", "阿伯", "老伯", "阿婆", "爷爷", "奶奶")
+"""Forms of address after a surname, which data/gold/MODERN.md leaves out of the PERSON (谭 of
+谭先生, 马 of 马师傅, 沈 of 沈大妈)."""
+
 LIST_LEADS = "由在从对向把被将与和及如为是有让"
 """One-character words that may stand right before the first item of an enumeration
 (由商汤科技、旷视科技……): not part of the item."""
@@ -83,7 +105,7 @@ COMPANY_NAME_WORDS: Tuple[str, ...] = (
     "科技", "智能", "机器人", "纳米", "股份", "控股", "集团", "汽车", "电子", "医药", "生物",
     "网络", "信息", "能源", "材料", "电气", "电器", "通信", "软件", "数据", "传媒", "物流",
     "置业", "证券", "航空", "重工", "实业", "食品", "药业", "制药", "光电", "半导体", "微电子",
-    "动力", "装备", "精工", "技术", "云", "芯")
+    "动力", "装备", "精工", "技术", "云", "芯", "资本", "基金", "医疗", "咨询")
 """Business words a company's short name ends in (澜舟科技, 思灵机器人, 纳研纳米): after a name
 of its own, not after a common word (生物科技, 工业机器人 and 信息技术 are industries)."""
 
@@ -147,3 +169,63 @@ COMPANY_GAP_POS: Tuple[str, ...] = ("n", "un", "eng", "j", "b", "m", "q", "x", "
 数字技术, 股份; ``un``: a word jieba does not know, such as 威视); a verb, preposition or
 other function word ends the search. ``x`` only for Latin letters and digits (the caller
 checks)."""
+
+COUNTRY_ABBREVIATIONS = {
+    "中": "中国", "美": "美国", "俄": "俄罗斯", "日": "日本", "英": "英国", "法": "法国", "德": "德国",
+    "意": "意大利", "印": "印度", "巴": "巴基斯坦", "非": "非洲", "阿": "阿拉伯国家", "朝": "朝鲜",
+    "韩": "韩国", "越": "越南", "老": "老挝", "泰": "泰国", "柬": "柬埔寨", "缅": "缅甸", "蒙": "蒙古国",
+    "哈": "哈萨克斯坦", "埃": "埃及", "古": "古巴", "智": "智利", "拉": "拉丁美洲",
+    "塞": "塞尔维亚", "哥": "哥伦比亚", "菲": "菲律宾", "新": "新加坡", "马": "马来西亚", "澳": "澳大利亚",
+    "加": "加拿大", "西": "西班牙", "葡": "葡萄牙", "荷": "荷兰", "瑞": "瑞士", "波": "波兰", "匈": "匈牙利",
+    "捷": "捷克", "希": "希腊", "土": "土耳其", "伊": "伊朗", "沙": "沙特阿拉伯", "乌": "乌克兰",
+    "白": "白俄罗斯", "吉": "吉尔吉斯斯坦", "塔": "塔吉克斯坦", "尼": "尼泊尔", "肯": "肯尼亚",
+    "坦": "坦桑尼亚", "赞": "赞比亚", "秘": "秘鲁",
+    "委": "委内瑞拉", "墨": "墨西哥", "芬": "芬兰", "挪": "挪威", "丹": "丹麦", "比": "比利时",
+}
+"""One-character forms of countries and regions as the press pairs them (中美关系, 中阿峰会, 中塞
+两国, 中日韩): each character is a LOC there (the 1998 corpora and data/gold mark them one by
+one). Read by :func:`~tagger.pipeline.patterns.country_pairs`, only before a word of
+:data:`COUNTRY_PAIR_WORDS`, which keeps 中古时期, 中意的 and 中老年 out. Characters that are
+common words on their own before a noun (以, 文, 南) are not listed."""
+
+COUNTRY_PAIR_NOT: Tuple[str, ...] = ("美德",)
+"""Words spelt with two such forms that are no pair (美德 "virtue")."""
+
+COUNTRY_AFTER_TO = "对"
+"""The preposition before one country's one-character form in trade and policy phrases (对美加征
+关税, 对非合作, 对华投资): see :data:`COUNTRY_POLICY_WORDS`."""
+
+COUNTRY_POLICY_WORDS: Tuple[str, ...] = (
+    "加征", "关税", "出口", "进口", "投资", "贸易", "经贸", "合作", "政策", "工作", "援助", "制裁", "外交",
+    "友好", "开放", "交往", "关系")
+"""Words after 对 and a one-character country form that make it the country (对美加征关税)."""
+
+CHINA_SHORT = "华"
+"""China's one-character form after 对 (对华投资); never paired, so 中华人民共和国 stays whole."""
+
+COUNTRY_PAIR_WORDS: Tuple[str, ...] = (
+    "关系", "两国", "双方", "两党", "两军", "合作", "友好", "友谊", "建交", "峰会", "战略", "全面", "伙伴",
+    "自贸", "自由贸易", "经贸", "贸易", "同为", "都是", "均为", "是", "共建", "之间", "高水平",
+    "元首", "领导人", "外长", "会晤", "会谈", "人文", "交流", "友城", "边境", "联合", "人民", "各领域",
+    "务实", "互利", "双边", "外交", "对话", "磋商", "谈判", "携手", "共同", "团结", "传统友谊", "投资",
+    "资金", "产能", "民心", "青年", "媒体", "企业", "友协", "班列", "足球", "医疗")
+"""Words after a pair of one-character country forms that make the pair two countries (中塞
+全面战略伙伴关系, 中古同为…, 中智资金融通): see :data:`COUNTRY_ABBREVIATIONS`. Not 命运共同体:
+中阿命运共同体 is a SLOGAN whole (README.md), and so is 中阿友好精神."""
+
+COUNTRY_PAIR_BODIES = re.compile(
+    "(?:合作)?(?:论坛|组织|委员会|理事会|协会|商会|中心|基金|银行|大学|学院|医院|公园|广场|精神)")
+"""What after a pair and its word makes them a name of a body or a place, or a slogan (中非合作
+论坛, 中俄友协…中心, 乌中友谊公园, 中阿友好精神), whose pair the rule leaves to the model and the
+slogan rules."""
+
+COUNTRY_PAIR_ROUTES = re.compile("(?:跨境)?(?:铁路|高铁|经济走廊|公路|大桥)")
+"""What after a pair makes the pair and it one place (中老铁路, 中蒙俄经济走廊, 匈塞铁路)."""
+
+PERIODICAL_LEADS: Tuple[str, ...] = ("期刊", "杂志", "刊物")
+"""Words right before a title in book-title marks that make it a periodical (国际期刊《自然》)."""
+
+PERIODICAL_FOLLOWERS: Tuple[str, ...] = ("杂志", "期刊", "周刊", "月刊", "学报", "审稿人", "在线发表",
+                                         "刊登", "刊发", "上发表", "发表", "主编", "编辑部")
+"""Words right after a title in book-title marks that make it a periodical (《柳叶刀》刊登,
+《自然》审稿人, 《细胞—干细胞》杂志): journals and media are ORG (data/gold/MODERN.md)."""
