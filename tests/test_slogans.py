@@ -274,3 +274,23 @@ def test_slogans_sample_page_patterns_only(pattern_nlp, sample_text):
                 "十四五", "双百结对", "奋斗十四五，建功新征程", "碳谷绿湾", "上海湾区", "1+4+4+4", "3+1"}
     assert expected <= found, expected - found
     assert not found & {"两张皮", "店小二", "卡脖子", "盆景", "风景", "比", "学", "不负人民"}
+
+
+@pytest.mark.parametrize("text,found", [
+    ("面向新时代的中阿命运共同体", ["中阿命运共同体"]),
+    ("一致同意共建中古命运共同体", ["中古命运共同体"]),
+    ("更为紧密的中国—东盟命运共同体以来", ["中国—东盟命运共同体"]),
+    ("力构建新时代中非命运共同体", ["新时代中非命运共同体"]),
+    ("推动构建亚洲命运共同体和人类命运共同体", ["亚洲命运共同体", "人类命运共同体"]),
+    # a count or nothing before 命运共同体 names no community
+    ("人类是一个命运共同体", []),
+    ("命运共同体意识", []),
+])
+def test_slogans_communities_v2(text, found):
+    from spacy.util import registry
+
+    v1 = registry.misc.get("tagger.slogan_patterns.v1")()
+    v2 = registry.misc.get("tagger.slogan_patterns.v2")()
+    args = dict(is_key=lambda s: False, is_fragment=lambda s: False)
+    assert [h.canonical for h in v2(text, **args) if h.category == "community"] == found
+    assert not [h for h in v1(text, **args) if h.category == "community"]

@@ -1,5 +1,5 @@
 """The shipped pipeline's output is kept: the sample page, the gold sets and the 1998 test
-sets give what tests/data/snapshots recorded for the shipped model (0.5.0, recorded with
+sets give what tests/data/snapshots recorded for the shipped model (0.5.1, recorded with
 ``python benchmarks/output_snapshot.py --write tests/data/snapshots --corpora
 ../shared/corpora``). A change that alters output lists each accepted difference in
 ``ACCEPTED`` (or, with a new model, records the snapshots again) and says why."""

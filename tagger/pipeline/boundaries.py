@@ -652,17 +652,22 @@ def drop_common_uses(spans: Iterable[Span], *, words: bool = False) -> List[Span
             if not (_time_standard(s) or _sport_word(s) or (words and _common_word_name(s)))]
 
 
+_PLACE_WORD_CONTEXTS: Dict[str, List[Tuple[str, str]]] = {}
+for _place, _lead, _follow in PLACES_IN_WORDS:
+    _PLACE_WORD_CONTEXTS.setdefault(_place, []).append((_lead, _follow))
+
+
 def _common_word_name(span: Span) -> bool:
     if span.label_ == "ORG":
         return span.text in BARE_BODY_WORDS
-    if span.label_ != "LOC":
+    contexts = _PLACE_WORD_CONTEXTS.get(span.text) if span.label_ == "LOC" else None
+    if not contexts:
         return False
     text = doc_text(span.doc)
-    before = text[max(0, span.start_char - 1):span.start_char]
-    for place, lead, follow in PLACES_IN_WORDS:
-        if span.text == place and text.endswith(lead, 0, span.start_char) \
-                and text.startswith(follow, span.end_char):
-            return not (place == CHINA_SHORT and before and before in CHINA_VISITS)
+    start, end = span.start_char, span.end_char
+    for lead, follow in contexts:
+        if text.endswith(lead, 0, start) and text.startswith(follow, end):
+            return not (span.text == CHINA_SHORT and start and text[start - 1] in CHINA_VISITS)
     return False
 
 
@@ -689,9 +694,14 @@ def familiar_names(spans: Iterable[Span]) -> List[Span]:
     return out
 
 
+_ADDRESS_CHARS = frozenset("".join(ADDRESS_FORMS))
+
+
 def _address_form_cut(text: str, start: int, end: int) -> int:
     """How many characters at the end of ``text[start:end]`` begin a form of address that the
     text goes on with (0 if none); at least one character of the name stays."""
+    if text[end:end + 1] not in _ADDRESS_CHARS and text[end - 1:end] not in _ADDRESS_CHARS:
+        return 0
     for form in ADDRESS_FORMS:
         for k in range(len(form), 0, -1):
             if end - k > start and text.endswith(form[:k], start, end) and \

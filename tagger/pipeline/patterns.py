@@ -129,6 +129,7 @@ class SloganPatterns:
     parallel: bool = True
     campaigns: bool = True
     spirits: bool = True
+    communities: bool = False
     campaign_heads: Sequence[str] = DEFAULT_CAMPAIGN_HEADS
     campaign_verbs: Sequence[str] = DEFAULT_CAMPAIGN_VERBS
     spirit_stems: Sequence[str] = DEFAULT_SPIRIT_STEMS
@@ -152,6 +153,7 @@ class SloganPatterns:
             "head": re.compile(f"^的?(?:{heads})") if heads else re.compile(r"(?!)"),
             "verb": re.compile(f"(?:{verbs})[{HAN}]{{0,4}}$") if verbs else re.compile(r"(?!)"),
             "spirit": re.compile("精神"),
+            "community": re.compile(f"([{HAN}—－-]{{1,12}})命运共同体"),
         }
 
     def __call__(self, text: str, *, is_key: Callable[[str], bool],
@@ -178,6 +180,8 @@ class SloganPatterns:
             hits.extend(self._campaigns(text, quotes))
         if self.spirits:
             hits.extend(self._spirits(text))
+        if self.communities:
+            hits.extend(self._communities(text))
         if self.numbered:  # last: another rule's reading of the same quote comes first
             hits.extend(self._coined(quotes, is_word))
         return hits
@@ -279,6 +283,25 @@ class SloganPatterns:
                 canonical = "伟大" + canonical
             yield Hit(start, m.end(), "SLOGAN", canonical, "named spirit")
 
+    def _communities(self, text: str) -> Iterable[Hit]:
+        """Communities with a shared future named by whom they join (中阿命运共同体, 中国—东盟
+        命运共同体, 上合组织命运共同体, 新时代中非命运共同体): the name before 命运共同体 from
+        after the last verb, 的 or conjunction (构建|人类, 共建|中马, 面向新时代的|中阿), two to
+        eight characters that begin with no count (人类是一个命运共同体 is no name)."""
+        for m in self._compiled["community"].finditer(text):
+            run = m.group(1)
+            cut = max((run.rfind(w) + len(w) for w in COMMUNITY_CUTS if w in run), default=0)
+            stem = run[cut:]
+            if 2 <= len(stem) <= 8 and stem[0] not in NUM and stem[0] not in "—－-":
+                yield Hit(m.start(1) + cut, m.end(), "SLOGAN", stem + "命运共同体", "community")
+
+
+#: Words before the name of a community with a shared future that are no part of it.
+COMMUNITY_CUTS = (
+    "的", "构建", "推动", "打造", "建设", "共建", "丰富", "推进", "建立", "携手", "迈向", "面向", "构筑",
+    "践行", "谱写", "深化", "成为", "和", "与", "同", "及", "是", "为", "将", "把", "对", "在", "向", "从",
+    "到", "了", "这", "那", "该", "各", "个", "紧密", "更加", "更为")
+
 
 @registry.misc("tagger.slogan_patterns.v1")
 def make_slogan_patterns(
@@ -300,6 +323,27 @@ def make_slogan_patterns(
         campaign_verbs=tuple(campaign_verbs) if campaign_verbs is not None else DEFAULT_CAMPAIGN_VERBS,
         spirit_stems=tuple(spirit_stems) if spirit_stems is not None else DEFAULT_SPIRIT_STEMS,
     )
+
+
+@registry.misc("tagger.slogan_patterns.v2")
+def make_slogan_patterns_v2(
+    numbered: bool = True,
+    plan_periods: bool = True,
+    plus_formulas: bool = True,
+    parallel: bool = True,
+    campaigns: bool = True,
+    spirits: bool = True,
+    campaign_heads: Optional[List[str]] = None,
+    campaign_verbs: Optional[List[str]] = None,
+    spirit_stems: Optional[List[str]] = None,
+    communities: bool = True,
+) -> SloganPatterns:
+    """v1 plus communities with a shared future named by whom they join (中阿命运共同体,
+    上合组织命运共同体: :meth:`SloganPatterns._communities`)."""
+    patterns = make_slogan_patterns(numbered, plan_periods, plus_formulas, parallel, campaigns,
+                                    spirits, campaign_heads, campaign_verbs, spirit_stems)
+    patterns.communities = communities
+    return patterns
 
 
 # ---------------------------------------------------------------- people and bodies

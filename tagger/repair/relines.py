@@ -102,7 +102,8 @@ def undouble_lines(lines: List[Chars]) -> List[Chars]:
         if j - k >= MIN_VERTICAL:
             # a wider gap than between the characters of the headline parts it from a name
             gaps = [idx[m + 1] - idx[m] for m in range(k, j - 1)]
-            cuts = [k] + [m + 1 for m, gap in zip(range(k, j - 1), gaps) if gap > min(gaps)] + [j]
+            least = min(gaps)  # once: a page of one-character lines has tens of thousands
+            cuts = [k] + [m + 1 for m, gap in zip(range(k, j - 1), gaps) if gap > least] + [j]
             for a, b in zip(cuts, cuts[1:]):
                 merged = _rstrip(out[idx[a]])
                 for m in range(a + 1, b):
