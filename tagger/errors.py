@@ -35,7 +35,7 @@ class Warnings(metaclass=_WithCodes):
             "pattern rules run. Set {option} in [initialize.components.{name}] or check "
             "that the packaged lexicons are installed.")
     # W100-W119: repair and segment
-    W100 = ("{source}: {n} headline(s) could not be paired with an article body on page "
+    W100 = ("{source}: {n} headline line(s) could not be paired with an article body on page "
             "{page}: {titles}. They are kept in the page record's meta['unassigned_headlines']; "
             "check the page's text order or segment it by hand.")
     # W400-W419: keywords and research tools (stats, report)

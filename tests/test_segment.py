@@ -226,6 +226,12 @@ def test_segment_unassigned_headline_warns():
     assert records[1].meta["title"] == "开头的标题"
 
 
+def test_segment_unassigned_headline_warning_counts_lines():
+    """A page of 30 lone headline lines says 30, lists ten and counts the rest."""
+    with pytest.warns(UserWarning, match=r"30 headline line\(s\).* and 20 more"):
+        segment_page(repair_text("".join(f"标题第{i}号\n\n" for i in range(30))))
+
+
 @pytest.mark.parametrize("text,expected", [
     ("记者 樊国庆 公维同 通讯员 纪鹤", [("记者", "樊国庆"), ("记者", "公维同"), ("通讯员", "纪鹤")]),
     ("记者 林鹍鹏 朱悦昕 见习记者 李蓉", [("记者", "林鹍鹏"), ("记者", "朱悦昕"), ("见习记者", "李蓉")]),

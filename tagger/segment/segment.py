@@ -255,7 +255,7 @@ def segment_page(repaired: Repaired, *, source: str = "") -> List[Article]:
         if unassigned:
             titles = [ln.text for g in unassigned for ln in g.titles + g.subtitles + g.bylines]
             page_record["unassigned_headlines"] = titles
-            warn(Warnings.W100.format(source=source or "<text>", n=len(unassigned),
+            warn(Warnings.W100.format(source=source or "<text>", n=len(titles),
                                       page=meta.get("page") or index + 1,
                                       titles=", ".join(t[:40] for t in titles[:10])
                                       + (f" and {len(titles) - 10} more" if len(titles) > 10 else "")))
