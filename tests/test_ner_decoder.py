@@ -96,6 +96,7 @@ def test_ner_decoder_length_groups(blank_zh, lengths, max_tokens, groups):
     ("区商务委、区工商联", "、", [4, 5]),
     ("甲。乙！", "。！", [1, 2, 3]),       # the last token's successor is past the end
     ("没有标点", "。", []),
+    ("甲\n\n乙", "\n", [1, 2]),        # a run of line breaks is one token
 ])
 def test_ner_decoder_marks_clause_breaks(blank_zh, text, breaks, marked):
     from spacy.attrs import SENT_START

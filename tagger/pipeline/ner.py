@@ -35,7 +35,7 @@ from __future__ import annotations
 from typing import Callable, Iterable, Iterator, List, Optional
 
 import numpy
-from spacy.attrs import ORTH, SENT_START
+from spacy.attrs import IS_SPACE, ORTH, SENT_START
 from spacy.language import Language
 from spacy.pipeline import EntityRecognizer
 from spacy.pipeline.ner import DEFAULT_NER_MODEL
@@ -63,7 +63,11 @@ def mark_clause_breaks(doc: Doc, breaks: str) -> Optional[numpy.ndarray]:
         return None
     strings = doc.vocab.strings
     ids = numpy.array([strings.add(c) for c in breaks], dtype="uint64")
-    at = numpy.flatnonzero(numpy.isin(doc.to_array(ORTH), ids))
+    orth, space = doc.to_array([ORTH, IS_SPACE]).T
+    at = numpy.flatnonzero(numpy.isin(orth, ids))
+    if "\n" in breaks:  # runs of line breaks and spaces are one token (\n\n)
+        lines = [i for i in numpy.flatnonzero(space) if "\n" in doc[int(i)].text]
+        at = numpy.union1d(at, numpy.array(lines, dtype=at.dtype))
     if not len(at):
         return None
     before = doc.to_array([SENT_START])
