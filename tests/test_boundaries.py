@@ -116,6 +116,21 @@ def test_boundaries_list_items(blank_zh, text, words, spans, expected):
     assert [doc.text[a:b] for a, b in items] == expected
 
 
+@pytest.mark.parametrize("text,spans,expected", [
+    # 等 and a kind of company, no count (merge policy v5's words)
+    ("重庆拥有比亚迪、赣锋等动力电池企业", [("比亚迪", 0, "ORG", "lexicon")], ["比亚迪", "赣锋"]),
+    ("有腾讯、国药等行业巨头", [("腾讯", 0, "ORG", "lexicon")], ["腾讯", "国药"]),
+    # industries and places are no names: no list
+    ("钢铁、化工等重点企业", [], []),
+    ("江苏、浙江等地企业", [("江苏", 0, "LOC", "lexicon"), ("浙江", 0, "LOC", "lexicon")], []),
+])
+def test_boundaries_list_items_by_kind(blank_zh, text, spans, expected):
+    doc = _doc(blank_zh, text)
+    given = [_span(doc, *s) for s in spans]
+    assert [doc.text[a:b] for a, b in boundaries.list_items(doc, given, kinds=True)] == expected
+    assert boundaries.list_items(doc, given) == []
+
+
 def test_boundaries_counted_list_bodies_replace_model_pieces(blank_zh):
     doc = _doc(blank_zh, "比亚迪、长安、安凯3家企业")
     model = [_span(doc, "长安", 0, "LOC", "model"), _span(doc, "安凯", 0, "PERSON", "model")]

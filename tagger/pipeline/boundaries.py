@@ -46,7 +46,8 @@ from ..zh.context import (ADDRESS_FORMS, BARE_BODY_WORDS, BARE_TEAMS, BRAND_LIST
                           COMPANY_GAP_POS, COMPANY_NAME_WORDS, COUNTED_BODIES, COUNT_NUMERALS,
                           EVENT_HEAD_STOPS, FAMILIAR_PREFIXES, GAMES_NAME, GENERIC_DETERMINERS,
                           GENERIC_PLACE_CLASSES, GENERIC_PLACE_ENDINGS, GENERIC_SCOPES,
-                          IDEOLOGY_ENDING, INSTITUTION_ENDINGS, LEADING_PREPOSITIONS, LIST_CLOSER,
+                          IDEOLOGY_ENDING, INSTITUTION_ENDINGS, KIND_LISTED_BODIES,
+                          LEADING_PREPOSITIONS, LIST_CLOSER,
                           LIST_ITEM, LIST_ITEM_MAX, LIST_JOINERS, LIST_LEADS, LIST_SEPARATORS,
                           MISSION_NAME, OPEN_BRACKETS, PLACES_IN_WORDS, SPLIT_PLACE_POS,
                           SPORTS_EVENT_ENDINGS, SPORT_FOLLOWERS, TIME_STANDARDS, TITLE_MARKS,
@@ -191,7 +192,7 @@ def join_split_places(spans: Iterable[Span]) -> List[Span]:
     return sorted([s for s in spans if id(s) not in replaced] + new, key=lambda s: (s.start, s.end))
 
 
-def list_items(doc: Doc, spans: Sequence[Span] = ()) -> List[Tuple[int, int]]:
+def list_items(doc: Doc, spans: Sequence[Span] = (), *, kinds: bool = False) -> List[Tuple[int, int]]:
     """Character offsets of the items of every list counted by 家 in ``doc``
     (:data:`~tagger.zh.context.COUNTED_BODIES`): ``A、B、C6家整车企业``, ``A、B等3家银行``.
 
@@ -199,13 +200,21 @@ def list_items(doc: Doc, spans: Sequence[Span] = ()) -> List[Tuple[int, int]]:
     ends at the first separator: the longest of ``spans`` or of the dictionary words ending
     there, of two characters or more. A list needs two items at least; an item that is not
     two to eight letters (:data:`~tagger.zh.context.LIST_ITEM`) ends the list there.
+
+    With ``kinds`` (merge policy v5), a list closed by 等 and a kind of company without a count
+    counts too (吉利、赣锋等动力电池企业: :data:`~tagger.zh.context.KIND_LISTED_BODIES`), unless an
+    item is a common word or a place among ``spans`` (钢铁、化工等重点企业, 江苏、浙江等地企业).
     """
     text = doc_text(doc)
     starts_by_end = _span_starts_by_end(spans)
+    places = {(s.start_char, s.end_char) for s in spans if s.label_ == "LOC"}
     out: List[Tuple[int, int]] = []
     for pos in range(len(text)):
-        if pos == 0 or text[pos - 1] in LIST_SEPARATORS + LIST_CLOSER + COUNT_NUMERALS \
-                or not COUNTED_BODIES.match(text, pos):  # a count is matched from its start
+        if pos == 0 or text[pos - 1] in LIST_SEPARATORS + LIST_CLOSER + COUNT_NUMERALS:
+            continue
+        counted = COUNTED_BODIES.match(text, pos)  # a count is matched from its start
+        if not counted and not (kinds and text[pos] == LIST_CLOSER
+                                and KIND_LISTED_BODIES.match(text, pos)):
             continue
         items: List[Tuple[int, int]] = []
         end = pos
@@ -221,6 +230,8 @@ def list_items(doc: Doc, spans: Sequence[Span] = ()) -> List[Tuple[int, int]]:
         if first is None:
             continue
         items.append((first, end))
+        if not counted and any((a, b) in places or is_common_word(text[a:b]) for a, b in items):
+            continue
         out.extend(reversed(items))
     return out
 
@@ -244,17 +255,18 @@ def _name_ending_at(doc: Doc, starts_by_end: Dict[int, List[int]], end: int) -> 
     return min(starts) if starts else None
 
 
-def counted_list_bodies(model_spans: Sequence[Span], rule_spans: Sequence[Span]
-                        ) -> Tuple[List[Span], List[Span]]:
-    """``(model_spans, rule_spans)`` with every item of a counted list (:func:`list_items`)
-    an ORG: model spans inside an item or crossing it give way, and an ORG pattern span
-    covers the item unless a rule ORG already does."""
+def counted_list_bodies(model_spans: Sequence[Span], rule_spans: Sequence[Span], *,
+                        kinds: bool = False) -> Tuple[List[Span], List[Span]]:
+    """``(model_spans, rule_spans)`` with every item of a counted list (:func:`list_items`,
+    with ``kinds`` also lists closed by 等 and a kind of company) an ORG: model spans inside an
+    item or crossing it give way, and an ORG pattern span covers the item unless a rule ORG
+    already does."""
     model_spans, rule_spans = list(model_spans), list(rule_spans)
     anchor = model_spans or rule_spans
     if not anchor:
         return model_spans, rule_spans
     doc = anchor[0].doc
-    items = list_items(doc, model_spans + rule_spans)
+    items = list_items(doc, model_spans + rule_spans, kinds=kinds)
     if not items:
         return model_spans, rule_spans
     taken = {(s.start_char, s.end_char) for s in rule_spans if s.label_ == "ORG"}

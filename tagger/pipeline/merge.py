@@ -400,7 +400,8 @@ def merge_spans_v2(model_spans: Iterable[Span], rule_spans: Iterable[Span], *,
         a time standard no place and a bare team word before its sport's words no ORG (北京时间,
         女足运动: :func:`~tagger.pipeline.boundaries.drop_common_uses`).
     words (v5): with ``forms``, no place inside a common word (bare 中华, 中国 of 发展中国家, 华 of
-        华人: :func:`~tagger.pipeline.boundaries.drop_common_uses`).
+        华人: :func:`~tagger.pipeline.boundaries.drop_common_uses`); with ``counted_lists``, a
+        list closed by 等 and a kind of company is one of companies (吉利、赣锋等动力电池企业).
     familiar (v5): a one-character surname after 老 or 小 is the familiar form of a name (老廖),
         a form of address after a name is no part of it (顾女士 → 顾:
         :func:`~tagger.pipeline.boundaries.familiar_names`).
@@ -413,7 +414,8 @@ def merge_spans_v2(model_spans: Iterable[Span], rule_spans: Iterable[Span], *,
     if split_places:
         model_spans = boundaries.join_split_places(model_spans)
     if counted_lists:
-        model_spans, rule_spans = boundaries.counted_list_bodies(model_spans, rule_spans)
+        model_spans, rule_spans = boundaries.counted_list_bodies(model_spans, rule_spans,
+                                                                 kinds=words)
     if lists:
         model_spans, rule_spans = boundaries.company_lists(model_spans, rule_spans)
     if forms:

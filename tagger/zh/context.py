@@ -44,6 +44,12 @@ COUNTED_BODIES = re.compile(
 """What follows a list of organizations counted by 家 (……、长安、安凯6家整车企业,
 ……等3家银行): the items before it are organizations."""
 
+KIND_LISTED_BODIES = re.compile(
+    rf"{LIST_CLOSER}[{HAN}]{{0,6}}?(?:企业|车企|厂商|厂家|公司|巨头)")
+"""What follows a list of companies closed by 等 and their kind without a count (吉利、赣锋等
+动力电池企业, 腾讯、国药等行业巨头): the items are companies where none is a common word or a
+place (钢铁、化工等重点企业 and 江苏、浙江等地企业 are no lists of names)."""
+
 LIST_ITEM_MAX = 8
 """The longest item of such a list, in characters."""
 
