@@ -19,9 +19,10 @@ from ..zh import labels as zh_labels
 from ..zh.chars import HAN
 from ..zh.roles import BYLINE_ROLES, EDITOR_ROLES
 from ..zh.names import NAME_SEPARATORS, SURNAMES_1, SURNAMES_2, separated_name_pattern
-from ..zh.context import (CHINA_SHORT, COUNTRY_ABBREVIATIONS, COUNTRY_AFTER_TO, COUNTRY_PAIR_BODIES,
-                          COUNTRY_PAIR_NOT, COUNTRY_PAIR_ROUTES, COUNTRY_PAIR_WORDS, COUNTRY_POLICY_WORDS,
-                          PERIODICAL_FOLLOWERS, PERIODICAL_LEADS)
+from ..zh.context import (CHINA_SHORT, COUNTRY_ABBREVIATIONS, COUNTRY_AFTER_TO,
+                          COUNTRY_PAIR_BODIES, COUNTRY_PAIR_NOT, COUNTRY_PAIR_ROUTES,
+                          COUNTRY_PAIR_WORDS, COUNTRY_POLICY_WORDS, PERIODICAL_FOLLOWERS,
+                          PERIODICAL_LEADS)
 from ..zh.suffixes import ADMIN_LEVEL_CHARS
 from ..zh.words import is_common_word
 from .textview import OPEN_QUOTES
@@ -715,13 +716,14 @@ def country_pairs(text: str) -> Iterator[Hit]:
             yield Hit(start, route.end(), "LOC", surface, "abbreviation")
             continue
         word = next((w for w in COUNTRY_PAIR_WORDS if text.startswith(w, end)), None)
-        if word is None or COUNTRY_PAIR_BODIES.match(text, end) or COUNTRY_PAIR_BODIES.match(text, end + len(word)):
+        if word is None or any(COUNTRY_PAIR_BODIES.match(text, at) for at in (end, end + len(word))):
             continue
         for i in range(start, end):
             yield Hit(i, i + 1, "LOC", COUNTRY_ABBREVIATIONS[text[i]], "abbreviation")
     for m in _COUNTRY_TO.finditer(text):
         if text.startswith(COUNTRY_POLICY_WORDS, m.end()):
-            yield Hit(m.start(), m.end(), "LOC", COUNTRY_ABBREVIATIONS.get(m.group(), "中国"), "abbreviation")
+            country = COUNTRY_ABBREVIATIONS.get(m.group(), "中国")  # 华 is China's
+            yield Hit(m.start(), m.end(), "LOC", country, "abbreviation")
 
 
 _TITLED = re.compile(f"《([{HAN}A-Za-z·—-]{{1,12}})》")
@@ -733,7 +735,8 @@ def periodicals(text: str) -> Iterator[Hit]:
     《柳叶刀》刊登, :data:`~tagger.zh.context.PERIODICAL_FOLLOWERS`). A document (《通知》指出)
     has neither."""
     for m in _TITLED.finditer(text):
-        if text.endswith(PERIODICAL_LEADS, 0, m.start()) or text.startswith(PERIODICAL_FOLLOWERS, m.end()):
+        if text.endswith(PERIODICAL_LEADS, 0, m.start()) or \
+                text.startswith(PERIODICAL_FOLLOWERS, m.end()):
             yield Hit(m.start(1), m.end(1), "ORG", m.group(1), "periodical")
 
 

@@ -85,12 +85,12 @@ PLACES_IN_WORDS: Tuple[Tuple[str, str, str], ...] = (
     ("中华", "", ""), ("中国", "发展", "家"), ("华", "", "人"), ("华", "", "侨"), ("华", "", "裔"))
 """``(place, before, after)``: a LOC with this text, after ``before`` and before ``after`` ("" is
 anything), that is part of a common word and names no place: bare 中华 (中华文明, 中华优秀传统
-文化: README.md leaves 中华 of 中华民族 unmarked), 中国 of 发展中国家 ("developing countries"),
+文化: docs/annotation-guidelines.md leaves 中华 of 中华民族 unmarked), 中国 of 发展中国家 ("developing countries"),
 华 of 华人, 华侨, 华裔 (people of Chinese descent, wherever they live)."""
 
 BARE_BODY_WORDS: Tuple[str, ...] = ("公司", "集团")
 """Words that as an ORG alone name no particular body (乘坐公司专车, 公司总经理): unlike 区委 or
-村委会, which README.md marks where the text's own body is meant."""
+村委会, which the guidelines mark where the text's own body is meant (data/gold/MODERN.md)."""
 
 CHINA_VISITS = "访来在驻赴对离抵"
 """Characters before 华 that make it China even before 人 (访华人员, 在华人数)."""
@@ -217,7 +217,7 @@ COUNTRY_PAIR_WORDS: Tuple[str, ...] = (
     "资金", "产能", "民心", "青年", "媒体", "企业", "友协", "班列", "足球", "医疗")
 """Words after a pair of one-character country forms that make the pair two countries (中塞
 全面战略伙伴关系, 中古同为…, 中智资金融通): see :data:`COUNTRY_ABBREVIATIONS`. Not 命运共同体:
-中阿命运共同体 is a SLOGAN whole (README.md), and so is 中阿友好精神."""
+中阿命运共同体 is a SLOGAN whole (data/gold marks it so), and so is 中阿友好精神."""
 
 COUNTRY_PAIR_BODIES = re.compile(
     "(?:合作)?(?:论坛|组织|委员会|理事会|协会|商会|中心|基金|银行|大学|学院|医院|公园|广场|精神)")
