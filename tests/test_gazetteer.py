@@ -277,6 +277,61 @@ def test_gazetteer_suffix_extension_table(suffix_nlp, text, model, present, abse
         assert item not in labelled, (item, hits)
 
 
+@pytest.fixture
+def sub_unit_nlp(blank_zh, lexicon_files):
+    """As ``suffix_nlp``, with ``sub_units`` on (the shipped setting)."""
+    if not all((DATA_DIR / f).exists() for f in ("org_suffixes.txt", "loc_suffixes.txt")):
+        pytest.skip("packaged suffix lists missing")
+    blank_zh.add_pipe("test_gazetteer_table_ner")
+    blank_zh.add_pipe("tagger_gazetteer", config={"sub_units": True}).initialize(
+        gazetteers=[], gazetteer_paths=lexicon_files["gazetteer_paths"])
+    return blank_zh
+
+
+# (text, model ents, span found with sub_units, found without); invented sentences
+SUB_UNIT_CASES = [
+    # a one-character unit closes a department named after its body, with no title after it
+    ("东湖区政府统计处2020年的数据显示", {"东湖区政府": "ORG"}, "东湖区政府统计处", False),
+    ("南湖区民政局社会组织登记科的工作人员说", {"南湖区民政局": "ORG"}, "南湖区民政局社会组织登记科",
+     False),
+    ("青溪纪念馆宣讲团走进学校", {"青溪纪念馆": "ORG"}, "青溪纪念馆宣讲团", False),
+    # and may hold 和/与/及 where a title follows the unit
+    ("青溪市工信局信息化和软件服务处处长王明说", {"青溪市工信局": "ORG"},
+     "青溪市工信局信息化和软件服务处", False),
+    ("东湖区政府民政及青年事务局局长李华介绍", {"东湖区政府": "ORG"}, "东湖区政府民政及青年事务局",
+     False),
+    # a title alone was enough before
+    ("青溪市发展改革委地区经济处处长王明说", {"青溪市发展改革委": "ORG"},
+     "青溪市发展改革委地区经济处", True),
+]
+
+SUB_UNIT_MISSES = [
+    # the unit's character ends a word of the gap or starts one after it
+    ("南湖区政府好处多", {"南湖区政府": "ORG"}, "南湖区政府好处"),
+    ("南湖医院执行院长王明说", {"南湖医院": "ORG"}, "南湖医院执行院"),
+    ("南湖区政府统计处理数据", {"南湖区政府": "ORG"}, "南湖区政府统计处"),
+    # no conjunction without a title after the unit, nor right after the body
+    ("东湖区政府民政及青年事务局开展活动", {"东湖区政府": "ORG"}, "东湖区政府民政及青年事务局"),
+    ("东湖区政府和青溪市工信局负责人说", {"东湖区政府": "ORG"}, "东湖区政府和青溪市工信局"),
+]
+
+
+@pytest.mark.parametrize("text,model,surface,before", SUB_UNIT_CASES)
+def test_gazetteer_sub_units(sub_unit_nlp, text, model, surface, before):
+    MODEL_ENTS.clear()
+    MODEL_ENTS.update(model)
+    assert (surface, "ORG", "pattern") in _hits(sub_unit_nlp(text))
+    sub_unit_nlp.get_pipe("tagger_gazetteer").sub_units = False
+    assert ((surface, "ORG", "pattern") in _hits(sub_unit_nlp(text))) is before
+
+
+@pytest.mark.parametrize("text,model,surface", SUB_UNIT_MISSES)
+def test_gazetteer_sub_units_not_taken(sub_unit_nlp, text, model, surface):
+    MODEL_ENTS.clear()
+    MODEL_ENTS.update(model)
+    assert surface not in [t for t, _, _ in _hits(sub_unit_nlp(text))]
+
+
 @pytest.mark.parametrize("text,model,present,absent", [
     # a model PERSON that is a county's short form is the place (金山 of 金山区)
     ("不断提升金山知名度", {"金山": "PERSON"}, [("金山", "LOC", "lexicon")], []),
@@ -484,3 +539,19 @@ def test_gazetteer_periodicals(text, found):
     from tagger.pipeline.patterns import periodicals
 
     assert [text[h.start:h.end] for h in periodicals(text)] == found
+
+
+@pytest.mark.parametrize("text,orgs,persons", [
+    # sports clubs are organizations, also where the model reads a foreign name as a person
+    ("切尔西在主场2比1战胜阿森纳", ["切尔西", "阿森纳"], []),
+    ("拉齐奥与尤文图斯战成平局", ["拉齐奥", "尤文图斯"], []),
+    ("湖人主场迎战篮网", ["湖人", "篮网"], []),
+    ("皇马主帅安切洛蒂说", ["皇马"], ["安切洛蒂"]),
+    # a short form that is also a word is taken only as a word of its own (strict)
+    ("工地上热火朝天", [], []),
+])
+def test_sports_clubs_are_organizations(shipped_nlp, text, orgs, persons):
+    ents = [(e.text, e.label_) for e in shipped_nlp(text).ents]
+    for org in orgs:
+        assert (org, "ORG") in ents, ents
+    assert [t for t, label in ents if label == "PERSON"] == persons

@@ -86,6 +86,13 @@ UNNAMED_UNITS = frozenset({"实验室"})
 # spokesperson's words. Without one, a gap before 处/司/科 … is not taken (某处, 专科).
 UNIT_HEADS = (*DEFAULT_TITLES, "司长", "科长", "副", "负责人", "相关负责人", "有关负责人", "首席",
               "党支部")
+# With ``sub_units``: one-character units that close a department named after its body without
+# a title after it (香港特区政府 + 统计处, 宝山区民政局 + 社会组织登记科, 国家卫健委 + 妇幼司,
+# 晋察冀边区革命纪念馆 + 宣讲团), unless the character ends a common word of the gap (好处, 外科).
+SUB_UNIT_CHARS = frozenset("司处科局团")
+# With ``sub_units``: conjunctions inside a department's name, taken only where a title follows
+# the unit (工信部 + 信息化和软件服务业司 + 司长, 香港特区政府 + 民政及青年事务局 + 局长).
+UNIT_CONJUNCTIONS = frozenset("和与及")
 # A county's or city's short form (金山 of 金山区) is taken only where the text names it in
 # full, and only if jieba knows it as a name (ns, nr …) less often than this, or not at all
 # (长安, 江北 are also common words or names of other things).
@@ -105,6 +112,7 @@ register_extensions()
         "patterns": {"@misc": "tagger.gazetteer_patterns.v2"},
         "extend_suffixes": True,
         "max_suffix_gap": 10,
+        "sub_units": False,
         "min_length": 2,
         "scorer": SPAN_GROUP_SCORER,
     },
@@ -112,7 +120,7 @@ register_extensions()
                            "spans_gazetteer_r": 0.0},
 )
 def make_gazetteer(nlp: Language, name: str, spans_key: str, patterns: GazetteerPatterns,
-                   extend_suffixes: bool, max_suffix_gap: int,
+                   extend_suffixes: bool, max_suffix_gap: int, sub_units: bool,
                    min_length: int, scorer: Optional[Callable]) -> "GazetteerTagger":
     """Create the gazetteer tagger (entries and suffixes are added at initialize).
 
@@ -120,7 +128,7 @@ def make_gazetteer(nlp: Language, name: str, spans_key: str, patterns: Gazetteer
     """
     return GazetteerTagger(nlp, name, spans_key=spans_key, patterns=patterns,
                            extend_suffixes=extend_suffixes, max_suffix_gap=max_suffix_gap,
-                           min_length=min_length, scorer=scorer)
+                           sub_units=sub_units, min_length=min_length, scorer=scorer)
 
 
 class GazetteerTagger(SpanGroupScoring, lexicon_io.SavedEntries, Pipe):
@@ -136,7 +144,7 @@ class GazetteerTagger(SpanGroupScoring, lexicon_io.SavedEntries, Pipe):
 
     def __init__(self, nlp: Language, name: str = "tagger_gazetteer", *,
                  spans_key: str = "gazetteer", patterns: Optional[GazetteerPatterns] = None,
-                 extend_suffixes: bool = True, max_suffix_gap: int = 10,
+                 extend_suffixes: bool = True, max_suffix_gap: int = 10, sub_units: bool = False,
                  min_length: int = 2, scorer: Optional[Callable] = None) -> None:
         self.nlp = nlp
         self.name = name
@@ -145,6 +153,7 @@ class GazetteerTagger(SpanGroupScoring, lexicon_io.SavedEntries, Pipe):
         self.patterns = patterns if patterns is not None else GazetteerPatterns()
         self.extend_suffixes = extend_suffixes
         self.max_suffix_gap = max_suffix_gap
+        self.sub_units = sub_units
         self.min_length = min_length
         self.entries: Dict[str, List[Dict[str, Any]]] = {}
         self.org_suffixes: List[str] = []
@@ -181,20 +190,24 @@ class GazetteerTagger(SpanGroupScoring, lexicon_io.SavedEntries, Pipe):
         return any(is_common_word(text[start - back:start - back + n])
                    for n in (2, 3) for back in range(1, n) if start - back >= 0)
 
-    def _nominal_gap(self, text: str, start: int, end: int) -> bool:
+    def _nominal_gap(self, text: str, start: int, end: int, *, unit: bool = False) -> bool:
         """Whether ``text[start:end]`` (the words between a name and an ORG suffix) can
         be part of the name: noun-like words (:data:`GAP_POS`), and verbs only inside
         it, not as its first word (a name followed by a verb is a subject: 居委会|联合…)
-        and not one of :data:`CLAUSE_VERBS` (创新 in 上海碳纤维复合材料创新研究院)."""
+        and not one of :data:`CLAUSE_VERBS` (创新 in 上海碳纤维复合材料创新研究院).
+        A department's name before a one-character unit (``unit``) may also start with
+        a verb, hold clause verbs after its first word, :data:`UNIT_CONJUNCTIONS` and
+        words jieba tags as times (统计|处, 社会组织登记|科, 民政及青年事务|局)."""
         window = text[start:min(len(text), end + 4)]
         for word in self.word_cutter.cut(window, offset=start):
             if word.start >= end:
                 break
-            if word.text in CLAUSE_VERBS:
+            if word.text in CLAUSE_VERBS and not (unit and word.start > start):
                 return False
-            if word.pos.startswith(GAP_POS) or word.pos == "a":
+            if word.pos.startswith(GAP_POS) or word.pos == "a" or \
+                    (unit and (word.text in UNIT_CONJUNCTIONS or word.pos == "t")):
                 continue
-            if not (word.pos.startswith("v") and word.start > start):
+            if not (word.pos.startswith("v") and (word.start > start or unit)):
                 return False
         return True
 
@@ -482,24 +495,34 @@ class GazetteerTagger(SpanGroupScoring, lexicon_io.SavedEntries, Pipe):
                     first = False
                     continue
             step = self._academic_unit(text, pos) if is_org else None
+            conjunction = False
             for gap in range(0, self.max_suffix_gap + 1) if step is None else ():
                 j = pos + gap
                 if j >= len(text):
                     break
-                if gap and (text[j - 1] in GAP_STOP or not _HAN_CHAR.match(text[j - 1])
-                            or (j - 1) in starts):
+                if gap and self._unit_conjunction(text, pos, j - 1, is_org):
+                    conjunction = True
+                elif gap and (text[j - 1] in GAP_STOP or not _HAN_CHAR.match(text[j - 1])
+                              or (j - 1) in starts):
                     break
                 n = _longest_prefix(self._org_trie, text, j)
+                headed = text.startswith(UNIT_HEADS, j + n) if n else False
+                unit = self.sub_units and is_org and (n == 1 or conjunction)
+                if unit and n == 1 and gap and is_common_word(text[j - 1:j + 1]):
+                    continue  # the unit's character ends a word: 执行|院长, 好处
+                if n and conjunction and not headed:
+                    continue
                 if n == 1 and (gap or self._starts_word(text, j)) and \
-                        not (gap and is_org and text.startswith(UNIT_HEADS, j + 1)):
+                        not (gap and is_org and (text.startswith(UNIT_HEADS, j + 1)
+                                                 or self._sub_unit(text, pos, j))):
                     continue
                 if n and is_org and text[j] in ADMIN_LEVELS:
                     break
                 if n and not gap and is_org and text[j:j + n] in UNNAMED_UNITS:
                     break
-                if n and self._suffix_in_word(text, j, n):
+                if n and not (unit and headed) and self._suffix_in_word(text, j, n):
                     continue  # the suffix begins a longer word: 中国|大学生, 中国|银行业
-                if n and gap and not self._nominal_gap(text, pos, j):
+                if n and gap and not self._nominal_gap(text, pos, j, unit=unit):
                     break  # a verb or function word in between: a longer gap holds it too
                 if n and gap and place_base and _ends_community(text[pos:j]):
                     break  # a place of its own in between: 石化街道|蒙山居民区党总支
@@ -509,6 +532,20 @@ class GazetteerTagger(SpanGroupScoring, lexicon_io.SavedEntries, Pipe):
             if step is None:
                 return pos, is_org
             pos, is_org, first = step, True, False
+
+    def _unit_conjunction(self, text: str, pos: int, k: int, is_org: bool) -> bool:
+        """With ``sub_units``: whether ``text[k]`` is a conjunction between two words of a
+        department's name after an organization (信息化|和|软件服务业司)."""
+        return (self.sub_units and is_org and text[k] in UNIT_CONJUNCTIONS and k - pos >= 2
+                and bool(_HAN_CHAR.match(text[k + 1:k + 2])))
+
+    def _sub_unit(self, text: str, pos: int, j: int) -> bool:
+        """With ``sub_units``: whether the one-character suffix at ``j`` closes a department
+        named by the two or more characters from ``pos`` (统计|处, 社会组织登记|科): a unit
+        character that starts no word (处理); one that ends a word of the gap (好处, 外科)
+        is skipped by the caller."""
+        return (self.sub_units and text[j] in SUB_UNIT_CHARS and j - pos >= 2
+                and not self._starts_word(text, j))
 
     def _suffix_in_word(self, text: str, j: int, n: int) -> bool:
         """Whether the suffix ``text[j:j + n]`` begins a longer common word (大学|生, 银行|业)
