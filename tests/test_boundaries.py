@@ -448,6 +448,15 @@ def test_boundaries_drop_bracketed_terms(blank_zh, text, model, rules, kept):
     ("访华人员", [("华", 0, "LOC", "model")], [("华", "LOC")]),
     ("中华人民共和国", [("中华人民共和国", 0, "LOC", "model")], [("中华人民共和国", "LOC")]),
     ("中华村", [("中华村", 0, "LOC", "model")], [("中华村", "LOC")]),
+    # celestial objects, a bare kind of institution and 沿江 ("along the river") name no place
+    ("第一颗人造地球卫星", [("地球", 0, "LOC", "model")], []),
+    ("实现载人探月、火星探测", [("火星", 0, "LOC", "model")], []),
+    ("实现博物馆高质量发展", [("博物馆", 0, "LOC", "model")], []),
+    ("沿江省市党员干部", [("沿江", 0, "LOC", "model")], []),
+    ("南京博物馆", [("南京博物馆", 0, "LOC", "model")], [("南京博物馆", "LOC")]),
+    # a one-character place inside an idiom is a letter of it
+    ("美中不足的是", [("美", 0, "LOC", "model"), ("中", 0, "LOC", "model")], []),
+    ("中美关系", [("中", 0, "LOC", "model"), ("美", 0, "LOC", "model")], [("中", "LOC"), ("美", "LOC")]),
 ])
 def test_boundaries_places_in_common_words(blank_zh, text, model, kept):
     doc = _doc(blank_zh, text)

@@ -555,3 +555,29 @@ def test_sports_clubs_are_organizations(shipped_nlp, text, orgs, persons):
     for org in orgs:
         assert (org, "ORG") in ents, ents
     assert [t for t, label in ents if label == "PERSON"] == persons
+
+
+@pytest.mark.parametrize("text,absent,present", [
+    # a dictionary word that is no name is no name after a title
+    ("落实习近平总书记关于做好科普工作的重要指示", "关于", ["习近平"]),
+    ("中国国家主席时隔19年再度访问", "时隔", []),
+    ("乡镇党委书记周六开门约访", "周六", []),
+    # a leader's name is no name where a word runs across its start, unless the model has it
+    ("压路机徐徐向前，摊铺工作有序推进", "徐向前", []),
+    ("少林武术的精气神", "林武", []),
+    ("国家主席习近平会见外宾", None, ["习近平"]),
+])
+def test_no_names_from_words(shipped_nlp, text, absent, present):
+    persons = [e.text for e in shipped_nlp(text).ents if e.label_ == "PERSON"]
+    assert absent not in persons
+    for name in present:
+        assert name in persons
+
+
+def test_patterns_word_names_flag():
+    from spacy.util import registry
+
+    text = "中国国家主席时隔19年再度访问"
+    v5 = registry.misc.get("tagger.gazetteer_patterns.v5")
+    assert "时隔" in [h.canonical for h in v5()(text) if h.label == "PERSON"]
+    assert "时隔" not in [h.canonical for h in v5(word_names=False)(text) if h.label == "PERSON"]

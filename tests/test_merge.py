@@ -533,3 +533,13 @@ def test_merge_policy_v2_stays_as_it_was_and_v3_adds_the_new_rules(text, model, 
     for name, expected in (("tagger.merge_policy.v2", v2), ("tagger.merge_policy.v3", v3)):
         flat, _ = registry.misc.get(name)()(spans(model, "model"), spans(rules, "lexicon"))
         assert [(s.text, s.label_) for s in flat] == expected, name
+
+
+@pytest.mark.parametrize("text,orgs", [
+    # a periodical's name in title marks is an ORG; as a common word elsewhere it is none
+    ("《科学》杂志研究报告显示，科学家以严谨的科学方法研究", ["科学"]),
+    # a name that is no common word is tagged again
+    ("《柳叶刀》刊登了研究。柳叶刀主编说", ["柳叶刀", "柳叶刀"]),
+])
+def test_merge_periodicals_propagate_only_as_names(shipped_nlp, text, orgs):
+    assert [e.text for e in shipped_nlp(text).ents if e.label_ == "ORG"] == orgs

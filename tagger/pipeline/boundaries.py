@@ -46,15 +46,15 @@ from ..zh.context import (ADDRESS_FORMS, BARE_BODY_WORDS, BARE_TEAMS, BRAND_LIST
                           COMPANY_GAP_POS, COMPANY_NAME_WORDS, COUNTED_BODIES, COUNT_NUMERALS,
                           EVENT_HEAD_STOPS, FAMILIAR_PREFIXES, GAMES_NAME, GENERIC_DETERMINERS,
                           GENERIC_PLACE_CLASSES, GENERIC_PLACE_ENDINGS, GENERIC_SCOPES,
-                          IDEOLOGY_ENDING, INSTITUTION_ENDINGS, KIND_LISTED_BODIES,
+                          IDEOLOGY_ENDING, IDIOM_POS, INSTITUTION_ENDINGS, KIND_LISTED_BODIES,
                           LEADING_PREPOSITIONS, LIST_CLOSER,
                           LIST_ITEM, LIST_ITEM_MAX, LIST_JOINERS, LIST_LEADS, LIST_SEPARATORS,
-                          MISSION_NAME, OPEN_BRACKETS, PLACES_IN_WORDS, SPLIT_PLACE_POS,
+                          MISSION_NAME, NOT_PLACES, OPEN_BRACKETS, PLACES_IN_WORDS, SPLIT_PLACE_POS,
                           SPORTS_EVENT_ENDINGS, SPORT_FOLLOWERS, TIME_STANDARDS, TITLE_MARKS,
                           TRAILING_FOLLOWERS)
 from ..zh.names import NAME_SEPARATORS, SURNAMES_1
 from ..zh.suffixes import ADMIN_ENDINGS, ADMIN_LEVEL_CHARS, COMMUNITY_ENDINGS, place_endings
-from ..zh.words import is_common_word
+from ..zh.words import is_common_word, word_pos
 from .extensions import set_span_attrs, span_attrs
 from .patterns import NAME_FOLLOWERS
 from .textview import doc_text
@@ -659,8 +659,9 @@ def drop_common_uses(spans: Iterable[Span], *, words: bool = False) -> List[Span
     北京时间: :data:`~tagger.zh.context.TIME_STANDARDS`) and an ORG that is a bare team word
     naming its sport (女足 in 女足运动, 女足世界杯, 男、女足: :data:`~tagger.zh.context.SPORT_FOLLOWERS`);
     with ``words`` (merge policy v5) also a LOC inside a common word (bare 中华, 中国 of
-    发展中国家, 华 of 华人: :data:`~tagger.zh.context.PLACES_IN_WORDS`) and an ORG that is a bare
-    公司 or 集团 (:data:`~tagger.zh.context.BARE_BODY_WORDS`)."""
+    发展中国家, 华 of 华人: :data:`~tagger.zh.context.PLACES_IN_WORDS`; 日 of 与日俱增, inside
+    an idiom), a LOC that names no place (地球, bare 博物馆: :data:`~tagger.zh.context.NOT_PLACES`)
+    and an ORG that is a bare 公司 or 集团 (:data:`~tagger.zh.context.BARE_BODY_WORDS`)."""
     return [s for s in spans
             if not (_time_standard(s) or _sport_word(s) or (words and _common_word_name(s)))]
 
@@ -673,6 +674,8 @@ for _place, _lead, _follow in PLACES_IN_WORDS:
 def _common_word_name(span: Span) -> bool:
     if span.label_ == "ORG":
         return span.text in BARE_BODY_WORDS
+    if span.label_ == "LOC" and (span.text in NOT_PLACES or _in_idiom(span)):
+        return True
     contexts = _PLACE_WORD_CONTEXTS.get(span.text) if span.label_ == "LOC" else None
     if not contexts:
         return False
@@ -682,6 +685,24 @@ def _common_word_name(span: Span) -> bool:
         if text.endswith(lead, 0, start) and text.startswith(follow, end):
             return not (span.text == CHINA_SHORT and start and text[start - 1] in CHINA_VISITS)
     return False
+
+
+def _in_idiom(span: Span) -> bool:
+    """Whether a one-character span is a letter of an idiom of four characters around it."""
+    if len(span.text) != 1:
+        return False
+    text = doc_text(span.doc)
+    i = span.start_char
+    return any(word_pos(text[k:k + 4]) == IDIOM_POS for k in range(max(0, i - 3), i + 1)
+               if k + 4 <= len(text))
+
+
+def bare_periodical_words(extra: Iterable[Span], first: Dict[str, Span]) -> List[Span]:
+    """Propagated spans without those of a periodical's name that is a common word (科学 of
+    《科学》杂志 is no ORG in 科学家, 严谨的科学方法); ``first`` maps each surface to the span it
+    was propagated from."""
+    return [s for s in extra
+            if not (first[s.text]._.category == "periodical" and is_common_word(s.text))]
 
 
 def familiar_names(spans: Iterable[Span]) -> List[Span]:

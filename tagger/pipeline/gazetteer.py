@@ -44,9 +44,12 @@ _TOWN_LAST = re.compile(f"[{TOWN_LAST_CHARS}]")
 # Gazetteer kinds whose names are complete: they never take a LOC suffix (上海市 + 开发区).
 COMPLETE_KINDS = frozenset({"province", "prefecture", "county", "town", "region", "new area", "zone",
                             "country", "world region"})
-# Gazetteer kinds whose short names also occur as letters of other words (相当于|城镇, 增加|纳税):
-# a match is dropped where a dictionary word runs across its start (unless confirmed).
-WORD_CHECKED_KINDS = frozenset({"town", "country"})
+# Gazetteer kinds whose short names also occur as letters of other words (相当于|城镇, 增加|纳税,
+# 徐徐|向前): a match is dropped where a dictionary word runs across its start, unless the model
+# or a pattern found the same span (会见|习近平 holds 见习).
+WORD_CHECKED_KINDS = frozenset({"town", "country", "leader", "historical leader", "foreign leader",
+                                "provincial leader", "regional leader", "model figure",
+                                "international official"})
 # Characters that end a name: function words never inside a suffix-extended name.
 GAP_STOP = set("的和与及在是了将被对为把以等从由向到给并而或也都就这那其之各该每")
 _HAN_CHAR = HAN_RE

@@ -726,11 +726,12 @@ class MergeEntities:
             if self.setting("kinds"):
                 # a name tagged once is still no name in 列宁主义 or 各村党支部
                 extra = boundaries.drop_generic_bodies(boundaries.drop_ideology_names(extra))
-            if self.setting("words"):  # 中国 named once is still no place in 发展中国家
-                extra = boundaries.drop_common_uses(extra, words=True)
         first: Dict[str, Span] = {}
         for span in flat:
             first.setdefault(span.text, span)
+        if extra and self.setting("words"):  # 中国 named once is still no place in 发展中国家
+            extra = boundaries.bare_periodical_words(
+                boundaries.drop_common_uses(extra, words=True), first)
         attrs = {text: span_attrs(span) for text, span in first.items()}
         doc.ents = sorted(list(flat) + extra, key=lambda s: s.start)
         doc.spans[self.nested_key] = list(nested)

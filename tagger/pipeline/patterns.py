@@ -24,7 +24,7 @@ from ..zh.context import (CHINA_SHORT, COUNTRY_ABBREVIATIONS, COUNTRY_AFTER_TO,
                           COUNTRY_PAIR_WORDS, COUNTRY_POLICY_WORDS, PERIODICAL_FOLLOWERS,
                           PERIODICAL_LEADS)
 from ..zh.suffixes import ADMIN_LEVEL_CHARS
-from ..zh.words import is_common_word
+from ..zh.words import is_common_word, word_pos
 from .textview import OPEN_QUOTES
 
 NUM = "一二三四五六七八九十两"
@@ -405,6 +405,7 @@ class GazetteerPatterns:
     latin: bool = False
     abbreviations: bool = False
     periodicals: bool = False
+    word_names: bool = True
     _compiled: Dict[str, "re.Pattern[str]"] = field(default_factory=dict, repr=False)
 
     def __post_init__(self) -> None:
@@ -465,7 +466,7 @@ class GazetteerPatterns:
         for m in self._compiled["chain"].finditer(text):
             start = _skip_spaces(text, m.end())
             name = name_after(text, start)
-            if name is None:
+            if name is None or (not self.word_names and is_word_not_name(text[start:start + name])):
                 continue
             yield Hit(start, start + name, "PERSON", text[start:start + name], "title")
             yield from self._listed_names(text, start + name)
@@ -549,6 +550,16 @@ def name_after(text: str, i: int) -> Optional[int]:
         if j <= len(text) and re.match(f"^[{HAN}]+$", text[i:j]) and ends_name(text, j):
             return j - i
     return None
+
+
+#: jieba POS tags of dictionary words that are no name after a title: 书记|周六 (t), 总书记|关于
+#: (p), 主席|时隔 (n), 民警|成为 (v); names jieba knows as words are tagged nr (高峰, 钟声).
+WORD_NOT_NAME_POS = ("n", "v", "vn", "a", "ad", "an", "d", "p", "t", "c", "r", "u", "f", "m", "q")
+
+
+def is_word_not_name(text: str) -> bool:
+    """Whether ``text`` is a dictionary word that jieba tags as no name (关于, 时隔, 周六)."""
+    return is_common_word(text) and word_pos(text) in WORD_NOT_NAME_POS
 
 
 def name_before(text: str, j: int) -> Optional[int]:
@@ -647,14 +658,17 @@ def make_gazetteer_patterns_v5(
     latin: bool = True,
     abbreviations: bool = True,
     periodicals: bool = True,
+    word_names: bool = True,
 ) -> GazetteerPatterns:
     """v4 plus countries' one-character forms in pairs and after 对 (中塞关系, 中老铁路,
     对美加征关税: :func:`country_pairs`) and periodicals in book-title marks (国际期刊《自然》:
-    :func:`periodicals`)."""
+    :func:`periodicals`). ``word_names = false`` keeps dictionary words that are no name out of
+    the names after a title (总书记|关于, 主席|时隔: :func:`is_word_not_name`)."""
     patterns = make_gazetteer_patterns_v4(titles, bylines, title_words, bodies, byline_roles,
                                           departments, anonymized, transliterated, latin)
     patterns.abbreviations = abbreviations
     patterns.periodicals = periodicals
+    patterns.word_names = word_names
     return patterns
 
 

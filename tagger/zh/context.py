@@ -88,6 +88,16 @@ anything), that is part of a common word and names no place: bare 中华 (中华
 文化: docs/annotation-guidelines.md leaves 中华 of 中华民族 unmarked), 中国 of 发展中国家 ("developing countries"),
 华 of 华人, 华侨, 华裔 (people of Chinese descent, wherever they live)."""
 
+NOT_PLACES: Tuple[str, ...] = (
+    "地球", "月球", "太阳", "月亮", "火星", "金星", "木星", "土星", "水星", "银河系", "宇宙",
+    "博物馆", "纪念馆", "美术馆", "图书馆", "科技馆", "体育馆", "沿江", "沿海", "沿边")
+"""Words that as a LOC alone name no place: celestial objects, which the guidelines leave
+unmarked (人造地球卫星, 火星探测), a kind of institution without its name (实现博物馆高质量发展)
+and 沿江/沿海 as "along the river/coast" (沿江省市)."""
+
+IDIOM_POS = "i"
+"""jieba's POS tag of idioms: a one-character LOC inside one is a letter of it (与日俱增, 美中不足)."""
+
 BARE_BODY_WORDS: Tuple[str, ...] = ("公司", "集团")
 """Words that as an ORG alone name no particular body (乘坐公司专车, 公司总经理): unlike 区委 or
 村委会, which the guidelines mark where the text's own body is meant (data/gold/MODERN.md)."""
