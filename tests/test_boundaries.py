@@ -513,3 +513,37 @@ def test_boundaries_address_forms(blank_zh, text, spec, expected):
 def test_boundaries_bare_company_words(blank_zh, text, model, kept):
     doc = _doc(blank_zh, text)
     assert _texts(boundaries.drop_common_uses([_span(doc, *s) for s in model], words=True)) == kept
+
+
+def _abbreviation(doc, surface: str, occurrence: int):
+    span = _span(doc, surface, occurrence, "LOC", "pattern")
+    set_span_attrs(span, source="pattern", canonical=surface, category="abbreviation")
+    return span
+
+
+@pytest.mark.parametrize("text,model,pairs,kept", [
+    # a model span over a pair of one-character forms, with an abstract noun or without, gives way
+    ("中俄关系走过了不平凡历程", [("中俄关系", 0, "ORG")], [("中", 0), ("俄", 0)], []),
+    ("阿中合作民意基础牢固", [("阿中", 0, "ORG")], [("阿", 0), ("中", 0)], []),
+    # so does one over bare 中华 and an abstract noun (中华 is no place)
+    ("弘扬中华文化", [("中华文化", 0, "ORG")], [], []),
+    # a body's name that holds a pair goes on after it, and stays
+    ("中俄友好协会", [("中俄友好协会", 0, "ORG")], [("中", 0), ("俄", 0)], [("中俄友好协会", "ORG")]),
+    # without a pair of the rules, nothing changes
+    ("中国文化", [("中国文化", 0, "ORG")], [], [("中国文化", "ORG")]),
+])
+def test_boundaries_pair_bodies(blank_zh, text, model, pairs, kept):
+    doc = _doc(blank_zh, text)
+    rules = [_abbreviation(doc, *p) for p in pairs]
+    out = boundaries.drop_pair_bodies([_span(doc, *m, "model") for m in model], rules)
+    assert _texts(out) == kept
+
+
+def test_boundaries_policy_v6_adds_pairs(blank_zh):
+    doc = _doc(blank_zh, "中俄关系走过了不平凡历程")
+    model = [_span(doc, "中俄关系", 0, "ORG", "model")]
+    rules = [_abbreviation(doc, "中", 0), _abbreviation(doc, "俄", 0)]
+    v5 = registry.misc.get("tagger.merge_policy.v5")()
+    v6 = registry.misc.get("tagger.merge_policy.v6")()
+    assert _texts(v5(model, rules)[0]) == [("中俄关系", "ORG")]
+    assert _texts(v6(model, rules)[0]) == [("中", "LOC"), ("俄", "LOC")]

@@ -543,3 +543,16 @@ def test_merge_policy_v2_stays_as_it_was_and_v3_adds_the_new_rules(text, model, 
 ])
 def test_merge_periodicals_propagate_only_as_names(shipped_nlp, text, orgs):
     assert [e.text for e in shipped_nlp(text).ents if e.label_ == "ORG"] == orgs
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a bare kind of zone or park is no place; a named one is one place
+    ("形成推进自贸试验区建设强大合力", []),
+    ("将落实上海自贸试验区全面对接国际高标准经贸规则", [("上海自贸试验区", "LOC")]),
+    ("武夷山国家公园的绿色基底", [("武夷山国家公园", "LOC")]),
+    # 美丽乡村 is a SLOGAN (data/gold/MODERN.md), the hills of 两山 no place
+    ("到美丽乡村的田园风光中", [("美丽乡村", "SLOGAN")]),
+    ("把绿水青山变成金山银山", []),
+])
+def test_merge_zones_parks_and_slogan_words(shipped_nlp, text, expected):
+    assert [(e.text, e.label_) for e in shipped_nlp(text).ents] == expected

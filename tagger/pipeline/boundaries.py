@@ -41,7 +41,7 @@ from typing import Dict, Iterable, List, Optional, Sequence, Set, Tuple
 from spacy.tokens import Doc, Span
 
 from ..zh.chars import HAN
-from ..zh.context import (ADDRESS_FORMS, BARE_BODY_WORDS, BARE_TEAMS, BRAND_LIST, BUSINESS_ENDINGS,
+from ..zh.context import (ABSTRACT_ENDINGS, ADDRESS_FORMS, BARE_BODY_WORDS, BARE_TEAMS, BRAND_LIST, BUSINESS_ENDINGS,
                           CHINA_SHORT, CHINA_VISITS, CLOSE_BRACKETS, COMPANY_ENDINGS,
                           COMPANY_GAP_POS, COMPANY_NAME_WORDS, COUNTED_BODIES, COUNT_NUMERALS,
                           EVENT_HEAD_STOPS, FAMILIAR_PREFIXES, GAMES_NAME, GENERIC_DETERMINERS,
@@ -666,6 +666,7 @@ def drop_common_uses(spans: Iterable[Span], *, words: bool = False) -> List[Span
             if not (_time_standard(s) or _sport_word(s) or (words and _common_word_name(s)))]
 
 
+_BARE_WORD_PLACES = frozenset(p for p, lead, follow in PLACES_IN_WORDS if not lead and not follow)
 _PLACE_WORD_CONTEXTS: Dict[str, List[Tuple[str, str]]] = {}
 for _place, _lead, _follow in PLACES_IN_WORDS:
     _PLACE_WORD_CONTEXTS.setdefault(_place, []).append((_lead, _follow))
@@ -685,6 +686,35 @@ def _common_word_name(span: Span) -> bool:
         if text.endswith(lead, 0, start) and text.startswith(follow, end):
             return not (span.text == CHINA_SHORT and start and text[start - 1] in CHINA_VISITS)
     return False
+
+
+def drop_pair_bodies(model_spans: Sequence[Span], rule_spans: Sequence[Span]) -> List[Span]:
+    """Model spans without those over countries' one-character forms in a pair (阿中 in 阿中合作,
+    中俄关系: two or more ``abbreviation`` LOCs of the rules tile the span, or its part before
+    an :data:`~tagger.zh.context.ABSTRACT_ENDINGS` noun) and those over bare 中华 and such a
+    noun (中华文化): the pair's places are the rules' LOCs, and 中华 is no place."""
+    pairs: Dict[int, List[int]] = {}
+    for span in rule_spans:
+        if span.label_ == "LOC" and span._.category == "abbreviation":
+            pairs.setdefault(span.start_char, []).append(span.end_char)
+    out = []
+    for span in model_spans:
+        text = span.text
+        ending = next((e for e in ABSTRACT_ENDINGS if text.endswith(e)), "")
+        head_end = span.end_char - len(ending)
+        head = text[:len(text) - len(ending)]
+        if head_end - span.start_char >= 2 and (
+                _tiles(span.start_char, head_end, pairs) or (ending and head in _BARE_WORD_PLACES)):
+            continue
+        out.append(span)
+    return out
+
+
+def _tiles(start: int, end: int, parts: Dict[int, List[int]]) -> bool:
+    """Whether spans in ``parts`` (start -> ends) tile ``start:end`` exactly."""
+    if start == end:
+        return True
+    return any(_tiles(e, end, parts) for e in parts.get(start, ()) if e <= end)
 
 
 def _in_idiom(span: Span) -> bool:

@@ -371,7 +371,7 @@ def merge_spans_v2(model_spans: Iterable[Span], rule_spans: Iterable[Span], *,
                    companies: bool = True, name_followers: bool = True, edges: bool = True,
                    place_bodies: bool = True, names: bool = False, kinds: bool = False,
                    lists: bool = False, forms: bool = False, words: bool = False,
-                   familiar: bool = False) -> Tuple[List[Span], List[Span]]:
+                   familiar: bool = False, pairs: bool = False) -> Tuple[List[Span], List[Span]]:
     """:func:`merge_spans` with the context rules of :mod:`tagger.pipeline.boundaries`,
     each switched by its own setting, in the order that module lists them.
 
@@ -405,6 +405,9 @@ def merge_spans_v2(model_spans: Iterable[Span], rule_spans: Iterable[Span], *,
     familiar (v5): a one-character surname after 老 or 小 is the familiar form of a name (老廖),
         a form of address after a name is no part of it (顾女士 → 顾:
         :func:`~tagger.pipeline.boundaries.familiar_names`).
+    pairs (v6): a model span over countries' one-character forms in a pair, or over 中华 and an
+        abstract noun, gives way (阿中 of 阿中合作, 中俄关系 → 中 + 俄, 中华文化:
+        :func:`~tagger.pipeline.boundaries.drop_pair_bodies`).
     RETURNS: ``(flat, nested)`` as :func:`merge_spans` does.
     """
     model_spans = prepare_model_spans(model_spans, relabel=relabel)
@@ -450,6 +453,8 @@ def merge_spans_v2(model_spans: Iterable[Span], rule_spans: Iterable[Span], *,
         if kinds:
             model_spans, rule_spans = (boundaries.split_foreign_institutions(model_spans, rule_spans),
                                        boundaries.split_foreign_institutions(rule_spans, rule_spans))
+    if pairs:
+        model_spans = boundaries.drop_pair_bodies(model_spans, rule_spans)
     model_spans = drop_tiled_addresses(model_spans, rule_spans)
     flat, nested = _merge(_candidates(model_spans, model=True),
                           _candidates(rule_spans, model=False), prefer=prefer)
@@ -529,6 +534,26 @@ def make_merge_policy_v5(prefer: str = "rules", relabel: bool = True, events: bo
                      name_followers=name_followers, edges=edges, place_bodies=place_bodies,
                      names=names, kinds=kinds, lists=lists, forms=forms, words=words,
                      familiar=familiar)
+    update_wrapper(policy, merge_spans_v2)
+    return policy
+
+
+@registry.misc("tagger.merge_policy.v6")
+def make_merge_policy_v6(prefer: str = "rules", relabel: bool = True, events: bool = True,
+                         split_places: bool = True, counted_lists: bool = True,
+                         companies: bool = True, name_followers: bool = True, edges: bool = True,
+                         place_bodies: bool = False, names: bool = True, kinds: bool = True,
+                         lists: bool = True, forms: bool = True, words: bool = True,
+                         familiar: bool = True, pairs: bool = True) -> MergePolicy:
+    """``tagger.merge_policy.v5`` plus model spans over pairs of countries' one-character forms
+    giving way (中俄关系 → 中 + 俄: :func:`merge_spans_v2`'s ``pairs``, on by default); hierarchical
+    addresses are split by default (``place_bodies`` off)."""
+    check_prefer(prefer)
+    policy = partial(merge_spans_v2, prefer=prefer, relabel=relabel, events=events,
+                     split_places=split_places, counted_lists=counted_lists, companies=companies,
+                     name_followers=name_followers, edges=edges, place_bodies=place_bodies,
+                     names=names, kinds=kinds, lists=lists, forms=forms, words=words,
+                     familiar=familiar, pairs=pairs)
     update_wrapper(policy, merge_spans_v2)
     return policy
 
