@@ -313,6 +313,10 @@ SUB_UNIT_MISSES = [
     # no conjunction without a title after the unit, nor right after the body
     ("东湖区政府民政及青年事务局开展活动", {"东湖区政府": "ORG"}, "东湖区政府民政及青年事务局"),
     ("东湖区政府和青溪市工信局负责人说", {"东湖区政府": "ORG"}, "东湖区政府和青溪市工信局"),
+    # a person's name or a word of people in the gap, a team's score
+    ("青溪研究所王国科在会上说", {"青溪研究所": "ORG", "王国科": "PERSON"}, "青溪研究所王国科"),
+    ("青溪学院孔子学院教师秦司洋说", {"青溪学院孔子学院": "ORG"}, "青溪学院孔子学院教师秦司"),
+    ("中国队组合连赢两局", {"中国队": "ORG"}, "中国队组合连赢两局"),
 ]
 
 

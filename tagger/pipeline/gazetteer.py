@@ -63,6 +63,7 @@ SUFFIX_WORDS = frozenset((
     "站在", "站点", "队长", "队伍", "队员", "厅长", "署长", "署名", "社会", "社长", "社区", "会议",
     "会长", "会上", "会同", "会见", "会谈", "会后", "会员", "馆长", "行动", "行业", "行长", "行政",
     "行为", "司长", "司法", "科技", "科学", "科长", "科研", "团结", "团队", "团长", "团体",
+    "科级", "处级", "局级", "司级", "团级",
 ))
 """Words that a one-character ORG suffix starts (部分, 局长, 所有 …): before such a
 word the character is not a suffix. jieba's dictionary covers the rest."""
@@ -77,6 +78,9 @@ CLAUSE_VERBS = frozenset((
 ))
 """Verbs that begin a clause, never part of a name even inside the gap (other verbs
 may be: 上海碳纤维复合材料创新研究院, 区委党史学习教育领导小组)."""
+UNIT_NAME_VERBS = frozenset(("组织", "协调", "指导", "支持", "发布", "落实", "推进", "联合"))
+"""Clause verbs that do occur inside a department's name after its first word (社会组织登记科,
+运行监测协调局, 市政设施指导部): with ``sub_units``, allowed there."""
 # Names of academic bodies, whose sub-units may be named with 与 (清华大学 + 计算机科学与技术系,
 # 乌普萨拉大学 + 和平与冲突研究所) and end in a unit that is no ORG suffix alone (系).
 ACADEMIC_BASES = ("大学", "学院", "科学院", "研究院")
@@ -93,6 +97,12 @@ UNIT_HEADS = (*DEFAULT_TITLES, "司长", "科长", "副", "负责人", "相关�
 # a title after it (香港特区政府 + 统计处, 宝山区民政局 + 社会组织登记科, 国家卫健委 + 妇幼司,
 # 晋察冀边区革命纪念馆 + 宣讲团), unless the character ends a common word of the gap (好处, 外科).
 SUB_UNIT_CHARS = frozenset("司处科局团")
+# Endings of teams, which have no departments (中国队 + 组合连赢两|局 is a score).
+TEAM_ENDINGS = ("队",)
+# With ``sub_units``: words of people that end a department's name before them (孔子学院 + 教师秦|司,
+# 村党支部 + 书记联合分管|科): the titles and these.
+UNIT_GAP_PEOPLE = frozenset((*UNIT_HEADS, "教师", "老师", "干部", "成员", "人员", "员工", "职工",
+                             "护士", "医生", "专家", "研究员"))
 # With ``sub_units``: conjunctions inside a department's name, taken only where a title follows
 # the unit (工信部 + 信息化和软件服务业司 + 司长, 香港特区政府 + 民政及青年事务局 + 局长).
 UNIT_CONJUNCTIONS = frozenset("和与及")
@@ -199,13 +209,17 @@ class GazetteerTagger(SpanGroupScoring, lexicon_io.SavedEntries, Pipe):
         it, not as its first word (a name followed by a verb is a subject: 居委会|联合…)
         and not one of :data:`CLAUSE_VERBS` (创新 in 上海碳纤维复合材料创新研究院).
         A department's name before a one-character unit (``unit``) may also start with
-        a verb, hold clause verbs after its first word, :data:`UNIT_CONJUNCTIONS` and
-        words jieba tags as times (统计|处, 社会组织登记|科, 民政及青年事务|局)."""
+        a verb, hold :data:`UNIT_NAME_VERBS` after its first word, :data:`UNIT_CONJUNCTIONS` and
+        words jieba tags as times (统计|处, 社会组织登记|科, 民政及青年事务|局), but no
+        word of people (:data:`UNIT_GAP_PEOPLE`: 教师秦|司)."""
         window = text[start:min(len(text), end + 4)]
         for word in self.word_cutter.cut(window, offset=start):
             if word.start >= end:
                 break
-            if word.text in CLAUSE_VERBS and not (unit and word.start > start):
+            if word.text in CLAUSE_VERBS and not (unit and word.start > start
+                                                  and word.text in UNIT_NAME_VERBS):
+                return False
+            if unit and word.text in UNIT_GAP_PEOPLE:
                 return False
             if word.pos.startswith(GAP_POS) or word.pos == "a" or \
                     (unit and (word.text in UNIT_CONJUNCTIONS or word.pos == "t")):
@@ -315,7 +329,8 @@ class GazetteerTagger(SpanGroupScoring, lexicon_io.SavedEntries, Pipe):
         """Find gazetteer, suffix, title and byline candidates in ``doc``."""
         text = doc_text(doc)
         view = TextView.of(text)
-        hits = self.find(view.text, model_spans=self._model_spans(doc, view))
+        hits = self.find(view.text, model_spans=self._model_spans(doc, view),
+                         person_starts=self._person_starts(doc, view) if self.sub_units else ())
         found: List[Tuple[Span, Hit]] = self._county_short_forms(doc)
         for hit in hits:
             span = view.span(doc, hit.start, hit.end, hit.label)
@@ -363,6 +378,13 @@ class GazetteerTagger(SpanGroupScoring, lexicon_io.SavedEntries, Pipe):
         return out
 
     @staticmethod
+    def _person_starts(doc: Doc, view: TextView) -> Set[int]:
+        """View offsets where the model's PERSON ents start (no department's name runs over one)."""
+        starts = {o: i for i, o in enumerate(view.offsets)}
+        return {starts[e.start_char] for e in doc.ents
+                if e.label_ == "PERSON" and e.start_char in starts}
+
+    @staticmethod
     def _model_spans(doc: Doc, view: TextView) -> List[Tuple[int, int, str]]:
         """The model's ORG/LOC ents as view offsets (bases for suffix extension)."""
         ents = [ent for ent in doc.ents if ent.label_ in ("ORG", "LOC")]
@@ -379,7 +401,8 @@ class GazetteerTagger(SpanGroupScoring, lexicon_io.SavedEntries, Pipe):
                 out.append((a, b + 1, ent.label_))
         return out
 
-    def find(self, text: str, *, model_spans: Sequence[Tuple[int, int, str]] = ()) -> List[Hit]:
+    def find(self, text: str, *, model_spans: Sequence[Tuple[int, int, str]] = (),
+             person_starts: Iterable[int] = ()) -> List[Hit]:
         """Gazetteer, suffix-extension, title, byline and department hits in a view text."""
         hits: List[Hit] = []
         pattern_hits = self.patterns(text)
@@ -401,7 +424,7 @@ class GazetteerTagger(SpanGroupScoring, lexicon_io.SavedEntries, Pipe):
                     or not any(s < h.end and h.start < e for s, e in names))  # 古巴 is no 古 + 巴
         hits.extend(self._short_forms(text, hits, model_spans))
         if self.extend_suffixes and (self.org_suffixes or self.loc_suffixes):
-            hits.extend(self._extensions(text, hits, model_spans))
+            hits.extend(self._extensions(text, hits, model_spans, set(person_starts)))
         hits.sort(key=lambda h: (h.start, -h.end, provenance_rank(h.provenance)))
         return hits
 
@@ -438,8 +461,8 @@ class GazetteerTagger(SpanGroupScoring, lexicon_io.SavedEntries, Pipe):
                 out.append(Hit(start, end, "LOC", full.canonical, "short form", (), full.provenance))
         return out
 
-    def _extensions(self, text: str, hits: List[Hit],
-                    model_spans: Sequence[Tuple[int, int, str]]) -> List[Hit]:
+    def _extensions(self, text: str, hits: List[Hit], model_spans: Sequence[Tuple[int, int, str]],
+                    person_starts: Set[int] = frozenset()) -> List[Hit]:
         """ORG (or LOC) candidates: a LOC/ORG base followed by a chain of suffixes.
 
         Bases are names of two or more characters. After an admin division name a
@@ -456,7 +479,7 @@ class GazetteerTagger(SpanGroupScoring, lexicon_io.SavedEntries, Pipe):
             loc_base = label == "LOC" and loc_ok
             admin = loc_base and self._is_admin_name(text[start:end])
             new_end, is_org = self._extend(text, end, loc_base, starts, admin_base=admin,
-                                           org_base=label == "ORG")
+                                           org_base=label == "ORG", person_starts=person_starts)
             if new_end > end:
                 new_label = "ORG" if is_org or label == "ORG" else "LOC"
                 surface = text[start:new_end]
@@ -478,13 +501,16 @@ class GazetteerTagger(SpanGroupScoring, lexicon_io.SavedEntries, Pipe):
         return any(suffix[k:] in self._loc_set for k in range(2, len(suffix) - 1))
 
     def _extend(self, text: str, pos: int, loc_base: bool, starts: Set[int], *,
-                admin_base: bool = False, org_base: bool = False) -> Tuple[int, bool]:
+                admin_base: bool = False, org_base: bool = False,
+                person_starts: Set[int] = frozenset()) -> Tuple[int, bool]:
         """Follow suffixes from ``pos``: LOC suffixes right after a LOC base, ORG
         suffixes after a gap of up to ``max_suffix_gap`` Han characters that holds
         no function word, no other name and only noun-like words. A one-character
         ORG suffix only right after the name, and not when it starts a word (部署).
         A suffix that names its own admin level (区委, 市政府) only follows a place:
-        after an organization it is a second body (区委 + 区政府)."""
+        after an organization it is a second body (区委 + 区政府). With ``sub_units``, a
+        one-character unit after a gap too (:meth:`_sub_unit`: 统计|处), unless a model
+        PERSON starts in the gap or at the unit (``person_starts``: 研究所 + 陈国科)."""
         is_org = org_base
         place_base = not org_base
         first = True
@@ -511,8 +537,10 @@ class GazetteerTagger(SpanGroupScoring, lexicon_io.SavedEntries, Pipe):
                 n = _longest_prefix(self._org_trie, text, j)
                 headed = text.startswith(UNIT_HEADS, j + n) if n else False
                 unit = self.sub_units and is_org and (n == 1 or conjunction)
-                if unit and n == 1 and gap and is_common_word(text[j - 1:j + 1]):
-                    continue  # the unit's character ends a word: 执行|院长, 好处
+                if unit and n == 1 and gap and (is_common_word(text[j - 1:j + 1]) or j in starts
+                                                or any(k in person_starts for k in range(pos, j + 1))):
+                    continue  # the unit's character ends a word (执行|院长, 好处), or a name starts
+                    # in the gap or at it (科摩罗, 研究所 + 陈国科)
                 if n and conjunction and not headed:
                     continue
                 if n == 1 and (gap or self._starts_word(text, j)) and \
@@ -548,7 +576,7 @@ class GazetteerTagger(SpanGroupScoring, lexicon_io.SavedEntries, Pipe):
         character that starts no word (处理); one that ends a word of the gap (好处, 外科)
         is skipped by the caller."""
         return (self.sub_units and text[j] in SUB_UNIT_CHARS and j - pos >= 2
-                and not self._starts_word(text, j))
+                and not text.endswith(TEAM_ENDINGS, 0, pos) and not self._starts_word(text, j))
 
     def _suffix_in_word(self, text: str, j: int, n: int) -> bool:
         """Whether the suffix ``text[j:j + n]`` begins a longer common word (大学|生, 银行|业)
