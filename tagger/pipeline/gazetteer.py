@@ -97,6 +97,9 @@ UNIT_HEADS = (*DEFAULT_TITLES, "司长", "科长", "副", "负责人", "相关�
 # a title after it (香港特区政府 + 统计处, 宝山区民政局 + 社会组织登记科, 国家卫健委 + 妇幼司,
 # 晋察冀边区革命纪念馆 + 宣讲团), unless the character ends a common word of the gap (好处, 外科).
 SUB_UNIT_CHARS = frozenset("司处科局团")
+# Numerals of numbered units, which make words with the unit's character (一处, 三局) and are
+# still part of a department's name (监察执法一处, 干部三局).
+UNIT_NUMERALS = frozenset("一二三四五六七八九十")
 # Endings of teams, which have no departments (中国队 + 组合连赢两|局 is a score).
 TEAM_ENDINGS = ("队",)
 # With ``sub_units``: words of people that end a department's name before them (孔子学院 + 教师秦|司,
@@ -537,10 +540,11 @@ class GazetteerTagger(SpanGroupScoring, lexicon_io.SavedEntries, Pipe):
                 n = _longest_prefix(self._org_trie, text, j)
                 headed = text.startswith(UNIT_HEADS, j + n) if n else False
                 unit = self.sub_units and is_org and (n == 1 or conjunction)
-                if unit and n == 1 and gap and (is_common_word(text[j - 1:j + 1]) or j in starts
-                                                or any(k in person_starts for k in range(pos, j + 1))):
-                    continue  # the unit's character ends a word (执行|院长, 好处), or a name starts
-                    # in the gap or at it (科摩罗, 研究所 + 陈国科)
+                if unit and n == 1 and gap and (
+                        (is_common_word(text[j - 1:j + 1]) and text[j - 1] not in UNIT_NUMERALS)
+                        or j in starts or any(k in person_starts for k in range(pos, j + 1))):
+                    continue  # the unit's character ends a word (执行|院长, 好处; not 执法一处), or a
+                    # name starts in the gap or at it (科摩罗, 研究所 + 陈国科)
                 if n and conjunction and not headed:
                     continue
                 if n == 1 and (gap or self._starts_word(text, j)) and \
