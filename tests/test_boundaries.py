@@ -547,3 +547,16 @@ def test_boundaries_policy_v6_adds_pairs(blank_zh):
     v6 = registry.misc.get("tagger.merge_policy.v6")()
     assert _texts(v5(model, rules)[0]) == [("中俄关系", "ORG")]
     assert _texts(v6(model, rules)[0]) == [("中", "LOC"), ("俄", "LOC")]
+
+
+@pytest.mark.parametrize("text,model,kept", [
+    # spacecraft, ships, trains and computers are devices: no name (data/gold/MODERN.md)
+    ("参与“东方红一号”任务", [("东方红一号", 0, "LOC", "model")], []),
+    ("冲刺“太行号2.0版”", [("太行号", 0, "LOC", "model")], []),
+    # a word ending in 号 is no device, nor is a house number
+    ("美国《每日信号》网站", [("每日信号", 0, "ORG", "model")], [("每日信号", "ORG")]),
+    ("上海市兴业路76号", [("上海市兴业路76号", 0, "LOC", "model")], [("上海市兴业路76号", "LOC")]),
+])
+def test_boundaries_devices(blank_zh, text, model, kept):
+    doc = _doc(blank_zh, text)
+    assert _texts(boundaries.drop_devices([_span(doc, *s) for s in model])) == kept

@@ -40,8 +40,8 @@ from typing import Dict, Iterable, List, Optional, Sequence, Set, Tuple
 
 from spacy.tokens import Doc, Span
 
-from ..zh.chars import HAN
-from ..zh.context import (ABSTRACT_ENDINGS, ADDRESS_FORMS, BARE_BODY_WORDS, BARE_TEAMS, BRAND_LIST, BUSINESS_ENDINGS,
+from ..zh.chars import HAN, HAN_RE
+from ..zh.context import (ABSTRACT_ENDINGS, ADDRESS_FORMS, BARE_BODY_WORDS, DEVICE_MARK, BARE_TEAMS, BRAND_LIST, BUSINESS_ENDINGS,
                           CHINA_SHORT, CHINA_VISITS, CLOSE_BRACKETS, COMPANY_ENDINGS,
                           COMPANY_GAP_POS, COMPANY_NAME_WORDS, COUNTED_BODIES, COUNT_NUMERALS,
                           EVENT_HEAD_STOPS, FAMILIAR_PREFIXES, GAMES_NAME, GENERIC_DETERMINERS,
@@ -49,7 +49,7 @@ from ..zh.context import (ABSTRACT_ENDINGS, ADDRESS_FORMS, BARE_BODY_WORDS, BARE
                           IDEOLOGY_ENDING, IDIOM_POS, INSTITUTION_ENDINGS, KIND_LISTED_BODIES,
                           LEADING_PREPOSITIONS, LIST_CLOSER,
                           LIST_ITEM, LIST_ITEM_MAX, LIST_JOINERS, LIST_LEADS, LIST_SEPARATORS,
-                          MISSION_NAME, NOT_PLACES, OPEN_BRACKETS, PLACES_IN_WORDS, SPLIT_PLACE_POS,
+                          MISSION_NAME, NOT_DEVICE_ENDINGS, NOT_PLACES, OPEN_BRACKETS, PLACES_IN_WORDS, SPLIT_PLACE_POS,
                           SPORTS_EVENT_ENDINGS, SPORT_FOLLOWERS, TIME_STANDARDS, TITLE_MARKS,
                           TRAILING_FOLLOWERS)
 from ..zh.names import NAME_SEPARATORS, SURNAMES_1
@@ -708,6 +708,18 @@ def drop_pair_bodies(model_spans: Sequence[Span], rule_spans: Sequence[Span]) ->
             continue
         out.append(span)
     return out
+
+
+def drop_devices(spans: Iterable[Span]) -> List[Span]:
+    """Spans without the names of spacecraft, ships, trains and computers: a name ending in a
+    Han character and 号 (东方红一号, 太行号, 天河一号), not a word such as 信号 or 老字号
+    (:data:`~tagger.zh.context.NOT_DEVICE_ENDINGS`)."""
+    return [s for s in spans if not _device_name(s.text)]
+
+
+def _device_name(text: str) -> bool:
+    return (len(text) >= 3 and text.endswith(DEVICE_MARK) and bool(HAN_RE.match(text[-2]))
+            and not text.endswith(NOT_DEVICE_ENDINGS))
 
 
 def _tiles(start: int, end: int, parts: Dict[int, List[int]]) -> bool:

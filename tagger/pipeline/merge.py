@@ -371,7 +371,8 @@ def merge_spans_v2(model_spans: Iterable[Span], rule_spans: Iterable[Span], *,
                    companies: bool = True, name_followers: bool = True, edges: bool = True,
                    place_bodies: bool = True, names: bool = False, kinds: bool = False,
                    lists: bool = False, forms: bool = False, words: bool = False,
-                   familiar: bool = False, pairs: bool = False) -> Tuple[List[Span], List[Span]]:
+                   familiar: bool = False, pairs: bool = False,
+                   devices: bool = False) -> Tuple[List[Span], List[Span]]:
     """:func:`merge_spans` with the context rules of :mod:`tagger.pipeline.boundaries`,
     each switched by its own setting, in the order that module lists them.
 
@@ -408,6 +409,8 @@ def merge_spans_v2(model_spans: Iterable[Span], rule_spans: Iterable[Span], *,
     pairs (v6): a model span over countries' one-character forms in a pair, or over 中华 and an
         abstract noun, gives way (阿中 of 阿中合作, 中俄关系 → 中 + 俄, 中华文化:
         :func:`~tagger.pipeline.boundaries.drop_pair_bodies`).
+    devices (v6): no name of a spacecraft, ship, train or computer (东方红一号, 太行号:
+        :func:`~tagger.pipeline.boundaries.drop_devices`), as data/gold/MODERN.md decides.
     RETURNS: ``(flat, nested)`` as :func:`merge_spans` does.
     """
     model_spans = prepare_model_spans(model_spans, relabel=relabel)
@@ -455,6 +458,8 @@ def merge_spans_v2(model_spans: Iterable[Span], rule_spans: Iterable[Span], *,
                                        boundaries.split_foreign_institutions(rule_spans, rule_spans))
     if pairs:
         model_spans = boundaries.drop_pair_bodies(model_spans, rule_spans)
+    if devices:
+        model_spans, rule_spans = boundaries.drop_devices(model_spans), boundaries.drop_devices(rule_spans)
     model_spans = drop_tiled_addresses(model_spans, rule_spans)
     flat, nested = _merge(_candidates(model_spans, model=True),
                           _candidates(rule_spans, model=False), prefer=prefer)
@@ -544,16 +549,17 @@ def make_merge_policy_v6(prefer: str = "rules", relabel: bool = True, events: bo
                          companies: bool = True, name_followers: bool = True, edges: bool = True,
                          place_bodies: bool = False, names: bool = True, kinds: bool = True,
                          lists: bool = True, forms: bool = True, words: bool = True,
-                         familiar: bool = True, pairs: bool = True) -> MergePolicy:
+                         familiar: bool = True, pairs: bool = True, devices: bool = True) -> MergePolicy:
     """``tagger.merge_policy.v5`` plus model spans over pairs of countries' one-character forms
-    giving way (中俄关系 → 中 + 俄: :func:`merge_spans_v2`'s ``pairs``, on by default); hierarchical
-    addresses are split by default (``place_bodies`` off)."""
+    giving way (中俄关系 → 中 + 俄) and no devices' names (东方红一号) (:func:`merge_spans_v2`'s
+    ``pairs`` and ``devices``, on by default); hierarchical addresses are split by default
+    (``place_bodies`` off)."""
     check_prefer(prefer)
     policy = partial(merge_spans_v2, prefer=prefer, relabel=relabel, events=events,
                      split_places=split_places, counted_lists=counted_lists, companies=companies,
                      name_followers=name_followers, edges=edges, place_bodies=place_bodies,
                      names=names, kinds=kinds, lists=lists, forms=forms, words=words,
-                     familiar=familiar, pairs=pairs)
+                     familiar=familiar, pairs=pairs, devices=devices)
     update_wrapper(policy, merge_spans_v2)
     return policy
 

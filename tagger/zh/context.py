@@ -91,14 +91,23 @@ anything), that is part of a common word and names no place: bare 中华 (中华
 NOT_PLACES: Tuple[str, ...] = (
     "地球", "月球", "太阳", "月亮", "火星", "金星", "木星", "土星", "水星", "银河系", "宇宙",
     "博物馆", "纪念馆", "美术馆", "图书馆", "科技馆", "体育馆", "沿江", "沿海", "沿边",
-    "金山银山", "绿水青山")
+    "金山银山", "绿水青山", "空间站")
 """Words that as a LOC alone name no place: celestial objects, which the guidelines leave
 unmarked (人造地球卫星, 火星探测), a kind of institution without its name (实现博物馆高质量发展),
-沿江/沿海 as "along the river/coast" (沿江省市) and the hills of a slogan (把金山银山做得更大)."""
+沿江/沿海 as "along the river/coast" (沿江省市), the hills of a slogan (把金山银山做得更大) and the
+space station, a device (返回空间站)."""
 
 ABSTRACT_ENDINGS: Tuple[str, ...] = ("文化", "文明", "关系", "合作", "友谊", "友好", "精神", "传统")
 """Nouns after a place or a pair of countries' one-character forms that make no body of them:
 a model ORG over 中华文化 or 中俄关系 names no organization (中 + 俄 are the places)."""
+
+DEVICE_MARK = "号"
+"""The ending of the names of spacecraft, ships, trains and computers (东方红一号, 太行号, 天河一号,
+复兴号): devices, which data/gold/MODERN.md leaves unmarked."""
+
+NOT_DEVICE_ENDINGS: Tuple[str, ...] = ("信号", "口号", "称号", "字号", "型号", "账号", "记号", "符号",
+                                       "暗号", "编号", "序号", "番号", "代号", "挂号")
+"""Words ending in 号 that make no device's name (《每日信号》, 广东老字号)."""
 
 IDIOM_POS = "i"
 """jieba's POS tag of idioms: a one-character LOC inside one is a letter of it (与日俱增, 美中不足)."""
