@@ -586,3 +586,13 @@ def test_patterns_word_names_flag():
     v5 = registry.misc.get("tagger.gazetteer_patterns.v5")
     assert "时隔" in [h.canonical for h in v5()(text) if h.label == "PERSON"]
     assert "时隔" not in [h.canonical for h in v5(word_names=False)(text) if h.label == "PERSON"]
+
+
+def test_leader_names_across_words_confirmed_by_the_model(shipped_nlp):
+    # 实习 runs across the start of 习近平: the lexicon's name stands only where the model has it
+    gazetteer = shipped_nlp.get_pipe("tagger_gazetteer")
+    text = "学懂弄通做实习近平新时代中国特色社会主义思想"
+    start = text.index("习近平")
+    assert "习近平" not in [text[h.start:h.end] for h in gazetteer.find(text)]
+    confirmed = gazetteer.find(text, model_spans=[(start, start + 3, "PERSON")])
+    assert ("习近平", "PERSON") in [(text[h.start:h.end], h.label) for h in confirmed]

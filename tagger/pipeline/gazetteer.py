@@ -332,8 +332,7 @@ class GazetteerTagger(SpanGroupScoring, lexicon_io.SavedEntries, Pipe):
         """Find gazetteer, suffix, title and byline candidates in ``doc``."""
         text = doc_text(doc)
         view = TextView.of(text)
-        hits = self.find(view.text, model_spans=self._model_spans(doc, view),
-                         person_starts=self._person_starts(doc, view) if self.sub_units else ())
+        hits = self.find(view.text, model_spans=self._model_spans(doc, view))
         found: List[Tuple[Span, Hit]] = self._county_short_forms(doc)
         for hit in hits:
             span = view.span(doc, hit.start, hit.end, hit.label)
@@ -381,31 +380,22 @@ class GazetteerTagger(SpanGroupScoring, lexicon_io.SavedEntries, Pipe):
         return out
 
     @staticmethod
-    def _person_starts(doc: Doc, view: TextView) -> Set[int]:
-        """View offsets where the model's PERSON ents start (no department's name runs over one)."""
-        starts = {o: i for i, o in enumerate(view.offsets)}
-        return {starts[e.start_char] for e in doc.ents
-                if e.label_ == "PERSON" and e.start_char in starts}
-
-    @staticmethod
     def _model_spans(doc: Doc, view: TextView) -> List[Tuple[int, int, str]]:
-        """The model's ORG/LOC ents as view offsets (bases for suffix extension)."""
-        ents = [ent for ent in doc.ents if ent.label_ in ("ORG", "LOC")]
+        """The model's PERSON/ORG/LOC ents as view offsets (ORG and LOC are bases for suffix
+        extension; each confirms a gazetteer match over the same characters)."""
+        ents = [ent for ent in doc.ents if ent.label_ in ("PERSON", "ORG", "LOC")]
         if not ents:
             return []
         starts = {o: i for i, o in enumerate(view.offsets)}
         out: List[Tuple[int, int, str]] = []
         for ent in ents:
-            if ent.label_ not in ("ORG", "LOC"):
-                continue
             a = starts.get(ent.start_char)
             b = starts.get(ent.end_char - 1)
             if a is not None and b is not None:
                 out.append((a, b + 1, ent.label_))
         return out
 
-    def find(self, text: str, *, model_spans: Sequence[Tuple[int, int, str]] = (),
-             person_starts: Iterable[int] = ()) -> List[Hit]:
+    def find(self, text: str, *, model_spans: Sequence[Tuple[int, int, str]] = ()) -> List[Hit]:
         """Gazetteer, suffix-extension, title, byline and department hits in a view text."""
         hits: List[Hit] = []
         pattern_hits = self.patterns(text)
@@ -427,7 +417,7 @@ class GazetteerTagger(SpanGroupScoring, lexicon_io.SavedEntries, Pipe):
                     or not any(s < h.end and h.start < e for s, e in names))  # 古巴 is no 古 + 巴
         hits.extend(self._short_forms(text, hits, model_spans))
         if self.extend_suffixes and (self.org_suffixes or self.loc_suffixes):
-            hits.extend(self._extensions(text, hits, model_spans, set(person_starts)))
+            hits.extend(self._extensions(text, hits, model_spans))
         hits.sort(key=lambda h: (h.start, -h.end, provenance_rank(h.provenance)))
         return hits
 
@@ -435,8 +425,8 @@ class GazetteerTagger(SpanGroupScoring, lexicon_io.SavedEntries, Pipe):
                      model_spans: Sequence[Tuple[int, int, str]]) -> List[Hit]:
         """LOC hits for the short form of a county or city that the text names in full
         (金山 once 金山区 is named, 余杭 after 余杭区), at its occurrences outside every other
-        hit and model span, not cut by the words around it and not the start of a longer
-        word (朝阳产业)."""
+        hit and model ORG or LOC (a model PERSON there is the place: 乌兰浩特), not cut by the
+        words around it and not the start of a longer word (朝阳产业)."""
         shorts: Dict[str, Hit] = {}
         for hit in hits:
             if hit.label != "LOC" or hit.category not in SHORT_FORM_KINDS:
@@ -451,7 +441,8 @@ class GazetteerTagger(SpanGroupScoring, lexicon_io.SavedEntries, Pipe):
         if not shorts:
             return []
         taken = bytearray(len(text) + 1)
-        for start, end in [(h.start, h.end) for h in hits] + [(s, e) for s, e, _ in model_spans]:
+        bodies = [(s, e) for s, e, label in model_spans if label != "PERSON"]
+        for start, end in [(h.start, h.end) for h in hits] + bodies:
             taken[start:end] = b"\x01" * (end - start)
         out: List[Hit] = []
         for short, full in shorts.items():
@@ -464,8 +455,8 @@ class GazetteerTagger(SpanGroupScoring, lexicon_io.SavedEntries, Pipe):
                 out.append(Hit(start, end, "LOC", full.canonical, "short form", (), full.provenance))
         return out
 
-    def _extensions(self, text: str, hits: List[Hit], model_spans: Sequence[Tuple[int, int, str]],
-                    person_starts: Set[int] = frozenset()) -> List[Hit]:
+    def _extensions(self, text: str, hits: List[Hit],
+                    model_spans: Sequence[Tuple[int, int, str]]) -> List[Hit]:
         """ORG (or LOC) candidates: a LOC/ORG base followed by a chain of suffixes.
 
         Bases are names of two or more characters. After an admin division name a
@@ -473,8 +464,11 @@ class GazetteerTagger(SpanGroupScoring, lexicon_io.SavedEntries, Pipe):
         上海市 + 开发区: see :meth:`_specific_loc_suffix`)."""
         bases = [(h.start, h.end, h.label, h.category not in COMPLETE_KINDS)
                  for h in hits if h.label in ("ORG", "LOC")]
-        bases.extend((s, e, label, True) for s, e, label in model_spans)
-        starts = {h.start for h in hits} | {s for s, _, _ in model_spans}
+        bodies = [(s, e, label) for s, e, label in model_spans if label in ("ORG", "LOC")]
+        bases.extend((s, e, label, True) for s, e, label in bodies)
+        starts = {h.start for h in hits} | {s for s, _, _ in bodies}
+        person_starts = {s for s, _, label in model_spans if label == "PERSON"} if self.sub_units \
+            else set()
         out: List[Hit] = []
         for start, end, label, loc_ok in sorted(set(bases)):
             if end - start < 2:
