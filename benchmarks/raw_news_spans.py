@@ -1,7 +1,7 @@
 """Spans of unlabelled modern news, and what changed between two versions of the tagger.
 
     python benchmarks/raw_news_spans.py --articles 1500 --out new.json
-    PYTHONPATH=/path/to/old/checkout python benchmarks/raw_news_spans.py --articles 1500 --out old.json
+    PYTHONPATH=OLD_CHECKOUT python benchmarks/raw_news_spans.py --articles 1500 --out old.json
     python benchmarks/raw_news_spans.py --compare old.json new.json
 
 The first two tag the same sample of ../shared/corpora/raw_news (a fixed seed; each article cut

@@ -448,6 +448,15 @@ def test_boundaries_drop_bracketed_terms(blank_zh, text, model, rules, kept):
     ("访华人员", [("华", 0, "LOC", "model")], [("华", "LOC")]),
     ("中华人民共和国", [("中华人民共和国", 0, "LOC", "model")], [("中华人民共和国", "LOC")]),
     ("中华村", [("中华村", 0, "LOC", "model")], [("中华村", "LOC")]),
+])
+def test_boundaries_places_in_common_words(blank_zh, text, model, kept):
+    doc = _doc(blank_zh, text)
+    spans = [_span(doc, *s) for s in model]
+    assert _texts(boundaries.drop_common_uses(spans, words=True)) == kept
+    assert len(boundaries.drop_common_uses(spans)) == len(spans)  # v4 keeps them
+
+
+@pytest.mark.parametrize("text,model,kept", [
     # celestial objects, a bare kind of institution and 沿江 ("along the river") name no place
     ("第一颗人造地球卫星", [("地球", 0, "LOC", "model")], []),
     ("实现载人探月、火星探测", [("火星", 0, "LOC", "model")], []),
@@ -458,11 +467,11 @@ def test_boundaries_drop_bracketed_terms(blank_zh, text, model, rules, kept):
     ("美中不足的是", [("美", 0, "LOC", "model"), ("中", 0, "LOC", "model")], []),
     ("中美关系", [("中", 0, "LOC", "model"), ("美", 0, "LOC", "model")], [("中", "LOC"), ("美", "LOC")]),
 ])
-def test_boundaries_places_in_common_words(blank_zh, text, model, kept):
+def test_boundaries_things_that_are_no_places(blank_zh, text, model, kept):
     doc = _doc(blank_zh, text)
     spans = [_span(doc, *s) for s in model]
-    assert _texts(boundaries.drop_common_uses(spans, words=True)) == kept
-    assert len(boundaries.drop_common_uses(spans)) == len(spans)  # v4 keeps them
+    assert _texts(boundaries.drop_common_uses(spans, words=True, things=True)) == kept
+    assert len(boundaries.drop_common_uses(spans, words=True)) == len(spans)  # v5 keeps them
 
 
 @pytest.mark.parametrize("text,spec,expected", [
@@ -539,13 +548,13 @@ def test_boundaries_pair_bodies(blank_zh, text, model, pairs, kept):
     assert _texts(out) == kept
 
 
-def test_boundaries_policy_v6_adds_pairs(blank_zh):
-    doc = _doc(blank_zh, "中俄关系走过了不平凡历程")
-    model = [_span(doc, "中俄关系", 0, "ORG", "model")]
+def test_boundaries_policy_v6_adds_pairs_and_things(blank_zh):
+    doc = _doc(blank_zh, "中俄关系走过了不平凡历程，人造地球卫星")
+    model = [_span(doc, "中俄关系", 0, "ORG", "model"), _span(doc, "地球", 0, "LOC", "model")]
     rules = [_abbreviation(doc, "中", 0), _abbreviation(doc, "俄", 0)]
     v5 = registry.misc.get("tagger.merge_policy.v5")()
     v6 = registry.misc.get("tagger.merge_policy.v6")()
-    assert _texts(v5(model, rules)[0]) == [("中俄关系", "ORG")]
+    assert _texts(v5(model, rules)[0]) == [("中俄关系", "ORG"), ("地球", "LOC")]
     assert _texts(v6(model, rules)[0]) == [("中", "LOC"), ("俄", "LOC")]
 
 

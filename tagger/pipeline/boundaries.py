@@ -41,17 +41,17 @@ from typing import Dict, Iterable, List, Optional, Sequence, Set, Tuple
 from spacy.tokens import Doc, Span
 
 from ..zh.chars import HAN, HAN_RE
-from ..zh.context import (ABSTRACT_ENDINGS, ADDRESS_FORMS, BARE_BODY_WORDS, DEVICE_MARK, BARE_TEAMS, BRAND_LIST, BUSINESS_ENDINGS,
-                          CHINA_SHORT, CHINA_VISITS, CLOSE_BRACKETS, COMPANY_ENDINGS,
-                          COMPANY_GAP_POS, COMPANY_NAME_WORDS, COUNTED_BODIES, COUNT_NUMERALS,
-                          EVENT_HEAD_STOPS, FAMILIAR_PREFIXES, GAMES_NAME, GENERIC_DETERMINERS,
-                          GENERIC_PLACE_CLASSES, GENERIC_PLACE_ENDINGS, GENERIC_SCOPES,
-                          IDEOLOGY_ENDING, IDIOM_POS, INSTITUTION_ENDINGS, KIND_LISTED_BODIES,
-                          LEADING_PREPOSITIONS, LIST_CLOSER,
-                          LIST_ITEM, LIST_ITEM_MAX, LIST_JOINERS, LIST_LEADS, LIST_SEPARATORS,
-                          MISSION_NAME, NOT_DEVICE_ENDINGS, NOT_PLACES, OPEN_BRACKETS, PLACES_IN_WORDS, SPLIT_PLACE_POS,
-                          SPORTS_EVENT_ENDINGS, SPORT_FOLLOWERS, TIME_STANDARDS, TITLE_MARKS,
-                          TRAILING_FOLLOWERS)
+from ..zh.context import (ABSTRACT_ENDINGS, ADDRESS_FORMS, BARE_BODY_WORDS, BARE_TEAMS, BRAND_LIST,
+                          BUSINESS_ENDINGS, CHINA_SHORT, CHINA_VISITS, CLOSE_BRACKETS,
+                          COMPANY_ENDINGS, COMPANY_GAP_POS, COMPANY_NAME_WORDS, COUNTED_BODIES,
+                          COUNT_NUMERALS, DEVICE_MARK, EVENT_HEAD_STOPS, FAMILIAR_PREFIXES,
+                          GAMES_NAME, GENERIC_DETERMINERS, GENERIC_PLACE_CLASSES,
+                          GENERIC_PLACE_ENDINGS, GENERIC_SCOPES, IDEOLOGY_ENDING, IDIOM_POS,
+                          INSTITUTION_ENDINGS, KIND_LISTED_BODIES, LEADING_PREPOSITIONS,
+                          LIST_CLOSER, LIST_ITEM, LIST_ITEM_MAX, LIST_JOINERS, LIST_LEADS,
+                          LIST_SEPARATORS, MISSION_NAME, NOT_DEVICE_ENDINGS, NOT_PLACES,
+                          OPEN_BRACKETS, PLACES_IN_WORDS, SPLIT_PLACE_POS, SPORTS_EVENT_ENDINGS,
+                          SPORT_FOLLOWERS, TIME_STANDARDS, TITLE_MARKS, TRAILING_FOLLOWERS)
 from ..zh.names import NAME_SEPARATORS, SURNAMES_1
 from ..zh.suffixes import ADMIN_ENDINGS, ADMIN_LEVEL_CHARS, COMMUNITY_ENDINGS, place_endings
 from ..zh.words import is_common_word, word_pos
@@ -654,16 +654,19 @@ def missions_abroad(model_spans: Sequence[Span], rule_spans: Sequence[Span]
     return model_spans, rule_spans
 
 
-def drop_common_uses(spans: Iterable[Span], *, words: bool = False) -> List[Span]:
+def drop_common_uses(spans: Iterable[Span], *, words: bool = False,
+                     things: bool = False) -> List[Span]:
     """Spans without names used as common words: a LOC that names a time standard (北京 of
     北京时间: :data:`~tagger.zh.context.TIME_STANDARDS`) and an ORG that is a bare team word
     naming its sport (女足 in 女足运动, 女足世界杯, 男、女足: :data:`~tagger.zh.context.SPORT_FOLLOWERS`);
     with ``words`` (merge policy v5) also a LOC inside a common word (bare 中华, 中国 of
-    发展中国家, 华 of 华人: :data:`~tagger.zh.context.PLACES_IN_WORDS`; 日 of 与日俱增, inside
-    an idiom), a LOC that names no place (地球, bare 博物馆: :data:`~tagger.zh.context.NOT_PLACES`)
-    and an ORG that is a bare 公司 or 集团 (:data:`~tagger.zh.context.BARE_BODY_WORDS`)."""
+    发展中国家, 华 of 华人: :data:`~tagger.zh.context.PLACES_IN_WORDS`) and an ORG that is a bare
+    公司 or 集团 (:data:`~tagger.zh.context.BARE_BODY_WORDS`); with ``things`` too (merge policy
+    v6) a LOC that names no place (地球, bare 博物馆: :data:`~tagger.zh.context.NOT_PLACES`) and
+    a one-character LOC inside an idiom (美 and 中 of 美中不足)."""
     return [s for s in spans
-            if not (_time_standard(s) or _sport_word(s) or (words and _common_word_name(s)))]
+            if not (_time_standard(s) or _sport_word(s)
+                    or (words and _common_word_name(s)) or (things and _no_place(s)))]
 
 
 _BARE_WORD_PLACES = frozenset(p for p, lead, follow in PLACES_IN_WORDS if not lead and not follow)
@@ -675,8 +678,6 @@ for _place, _lead, _follow in PLACES_IN_WORDS:
 def _common_word_name(span: Span) -> bool:
     if span.label_ == "ORG":
         return span.text in BARE_BODY_WORDS
-    if span.label_ == "LOC" and (span.text in NOT_PLACES or _in_idiom(span)):
-        return True
     contexts = _PLACE_WORD_CONTEXTS.get(span.text) if span.label_ == "LOC" else None
     if not contexts:
         return False
@@ -686,6 +687,10 @@ def _common_word_name(span: Span) -> bool:
         if text.endswith(lead, 0, start) and text.startswith(follow, end):
             return not (span.text == CHINA_SHORT and start and text[start - 1] in CHINA_VISITS)
     return False
+
+
+def _no_place(span: Span) -> bool:
+    return span.label_ == "LOC" and (span.text in NOT_PLACES or _in_idiom(span))
 
 
 def drop_pair_bodies(model_spans: Sequence[Span], rule_spans: Sequence[Span]) -> List[Span]:

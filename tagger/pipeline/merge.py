@@ -372,7 +372,7 @@ def merge_spans_v2(model_spans: Iterable[Span], rule_spans: Iterable[Span], *,
                    place_bodies: bool = True, names: bool = False, kinds: bool = False,
                    lists: bool = False, forms: bool = False, words: bool = False,
                    familiar: bool = False, pairs: bool = False,
-                   devices: bool = False) -> Tuple[List[Span], List[Span]]:
+                   things: bool = False) -> Tuple[List[Span], List[Span]]:
     """:func:`merge_spans` with the context rules of :mod:`tagger.pipeline.boundaries`,
     each switched by its own setting, in the order that module lists them.
 
@@ -409,8 +409,11 @@ def merge_spans_v2(model_spans: Iterable[Span], rule_spans: Iterable[Span], *,
     pairs (v6): a model span over countries' one-character forms in a pair, or over 中华 and an
         abstract noun, gives way (阿中 of 阿中合作, 中俄关系 → 中 + 俄, 中华文化:
         :func:`~tagger.pipeline.boundaries.drop_pair_bodies`).
-    devices (v6): no name of a spacecraft, ship, train or computer (东方红一号, 太行号:
-        :func:`~tagger.pipeline.boundaries.drop_devices`), as data/gold/MODERN.md decides.
+    things (v6): no name of a spacecraft, ship, train or computer (东方红一号, 太行号:
+        :func:`~tagger.pipeline.boundaries.drop_devices`); with ``forms`` and ``words``, no place
+        of a celestial object, a bare kind of institution or a letter of an idiom (地球, 博物馆,
+        美中不足: :func:`~tagger.pipeline.boundaries.drop_common_uses`), and propagation adds no
+        periodical's name where it is a common word (科学 of 《科学》 in 科学家).
     RETURNS: ``(flat, nested)`` as :func:`merge_spans` does.
     """
     model_spans = prepare_model_spans(model_spans, relabel=relabel)
@@ -425,8 +428,8 @@ def merge_spans_v2(model_spans: Iterable[Span], rule_spans: Iterable[Span], *,
     if lists:
         model_spans, rule_spans = boundaries.company_lists(model_spans, rule_spans)
     if forms:
-        model_spans = boundaries.drop_common_uses(model_spans, words=words)
-        rule_spans = boundaries.drop_common_uses(rule_spans, words=words)
+        model_spans = boundaries.drop_common_uses(model_spans, words=words, things=things)
+        rule_spans = boundaries.drop_common_uses(rule_spans, words=words, things=things)
         model_spans, rule_spans = boundaries.missions_abroad(model_spans, rule_spans)
         model_spans = boundaries.drop_bracketed_terms(model_spans, rule_spans)
     if companies:
@@ -458,8 +461,9 @@ def merge_spans_v2(model_spans: Iterable[Span], rule_spans: Iterable[Span], *,
                                        boundaries.split_foreign_institutions(rule_spans, rule_spans))
     if pairs:
         model_spans = boundaries.drop_pair_bodies(model_spans, rule_spans)
-    if devices:
-        model_spans, rule_spans = boundaries.drop_devices(model_spans), boundaries.drop_devices(rule_spans)
+    if things:
+        model_spans = boundaries.drop_devices(model_spans)
+        rule_spans = boundaries.drop_devices(rule_spans)
     model_spans = drop_tiled_addresses(model_spans, rule_spans)
     flat, nested = _merge(_candidates(model_spans, model=True),
                           _candidates(rule_spans, model=False), prefer=prefer)
@@ -549,17 +553,18 @@ def make_merge_policy_v6(prefer: str = "rules", relabel: bool = True, events: bo
                          companies: bool = True, name_followers: bool = True, edges: bool = True,
                          place_bodies: bool = False, names: bool = True, kinds: bool = True,
                          lists: bool = True, forms: bool = True, words: bool = True,
-                         familiar: bool = True, pairs: bool = True, devices: bool = True) -> MergePolicy:
+                         familiar: bool = True, pairs: bool = True,
+                         things: bool = True) -> MergePolicy:
     """``tagger.merge_policy.v5`` plus model spans over pairs of countries' one-character forms
-    giving way (中俄关系 → 中 + 俄) and no devices' names (东方红一号) (:func:`merge_spans_v2`'s
-    ``pairs`` and ``devices``, on by default); hierarchical addresses are split by default
-    (``place_bodies`` off)."""
+    giving way (中俄关系 → 中 + 俄) and no names of things (东方红一号, 地球, bare 博物馆)
+    (:func:`merge_spans_v2`'s ``pairs`` and ``things``, on by default); hierarchical addresses
+    are split by default (``place_bodies`` off)."""
     check_prefer(prefer)
     policy = partial(merge_spans_v2, prefer=prefer, relabel=relabel, events=events,
                      split_places=split_places, counted_lists=counted_lists, companies=companies,
                      name_followers=name_followers, edges=edges, place_bodies=place_bodies,
                      names=names, kinds=kinds, lists=lists, forms=forms, words=words,
-                     familiar=familiar, pairs=pairs, devices=devices)
+                     familiar=familiar, pairs=pairs, things=things)
     update_wrapper(policy, merge_spans_v2)
     return policy
 
@@ -761,8 +766,9 @@ class MergeEntities:
         for span in flat:
             first.setdefault(span.text, span)
         if extra and self.setting("words"):  # 中国 named once is still no place in 发展中国家
-            extra = boundaries.bare_periodical_words(
-                boundaries.drop_common_uses(extra, words=True), first)
+            extra = boundaries.drop_common_uses(extra, words=True, things=bool(self.setting("things")))
+            if self.setting("things"):  # 《科学》 named once is no ORG in 科学家
+                extra = boundaries.bare_periodical_words(extra, first)
         attrs = {text: span_attrs(span) for text, span in first.items()}
         doc.ents = sorted(list(flat) + extra, key=lambda s: s.start)
         doc.spans[self.nested_key] = list(nested)
