@@ -92,7 +92,7 @@ NOT_PLACES: Tuple[str, ...] = (
     "地球", "月球", "太阳", "月亮", "火星", "金星", "木星", "土星", "水星", "银河系", "宇宙",
     "博物馆", "纪念馆", "美术馆", "图书馆", "科技馆", "体育馆", "沿江", "沿海", "沿边",
     "金山银山", "绿水青山", "空间站")
-"""Words that as a LOC alone name no place: celestial objects, which the guidelines leave
+"""Words that as a LOC alone name no place: celestial objects, which data/gold/MODERN.md leaves
 unmarked (人造地球卫星, 火星探测), a kind of institution without its name (实现博物馆高质量发展),
 沿江/沿海 as "along the river/coast" (沿江省市), the hills of a slogan (把金山银山做得更大) and the
 space station, a device (返回空间站)."""
