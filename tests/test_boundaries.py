@@ -569,3 +569,17 @@ def test_boundaries_policy_v6_adds_pairs_and_things(blank_zh):
 def test_boundaries_devices(blank_zh, text, model, kept):
     doc = _doc(blank_zh, text)
     assert _texts(boundaries.drop_devices([_span(doc, *s) for s in model])) == kept
+
+
+@pytest.mark.parametrize("text,spec,expected", [
+    # a long model PERSON ending in a port or station is the place
+    ("比雷埃夫斯港是希腊最大的港口", ("比雷埃夫斯港", 0, "PERSON", "model"), ("比雷埃夫斯港", "LOC")),
+    ("未来，莫索湾站将继续探索", ("莫索湾站", 0, "PERSON", "model"), ("莫索湾站", "LOC")),
+    # a Chinese name may end in those characters, and so may a name with a separator
+    ("李海港说", ("李海港", 0, "PERSON", "model"), ("李海港", "PERSON")),
+    ("欧阳建港说", ("欧阳建港", 0, "PERSON", "model"), ("欧阳建港", "PERSON")),
+    ("让-皮埃尔·海湾说", ("让-皮埃尔·海湾", 0, "PERSON", "model"), ("让-皮埃尔·海湾", "PERSON")),
+])
+def test_boundaries_long_place_names(blank_zh, text, spec, expected):
+    doc = _doc(blank_zh, text)
+    assert _texts(boundaries.long_place_names([_span(doc, *spec)])) == [expected]

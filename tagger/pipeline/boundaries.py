@@ -52,8 +52,9 @@ from ..zh.context import (ABSTRACT_ENDINGS, ADDRESS_FORMS, BARE_BODY_WORDS, BARE
                           LIST_SEPARATORS, MISSION_NAME, NOT_DEVICE_ENDINGS, NOT_PLACES,
                           OPEN_BRACKETS, PLACES_IN_WORDS, SPLIT_PLACE_POS, SPORTS_EVENT_ENDINGS,
                           SPORT_FOLLOWERS, TIME_STANDARDS, TITLE_MARKS, TRAILING_FOLLOWERS)
-from ..zh.names import NAME_SEPARATORS, SURNAMES_1
-from ..zh.suffixes import ADMIN_ENDINGS, ADMIN_LEVEL_CHARS, COMMUNITY_ENDINGS, place_endings
+from ..zh.names import NAME_SEPARATORS, SURNAMES_1, SURNAMES_2
+from ..zh.suffixes import (ADMIN_ENDINGS, ADMIN_LEVEL_CHARS, COMMUNITY_ENDINGS,
+                           LONG_NAME_PLACE_SUFFIXES, place_endings)
 from ..zh.words import is_common_word, word_pos
 from .extensions import set_span_attrs, span_attrs
 from .patterns import NAME_FOLLOWERS
@@ -711,6 +712,23 @@ def drop_pair_bodies(model_spans: Sequence[Span], rule_spans: Sequence[Span]) ->
         if head_end - span.start_char >= 2 and (
                 _tiles(span.start_char, head_end, pairs) or (ending and head in _BARE_WORD_PLACES)):
             continue
+        out.append(span)
+    return out
+
+
+def long_place_names(spans: Iterable[Span]) -> List[Span]:
+    """Spans with a PERSON of four or more characters, with no separator and no two-character
+    surname (欧阳建港), that ends in 港, 站, 湾 or 岛 made a LOC (比雷埃夫斯港, 莫索湾站: :data:`~tagger.zh.suffixes.LONG_NAME_PLACE_SUFFIXES`);
+    attributes are copied."""
+    out = []
+    for span in spans:
+        text = span.text
+        if span.label_ == "PERSON" and len(text) >= 4 and text.endswith(LONG_NAME_PLACE_SUFFIXES) \
+                and not any(sep in text for sep in NAME_SEPARATORS) \
+                and not text.startswith(SURNAMES_2):
+            place = Span(span.doc, span.start, span.end, label="LOC")
+            _copy_attrs(span, place)
+            span = place
         out.append(span)
     return out
 

@@ -410,7 +410,9 @@ def merge_spans_v2(model_spans: Iterable[Span], rule_spans: Iterable[Span], *,
         abstract noun, gives way (阿中 of 阿中合作, 中俄关系 → 中 + 俄, 中华文化:
         :func:`~tagger.pipeline.boundaries.drop_pair_bodies`).
     things (v6): no name of a spacecraft, ship, train or computer (东方红一号, 太行号:
-        :func:`~tagger.pipeline.boundaries.drop_devices`); with ``forms`` and ``words``, no place
+        :func:`~tagger.pipeline.boundaries.drop_devices`), a long model PERSON ending in 港 or 站
+        a place (比雷埃夫斯港: :func:`~tagger.pipeline.boundaries.long_place_names`); with
+        ``forms`` and ``words``, no place
         of a celestial object, a bare kind of institution or a letter of an idiom (地球, 博物馆,
         美中不足: :func:`~tagger.pipeline.boundaries.drop_common_uses`), and propagation adds no
         periodical's name where it is a common word (科学 of 《科学》 in 科学家).
@@ -462,7 +464,7 @@ def merge_spans_v2(model_spans: Iterable[Span], rule_spans: Iterable[Span], *,
     if pairs:
         model_spans = boundaries.drop_pair_bodies(model_spans, rule_spans)
     if things:
-        model_spans = boundaries.drop_devices(model_spans)
+        model_spans = boundaries.long_place_names(boundaries.drop_devices(model_spans))
         rule_spans = boundaries.drop_devices(rule_spans)
     model_spans = drop_tiled_addresses(model_spans, rule_spans)
     flat, nested = _merge(_candidates(model_spans, model=True),

@@ -35,6 +35,11 @@ PERSON_PLACE_SUFFIXES: Tuple[str, ...] = (
 ones: single characters common at the end of given names (江, 山, 林, 河, 华, 平, 明,
 港, 湖 …) are left out, so 李春江 stays a PERSON."""
 
+LONG_NAME_PLACE_SUFFIXES: Tuple[str, ...] = ("港", "站", "湾", "岛")
+"""Place endings that make a model PERSON of four or more characters without a separator a
+place (比雷埃夫斯港, 莫索湾站): common at the end of two- and three-character given names, they end
+no transliterated name."""
+
 ORG_NAME_SUFFIXES: Tuple[str, ...] = (
     "委员会", "常委会", "管委会", "居委会", "村委会", "人民政府", "政府", "人大", "政协", "党委", "党组",
     "党工委", "党支部", "党总支", "纪委", "监委", "公司", "集团", "银行", "支行", "分行", "信用社",
