@@ -4,7 +4,7 @@
     PYTHONPATH=OLD_CHECKOUT python benchmarks/raw_news_spans.py --articles 1500 --out old.json
     python benchmarks/raw_news_spans.py --compare old.json new.json
 
-The first two tag the same sample of ../shared/corpora/raw_news (a fixed seed; each article cut
+The first two tag the same sample of raw_news (``--corpus``; a fixed seed; each article cut
 to its first 3,000 characters) with whatever ``tagger`` is importable, the shipped model or
 ``--model``, and write every PERSON/ORG/LOC/SLOGAN span. ``--compare`` prints the spans one
 version has and the other lacks, grouped by label and surface, most frequent first, with one
@@ -20,12 +20,9 @@ from collections import Counter
 from pathlib import Path
 from typing import Dict, List, Tuple
 
-RAW = Path(__file__).resolve().parent.parent.parent / "shared" / "corpora" / "raw_news"
-
-
-def sample(n: int, seed: int) -> List[str]:
+def sample(corpus: Path, n: int, seed: int) -> List[str]:
     """``n`` raw_news articles drawn with ``seed``, each cut to 3,000 characters."""
-    texts = [json.loads(line)["text"] for path in sorted(RAW.glob("news_*.jsonl"))
+    texts = [json.loads(line)["text"] for path in sorted(corpus.glob("news_*.jsonl"))
              for line in path.open(encoding="utf-8")]
     random.Random(seed).shuffle(texts)
     return [t[:3000] for t in texts[:n]]
@@ -59,6 +56,7 @@ def compare(old: Dict, new: Dict, top: int) -> None:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--corpus", type=Path, default=Path("../shared/corpora/raw_news"))
     parser.add_argument("--articles", type=int, default=1500)
     parser.add_argument("--seed", type=int, default=7)
     parser.add_argument("--model", default=None)
@@ -70,7 +68,7 @@ def main() -> None:
         old, new = (json.loads(Path(p).read_text(encoding="utf-8")) for p in args.compare)
         compare(old, new, args.top)
         return
-    texts = sample(args.articles, args.seed)
+    texts = sample(args.corpus, args.articles, args.seed)
     Path(args.out).write_text(json.dumps({"texts": texts, "spans": tag(texts, args.model)},
                                          ensure_ascii=False), encoding="utf-8")
 

@@ -710,7 +710,7 @@ def drop_pair_bodies(model_spans: Sequence[Span], rule_spans: Sequence[Span]) ->
         head_end = span.end_char - len(ending)
         head = text[:len(text) - len(ending)]
         if head_end - span.start_char >= 2 and (
-                _tiles(span.start_char, head_end, pairs) or (ending and head in _BARE_WORD_PLACES)):
+                tiles(span.start_char, head_end, pairs) or (ending and head in _BARE_WORD_PLACES)):
             continue
         out.append(span)
     return out
@@ -745,11 +745,13 @@ def _device_name(text: str) -> bool:
             and not text.endswith(NOT_DEVICE_ENDINGS))
 
 
-def _tiles(start: int, end: int, parts: Dict[int, List[int]]) -> bool:
-    """Whether spans in ``parts`` (start -> ends) tile ``start:end`` exactly."""
+def tiles(start: int, end: int, parts: Dict[int, List[int]], *, min_parts: int = 1) -> bool:
+    """Whether ``min_parts`` or more spans of ``parts`` (start -> ends) tile ``start:end``
+    exactly, one after the other."""
     if start == end:
-        return True
-    return any(_tiles(e, end, parts) for e in parts.get(start, ()) if e <= end)
+        return min_parts <= 0
+    return any(tiles(stop, end, parts, min_parts=min_parts - 1)
+               for stop in parts.get(start, ()) if stop <= end)
 
 
 def _in_idiom(span: Span) -> bool:

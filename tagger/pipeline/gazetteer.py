@@ -542,8 +542,7 @@ class GazetteerTagger(SpanGroupScoring, lexicon_io.SavedEntries, Pipe):
                 if n and conjunction and not headed:
                     continue
                 if n == 1 and (gap or self._starts_word(text, j)) and \
-                        not (gap and is_org and (text.startswith(UNIT_HEADS, j + 1)
-                                                 or self._sub_unit(text, pos, j))):
+                        not (gap and is_org and (headed or self._sub_unit(text, pos, j))):
                     continue
                 if n and is_org and text[j] in ADMIN_LEVELS:
                     break

@@ -276,7 +276,8 @@ def drop_tiled_addresses(model_spans: Sequence[Span], rule_spans: Sequence[Span]
                 listed.add((span.start_char, span.end_char))
     out = []
     for span in model_spans:
-        if span.label_ == "LOC" and _tiles(span.start_char, span.end_char, places, 0):
+        if span.label_ == "LOC" and boundaries.tiles(span.start_char, span.end_char, places,
+                                                     min_parts=2):
             continue
         if span.label_ == "LOC" and (span.start_char, span.end_char) not in listed:
             span = place_after_place(span, places)
@@ -308,12 +309,6 @@ def place_after_place(span: Span, places: Dict[int, List[int]]) -> Span:
     if start == span.start_char:
         return span
     return span.doc.char_span(start, end, label=span.label_) or span
-
-
-def _tiles(start: int, end: int, places: Dict[int, List[int]], n_parts: int) -> bool:
-    if start == end:
-        return n_parts >= 2
-    return any(_tiles(stop, end, places, n_parts + 1) for stop in places.get(start, ()) if stop <= end)
 
 
 def merge_spans(model_spans: Iterable[Span], rule_spans: Iterable[Span], *,
@@ -539,14 +534,9 @@ def make_merge_policy_v5(prefer: str = "rules", relabel: bool = True, events: bo
     """``tagger.merge_policy.v4`` plus places inside common words (中华文明, 发展中国家, 华人) and
     familiar forms of names (老廖) (:func:`merge_spans_v2`'s ``words`` and ``familiar``, on by
     default)."""
-    check_prefer(prefer)
-    policy = partial(merge_spans_v2, prefer=prefer, relabel=relabel, events=events,
-                     split_places=split_places, counted_lists=counted_lists, companies=companies,
-                     name_followers=name_followers, edges=edges, place_bodies=place_bodies,
-                     names=names, kinds=kinds, lists=lists, forms=forms, words=words,
-                     familiar=familiar)
-    update_wrapper(policy, merge_spans_v2)
-    return policy
+    return make_merge_policy_v6(prefer, relabel, events, split_places, counted_lists, companies,
+                                name_followers, edges, place_bodies, names, kinds, lists, forms,
+                                words, familiar, pairs=False, things=False)
 
 
 @registry.misc("tagger.merge_policy.v6")
