@@ -571,6 +571,41 @@ def test_boundaries_devices(blank_zh, text, model, kept):
     assert _texts(boundaries.drop_devices([_span(doc, *s) for s in model])) == kept
 
 
+def test_boundaries_policy_v7_adds_teams(blank_zh):
+    doc = _doc(blank_zh, "中国女排超级联赛落幕")
+    model = [_span(doc, "中国女排", 0, "ORG", "model")]
+    place = _span(doc, "中国", 0, "LOC", "lexicon")
+    set_span_attrs(place, source="lexicon", canonical="中国", category="country")
+    v6 = registry.misc.get("tagger.merge_policy.v6")()
+    v7 = registry.misc.get("tagger.merge_policy.v7")()
+    assert _texts(v6(model, [place])[0]) == [("中国女排", "ORG")]
+    assert _texts(v7(model, [place])[0]) == [("中国", "LOC")]
+
+
+@pytest.mark.parametrize("text,model,places,kept", [
+    # a place and a team word before its league: the place alone (the rules' LOC stays)
+    ("2019－2020赛季中国女排超级联赛落幕", ("中国女排", "ORG"), [("中国", "country")], []),
+    ("在泰国女排联赛中", ("泰国女排", "ORG"), [("泰国", "country")], []),
+    # ... before players, after a country only: a province's team is a club
+    ("中国女排球员走出去", ("中国女排", "ORG"), [("中国", "country")], []),
+    ("引入了山东女排球员", ("山东女排", "ORG"), [("山东", "province")], [("山东女排", "ORG")]),
+    # the team itself stays
+    ("中国女排在世界杯上", ("中国女排", "ORG"), [("中国", "country")], [("中国女排", "ORG")]),
+    # a foreign place's stop of a tour; a Chinese city's 站 is a station
+    ("世界杯多哈站比赛", ("多哈站", "ORG"), [("多哈", "city")], []),
+    ("北京站广场", ("北京站", "ORG"), [("北京", "province")], [("北京站", "ORG")]),
+    ("青溪站", ("青溪站", "ORG"), [], [("青溪站", "ORG")]),
+])
+def test_boundaries_place_teams(blank_zh, text, model, places, kept):
+    doc = _doc(blank_zh, text)
+    rules = []
+    for surface, kind in places:
+        span = _span(doc, surface, 0, "LOC", "lexicon")
+        set_span_attrs(span, source="lexicon", canonical=surface, category=kind)
+        rules.append(span)
+    assert _texts(boundaries.place_teams([_span(doc, model[0], 0, model[1], "model")], rules)) == kept
+
+
 @pytest.mark.parametrize("text,spec,expected", [
     # a long model PERSON ending in a port or station is the place
     ("比雷埃夫斯港是希腊最大的港口", ("比雷埃夫斯港", 0, "PERSON", "model"), ("比雷埃夫斯港", "LOC")),

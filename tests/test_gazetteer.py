@@ -12,6 +12,7 @@ from spacy.language import Language
 
 from tagger.lexicons import DATA_DIR
 from tagger.pipeline import gazetteer as _gazetteer  # noqa: F401  (registers the factory)
+from tagger.pipeline.gazetteer import TASK_FORCE_ENDINGS
 
 from tagged_fixtures import mark_first_occurrences
 
@@ -337,6 +338,49 @@ def test_gazetteer_sub_units_not_taken(sub_unit_nlp, text, model, surface):
     assert surface not in [t for t, _, _ in _hits(sub_unit_nlp(text))]
 
 
+@pytest.fixture
+def task_force_nlp(blank_zh, lexicon_files):
+    """As ``sub_unit_nlp``, with ``task_forces`` on too (the shipped settings)."""
+    if not all((DATA_DIR / f).exists() for f in ("org_suffixes.txt", "loc_suffixes.txt")):
+        pytest.skip("packaged suffix lists missing")
+    blank_zh.add_pipe("test_gazetteer_table_ner")
+    blank_zh.add_pipe("tagger_gazetteer", config={"sub_units": True, "task_forces": True}).initialize(
+        gazetteers=[], gazetteer_paths=lexicon_files["gazetteer_paths"])
+    return blank_zh
+
+
+# (text, model ents, the task force's name or None); invented sentences
+TASK_FORCE_CASES = [
+    # back to the verb that opens the clause
+    ("会上决定成立青溪水库综合执法领导小组，统一调度", {}, "青溪水库综合执法领导小组"),
+    ("他参与拟订防汛抗旱工作指挥部的每项决定", {}, "防汛抗旱工作指挥部"),
+    # back to a name, and the names written right before it
+    ("东湖省根治拖欠工资工作领导小组办公室主任说", {"东湖省": "LOC"}, "东湖省根治拖欠工资工作领导小组"),
+    ("南湖州青溪保护治理及流域发展指挥部的人员", {"南湖州": "LOC", "青溪": "LOC"},
+     "南湖州青溪保护治理及流域发展指挥部"),
+    # not across a line break (a headline's last word)
+    ("发来贺电\n载人航天工程空间站阶段飞行任务总指挥部并参加", {}, "载人航天工程空间站阶段飞行任务总指挥部"),
+    # with a conjunction between two words of its name
+    ("全国区块链和分布式记账技术标准化委员会已获筹建", {}, "全国区块链和分布式记账技术标准化委员会"),
+    # no name: a word alone, a conjunction after a name or a count, a person, a number
+    ("村里的村民委员会开会", {}, None),
+    ("四部门及领导小组的其他单位", {}, None),
+    ("东湖区委和领导小组", {"东湖区委": "ORG"}, None),
+    ("王明委员会后说", {"王明": "PERSON"}, None),
+]
+
+
+@pytest.mark.parametrize("text,model,surface", TASK_FORCE_CASES)
+def test_gazetteer_task_forces(task_force_nlp, text, model, surface):
+    MODEL_ENTS.clear()
+    MODEL_ENTS.update(model)
+    forces = [t for t, label, _ in _hits(task_force_nlp(text))
+              if t.endswith(TASK_FORCE_ENDINGS) and label == "ORG"]
+    assert forces == ([surface] if surface else []), forces
+    task_force_nlp.get_pipe("tagger_gazetteer").task_forces = False
+    assert surface not in [t for t, _, _ in _hits(task_force_nlp(text))]
+
+
 @pytest.mark.parametrize("text,model,present,absent", [
     # a model PERSON that is a county's short form is the place (金山 of 金山区)
     ("不断提升金山知名度", {"金山": "PERSON"}, [("金山", "LOC", "lexicon")], []),
@@ -560,6 +604,24 @@ def test_sports_clubs_are_organizations(shipped_nlp, text, orgs, persons):
     for org in orgs:
         assert (org, "ORG") in ents, ents
     assert [t for t, label in ents if label == "PERSON"] == persons
+
+
+@pytest.mark.parametrize("text,orgs,absent", [
+    # companies of modern news by their short names (organizations.jsonl, kind enterprise)
+    ("重庆大力推动长安、赛力斯、长城等整车企业", ["赛力斯"], []),
+    ("梁昌霖创办的“叮咚买菜”一举成名", ["叮咚买菜"], []),
+    ("华大基因成功研发出检测试剂盒", ["华大基因"], []),
+    # a short form that also spells letters of other words is taken only as a word (strict)
+    ("为我国航空事业发展贡献力量", [], ["国航"]),
+    ("缩短入海航程560公里", [], ["海航"]),
+    ("开幕式以“潮起亚细亚”为主题", [], ["起亚"]),
+])
+def test_companies_are_organizations(shipped_nlp, text, orgs, absent):
+    ents = [(e.text, e.label_) for e in shipped_nlp(text).ents]
+    for org in orgs:
+        assert (org, "ORG") in ents, ents
+    for name in absent:
+        assert name not in [t for t, _ in ents], ents
 
 
 @pytest.mark.parametrize("text,absent,present", [

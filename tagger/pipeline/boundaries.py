@@ -42,7 +42,8 @@ from spacy.tokens import Doc, Span
 
 from ..zh.chars import HAN, HAN_RE
 from ..zh.context import (ABSTRACT_ENDINGS, ADDRESS_FORMS, BARE_BODY_WORDS, BARE_TEAMS, BRAND_LIST,
-                          BUSINESS_ENDINGS, CHINA_SHORT, CHINA_VISITS, CLOSE_BRACKETS,
+                          BUSINESS_ENDINGS, CHINA_SHORT, CHINA_VISITS, CHINESE_PLACE_KINDS,
+                          CLOSE_BRACKETS,
                           COMPANY_ENDINGS, COMPANY_GAP_POS, COMPANY_NAME_WORDS, COUNTED_BODIES,
                           COUNT_NUMERALS, DEVICE_MARK, EVENT_HEAD_STOPS, FAMILIAR_PREFIXES,
                           GAMES_NAME, GENERIC_DETERMINERS, GENERIC_PLACE_CLASSES,
@@ -51,7 +52,8 @@ from ..zh.context import (ABSTRACT_ENDINGS, ADDRESS_FORMS, BARE_BODY_WORDS, BARE
                           LIST_CLOSER, LIST_ITEM, LIST_ITEM_MAX, LIST_JOINERS, LIST_LEADS,
                           LIST_SEPARATORS, MISSION_NAME, NOT_DEVICE_ENDINGS, NOT_PLACES,
                           OPEN_BRACKETS, PLACES_IN_WORDS, SPLIT_PLACE_POS, SPORTS_EVENT_ENDINGS,
-                          SPORT_FOLLOWERS, TIME_STANDARDS, TITLE_MARKS, TRAILING_FOLLOWERS)
+                          SPORT_FOLLOWERS, TEAM_LEAGUE_FOLLOWERS, TEAM_PLAYER_FOLLOWERS,
+                          TIME_STANDARDS, TITLE_MARKS, TOUR_STOP, TRAILING_FOLLOWERS)
 from ..zh.names import NAME_SEPARATORS, SURNAMES_1, SURNAMES_2
 from ..zh.suffixes import (ADMIN_ENDINGS, ADMIN_LEVEL_CHARS, COMMUNITY_ENDINGS,
                            LONG_NAME_PLACE_SUFFIXES, place_endings)
@@ -838,6 +840,29 @@ def _sport_word(span: Span) -> bool:
     text = doc_text(span.doc)
     return (text.startswith(SPORT_FOLLOWERS, span.end_char)
             or text[max(0, span.start_char - 1):span.start_char] == "、")
+
+
+def place_teams(spans: Sequence[Span], rule_spans: Sequence[Span]) -> List[Span]:
+    """ORGs that are a place the rules found and a word that makes no body of it, so the
+    place stands alone: a team word before its league (中国女排超级联赛, 泰国女排联赛:
+    :data:`~tagger.zh.context.TEAM_LEAGUE_FOLLOWERS`) or, after a country, its players (中国女排球员:
+    :data:`~tagger.zh.context.TEAM_PLAYER_FOLLOWERS`) and a foreign place's stop of a
+    tour (巴库站, 多哈站: :data:`~tagger.zh.context.TOUR_STOP`; 北京站 is a station)."""
+    places = {(s.start_char, s.end_char): s._.category for s in rule_spans if s.label_ == "LOC"}
+    text = doc_text(spans[0].doc) if spans else ""
+    out = []
+    for span in spans:
+        if span.label_ == "ORG":
+            team = next((t for t in BARE_TEAMS if span.text.endswith(t)), "")
+            head = (span.start_char, span.end_char - len(team or TOUR_STOP))
+            if team and head in places and (
+                    text.startswith(TEAM_LEAGUE_FOLLOWERS, span.end_char)
+                    or (places[head] == "country" and text.startswith(TEAM_PLAYER_FOLLOWERS, span.end_char))):
+                continue
+            if span.text.endswith(TOUR_STOP) and places.get(head, "") not in ("", *CHINESE_PLACE_KINDS):
+                continue
+        out.append(span)
+    return out
 
 
 def _time_standard(span: Span) -> bool:

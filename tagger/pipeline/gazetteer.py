@@ -18,7 +18,8 @@ one-character base (美 + 乡).
 from __future__ import annotations
 
 import re
-from typing import Any, Callable, Dict, Iterable, Iterator, List, Optional, Sequence, Set, Tuple
+from typing import (Any, Callable, Collection, Dict, Iterable, Iterator, List, Optional, Sequence,
+                    Set, Tuple)
 
 from spacy.language import Language
 from spacy.pipeline import Pipe
@@ -115,6 +116,35 @@ UNIT_CONJUNCTIONS = frozenset("和与及")
 SHORT_FORM_KINDS = frozenset({"county", "prefecture"})
 _COUNTY_ENDINGS_LONGEST_FIRST = tuple(sorted(COUNTY_ENDINGS, key=len, reverse=True))
 SHORT_FORM_MAX_FREQ = 1000
+# With ``task_forces``: endings of bodies set up for a task, whose names are a phrase of nouns
+# and verbs before them (国务院根治拖欠农民工工资工作领导小组, 大理州洱海保护治理及流域转型发展指挥部,
+# 全国区块链和分布式记账技术标准化委员会).
+TASK_FORCE_ENDINGS = ("领导小组", "指挥部", "委员会")
+TASK_FORCE_MAX_CHARS = 24
+"""The most characters of a task force's name before its ending."""
+TASK_FORCE_STOP_POS = ("p", "r", "u", "d", "m", "q", "c", "y", "e", "o", "x", "t", "z", "ul", "uj")
+"""jieba POS tag prefixes that end a task force's name on its left (向, 其, 的, 已, 十二届 …);
+a conjunction (和, 及, 与) only where no name ends before it (区委和, 四部门及)."""
+TASK_FORCE_OPENERS = CLAUSE_VERBS | frozenset((
+    "观察", "参与", "拟订", "出席", "担任", "任", "兼任", "兼", "是", "有", "为", "经", "通过", "包括",
+    "设", "下设", "隶属于", "隶属", "加入", "领导", "组成", "负责", "主持", "看望", "慰问", "致",
+    "致电", "获悉", "会见", "提交", "报送", "发挥", "提出", "审议", "修改", "现行", "相关", "走进",
+    "充分发挥", "严格执行", "后任", "前任", "新一届", "本届", "上一届", "好",
+))
+"""Words that open the clause a task force's name stands in (成立, 召开, 观察, 会见 …); other
+verbs are part of the name (国务院 + 根治拖欠…, 中央 + 全面深化改革…)."""
+TASK_FORCE_FIRST_VERBS = frozenset((
+    "应对", "推进", "推动", "保障", "防治", "根治", "深化", "支援", "保护", "治理", "防控", "防范",
+    "处置", "整治", "抗击",
+))
+"""Verbs that may begin a task force's name (应对疫情工作领导小组); another verb there is the
+clause's (了市 as jieba cuts 成立了市…, 提出修改…)."""
+TASK_FORCE_GENERIC_WORDS = ("部门", "单位", "机构", "机关", "企业", "组织")
+"""Words of classes of bodies, which a conjunction does not join to a task force's name
+(省级水利部门和 + 长江水利委员会)."""
+TASK_FORCE_NOT_BEFORE = ("法", "条例", "章程", "门")
+"""What makes an ending part of a law's title or of a longer word after it (城市居民委员会组织法,
+指挥部门)."""
 
 register_extensions()
 
@@ -129,6 +159,7 @@ register_extensions()
         "extend_suffixes": True,
         "max_suffix_gap": 10,
         "sub_units": False,
+        "task_forces": False,
         "min_length": 2,
         "scorer": SPAN_GROUP_SCORER,
     },
@@ -137,14 +168,16 @@ register_extensions()
 )
 def make_gazetteer(nlp: Language, name: str, spans_key: str, patterns: GazetteerPatterns,
                    extend_suffixes: bool, max_suffix_gap: int, sub_units: bool,
-                   min_length: int, scorer: Optional[Callable]) -> "GazetteerTagger":
+                   task_forces: bool, min_length: int,
+                   scorer: Optional[Callable]) -> "GazetteerTagger":
     """Create the gazetteer tagger (entries and suffixes are added at initialize).
 
     It reads the model's ``doc.ents`` (bases for suffix extension), so it runs after the NER.
     """
     return GazetteerTagger(nlp, name, spans_key=spans_key, patterns=patterns,
                            extend_suffixes=extend_suffixes, max_suffix_gap=max_suffix_gap,
-                           sub_units=sub_units, min_length=min_length, scorer=scorer)
+                           sub_units=sub_units, task_forces=task_forces, min_length=min_length,
+                           scorer=scorer)
 
 
 class GazetteerTagger(SpanGroupScoring, lexicon_io.SavedEntries, Pipe):
@@ -161,7 +194,8 @@ class GazetteerTagger(SpanGroupScoring, lexicon_io.SavedEntries, Pipe):
     def __init__(self, nlp: Language, name: str = "tagger_gazetteer", *,
                  spans_key: str = "gazetteer", patterns: Optional[GazetteerPatterns] = None,
                  extend_suffixes: bool = True, max_suffix_gap: int = 10, sub_units: bool = False,
-                 min_length: int = 2, scorer: Optional[Callable] = None) -> None:
+                 task_forces: bool = False, min_length: int = 2,
+                 scorer: Optional[Callable] = None) -> None:
         self.nlp = nlp
         self.name = name
         self.spans_key = spans_key
@@ -170,6 +204,7 @@ class GazetteerTagger(SpanGroupScoring, lexicon_io.SavedEntries, Pipe):
         self.extend_suffixes = extend_suffixes
         self.max_suffix_gap = max_suffix_gap
         self.sub_units = sub_units
+        self.task_forces = task_forces
         self.min_length = min_length
         self.entries: Dict[str, List[Dict[str, Any]]] = {}
         self.org_suffixes: List[str] = []
@@ -332,7 +367,8 @@ class GazetteerTagger(SpanGroupScoring, lexicon_io.SavedEntries, Pipe):
         """Find gazetteer, suffix, title and byline candidates in ``doc``."""
         text = doc_text(doc)
         view = TextView.of(text)
-        hits = self.find(view.text, model_spans=self._model_spans(doc, view))
+        joins = {i for i in range(1, len(view.offsets)) if view.offsets[i] - view.offsets[i - 1] > 1}
+        hits = self.find(view.text, model_spans=self._model_spans(doc, view), joins=joins)
         found: List[Tuple[Span, Hit]] = self._county_short_forms(doc)
         for hit in hits:
             span = view.span(doc, hit.start, hit.end, hit.label)
@@ -395,8 +431,11 @@ class GazetteerTagger(SpanGroupScoring, lexicon_io.SavedEntries, Pipe):
                 out.append((a, b + 1, ent.label_))
         return out
 
-    def find(self, text: str, *, model_spans: Sequence[Tuple[int, int, str]] = ()) -> List[Hit]:
-        """Gazetteer, suffix-extension, title, byline and department hits in a view text."""
+    def find(self, text: str, *, model_spans: Sequence[Tuple[int, int, str]] = (),
+             joins: Collection[int] = ()) -> List[Hit]:
+        """Gazetteer, suffix-extension, title, byline and department hits in a view text.
+        ``joins``: view offsets where the original text broke a line or skipped space (a
+        task force's name does not run across one: a headline's last word before it)."""
         hits: List[Hit] = []
         pattern_hits = self.patterns(text)
         confirmed = {(h.start, h.end) for h in pattern_hits} | {(s, e) for s, e, _ in model_spans}
@@ -418,6 +457,11 @@ class GazetteerTagger(SpanGroupScoring, lexicon_io.SavedEntries, Pipe):
         hits.extend(self._short_forms(text, hits, model_spans))
         if self.extend_suffixes and (self.org_suffixes or self.loc_suffixes):
             hits.extend(self._extensions(text, hits, model_spans))
+        if self.task_forces:
+            forces = self._task_forces(text, hits, model_spans, joins)
+            hits.extend(forces)
+            if self.extend_suffixes and forces:  # 国务院…领导小组 + 办公室
+                hits.extend(self._extensions(text, forces, ()))
         hits.sort(key=lambda h: (h.start, -h.end, provenance_rank(h.provenance)))
         return hits
 
@@ -454,6 +498,72 @@ class GazetteerTagger(SpanGroupScoring, lexicon_io.SavedEntries, Pipe):
                     continue  # 朝阳|产业 is a word of its own
                 out.append(Hit(start, end, "LOC", full.canonical, "short form", (), full.provenance))
         return out
+
+    def _task_forces(self, text: str, hits: Sequence[Hit], model_spans: Sequence[Tuple[int, int, str]],
+                     joins: Collection[int] = ()) -> List[Hit]:
+        """ORG hits for bodies set up for a task (:data:`TASK_FORCE_ENDINGS`): the ending and the
+        words before it back to the verb or function word that opens the clause
+        (:data:`TASK_FORCE_OPENERS`, :data:`TASK_FORCE_STOP_POS`), at most
+        :data:`TASK_FORCE_MAX_CHARS` of them, or back to a name (a hit or a model span), which
+        begins it (江苏省 + 推进长三角一体化发展 + 领导小组; a PERSON does not). Two words or more
+        and four characters or more: a bare 村民委员会 or 中央委员会 is left to the lexicon and the
+        suffixes, and so is a name that the lexicon, a suffix or the model already reads as long
+        or longer (中国共产党中央委员会, 国务院 + 第七次全国人口普查 + 领导小组)."""
+        names = [(s, e, label) for s, e, label in model_spans] + \
+            [(h.start, h.end, h.label) for h in hits]
+        ends: Dict[int, List[Tuple[int, str]]] = {}
+        for s, e, label in names:
+            ends.setdefault(e, []).append((s, label))
+        out: List[Hit] = []
+        known: Dict[int, int] = {}  # end -> first start of an ORG found otherwise
+        for s, e, label in names:
+            if label == "ORG":
+                known[e] = min(s, known.get(e, s))
+        for m in re.finditer("|".join(TASK_FORCE_ENDINGS), text):
+            if text.startswith(TASK_FORCE_NOT_BEFORE, m.end()):
+                continue  # 城市居民委员会组织法, 指挥部门
+            start = self._task_force_start(text, m.start(), ends)
+            if start is not None:  # from a line break within it (贺电 | 载人航天…总指挥部)
+                start = max((j for j in joins if start < j <= m.start()), default=start)
+            if start is not None and m.start() - start >= 4 and known.get(m.end(), m.end()) > start:
+                out.append(Hit(start, m.end(), "ORG", text[start:m.end()], "task force"))
+        return out
+
+    def _task_force_start(self, text: str, end: int,
+                          ends: Dict[int, List[Tuple[int, str]]]) -> Optional[int]:
+        """Where the name of a task force whose ending starts at ``end`` begins, or None."""
+        lo = max(0, end - TASK_FORCE_MAX_CHARS)
+        words = list(self.word_cutter.cut(text[lo:end], offset=lo))[1 if lo else 0:]  # the first may be cut
+        pos = kept = end  # kept: where the name begins, never at a conjunction or most verbs
+        count = words_in = 0
+        while words:
+            if any(lo <= s < pos for s, _ in ends.get(pos, ())):
+                break
+            word = words.pop()
+            if not _HAN_RUN.fullmatch(word.text) or word.text in TASK_FORCE_OPENERS or \
+                    word.text in UNIT_GAP_PEOPLE:
+                break
+            if word.text in UNIT_CONJUNCTIONS:
+                if word.start in ends or not words or words[-1].pos.startswith(TASK_FORCE_STOP_POS) \
+                        or words[-1].text.endswith(TASK_FORCE_GENERIC_WORDS):
+                    break  # 区委和, 四部门及, 水利部门和
+                pos = word.start
+                continue
+            if word.pos.startswith(TASK_FORCE_STOP_POS) or word.text in GAP_STOP:
+                break
+            pos = word.start
+            words_in += 1
+            if not word.pos.startswith("v") or word.pos == "vn" or word.text in TASK_FORCE_FIRST_VERBS:
+                kept, count = pos, words_in  # a verb only inside the name, or one of the first verbs
+        while True:  # a name there begins it, with the names written right before it (大理州 + 洱海)
+            named = [(s, label) for s, label in ends.get(kept, ()) if lo <= s < kept]
+            if not named or min(named)[1] == "PERSON":
+                break
+            kept = min(named)[0]
+            count += 1
+        if count < 2 or end - kept < 4:
+            return None
+        return kept
 
     def _extensions(self, text: str, hits: List[Hit],
                     model_spans: Sequence[Tuple[int, int, str]]) -> List[Hit]:

@@ -367,7 +367,7 @@ def merge_spans_v2(model_spans: Iterable[Span], rule_spans: Iterable[Span], *,
                    place_bodies: bool = True, names: bool = False, kinds: bool = False,
                    lists: bool = False, forms: bool = False, words: bool = False,
                    familiar: bool = False, pairs: bool = False,
-                   things: bool = False) -> Tuple[List[Span], List[Span]]:
+                   things: bool = False, teams: bool = False) -> Tuple[List[Span], List[Span]]:
     """:func:`merge_spans` with the context rules of :mod:`tagger.pipeline.boundaries`,
     each switched by its own setting, in the order that module lists them.
 
@@ -411,6 +411,9 @@ def merge_spans_v2(model_spans: Iterable[Span], rule_spans: Iterable[Span], *,
         of a celestial object, a bare kind of institution or a letter of an idiom (地球, 博物馆,
         美中不足: :func:`~tagger.pipeline.boundaries.drop_common_uses`), and propagation adds no
         periodical's name where it is a common word (科学 of 《科学》 in 科学家).
+    teams (v7): a model ORG of a place the rules found and a team word before its league or
+        players, or a foreign place's stop of a tour, is the place alone (中国女排超级联赛 →
+        中国, 巴库站 → 巴库: :func:`~tagger.pipeline.boundaries.place_teams`).
     RETURNS: ``(flat, nested)`` as :func:`merge_spans` does.
     """
     model_spans = prepare_model_spans(model_spans, relabel=relabel)
@@ -458,6 +461,9 @@ def merge_spans_v2(model_spans: Iterable[Span], rule_spans: Iterable[Span], *,
                                        boundaries.split_foreign_institutions(rule_spans, rule_spans))
     if pairs:
         model_spans = boundaries.drop_pair_bodies(model_spans, rule_spans)
+    if teams:
+        model_spans, rule_spans = (boundaries.place_teams(model_spans, rule_spans),
+                                   boundaries.place_teams(rule_spans, rule_spans))
     if things:
         model_spans = boundaries.long_place_names(boundaries.drop_devices(model_spans))
         rule_spans = boundaries.drop_devices(rule_spans)
@@ -551,12 +557,28 @@ def make_merge_policy_v6(prefer: str = "rules", relabel: bool = True, events: bo
     giving way (中俄关系 → 中 + 俄) and no names of things (东方红一号, 地球, bare 博物馆)
     (:func:`merge_spans_v2`'s ``pairs`` and ``things``, on by default); hierarchical addresses
     are split by default (``place_bodies`` off)."""
+    return make_merge_policy_v7(prefer, relabel, events, split_places, counted_lists, companies,
+                                name_followers, edges, place_bodies, names, kinds, lists, forms,
+                                words, familiar, pairs, things, teams=False)
+
+
+@registry.misc("tagger.merge_policy.v7")
+def make_merge_policy_v7(prefer: str = "rules", relabel: bool = True, events: bool = True,
+                         split_places: bool = True, counted_lists: bool = True,
+                         companies: bool = True, name_followers: bool = True, edges: bool = True,
+                         place_bodies: bool = False, names: bool = True, kinds: bool = True,
+                         lists: bool = True, forms: bool = True, words: bool = True,
+                         familiar: bool = True, pairs: bool = True, things: bool = True,
+                         teams: bool = True) -> MergePolicy:
+    """``tagger.merge_policy.v6`` plus places that stand alone before a team word and its
+    league (中国女排超级联赛 → 中国) or as a tour's stop (巴库站 → 巴库) (:func:`merge_spans_v2`'s
+    ``teams``, on by default)."""
     check_prefer(prefer)
     policy = partial(merge_spans_v2, prefer=prefer, relabel=relabel, events=events,
                      split_places=split_places, counted_lists=counted_lists, companies=companies,
                      name_followers=name_followers, edges=edges, place_bodies=place_bodies,
                      names=names, kinds=kinds, lists=lists, forms=forms, words=words,
-                     familiar=familiar, pairs=pairs, things=things)
+                     familiar=familiar, pairs=pairs, things=things, teams=teams)
     update_wrapper(policy, merge_spans_v2)
     return policy
 

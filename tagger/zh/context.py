@@ -78,6 +78,20 @@ SPORT_FOLLOWERS: Tuple[str, ...] = ("运动", "世界杯", "文化", "联赛", "
                                     "事业", "发展", "球员", "人口", "水平")
 """Words after a bare team word that make it the sport, no team (女足运动, 女足世界杯)."""
 
+TEAM_LEAGUE_FOLLOWERS: Tuple[str, ...] = ("超级联赛", "联赛", "超级")
+"""Words after a place and a team word that make them a league, the place alone a name
+(中国女排超级联赛, 泰国女排联赛 → 中国, 泰国)."""
+
+TEAM_PLAYER_FOLLOWERS: Tuple[str, ...] = ("球员", "运动员", "球")
+"""Words after a country and a team word that make them the country's players, the country
+alone a name (中国女排球员, 中国女排运动员; a province's team is a club: 山东女排球员)."""
+
+TOUR_STOP = "站"
+"""A tour's stop after a foreign place (世界杯巴库站, 多哈站): the place alone is a name."""
+
+CHINESE_PLACE_KINDS = frozenset({"province", "prefecture", "county", "town"})
+"""Lexicon kinds of China's own divisions, whose 站 is a railway station (北京站), no stop of a tour."""
+
 TIME_STANDARDS: Tuple[str, ...] = ("时间",)
 """Words after a place that make it a time standard, no place (北京时间, 东京时间)."""
 
