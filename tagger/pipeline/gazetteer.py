@@ -122,7 +122,7 @@ SHORT_FORM_MAX_FREQ = 1000
 TASK_FORCE_ENDINGS = ("领导小组", "指挥部", "委员会")
 TASK_FORCE_MAX_CHARS = 24
 """The most characters of a task force's name before its ending."""
-TASK_FORCE_STOP_POS = ("p", "r", "u", "d", "m", "q", "c", "y", "e", "o", "x", "t", "z", "ul", "uj")
+TASK_FORCE_STOP_POS = ("p", "r", "u", "d", "m", "q", "c", "y", "e", "o", "x", "t", "z")
 """jieba POS tag prefixes that end a task force's name on its left (向, 其, 的, 已, 十二届 …);
 a conjunction (和, 及, 与) only where no name ends before it (区委和, 四部门及)."""
 TASK_FORCE_OPENERS = CLAUSE_VERBS | frozenset((
