@@ -650,6 +650,29 @@ def test_patterns_word_names_flag():
     assert "时隔" not in [h.canonical for h in v5(word_names=False)(text) if h.label == "PERSON"]
 
 
+@pytest.mark.parametrize("text,names", [
+    # every reporter of a bracketed credit, names that are also words too
+    ("（本报记者胡婧怡、王昊男、史自强、付明丽、方圆、张云河报道）",
+     ["胡婧怡", "王昊男", "史自强", "付明丽", "方圆", "张云河"]),
+    ("新华社北京10月19日电 （记者温馨、张骁）10月19日", ["温馨", "张骁"]),
+    ("（记者王明，通讯员李华）", ["王明", "李华"]),
+    ("（人民日报记者 程焕）", ["程焕"]),
+    ("（新华社记者周良摄）", ["周良"]),
+    ("（本报记者王瑨采访整理）", ["王瑨"]),
+    # no role, or the bracket goes on after the names: no credit
+    ("（方便起见）", []),
+    ("（记者从市教委获悉）", []),
+])
+def test_patterns_credit_lists(text, names):
+    from spacy.util import registry
+
+    v6 = registry.misc.get("tagger.gazetteer_patterns.v6")
+    found = [text[h.start:h.end] for h in v6()(text) if h.category == "byline"]
+    assert sorted(set(found)) == sorted(names)
+    v5 = registry.misc.get("tagger.gazetteer_patterns.v5")
+    assert not [h for h in v5()(text) if text[h.start:h.end] in ("方圆", "温馨", "史自强")]
+
+
 def test_leader_names_across_words_confirmed_by_the_model(shipped_nlp):
     # 实习 runs across the start of 习近平: the lexicon's name stands only where the model has it
     gazetteer = shipped_nlp.get_pipe("tagger_gazetteer")

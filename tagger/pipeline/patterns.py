@@ -376,6 +376,8 @@ DEFAULT_DEPARTMENTS = (
 #: Characters before 市公安局 that leave the level its own (a list, a verb, a preposition).
 DEPARTMENT_LEADS = "、，,；;：:。和与及同由对在经向到"
 DEFAULT_BYLINE_ROLES = (*BYLINE_ROLES, *EDITOR_ROLES)
+#: Words that close a bracketed credit after its names (（记者温馨、张骁报道）).
+CREDIT_ENDINGS = ("报道", "采写", "摄影", "摄", "整理", "采访整理", "采访")
 #: What joins the names of a list after a title (市领导诸葛宇杰、华源; 区领导 胡卫国 刘健).
 LIST_SEPARATORS = "、 "
 #: A two-character name spaced out to the width of three in a list (李 杰、张园).
@@ -406,6 +408,7 @@ class GazetteerPatterns:
     abbreviations: bool = False
     periodicals: bool = False
     word_names: bool = True
+    credits: bool = False
     _compiled: Dict[str, "re.Pattern[str]"] = field(default_factory=dict, repr=False)
 
     def __post_init__(self) -> None:
@@ -421,6 +424,10 @@ class GazetteerPatterns:
             "credit": re.compile(f"[（(]((?:[{HAN}]{{2,12}} +)*[{HAN}]{{2,4}})[）)][ 　]*(?=\n|$)"),
             "before_gsj": re.compile("总书记"),
             "roles": re.compile(alt((*self.byline_roles, "摄"))),
+            "credit_list": re.compile(
+                f"[（(][^（）()\n]{{0,12}}?(?:{alt(self.byline_roles)}) *"
+                f"((?:[{HAN}]{{2,4}}[、，, ]+|(?:{alt(self.byline_roles)}) *)*[{HAN}]{{2,4}}?)"
+                f"(?:{alt(CREDIT_ENDINGS)})?[）)]"),
         }
         if self.departments:
             self._compiled["department"] = re.compile(
@@ -446,6 +453,8 @@ class GazetteerPatterns:
             hits.extend(country_pairs(text))
         if self.periodicals:
             hits.extend(periodicals(text))
+        if self.credits:
+            hits.extend(self._credit_lists(text))
         return hits
 
     def line_bylines(self, line_text: str) -> List[Hit]:
@@ -497,6 +506,21 @@ class GazetteerPatterns:
                 continue
             yield Hit(start, start + name, "PERSON", text[start:start + name].replace(" ", ""), "title")
             pos = start + name
+
+    def _credit_lists(self, text: str) -> Iterator[Hit]:
+        """Reporters listed in a bracketed credit (（本报记者胡婧怡、王昊男、方圆、张云河报道）,
+        （记者温馨、张骁）, （记者甲，通讯员乙）): each item of two to four characters that begins
+        with a listed surname is a person, common word or not."""
+        roles = self._compiled["roles"]
+        for m in self._compiled["credit_list"].finditer(text):
+            pos = m.start(1)
+            for item in re.split(f"[、，, ]+|{roles.pattern}", m.group(1)):
+                if not item:
+                    continue
+                start = text.index(item, pos)
+                pos = start + len(item)
+                if 2 <= len(item) <= 4 and _surname_len(item, 0) and len(item) > _surname_len(item, 0):
+                    yield Hit(start, pos, "PERSON", item, "byline")
 
     def _bylines(self, text: str) -> Iterable[Hit]:
         roles = self._compiled["roles"]
@@ -669,6 +693,31 @@ def make_gazetteer_patterns_v5(
     patterns.abbreviations = abbreviations
     patterns.periodicals = periodicals
     patterns.word_names = word_names
+    return patterns
+
+
+@registry.misc("tagger.gazetteer_patterns.v6")
+def make_gazetteer_patterns_v6(
+    titles: bool = True,
+    bylines: bool = True,
+    title_words: Optional[List[str]] = None,
+    bodies: Optional[List[str]] = None,
+    byline_roles: Optional[List[str]] = None,
+    departments: Optional[List[str]] = None,
+    anonymized: bool = True,
+    transliterated: bool = True,
+    latin: bool = True,
+    abbreviations: bool = True,
+    periodicals: bool = True,
+    word_names: bool = True,
+    credits: bool = True,
+) -> GazetteerPatterns:
+    """v5 plus the reporters listed in a bracketed credit (（本报记者胡婧怡、方圆、张云河报道）:
+    :meth:`GazetteerPatterns._credit_lists`), names that are also words among them (方圆, 温馨)."""
+    patterns = make_gazetteer_patterns_v5(titles, bylines, title_words, bodies, byline_roles,
+                                          departments, anonymized, transliterated, latin,
+                                          abbreviations, periodicals, word_names)
+    patterns.credits = credits
     return patterns
 
 
