@@ -411,7 +411,7 @@ def merge_spans_v2(model_spans: Iterable[Span], rule_spans: Iterable[Span], *,
         of a celestial object, a bare kind of institution or a letter of an idiom (地球, 博物馆,
         美中不足: :func:`~tagger.pipeline.boundaries.drop_common_uses`), and propagation adds no
         periodical's name where it is a common word (科学 of 《科学》 in 科学家).
-    teams (v7): a model ORG of a place the rules found and a team word before its league or
+    teams (v7): an ORG of a place the rules found and a team word before its league or
         players, or a foreign place's stop of a tour, is the place alone (中国女排超级联赛 →
         中国, 巴库站 → 巴库: :func:`~tagger.pipeline.boundaries.place_teams`).
     RETURNS: ``(flat, nested)`` as :func:`merge_spans` does.
