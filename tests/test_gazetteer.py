@@ -370,6 +370,19 @@ TASK_FORCE_CASES = [
 ]
 
 
+@pytest.mark.parametrize("text,view,joins", [
+    ("发来贺电\n载人航天", "发来贺电载人航天", {4}),
+    ("甲 \n\n 乙丙", "甲乙丙", {1}),
+    # a space kept as one is no line break, however long the run
+    ("甲   乙", "甲 乙", set()),
+])
+def test_textview_line_joins(text, view, joins):
+    from tagger.pipeline.textview import TextView
+
+    tv = TextView.of(text)
+    assert (tv.text, tv.line_joins()) == (view, joins)
+
+
 @pytest.mark.parametrize("text,model,surface", TASK_FORCE_CASES)
 def test_gazetteer_task_forces(task_force_nlp, text, model, surface):
     MODEL_ENTS.clear()

@@ -44,10 +44,10 @@ from ..zh.chars import HAN, HAN_RE
 from ..zh.context import (ABSTRACT_ENDINGS, ADDRESS_FORMS, BARE_BODY_WORDS, BARE_TEAMS, BRAND_LIST,
                           BUSINESS_ENDINGS, CHINA_SHORT, CHINA_VISITS, CHINESE_PLACE_KINDS,
                           CLOSE_BRACKETS, COMPANY_ENDINGS, COMPANY_GAP_POS, COMPANY_NAME_WORDS,
-                          COUNTED_BODIES,
-                          COUNT_NUMERALS, DEVICE_MARK, EVENT_HEAD_STOPS, FAMILIAR_PREFIXES,
-                          GAMES_NAME, GENERIC_DETERMINERS, GENERIC_PLACE_CLASSES,
-                          GENERIC_PLACE_ENDINGS, GENERIC_SCOPES, IDEOLOGY_ENDING, IDIOM_POS,
+                          COUNTED_BODIES, COUNT_NUMERALS, DEVICE_MARK, EVENT_HEAD_STOPS,
+                          FAMILIAR_PREFIXES, GAMES_NAME, GENERIC_DETERMINERS,
+                          GENERIC_PLACE_CLASSES, GENERIC_PLACE_ENDINGS, GENERIC_SCOPES,
+                          IDEOLOGY_ENDING, IDIOM_POS,
                           INSTITUTION_ENDINGS, KIND_LISTED_BODIES, LEADING_PREPOSITIONS,
                           LIST_CLOSER, LIST_ITEM, LIST_ITEM_MAX, LIST_JOINERS, LIST_LEADS,
                           LIST_SEPARATORS, MISSION_NAME, NOT_DEVICE_ENDINGS, NOT_PLACES,
@@ -852,14 +852,14 @@ def place_teams(spans: Sequence[Span], rule_spans: Sequence[Span]) -> List[Span]
     text = doc_text(spans[0].doc) if spans else ""
     out = []
     for span in spans:
-        if span.label_ == "ORG":
-            team = next((t for t in BARE_TEAMS if span.text.endswith(t)), "")
-            head = (span.start_char, span.end_char - len(team or TOUR_STOP))
-            if team and head in places and (
-                    text.startswith(TEAM_LEAGUE_FOLLOWERS, span.end_char)
-                    or (places[head] == "country" and text.startswith(TEAM_PLAYER_FOLLOWERS, span.end_char))):
-                continue
-            if span.text.endswith(TOUR_STOP) and places.get(head, "") not in ("", *CHINESE_PLACE_KINDS):
+        team = next((t for t in BARE_TEAMS if span.text.endswith(t)), "")
+        head = (span.start_char, span.end_char - len(team or TOUR_STOP))
+        if span.label_ == "ORG" and head in places:
+            if team:
+                follows = TEAM_LEAGUE_FOLLOWERS + (TEAM_PLAYER_FOLLOWERS if places[head] == "country" else ())
+                if text.startswith(follows, span.end_char):
+                    continue
+            elif span.text.endswith(TOUR_STOP) and places[head] not in ("", *CHINESE_PLACE_KINDS):
                 continue
         out.append(span)
     return out

@@ -367,8 +367,8 @@ class GazetteerTagger(SpanGroupScoring, lexicon_io.SavedEntries, Pipe):
         """Find gazetteer, suffix, title and byline candidates in ``doc``."""
         text = doc_text(doc)
         view = TextView.of(text)
-        joins = {i for i in range(1, len(view.offsets)) if view.offsets[i] - view.offsets[i - 1] > 1}
-        hits = self.find(view.text, model_spans=self._model_spans(doc, view), joins=joins)
+        hits = self.find(view.text, model_spans=self._model_spans(doc, view),
+                         joins=view.line_joins() if self.task_forces else ())
         found: List[Tuple[Span, Hit]] = self._county_short_forms(doc)
         for hit in hits:
             span = view.span(doc, hit.start, hit.end, hit.label)
@@ -434,8 +434,8 @@ class GazetteerTagger(SpanGroupScoring, lexicon_io.SavedEntries, Pipe):
     def find(self, text: str, *, model_spans: Sequence[Tuple[int, int, str]] = (),
              joins: Collection[int] = ()) -> List[Hit]:
         """Gazetteer, suffix-extension, title, byline and department hits in a view text.
-        ``joins``: view offsets where the original text broke a line or skipped space (a
-        task force's name does not run across one: a headline's last word before it)."""
+        ``joins``: view offsets where the original text broke a line (:meth:`TextView.line_joins`;
+        a task force's name does not run across one: a headline's last word before it)."""
         hits: List[Hit] = []
         pattern_hits = self.patterns(text)
         confirmed = {(h.start, h.end) for h in pattern_hits} | {(s, e) for s, e, _ in model_spans}
@@ -512,13 +512,12 @@ class GazetteerTagger(SpanGroupScoring, lexicon_io.SavedEntries, Pipe):
         names = [(s, e, label) for s, e, label in model_spans] + \
             [(h.start, h.end, h.label) for h in hits]
         ends: Dict[int, List[Tuple[int, str]]] = {}
-        for s, e, label in names:
-            ends.setdefault(e, []).append((s, label))
-        out: List[Hit] = []
         known: Dict[int, int] = {}  # end -> first start of an ORG found otherwise
         for s, e, label in names:
+            ends.setdefault(e, []).append((s, label))
             if label == "ORG":
                 known[e] = min(s, known.get(e, s))
+        out: List[Hit] = []
         for m in re.finditer("|".join(TASK_FORCE_ENDINGS), text):
             if text.startswith(TASK_FORCE_NOT_BEFORE, m.end()):
                 continue  # 城市居民委员会组织法, 指挥部门

@@ -511,16 +511,11 @@ class GazetteerPatterns:
         """Reporters listed in a bracketed credit (（本报记者胡婧怡、王昊男、方圆、张云河报道）,
         （记者温馨、张骁）, （记者甲，通讯员乙）): each item of two to four characters that begins
         with a listed surname is a person, common word or not."""
-        roles = self._compiled["roles"]
+        separators = f"[、，, ]+|{self._compiled['roles'].pattern}"
         for m in self._compiled["credit_list"].finditer(text):
-            pos = m.start(1)
-            for item in re.split(f"[、，, ]+|{roles.pattern}", m.group(1)):
-                if not item:
-                    continue
-                start = text.index(item, pos)
-                pos = start + len(item)
+            for start, item in _spaced_tokens(text, m, separators):
                 if 2 <= len(item) <= 4 and _surname_len(item, 0) and len(item) > _surname_len(item, 0):
-                    yield Hit(start, pos, "PERSON", item, "byline")
+                    yield Hit(start, start + len(item), "PERSON", item, "byline")
 
     def _bylines(self, text: str) -> Iterable[Hit]:
         roles = self._compiled["roles"]
@@ -530,10 +525,11 @@ class GazetteerPatterns:
                     yield Hit(start, start + len(token), "PERSON", token, "byline")
 
 
-def _spaced_tokens(text: str, m: "re.Match[str]") -> Iterator[Tuple[int, str]]:
-    """``(start, token)`` for the space-separated tokens of group 1 of ``m`` in ``text``."""
+def _spaced_tokens(text: str, m: "re.Match[str]", separators: str = " ") -> Iterator[Tuple[int, str]]:
+    """``(start, token)`` for the tokens of group 1 of ``m`` in ``text``, split by spaces or
+    by the regex ``separators``."""
     pos = m.start(1)
-    for token in m.group(1).split(" "):
+    for token in re.split(separators, m.group(1)):
         if token:
             pos = text.index(token, pos)
             yield pos, token

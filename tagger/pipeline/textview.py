@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 import weakref
 from dataclasses import dataclass
-from typing import Dict, Iterable, Iterator, List, Optional, Tuple
+from typing import Dict, Iterable, Iterator, List, Optional, Set, Tuple
 
 from spacy.tokens import Doc, Span
 
@@ -116,6 +116,12 @@ class TextView:
             parts.append(original[pos:])
             offsets.extend(range(pos, len(original)))
         return cls(fold("".join(parts)), offsets, len(original))
+
+    def line_joins(self) -> Set[int]:
+        """View offsets ``i`` where a whitespace run holding a line break was dropped before
+        ``text[i]`` (``join_lines``): the original broke a line there."""
+        return {i for i in range(1, len(self.offsets))
+                if self.offsets[i] - self.offsets[i - 1] > 1 and self.text[i - 1] != " "}
 
     def to_original(self, start: int, end: int) -> Tuple[int, int]:
         """Map the view span ``[start, end)`` to original character offsets."""
