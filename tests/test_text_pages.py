@@ -324,6 +324,42 @@ def test_repair_rubric_line_joins_its_headline(second, joined):
     assert (join_separator(first, first, a, b) == "") is joined
 
 
+@pytest.mark.parametrize("second,kept", [
+    ("走近走亲 牵手连心（短评）", True),          # a headline closed by its rubric starts a new block
+    ("科普的另一种“打开方式”（金台随笔）", True),
+    ("农民在田间收割水稻（新华社发）", False),    # a picture's credit does not
+    ("开展专项消费监督（见下图）", False),         # nor a pointer to a picture
+    ("并通过了相关规定（试行）。", False),         # running text ending a sentence
+])
+def test_repair_full_line_not_joined_to_rubric_headline_under_it(second, kept):
+    from tagger.repair.lines import RawLine, join_separator
+
+    first = "诺、开展专项消费监督等维权工作，"
+    # both fill the column: only the rubric rule keeps them apart
+    a = RawLine(first, float(len(first)), column=float(len(first)))
+    b = RawLine(second, float(len(first)), column=float(len(first)))
+    assert (join_separator(first, first, a, b) is None) is kept
+
+
+def test_segment_byline_over_body_kept_when_words_choose_its_headline():
+    """A body with only a byline over it, whose headline stands elsewhere in the dump and is
+    paired with it by words, keeps that byline."""
+    from tagger.segment.layout import Group, Run
+    from tagger.segment.lines import BODY, BYLINE, TITLE, Line
+    from tagger.segment.titles import match_titles
+
+    heads = ["摸清社情民意解决实际问题", "推进国际发展合作"]
+    bodies = ["调查研究要摸清社情民意、解决实际问题。", "要推进国际发展合作高质量发展。"]
+    titles = [Line(10 * i, 10 * i + len(h), h, kind=TITLE) for i, h in enumerate(heads)]
+    byline = Line(900, 915, "本报记者 杜子恒 实习生 上官云", kind=BYLINE)
+    runs = [Run([Line(1000 + 100 * j, 1000 + 100 * j + len(b), b, kind=BODY)]) for j, b in enumerate(bodies)]
+    runs[0].group = Group(bylines=[byline])
+    match_titles(list(runs), [Group(titles=[t]) for t in titles])
+    assert [r.group.titles[0].text for r in runs] == heads
+    assert [ln.text for ln in runs[0].group.bylines] == ["本报记者 杜子恒 实习生 上官云"]
+    assert runs[1].group.bylines == []
+
+
 def test_segment_bare_name_under_title_stays_its_byline():
     from tagger.segment.layout import Block, groups_of
     from tagger.segment.lines import BYLINE, TITLE, Line

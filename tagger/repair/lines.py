@@ -25,7 +25,7 @@ A break is always kept between a line without running-text punctuation (a headli
 name, folio or lone character under it (``韩秀华``, ``7 理论``). A break is always kept
 before a line that starts a new block (本报讯, □ or ■ bylines and
 briefs, —— subtitles, 一、 headings, 记者/通讯员 bylines, 责任编辑, （下转…）, photo
-credits ending in 摄) and after a numbered heading, a title-like line (clauses separated by
+credits ending in 摄, a headline closed by its column rubric: ``走近走亲 牵手连心（短评）``) and after a numbered heading, a title-like line (clauses separated by
 a space, no punctuation) or a line of a title, subtitle or byline paragraph (□ ■ ——). Lines
 much wider than their column are titles and are not joined either way. Text without a
 column layout (clean paragraphs, .jsonl records, lists) is only joined at unclosed brackets
@@ -76,6 +76,8 @@ SHORT_UNDER_TITLE = re.compile(
 FULL_LINE = 0.8
 #: A column rubric alone on its line (（人民论坛）), not a picture's credit (（新华社发）).
 RUBRIC_LINE = re.compile(rf"^[（(][{HAN}]{{2,6}}(?<![发摄图])[)）]$")
+#: A headline closed by its column rubric (…牵手连心（短评）), not by a picture's credit.
+RUBRIC_TITLE = re.compile(rf"[{HAN}“”][（(][{HAN}]{{2,6}}(?<![发摄图])[)）]$")
 NUMBERED_HEADING = re.compile(r"^[一二三四五六七八九十]{1,3}、[^，。；！？]{1,30}$")
 ROLE_START = re.compile(rf"^{_ROLE}")
 _TITLE_LIKE = re.compile(rf"^[^，。；：、！？（）]*[{HAN}]{{2}}[{SPACES}]+[{HAN}“]{{2}}[^，。；：、！？（）]*$")
@@ -147,6 +149,8 @@ def join_separator(head: str, tail: str, a: RawLine, b: RawLine,
         return " " if ROLE_START.match(bt) and not at[-1] in SPACES else space
     if BLOCK_START.match(bt):
         return None
+    if RUBRIC_TITLE.search(bt) and not _RUNNING.search(bt):
+        return None  # the next line is a headline closed by its rubric: …维权工作， / 走近走亲 牵手连心（短评）
     if at[-1] in CONTINUING or bt[0] in CLOSERS or bt[0] in "，。、；：？！":
         return space
     if RUBRIC_END.search(at) and not _RUNNING.search(at):

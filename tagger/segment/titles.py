@@ -18,7 +18,8 @@ its body (实施健康中国战略 → “…实施健康中国战略…”), so
 - a paired line takes with it the kicker over it (:func:`.layout.is_kicker`), the title
   lines under it that share words with the same body (at least :data:`SUBTITLE_SCORE`),
   or, when the stack was the run's own already, the title under a kicker that matched; and
-  the subtitles and bylines printed under those lines;
+  the subtitles and bylines printed under those lines (a run whose paired headline brings no
+  byline keeps the byline printed over its body);
 - a run left without a pair keeps what is left of its positional headline unless that
   headline clearly fits another body better; otherwise it stays untitled (body intact).
 
@@ -146,8 +147,12 @@ def match_titles(items: List[Item], unassigned: List[Group]) -> Tuple[List[Item]
                       lambda ln, own=lines[k][0] is runs[j].group: own and id(ln) not in taken)
              for j, k in by_run.items()}
     best_elsewhere = {id(t): max(row) for (_, t), row in zip(lines, scores)}
+    gone = {id(ln) for u in units.values() for ln in u.titles + u.subtitles + u.bylines}
     for j, run in enumerate(runs):
         if j in units:
+            if run.group is not None and not units[j].bylines:
+                # a byline printed over this body stays its byline under the headline its words chose
+                units[j].bylines = [ln for ln in run.group.bylines if id(ln) not in gone]
             run.group = units[j]
             continue
         if run.group is None:
