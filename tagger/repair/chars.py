@@ -17,6 +17,8 @@ CLOSERS = "）”’》〉】」』"
 TERMINAL = set("。！？!?…")
 #: A headline ending with its column rubric: …（人民观点）, …（快评）.
 RUBRIC_END = re.compile(rf"[（(][{HAN}]{{2,6}}[)）]$")
+#: The same rubric after the headline's last character, not a picture's credit or pointer.
+_RUBRIC_TITLE = re.compile(rf"[{HAN}“”][（(][{HAN}]{{2,6}}(?<![发摄图])[)）]$")
 # Punctuation after which a line cannot end a paragraph.
 CONTINUING = set("，、；—-/（“‘《〈【「『")
 
@@ -65,3 +67,9 @@ def ends_sentence(text: str) -> bool:
 def unbalanced(text: str) -> bool:
     """True if ``text`` opens a bracket or quote that it does not close (（ “ 《 【)."""
     return any(text.count(o) > text.count(c) for o, c in zip("（“《【", "）”》】"))
+
+
+def closed_by_rubric(text: str) -> bool:
+    """A headline with its column rubric after it (走近走亲 牵手连心（短评）, …“打开方式”（金台随笔）),
+    not the rubric alone (（人民论坛）) nor a picture's credit or pointer (…作（新华社发）, （见下图））."""
+    return _RUBRIC_TITLE.search(text) is not None

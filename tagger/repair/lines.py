@@ -43,7 +43,7 @@ from ..zh.chars import HAN
 from ..zh.names import SURNAMES_1, SURNAMES_2
 from ..zh.roles import BYLINE_ROLES, role_pattern
 from .columns import joins_word
-from .chars import CLOSERS, CONTINUING, RUBRIC_END, SPACES, ends_sentence, unbalanced
+from .chars import CLOSERS, CONTINUING, RUBRIC_END, SPACES, closed_by_rubric, ends_sentence, unbalanced
 
 MIN_COLUMN = 5.0
 MAX_COLUMN = 40.0
@@ -76,8 +76,6 @@ SHORT_UNDER_TITLE = re.compile(
 FULL_LINE = 0.8
 #: A column rubric alone on its line (（人民论坛）), not a picture's credit (（新华社发）).
 RUBRIC_LINE = re.compile(rf"^[（(][{HAN}]{{2,6}}(?<![发摄图])[)）]$")
-#: A headline closed by its column rubric (…牵手连心（短评）), not by a picture's credit.
-RUBRIC_TITLE = re.compile(rf"[{HAN}“”][（(][{HAN}]{{2,6}}(?<![发摄图])[)）]$")
 NUMBERED_HEADING = re.compile(r"^[一二三四五六七八九十]{1,3}、[^，。；！？]{1,30}$")
 ROLE_START = re.compile(rf"^{_ROLE}")
 _TITLE_LIKE = re.compile(rf"^[^，。；：、！？（）]*[{HAN}]{{2}}[{SPACES}]+[{HAN}“]{{2}}[^，。；：、！？（）]*$")
@@ -149,7 +147,7 @@ def join_separator(head: str, tail: str, a: RawLine, b: RawLine,
         return " " if ROLE_START.match(bt) and not at[-1] in SPACES else space
     if BLOCK_START.match(bt):
         return None
-    if RUBRIC_TITLE.search(bt) and not _RUNNING.search(bt):
+    if closed_by_rubric(bt) and not _RUNNING.search(bt):
         return None  # the next line is a headline closed by its rubric: …维权工作， / 走近走亲 牵手连心（短评）
     if at[-1] in CONTINUING or bt[0] in CLOSERS or bt[0] in "，。、；：？！":
         return space

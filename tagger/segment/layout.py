@@ -13,7 +13,7 @@ import statistics
 from dataclasses import dataclass, field
 from typing import Callable, List, Optional, Sequence, Tuple, Union
 
-from ..repair.chars import RUBRIC_END, ends_sentence
+from ..repair.chars import closed_by_rubric, ends_sentence
 from ..repair.columns import joins_word
 from .bylines import parse_byline
 from .furniture import CONTINUATION
@@ -220,17 +220,6 @@ STACK_TOLERANCE = 0.15
 MIN_STACK_FIT = 0.2
 
 
-#: A credit in brackets closing a line (…作（新华社发）, （记者 李斌摄）): not a column rubric.
-_CREDIT_END = re.compile(r"(?:发|摄|供图|制图)[)）]$")
-
-
-def _closed_by_rubric(text: str) -> bool:
-    """A headline with its rubric after it (…（快评）), not the rubric alone (（人民论坛）) or
-    a picture's credit (消费升级翟桂溪作（新华社发））."""
-    m = RUBRIC_END.search(text)
-    return m is not None and m.start() > 0 and not _CREDIT_END.search(text)
-
-
 def _word_across(a: str, b: str, is_word: Callable[[str], bool]) -> bool:
     """Does a word cross the break between ``a`` and ``b`` with one of its characters alone on
     one side (现 / 代化, 数 / 据)? Two whole words that make a longer one (战略 / 建设) do not
@@ -262,7 +251,7 @@ def headline_stack(texts: Sequence[str], is_word: Callable[[str], bool], fit: Ca
     units: List[List[int]] = []
     for i, text in enumerate(texts):
         prev = texts[units[-1][-1]] if units else ""
-        if (units and not _closed_by_rubric(prev) and not is_kicker(prev, text)
+        if (units and not closed_by_rubric(prev) and not is_kicker(prev, text)
                 and _word_across(prev, text, is_word)):
             units[-1].append(i)
         else:
@@ -270,7 +259,7 @@ def headline_stack(texts: Sequence[str], is_word: Callable[[str], bool], fit: Ca
     if len(units) == 1:
         return [], units[0], []
     joined = ["".join(texts[i].strip() for i in unit) for unit in units]
-    ruled = next((k for k, t in enumerate(joined) if _closed_by_rubric(t)), None)
+    ruled = next((k for k, t in enumerate(joined) if closed_by_rubric(t)), None)
     if ruled is not None:
         return units[:ruled], units[ruled], units[ruled + 1:]
     if len(units) > 2 and all(len(t) <= 6 and is_kicker(t, joined[-1]) for t in joined[:-1]):
