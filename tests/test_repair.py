@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from tagger.offsets import OffsetMap
@@ -247,6 +247,7 @@ _PIECES = st.one_of(
 
 @settings(max_examples=150, deadline=None)
 @given(st.lists(_PIECES, max_size=40).map("".join))
+@example("庄庄\n山山")  # a doubled name printed vertically: its line break is not copied after it
 def test_repair_offsets_property(raw):
     """Each output character comes from raw characters that contain it; starts never decrease."""
     _check_offsets(raw, repair_text(raw))

@@ -175,6 +175,10 @@ def repair_text(raw: str, *, join_lines: bool = True, undouble: bool = True,
     out = Chars()
     lines: List[RepairedLine] = []
 
+    def text_end(i: int) -> int:
+        # where line i's text ends in ``raw``: past the lines a name printed vertically took in
+        return max([spans[i][1]] + contents[i].ends[-1:])
+
     def gap(start: int, end: int) -> None:
         # blank lines and spaces between kept lines (a line dropped as a doubled copy is not copied)
         chunk = Chars.from_raw(raw, start, end)
@@ -203,7 +207,7 @@ def repair_text(raw: str, *, join_lines: bool = True, undouble: bool = True,
             sep = join_separator(head, tail, measures[prev], measures[nxt], is_word)
         if sep is None:
             flush(paragraph)
-            content_end = spans[prev][1]
+            content_end = text_end(prev)
             if spans[nxt][0] > content_end and "\n" not in raw[content_end:spans[nxt][0]]:
                 out.add("\n", content_end, spans[nxt][0])  # the space between two columns' lines
             elif spans[nxt][0] > content_end:
@@ -221,5 +225,5 @@ def repair_text(raw: str, *, join_lines: bool = True, undouble: bool = True,
             paragraph.extend(_lstrip(contents[nxt]))
             widths.append(measures[nxt].width)
     flush(paragraph)
-    gap(spans[nonblank[-1]][1], len(raw))
+    gap(text_end(nonblank[-1]), len(raw))
     return Repaired(out.text, out.offsets(), lines)
