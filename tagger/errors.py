@@ -136,6 +136,8 @@ class Errors(metaclass=_WithCodes):
             "the spelling.")
     E038 = ("{url}: a URL output must be a folder of shards: end it with '/' (tagger tag "
             "INPUT -o {url}/). Single output files are written to local paths only.")
+    E039 = ("Cannot average the two NERs: {reason}. Average a model with one continued from it "
+            "(same config), and a weight between 0 and 1.")
     # E100-E119: repair and segment
     E100 = ("{func} expects the text as a str, got {kind}. Decode the input first "
             "(tagger.read) or pass Document.text.")

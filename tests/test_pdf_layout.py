@@ -224,7 +224,14 @@ TUNING_PAGES = [("typeset", "title_right_1"), ("typeset", "title_right_2"), ("ty
                 ("heldout4", "twin_columns_bottom_titles_1")]
 
 
+#: The pages' STSong-Light text is not embedded: PDFium places it with a substitute system
+#: font, and without the CJK fonts they were drawn with it drops a full stop that overlaps a
+#: closing quote (center_title_2, sidebar_6col_2). .ci/run installs them.
+CJK_FONTS = Path("/usr/share/fonts/truetype/wqy")
+
+
 @pytest.mark.parametrize("page_set,page_id", TUNING_PAGES)
+@pytest.mark.skipif(not CJK_FONTS.is_dir(), reason="needs fonts-wqy-zenhei (substitute for STSong-Light)")
 def test_pdf_layout_typeset_page_matches_key(page_set, page_id):
     from tagger.read.pdf import read_pdf
     from tagger.segment.pdf import segment_pdf_page

@@ -1,0 +1,88 @@
+"""Self-training: pseudo-labels by provenance, and weight averaging of two NERs."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from tagger.training.corpus import MISSING
+from tagger.training.pseudo import line_records, pseudo_label, pseudo_labels, read_articles
+
+
+@pytest.mark.parametrize("pipeline,ner_alone,expected", [
+    # a rule span is taught whatever the NER alone found
+    ([(0, 3, "ORG", "lexicon")], set(), [(0, 3, "ORG")]),
+    ([(0, 3, "PERSON", "pattern")], {(0, 2, "PERSON")}, [(0, 3, "PERSON")]),
+    # a model span the NER alone found there is taught
+    ([(4, 6, "PERSON", "model")], {(4, 6, "PERSON")}, [(4, 6, "PERSON")]),
+    # a model span the merge copied or reshaped is left unannotated
+    ([(9, 11, "PERSON", "model")], {(4, 6, "PERSON")}, [(9, 11, MISSING)]),
+    ([(4, 6, "ORG", "model")], {(4, 6, "LOC")}, [(4, 6, MISSING)]),
+])
+def test_pseudo_label_table(pipeline, ner_alone, expected):
+    assert pseudo_label(pipeline, ner_alone) == expected
+
+
+def test_pseudo_line_records_split_spans_and_skip_short_lines():
+    text = "短行\n区委书记刘健在金山区调研工作\n金山区"
+    spans = [(7, 9, "PERSON"), (10, 13, "LOC"), (24, 27, "LOC")]
+    records = list(line_records("a1", text, spans))
+    assert [r["id"] for r in records] == ["a1#1"]
+    assert records[0]["text"] == "区委书记刘健在金山区调研工作"
+    assert [(s["start"], s["end"], s["label"]) for s in records[0]["spans"]] == [(4, 6, "PERSON"), (7, 10, "LOC")]
+
+
+def test_pseudo_labels_leave_out_excluded_articles_and_label_the_rest(tmp_path, shipped_nlp):
+    raw = tmp_path / "raw.jsonl"
+    rows = [{"id": "a@x", "text": "国家主席习近平在北京会见联合国秘书长古特雷斯。"},
+            {"id": "b@x", "text": "不读这一篇。"},
+            {"id": "c@x", "text": "李强在浙江省杭州市考察阿里巴巴集团。\n短"}]
+    raw.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
+    articles = read_articles(raw, every=1, exclude={"b"})
+    assert [a for a, _ in articles] == ["a@x", "c@x"]
+    out = tmp_path / "pseudo.jsonl"
+    counts = pseudo_labels(articles, out, nlp=shipped_nlp)
+    records = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    assert counts["articles"] == 2 and counts["lines"] == 2 == len(records)
+    taught = {(r["text"][s["start"]:s["end"]], s["label"]) for r in records for s in r["spans"]}
+    assert {("习近平", "PERSON"), ("北京", "LOC"), ("联合国", "ORG"), ("李强", "PERSON")} <= taught
+    assert all(label in ("PERSON", "ORG", "LOC", MISSING) for _, label in taught)
+
+
+def _tiny_ner(seed):
+    import spacy
+    from thinc.api import fix_random_seed
+
+    fix_random_seed(seed)
+    nlp = spacy.blank("zh", config={"nlp": {"tokenizer": {"segmenter": "char"}}})
+    nlp.add_pipe("tok2vec")
+    nlp.add_pipe("ner").add_label("LOC")
+    nlp.initialize()
+    return nlp
+
+
+def test_average_sets_each_weight_between_the_two():
+    from tagger.training.average import average_into
+
+    old, new = _tiny_ner(0), _tiny_ner(1)
+    pairs = [(a, b) for name in ("tok2vec", "ner")
+             for a, b in zip(old.get_pipe(name).model.walk(), new.get_pipe(name).model.walk())]
+    before = [(a.get_param(p).copy(), b.get_param(p).copy()) for a, b in pairs for p in b.param_names
+              if a.has_param(p) and b.has_param(p)]
+    n = average_into(old, new, weight=0.25)
+    after = [b.get_param(p) for a, b in pairs for p in b.param_names if a.has_param(p) and b.has_param(p)]
+    assert n == len(before) > 4
+    for (x, y), z in zip(before, after):
+        assert (abs(z - (0.75 * x + 0.25 * y)) < 1e-6).all()
+
+
+@pytest.mark.parametrize("weight,match", [(1.5, "outside 0..1"), (0.5, "'tagger' is missing")])
+def test_average_refuses_what_it_cannot_average(weight, match):
+    from tagger.errors import TaggerError
+    from tagger.training.average import average_into
+
+    old, new = _tiny_ner(0), _tiny_ner(1)
+    components = ("tok2vec", "tagger") if "tagger" in match else ("tok2vec",)
+    with pytest.raises(TaggerError, match=match):
+        average_into(old, new, weight=weight, components=components)
