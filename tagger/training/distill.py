@@ -174,6 +174,13 @@ def pipeline_spans(docs) -> Iterator[List[SourcedSpan]]:
                for e in doc.ents if e.label_ in ("PERSON", "ORG", "LOC")]
 
 
+def count_spans(counts: Dict[str, int], spans: Sequence[Span]) -> None:
+    """Add ``spans`` to ``counts``' ``entities`` and ``missing`` (:data:`MISSING` spans)."""
+    missing = sum(1 for s in spans if s[2] == MISSING)
+    counts["entities"] += len(spans) - missing
+    counts["missing"] += missing
+
+
 def read_excluded(paths: Iterable[Path]) -> Set[str]:
     """Article ids (the part before ``@``) listed one a line in ``paths``."""
     out: Set[str] = set()
@@ -221,8 +228,7 @@ def distill(teacher_path: Path, output: Path, *, nlp, exclude: Set[str] = frozen
             for (record, _), spans in zip(group, fixed):
                 counts["passages"] += 1
                 counts["chars"] += len(record["text"])
-                counts["entities"] += sum(1 for s in spans if s[2] != MISSING)
-                counts["missing"] += sum(1 for s in spans if s[2] == MISSING)
+                count_spans(counts, spans)
                 out.write(json.dumps({"id": record["id"], "text": record["text"], "spans": [
                     {"start": s, "end": e, "label": lab} for s, e, lab in spans]}, ensure_ascii=False) + "\n")
     tmp.replace(output)

@@ -31,7 +31,7 @@ from pathlib import Path
 from typing import Dict, Iterable, Iterator, List, Optional, Set, Tuple
 
 from .corpus import MISSING
-from .distill import RULE_SOURCES, SourcedSpan, Span, pipeline_spans, read_excluded
+from .distill import RULE_SOURCES, SourcedSpan, Span, count_spans, pipeline_spans, read_excluded
 
 NER_PIPES = ("tagger_word_features", "tok2vec", "ner")
 #: Lines shorter than this (datelines, captions' stubs) are not taught.
@@ -96,8 +96,7 @@ def pseudo_labels(articles: List[Tuple[str, str]], output: Path, *, nlp,
         docs = pipeline_spans(nlp.pipe(texts, batch_size=batch_size))
         for (article_id, text), sourced, ner_alone in zip(articles, docs, alone):
             spans = pseudo_label(sourced, ner_alone)
-            counts["entities"] += sum(1 for s in spans if s[2] != MISSING)
-            counts["missing"] += sum(1 for s in spans if s[2] == MISSING)
+            count_spans(counts, spans)
             for record in line_records(article_id, text, spans):
                 counts["lines"] += 1
                 out.write(json.dumps(record, ensure_ascii=False) + "\n")
