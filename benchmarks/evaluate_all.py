@@ -26,7 +26,6 @@ SETS = {
     "peoples_daily_dev": "peoples_daily/dev.bio",
     "cluener_dev": "cluener/dev.jsonl",
 }
-NER_PIPES = ("tagger_word_features", "tok2vec", "ner")
 
 
 def main() -> None:
@@ -39,7 +38,7 @@ def main() -> None:
     parser.add_argument("--update-meta", action="store_true", help="store scores in the model's meta.json")
     args = parser.parse_args()
 
-    from tagger.pipeline import PipelineOptions, default_model_path, load_pipeline
+    from tagger.pipeline import NER_PIPES, PipelineOptions, default_model_path, load_pipeline
     from tagger.training.evaluate import evaluate
 
     model = Path(args.model) if args.model else default_model_path()

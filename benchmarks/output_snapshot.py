@@ -27,7 +27,6 @@ SAMPLE = REPO / "examples" / "jinshan_news_2021-10-22_A4.txt"
 GOLD = {"recent_news": REPO / "data/gold/recent_news.jsonl",
         "heldout_news": REPO / "data/gold/heldout_news.jsonl"}
 CORPORA = {"msra_test": "msra/test.bio", "peoples_daily_test": "peoples_daily/test.bio"}
-NER_PIPES = ("tagger_word_features", "tok2vec", "ner")
 SPAN_FIELDS = ("start", "end", "label", "source", "canonical", "category", "expansion")
 
 
@@ -57,6 +56,7 @@ def gold_rows(nlp, path: Path) -> Iterator[Dict[str, Any]]:
 
 def corpus_rows(nlp, path: Path, *, ner_only: bool) -> Iterator[Dict[str, Any]]:
     """Flat spans of one 1998 test set: the whole pipeline or the NER alone."""
+    from tagger.pipeline import NER_PIPES
     from tagger.training.corpus import read_spans
 
     texts = [text for text, _, _ in read_spans(path, conventions=False)]

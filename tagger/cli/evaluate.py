@@ -9,13 +9,12 @@ from typing import List, Optional
 import typer
 
 from ..errors import TaggerError
-from ..pipeline import PipelineOptions, load_pipeline
+from ..pipeline import NER_PIPES, PipelineOptions, load_pipeline
 from ..training.evaluate import evaluate, format_scores
 from ..write import check_output, printable, write_jsonl
 from ._util import app
 
 #: The statistical part of the pipeline, scored alone with --ner-only.
-NER_PIPES = ("tagger_word_features", "tok2vec", "ner")
 
 
 @app.command("evaluate")

@@ -21,6 +21,9 @@ from ..errors import Errors, TaggerError
 
 #: Models installed with the package (tagger/models/<name>).
 MODELS_DIR = Path(__file__).resolve().parents[1] / "models"
+#: The components of the statistical NER alone (word features, encoder, NER), as
+#: ``--ner-only`` scoring and self-training select them.
+NER_PIPES = ("tagger_word_features", "tok2vec", "ner")
 
 
 @dataclass

@@ -31,9 +31,9 @@ from pathlib import Path
 from typing import Dict, Iterable, Iterator, List, Optional, Set, Tuple
 
 from .corpus import MISSING
+from ..pipeline import NER_PIPES
 from .distill import RULE_SOURCES, SourcedSpan, Span, count_spans, pipeline_spans, read_excluded
 
-NER_PIPES = ("tagger_word_features", "tok2vec", "ner")
 #: Lines shorter than this (datelines, captions' stubs) are not taught.
 MIN_LINE_CHARS = 8
 
