@@ -14,8 +14,6 @@ from ..training.evaluate import evaluate, format_scores
 from ..write import check_output, printable, write_jsonl
 from ._util import app
 
-#: The statistical part of the pipeline, scored alone with --ner-only.
-
 
 @app.command("evaluate")
 def evaluate_cli(
