@@ -407,6 +407,58 @@ def test_boundaries_join_foreign_names(blank_zh, text, model, rule, expected):
     assert rules[0]._.source == "pattern"
 
 
+@pytest.mark.parametrize("text,model,rule,expected", [
+    # with a reach of four, the model's end before punctuation completes the name
+    ("美国的塞·威廉姆斯，都在比赛中", ("塞·威廉姆斯", 0, "PERSON", "model"), ("塞·威", 0, "PERSON", "pattern"),
+     "塞·威廉姆斯"),
+    ("秘书长瓦尔特·沙佛尔霍夫、奥记者", ("瓦尔特·沙佛尔霍夫", 0, "PERSON", "model"),
+     ("瓦尔特·沙", 0, "PERSON", "pattern"), "瓦尔特·沙佛尔霍夫"),
+    # not where the model's span ends inside running text
+    ("彼得·瓦伦斯滕格尔表示", ("彼得·瓦伦斯滕格尔", 0, "PERSON", "model"), ("彼得·瓦伦斯", 0, "PERSON", "pattern"),
+     "彼得·瓦伦斯"),
+    # nor more than four
+    ("塞·威廉姆斯特朗克。", ("塞·威廉姆斯特朗克", 0, "PERSON", "model"), ("塞·威", 0, "PERSON", "pattern"), "塞·威"),
+])
+def test_boundaries_join_foreign_names_reach(blank_zh, text, model, rule, expected):
+    doc = _doc(blank_zh, text)
+    _, rules = boundaries.join_foreign_names([_span(doc, *model)], [_span(doc, *rule)], reach=4)
+    assert [s.text for s in rules] == [expected]
+
+
+@pytest.mark.parametrize("text,model,rule,kept", [
+    # a listed name and one more character: the model's longer name
+    ("负责同志有廖晖、陈云林、何光", ("陈云林", 0, "PERSON", "model"), ("陈云", 0, "PERSON", "lexicon"), []),
+    ("会上，莫迪凯要求", ("莫迪凯", 0, "PERSON", "model"), ("莫迪", 0, "PERSON", "lexicon"), []),
+    # ... not a word after a name or a function character
+    ("刘健在会上", ("刘健在", 0, "PERSON", "model"), ("刘健", 0, "PERSON", "lexicon"), [("刘健", "PERSON")]),
+    ("总编辑王晨都表示", ("王晨都", 0, "PERSON", "model"), ("王晨", 0, "PERSON", "lexicon"), [("王晨", "PERSON")]),
+    ("陈希同志说", ("陈希同", 0, "PERSON", "model"), ("陈希", 0, "PERSON", "lexicon"), [("陈希", "PERSON")]),
+    # across a separator
+    ("以色列总理本雅明·内塔尼亚胡表示", ("本雅明·内塔尼亚胡", 0, "PERSON", "model"),
+     ("内塔尼亚胡", 0, "PERSON", "lexicon"), []),
+    # a listed name inside a transliteration on both sides
+    ("戏剧家布莱希特诞辰", ("布莱希特", 0, "PERSON", "model"), ("莱希", 0, "PERSON", "lexicon"), []),
+    # two names of a list run together: the rule's name stays
+    ("王芳方毅谷牧", ("王芳方毅", 0, "PERSON", "model"), ("方毅", 0, "PERSON", "lexicon"), [("方毅", "PERSON")]),
+    # a model span that ends on a separator is no longer name
+    ("主席艾莎·拿撒表示", ("艾莎·", 0, "PERSON", "model"), ("艾莎", 0, "PERSON", "pattern"), [("艾莎", "PERSON")]),
+])
+def test_boundaries_longer_model_names(blank_zh, text, model, rule, kept):
+    doc = _doc(blank_zh, text)
+    rules = boundaries.longer_model_names([_span(doc, *model)], [_span(doc, *rule)])
+    assert _texts(rules) == kept
+
+
+def test_boundaries_policy_v8_adds_longer_names(blank_zh):
+    doc = _doc(blank_zh, "负责同志有廖晖、陈云林、何光")
+    model = [_span(doc, "陈云林", 0, "PERSON", "model")]
+    rules = [_span(doc, "陈云", 0, "PERSON", "lexicon")]
+    v7 = registry.misc.get("tagger.merge_policy.v7")()
+    v8 = registry.misc.get("tagger.merge_policy.v8")()
+    assert _texts(v7(model, rules)[0]) == [("陈云", "PERSON")]
+    assert _texts(v8(model, rules)[0]) == [("陈云林", "PERSON")]
+
+
 def test_boundaries_split_foreign_institutions(blank_zh):
     doc = _doc(blank_zh, "肯尼亚内罗毕大学教授，北京协和医院")
     country = _span(doc, "肯尼亚", 0, "LOC", "lexicon")

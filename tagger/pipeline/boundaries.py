@@ -54,7 +54,7 @@ from ..zh.context import (ABSTRACT_ENDINGS, ADDRESS_FORMS, BARE_BODY_WORDS, BARE
                           OPEN_BRACKETS, PLACES_IN_WORDS, SPLIT_PLACE_POS, SPORTS_EVENT_ENDINGS,
                           SPORT_FOLLOWERS, TEAM_LEAGUE_FOLLOWERS, TEAM_PLAYER_FOLLOWERS,
                           TIME_STANDARDS, TITLE_MARKS, TOUR_STOP, TRAILING_FOLLOWERS)
-from ..zh.names import NAME_SEPARATORS, SURNAMES_1, SURNAMES_2
+from ..zh.names import NAME_SEPARATORS, SURNAMES_1, SURNAMES_2, transliteration_chars
 from ..zh.suffixes import (ADMIN_ENDINGS, ADMIN_LEVEL_CHARS, COMMUNITY_ENDINGS,
                            LONG_NAME_PLACE_SUFFIXES, place_endings)
 from ..zh.words import is_common_word, word_pos
@@ -473,26 +473,37 @@ def trim_name_followers(spans: Iterable[Span]) -> List[Span]:
     return out
 
 
-def join_foreign_names(model_spans: Sequence[Span], rule_spans: Sequence[Span]
-                       ) -> Tuple[List[Span], List[Span]]:
+def join_foreign_names(model_spans: Sequence[Span], rule_spans: Sequence[Span], *,
+                       reach: int = 2) -> Tuple[List[Span], List[Span]]:
     """``(model_spans, rule_spans)`` where a model PERSON and a rule PERSON of a name with
     separators (彼得·瓦伦斯 by the name rule, whose letters stop at a character it does not
     list) overlap and the model's span reaches one or two Han characters further at
     either end: the union is the name (彼得·瓦伦斯 + 彼得·瓦伦斯滕 → 彼得·瓦伦斯滕, 萨·哈塔米舒利 +
     礼萨·哈塔米 → 礼萨·哈塔米舒利), as a rule span, unless it then ends where a word after the
-    name would begin (:func:`trim_name_followers` takes that back)."""
+    name would begin (:func:`trim_name_followers` takes that back).
+
+    With ``reach`` above 2, the model may add up to ``reach`` characters at an end of the
+    name where its span meets no Han character (塞·威 + 塞·威廉姆斯，→ 塞·威廉姆斯,
+    瓦尔特·沙 + 瓦尔特·沙佛尔霍夫、)."""
     rules = list(rule_spans)
     models = list(model_spans)
     for i, rule in enumerate(rules):
         if rule.label_ != "PERSON" or not any(sep in rule.text for sep in NAME_SEPARATORS):
             continue
+        text = doc_text(rule.doc)
         for model in models:
             if model.label_ != "PERSON" or not (model.start_char < rule.end_char
                                                 and rule.start_char < model.end_char):
                 continue
             start, end = min(model.start_char, rule.start_char), max(model.end_char, rule.end_char)
-            extra = doc_text(rule.doc)[start:rule.start_char] + doc_text(rule.doc)[rule.end_char:end]
-            if not extra or len(extra) > 2 or not _HAN_RUN.fullmatch(extra):
+            before, after = text[start:rule.start_char], text[rule.end_char:end]
+            extra = before + after
+            if not extra or not _HAN_RUN.fullmatch(extra):
+                continue
+            if len(extra) > 2 and not (
+                    len(before) <= reach and len(after) <= reach
+                    and not (before and _HAN_RUN.match(text[start - 1:start]))
+                    and not (after and _HAN_RUN.match(text[end:end + 1]))):
                 continue
             union = rule.doc.char_span(start, end, label="PERSON")
             if union is None or _follower_cut(union):
@@ -501,6 +512,50 @@ def join_foreign_names(model_spans: Sequence[Span], rule_spans: Sequence[Span]
             rules[i] = union
             break
     return models, rules
+
+
+#: Characters that end no name: function words a model may run a name into (王晨都表示).
+NOT_NAME_ENDS = "的了是也都就又还将曾已被把从于及同跟给让"
+
+
+def longer_model_names(model_spans: Sequence[Span], rule_spans: Sequence[Span]) -> List[Span]:
+    """``rule_spans`` without the rule PERSONs that a model PERSON holds as part of a longer
+    name, so that the model's name is the one kept:
+
+    - a listed name and one more character after it that no word after a name begins
+      (陈云 of 陈云林, 李希 of 李希林, 莫迪 of 莫迪凯; not 刘健 of 刘健在, 王晨 of 王晨都);
+    - a part of a name with separators, the model's span going on across a separator
+      (内塔尼亚胡 of 本雅明·内塔尼亚胡, 尔·达瓦 of 铁木尔·达瓦买提);
+    - a listed name inside a transliteration on both sides (莱希 of 布莱希特).
+
+    A model span that runs two names of a list together keeps the rule's name (王芳方毅 →
+    方毅, 江泽民斯洛博丹·米洛舍维奇 → 斯洛博丹·米洛舍维奇)."""
+    models = [m for m in model_spans if m.label_ == "PERSON"]
+    if not models:
+        return list(rule_spans)
+    chars = transliteration_chars()
+    followers = tuple(NAME_FOLLOWERS)
+
+    def held(rule: Span) -> bool:
+        text = doc_text(rule.doc)
+        for model in models:
+            if not (model.start_char <= rule.start_char and rule.end_char <= model.end_char) \
+                    or (model.start_char, model.end_char) == (rule.start_char, rule.end_char) \
+                    or model.text[0] in NAME_SEPARATORS or model.text[-1] in NAME_SEPARATORS:
+                continue
+            before = text[model.start_char:rule.start_char]
+            after = text[rule.end_char:model.end_char]
+            if not before and len(after) == 1 and _HAN_RUN.fullmatch(after) \
+                    and after not in NOT_NAME_ENDS and not text.startswith(followers, rule.end_char):
+                return True
+            if any(c in NAME_SEPARATORS for c in before + after) \
+                    and all(c in NAME_SEPARATORS or _HAN_RUN.match(c) for c in before + after):
+                return True
+            if before and after and all(c in chars for c in before + after):
+                return True
+        return False
+
+    return [r for r in rule_spans if r.label_ != "PERSON" or not held(r)]
 
 
 def extend_separated_names(spans: Iterable[Span]) -> List[Span]:

@@ -57,6 +57,7 @@ from ..zh.labels import ENT_LABELS, RULE_PROVENANCES, label_rank, provenance_ran
 from ..zh.suffixes import (ADMIN_ENDINGS, ORG_CHAR_SUFFIXES, ORG_NAME_SUFFIXES,
                            PERSON_PLACE_SUFFIXES, org_place_suffixes, place_endings)
 from . import boundaries
+from .aliases import defined_aliases
 from .extensions import register_extensions, set_span_attrs, span_attrs
 from .textview import doc_text
 
@@ -367,7 +368,8 @@ def merge_spans_v2(model_spans: Iterable[Span], rule_spans: Iterable[Span], *,
                    place_bodies: bool = True, names: bool = False, kinds: bool = False,
                    lists: bool = False, forms: bool = False, words: bool = False,
                    familiar: bool = False, pairs: bool = False,
-                   things: bool = False, teams: bool = False) -> Tuple[List[Span], List[Span]]:
+                   things: bool = False, teams: bool = False,
+                   longer_names: bool = False, aliases: bool = False) -> Tuple[List[Span], List[Span]]:
     """:func:`merge_spans` with the context rules of :mod:`tagger.pipeline.boundaries`,
     each switched by its own setting, in the order that module lists them.
 
@@ -414,6 +416,14 @@ def merge_spans_v2(model_spans: Iterable[Span], rule_spans: Iterable[Span], *,
     teams (v7): an ORG of a place the rules found and a team word before its league or
         players, or a foreign place's stop of a tour, is the place alone (中国女排超级联赛 →
         中国, 巴库站 → 巴库: :func:`~tagger.pipeline.boundaries.place_teams`).
+    longer_names (v8): with ``name_followers``, a model PERSON that holds a rule's name as part
+        of a longer one is the name (陈云林 over the listed 陈云, 本雅明·内塔尼亚胡 over
+        内塔尼亚胡, 布莱希特 over 莱希: :func:`~tagger.pipeline.boundaries.longer_model_names`),
+        and a name with separators takes up to four more of the model's characters where the
+        model's span ends before no Han character (塞·威 → 塞·威廉姆斯，).
+    aliases (v8): read by :class:`MergeEntities`, not here: a short name a text defines for a
+        name (中国长城资产管理股份有限公司（以下简称“长城资产”）) is that name's entity wherever it
+        is used (:func:`~tagger.pipeline.aliases.defined_aliases`).
     RETURNS: ``(flat, nested)`` as :func:`merge_spans` does.
     """
     model_spans = prepare_model_spans(model_spans, relabel=relabel)
@@ -435,9 +445,12 @@ def merge_spans_v2(model_spans: Iterable[Span], rule_spans: Iterable[Span], *,
     if companies:
         rule_spans = boundaries.company_names(model_spans, rule_spans)
     if name_followers:
-        model_spans, rule_spans = boundaries.join_foreign_names(model_spans, rule_spans)
+        model_spans, rule_spans = boundaries.join_foreign_names(model_spans, rule_spans,
+                                                                 reach=4 if longer_names else 2)
         model_spans = boundaries.trim_name_followers(model_spans)
         rule_spans = boundaries.trim_name_followers(rule_spans)
+        if longer_names:
+            rule_spans = boundaries.longer_model_names(model_spans, rule_spans)
     if familiar:
         model_spans = boundaries.familiar_names(model_spans)
         rule_spans = boundaries.familiar_names(rule_spans)
@@ -573,12 +586,32 @@ def make_merge_policy_v7(prefer: str = "rules", relabel: bool = True, events: bo
     """``tagger.merge_policy.v6`` plus places that stand alone before a team word and its
     league (中国女排超级联赛 → 中国) or as a tour's stop (巴库站 → 巴库) (:func:`merge_spans_v2`'s
     ``teams``, on by default)."""
+    return make_merge_policy_v8(prefer, relabel, events, split_places, counted_lists, companies,
+                                name_followers, edges, place_bodies, names, kinds, lists, forms,
+                                words, familiar, pairs, things, teams, longer_names=False,
+                                aliases=False)
+
+
+@registry.misc("tagger.merge_policy.v8")
+def make_merge_policy_v8(prefer: str = "rules", relabel: bool = True, events: bool = True,
+                         split_places: bool = True, counted_lists: bool = True,
+                         companies: bool = True, name_followers: bool = True, edges: bool = True,
+                         place_bodies: bool = False, names: bool = True, kinds: bool = True,
+                         lists: bool = True, forms: bool = True, words: bool = True,
+                         familiar: bool = True, pairs: bool = True, things: bool = True,
+                         teams: bool = True, longer_names: bool = True,
+                         aliases: bool = True) -> MergePolicy:
+    """``tagger.merge_policy.v7`` plus the model's longer names over a rule's part of them
+    (陈云林 over the listed 陈云, 本雅明·内塔尼亚胡 over 内塔尼亚胡, 塞·威廉姆斯 over the
+    separator rule's 塞·威) and short names defined in brackets (（以下简称“长城资产”）)
+    (:func:`merge_spans_v2`'s ``longer_names`` and ``aliases``, on by default)."""
     check_prefer(prefer)
     policy = partial(merge_spans_v2, prefer=prefer, relabel=relabel, events=events,
                      split_places=split_places, counted_lists=counted_lists, companies=companies,
                      name_followers=name_followers, edges=edges, place_bodies=place_bodies,
                      names=names, kinds=kinds, lists=lists, forms=forms, words=words,
-                     familiar=familiar, pairs=pairs, things=things, teams=teams)
+                     familiar=familiar, pairs=pairs, things=things, teams=teams,
+                     longer_names=longer_names, aliases=aliases)
     update_wrapper(policy, merge_spans_v2)
     return policy
 
@@ -766,6 +799,8 @@ class MergeEntities:
         """Set ``doc.ents`` and ``doc.spans[nested_key]`` from all candidate spans."""
         rule_spans = [span for key in self.rule_keys if key in doc.spans for span in doc.spans[key]]
         flat, nested = self.merge_policy(list(doc.ents), rule_spans)
+        if self.setting("aliases"):
+            flat = defined_aliases(doc, flat)
         extra: List[Span] = []
         if self.propagate:
             flat, fragments = drop_model_fragments(doc, flat, min_chars=self.min_propagate_chars)

@@ -409,6 +409,7 @@ class GazetteerPatterns:
     periodicals: bool = False
     word_names: bool = True
     credits: bool = False
+    role_edges: bool = False
     _compiled: Dict[str, "re.Pattern[str]"] = field(default_factory=dict, repr=False)
 
     def __post_init__(self) -> None:
@@ -446,7 +447,8 @@ class GazetteerPatterns:
         if self.anonymized:
             hits.extend(anonymized_names(text))
         if self.transliterated:
-            hits.extend(separated_names(text))
+            roles = (*self.title_words, *LATIN_NAME_ROLES, *NAME_ROLE_ENDS) if self.role_edges else ()
+            hits.extend(separated_names(text, roles))
         if self.latin:
             hits.extend(latin_names(text, self.title_words))
         if self.abbreviations:
@@ -717,6 +719,33 @@ def make_gazetteer_patterns_v6(
     return patterns
 
 
+@registry.misc("tagger.gazetteer_patterns.v7")
+def make_gazetteer_patterns_v7(
+    titles: bool = True,
+    bylines: bool = True,
+    title_words: Optional[List[str]] = None,
+    bodies: Optional[List[str]] = None,
+    byline_roles: Optional[List[str]] = None,
+    departments: Optional[List[str]] = None,
+    anonymized: bool = True,
+    transliterated: bool = True,
+    latin: bool = True,
+    abbreviations: bool = True,
+    periodicals: bool = True,
+    word_names: bool = True,
+    credits: bool = True,
+    role_edges: bool = True,
+) -> GazetteerPatterns:
+    """v6 plus ``role_edges``: a name with separators does not begin with the last character
+    of a title or role written before it (总理|纳瓦兹·谢里夫, not 理纳瓦兹·谢里夫:
+    :func:`separated_names`)."""
+    patterns = make_gazetteer_patterns_v6(titles, bylines, title_words, bodies, byline_roles,
+                                          departments, anonymized, transliterated, latin,
+                                          abbreviations, periodicals, word_names, credits)
+    patterns.role_edges = role_edges
+    return patterns
+
+
 #: Characters after 某 that make it a determiner (某项, 某年某月), not part of a name.
 ANONYMIZED_NOT_BEFORE = "年月日时天处地项种个些位家人件次方面类样区县市省镇村单公企部门单机"
 #: Words that end in a surname character before 某 (担任某职, 提高某项, 于某日).
@@ -740,12 +769,18 @@ def anonymized_names(text: str) -> Iterator[Hit]:
         yield Hit(start, end, "PERSON", m.group(), "anonymized")
 
 
-def separated_names(text: str) -> Iterator[Hit]:
+def separated_names(text: str, roles: Sequence[str] = ()) -> Iterator[Hit]:
     """Transliterated names written with separators (安东尼奥·古特雷斯, 埃隆・马斯克,
     让-保罗·萨特): every part made of transliteration characters, the name ending
-    where such characters end (特雷莎·梅带着 → 特雷莎·梅)."""
+    where such characters end (特雷莎·梅带着 → 特雷莎·梅). A first character that ends one
+    of ``roles`` written before it is that word's, not the name's (总理|纳瓦兹·谢里夫,
+    总经理|罗伯特·马尔登)."""
     for m in separated_name_pattern().finditer(text):
-        yield Hit(m.start(), m.end(), "PERSON", m.group(), "transliterated")
+        start = m.start()
+        if text[start + 1] not in NAME_SEPARATORS and any(
+                text.startswith(role, start + 1 - len(role)) for role in roles):
+            start += 1
+        yield Hit(start, m.end(), "PERSON", text[start:m.end()], "transliterated")
 
 
 _COUNTRY_RUN = re.compile(f"[{''.join(COUNTRY_ABBREVIATIONS)}]{{2,}}")
@@ -813,6 +848,9 @@ LATIN_NAME_ROLES = (
     "教授", "博士", "研究员", "科学家", "经济学家", "分析师", "专家", "记者", "作者", "作家", "导演",
     "演员", "歌手", "球员", "选手", "运动员", "教练", "主教练", "负责人", "合伙人", "先生", "女士",
 )
+#: More words written straight before a transliterated name whose last character is also
+#: one of such a name's (助理|安东尼奥, 警察|艾热提·马木提).
+NAME_ROLE_ENDS = ("助理", "经理", "警察", "人士", "模范", "女士", "博士", "院士", "护士", "战士")
 #: Verbs of saying after a name in Latin script (Sam Altman表示); 说 and 称 only before
 #: punctuation, not in 说明 or 称为.
 LATIN_NAME_VERBS = ("表示", "指出", "说，", "说：", "说:", "说道", "称，", "称：", "称:", "认为", "强调",

@@ -36,10 +36,20 @@ def transliteration_chars() -> str:
     return "".join(line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#"))
 
 
+#: Characters of transliterations that are common words too (让 lets, 保 keeps): taken only
+#: at the start of a part of a name with separators, where they begin a name (保罗·萨特,
+#: 米歇尔·保罗), and 让 only as a whole first part (让-保罗·萨特, 让-克洛德: Jean), so that a
+#: name does not run on into the verb after it (马斯克保持).
+PART_STARTS = "保"
+SEPARATED_FIRST_PARTS = "让"
+
+
 @lru_cache(maxsize=1)
 def separated_name_pattern() -> "re.Pattern[str]":
     """Runs of transliteration characters joined by name separators, not preceded by one."""
     chars = re.escape(transliteration_chars())
-    part = f"[{chars}]{{1,8}}"
-    return re.compile(f"(?<![{chars}]){part}(?:[{re.escape(NAME_SEPARATORS)}]{part})+")
+    seps = re.escape(NAME_SEPARATORS)
+    part = f"[{chars}{PART_STARTS}][{chars}]{{0,7}}"
+    first = f"(?:{part}|[{SEPARATED_FIRST_PARTS}](?=[{seps}]))"
+    return re.compile(f"(?<![{chars}]){first}(?:[{seps}]{part})+")
 

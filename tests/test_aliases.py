@@ -1,0 +1,85 @@
+"""Short names a text defines for a name (tagger/pipeline/aliases.py) and their place in the
+merge (tagger.merge_policy.v8's ``aliases``)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tagger.pipeline.aliases import ALIAS_DEFINITION, defined_aliases, is_bare_alias
+from tagger.pipeline.extensions import set_span_attrs
+
+
+def _flat(doc, specs):
+    """Flat spans from (surface, label, source[, search from])."""
+    spans = []
+    for surface, label, source, *after in specs:
+        start = doc.text.find(surface, *after)
+        span = doc.char_span(start, start + len(surface), label=label)
+        set_span_attrs(span, source=source, canonical=surface)
+        spans.append(span)
+    return spans
+
+
+@pytest.mark.parametrize("text,alias", [
+    ("中国长城资产管理股份有限公司（以下简称“长城资产”）", "长城资产"),
+    ("国家开发银行（简称国开行）", "国开行"),
+    ("成都高新技术产业开发区（以下简称成都高新区）", "成都高新区"),
+    ("上海博物馆(下称上博)", "上博"),
+    ("《粤港澳大湾区发展规划纲要》（简称《规划纲要》）", None),   # a title in marks
+    ("中方（简称，见下）", None),
+])
+def test_aliases_definition_pattern(text, alias):
+    m = ALIAS_DEFINITION.search(text)
+    assert (m.group("alias") if m else None) == alias
+
+
+@pytest.mark.parametrize("alias,full,bare", [
+    ("长城资产", "中国长城资产管理股份有限公司", False),
+    ("国开行", "国家开发银行", False),
+    ("机构", "国际原子能机构", True),           # a dictionary word
+    ("护理中心", "富山市城区综合护理中心", True),  # the full name's bare ending
+    ("海事博物馆", "国家海事博物馆", False),       # an ending long enough to name
+    ("本公司", "某某科技有限公司", True),          # pointing, not naming
+    ("甲方", "某某科技有限公司", True),
+    ("5省份和兵团", "新疆生产建设兵团", True),      # a count
+])
+def test_aliases_bare(alias, full, bare):
+    assert is_bare_alias(alias, full) is bare
+
+
+def test_aliases_tag_every_mention(blank_zh):
+    text = "中国长城资产管理股份有限公司（以下简称“长城资产”）成立于1999年。长城资产表示，长城的资产不在此列。"
+    doc = blank_zh(text)
+    flat = _flat(doc, [("中国长城资产管理股份有限公司", "ORG", "model"),
+                       ("长城", "LOC", "lexicon", text.index("。"))])  # inside the next mention
+    out = defined_aliases(doc, flat)
+    found = [(s.start_char, s.text, s.label_) for s in out]
+    first = text.find("长城资产", 15)
+    second = text.find("长城资产", first + 1)
+    assert found == [(0, "中国长城资产管理股份有限公司", "ORG"), (first, "长城资产", "ORG"),
+                     (second, "长城资产", "ORG")]
+    assert {s._.canonical for s in out if s._.category == "alias"} == {"中国长城资产管理股份有限公司"}
+    assert all(s._.source == "pattern" for s in out if s._.category == "alias")
+
+
+def test_aliases_replace_spans_inside_not_across(blank_zh):
+    text = "联合国儿童基金会（简称儿基会）。儿基会呼吁，新儿基会员。"
+    doc = blank_zh(text)
+    flat = _flat(doc, [("联合国儿童基金会", "ORG", "model"), ("儿基会呼", "PERSON", "model")])
+    out = defined_aliases(doc, flat)
+    # the second mention is crossed by a model span that runs past it: left as it is
+    assert [(s.text, s.label_) for s in out] == [("联合国儿童基金会", "ORG"), ("儿基会", "ORG"),
+                                                 ("儿基会呼", "PERSON"), ("儿基会", "ORG")]
+
+
+def test_aliases_need_a_name_before_the_brackets(blank_zh):
+    doc = blank_zh("这家公司（以下简称“长城资产”）成立")
+    assert defined_aliases(doc, []) == []
+
+
+def test_aliases_in_the_shipped_pipeline(shipped_nlp):
+    text = ("芜湖职业技术学院（以下简称“芜职院”）与企业合作办学。芜职院今年招收新生3000人，"
+            "芜职院的毕业生就业率达到98%。")
+    doc = shipped_nlp(text)
+    assert [(e.text, e.label_) for e in doc.ents] == [("芜湖职业技术学院", "ORG"), ("芜职院", "ORG"),
+                                                      ("芜职院", "ORG"), ("芜职院", "ORG")]
