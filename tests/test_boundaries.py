@@ -438,6 +438,9 @@ def test_boundaries_join_foreign_names_reach(blank_zh, text, model, rule, expect
      ("内塔尼亚胡", 0, "PERSON", "lexicon"), []),
     # a listed name inside a transliteration on both sides
     ("戏剧家布莱希特诞辰", ("布莱希特", 0, "PERSON", "model"), ("莱希", 0, "PERSON", "lexicon"), []),
+    # an anonymized name takes an ordinal, not a verb
+    ("判处李某甲有期徒刑", ("李某甲", 0, "PERSON", "model"), ("李某", 0, "PERSON", "anonymized"), []),
+    ("雷某辩称公司", ("雷某辩", 0, "PERSON", "model"), ("雷某", 0, "PERSON", "anonymized"), [("雷某", "PERSON")]),
     # two names of a list run together: the rule's name stays
     ("王芳方毅谷牧", ("王芳方毅", 0, "PERSON", "model"), ("方毅", 0, "PERSON", "lexicon"), [("方毅", "PERSON")]),
     # a model span that ends on a separator is no longer name
@@ -445,7 +448,10 @@ def test_boundaries_join_foreign_names_reach(blank_zh, text, model, rule, expect
 ])
 def test_boundaries_longer_model_names(blank_zh, text, model, rule, kept):
     doc = _doc(blank_zh, text)
-    rules = boundaries.longer_model_names([_span(doc, *model)], [_span(doc, *rule)])
+    rule_span = _span(doc, *rule[:3], "pattern" if rule[3] == "anonymized" else rule[3])
+    if rule[3] == "anonymized":  # the anonymized-name rule's category
+        set_span_attrs(rule_span, source="pattern", canonical=rule[0], category="anonymized")
+    rules = boundaries.longer_model_names([_span(doc, *model)], [rule_span])
     assert _texts(rules) == kept
 
 

@@ -516,6 +516,9 @@ def join_foreign_names(model_spans: Sequence[Span], rule_spans: Sequence[Span], 
 
 #: Characters that end no name: function words a model may run a name into (王晨都表示).
 NOT_NAME_ENDS = "的了是也都就又还将曾已被把从于及同跟给让"
+#: The one character an anonymized name (李某) may take after it: which of several people it
+#: is (李某甲, 张某乙), not the verb after it (雷某辩称).
+ANONYMIZED_ORDINALS = "甲乙丙丁戊己庚辛壬癸"
 
 
 def longer_model_names(model_spans: Sequence[Span], rule_spans: Sequence[Span]) -> List[Span]:
@@ -523,7 +526,8 @@ def longer_model_names(model_spans: Sequence[Span], rule_spans: Sequence[Span]) 
     name, so that the model's name is the one kept:
 
     - a listed name and one more character after it that no word after a name begins
-      (陈云 of 陈云林, 李希 of 李希林, 莫迪 of 莫迪凯; not 刘健 of 刘健在, 王晨 of 王晨都);
+      (陈云 of 陈云林, 李希 of 李希林, 莫迪 of 莫迪凯; not 刘健 of 刘健在, 王晨 of 王晨都), an
+      anonymized name only an ordinal (李某甲, not 雷某辩);
     - a part of a name with separators, the model's span going on across a separator
       (内塔尼亚胡 of 本雅明·内塔尼亚胡, 尔·达瓦 of 铁木尔·达瓦买提);
     - a listed name inside a transliteration on both sides (莱希 of 布莱希特).
@@ -546,7 +550,8 @@ def longer_model_names(model_spans: Sequence[Span], rule_spans: Sequence[Span]) 
             before = text[model.start_char:rule.start_char]
             after = text[rule.end_char:model.end_char]
             if not before and len(after) == 1 and _HAN_RUN.fullmatch(after) \
-                    and after not in NOT_NAME_ENDS and not text.startswith(followers, rule.end_char):
+                    and after not in NOT_NAME_ENDS and not text.startswith(followers, rule.end_char) \
+                    and (rule._.category != "anonymized" or after in ANONYMIZED_ORDINALS):
                 return True
             if any(c in NAME_SEPARATORS for c in before + after) \
                     and all(c in NAME_SEPARATORS or _HAN_RUN.match(c) for c in before + after):
