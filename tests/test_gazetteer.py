@@ -236,6 +236,9 @@ SUFFIX_CASES = [
     ("南湖区卫生局局长李华表示", {"南湖区卫生": "ORG"}, [("南湖区卫生局", "ORG", "pattern")],
      [("南湖区卫生局局", "ORG")]),
     ("金山区委员会的办法", {}, [("金山区委员会", "ORG", "pattern")], [("金山区委", "ORG")]),
+    ("南湖民族博物馆馆藏文物", {"南湖民族博物馆": "ORG"}, [], [("南湖民族博物馆馆", "ORG")]),
+    # ... nor ends one with the name's last character (省会: 东湖省 + 会泽县)
+    ("地处东湖省会泽县境内", {"东湖省": "LOC"}, [], [("东湖省会", "ORG")]),
     # ... but extends a name when it ends a word
     ("金山区委书记在会上讲话", {}, [("金山区委", "ORG", "pattern")], []),
     ("东风镇政府办将牵头", {"东风镇政府": "ORG"}, [("东风镇政府办", "ORG", "pattern")], []),
@@ -392,6 +395,24 @@ def test_gazetteer_task_forces(task_force_nlp, text, model, surface):
     assert forces == ([surface] if surface else []), forces
     task_force_nlp.get_pipe("tagger_gazetteer").task_forces = False
     assert surface not in [t for t, _, _ in _hits(task_force_nlp(text))]
+
+
+@pytest.mark.parametrize("text,model,counted,plain", [
+    # a count of things between a name and an ORG suffix: no body, with counted_gaps
+    ("这是东湖一家科技公司经理打来的", {"东湖": "LOC"}, [], ["东湖一家科技公司"]),
+    ("南湖多所医院承担救治", {"南湖": "LOC"}, [], ["南湖多所医院"]),
+    # an ordinal is part of a unit's name either way
+    ("东湖总队执勤第六支队官兵", {"东湖总队": "ORG"}, ["东湖总队执勤第六支队"], ["东湖总队执勤第六支队"]),
+    ("东湖科技公司经理", {"东湖": "LOC"}, ["东湖科技公司"], ["东湖科技公司"]),
+])
+def test_gazetteer_counted_gaps(task_force_nlp, text, model, counted, plain):
+    MODEL_ENTS.clear()
+    MODEL_ENTS.update(model)
+    gazetteer = task_force_nlp.get_pipe("tagger_gazetteer")
+    gazetteer.counted_gaps = True
+    assert [t for t, label, _ in _hits(task_force_nlp(text)) if label == "ORG"] == counted
+    gazetteer.counted_gaps = False
+    assert [t for t, label, _ in _hits(task_force_nlp(text)) if label == "ORG"] == plain
 
 
 @pytest.mark.parametrize("text,model,present,absent", [

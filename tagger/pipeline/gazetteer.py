@@ -64,10 +64,13 @@ SUFFIX_WORDS = frozenset((
     "站在", "站点", "队长", "队伍", "队员", "厅长", "署长", "署名", "社会", "社长", "社区", "会议",
     "会长", "会上", "会同", "会见", "会谈", "会后", "会员", "馆长", "行动", "行业", "行长", "行政",
     "行为", "司长", "司法", "科技", "科学", "科长", "科研", "团结", "团队", "团长", "团体",
-    "科级", "处级", "局级", "司级", "团级",
+    "科级", "处级", "局级", "司级", "团级", "馆藏", "院藏",
 ))
-"""Words that a one-character ORG suffix starts (部分, 局长, 所有 …): before such a
+"""Words that a one-character ORG suffix starts (部分, 局长, 所有, 馆藏 …): before such a
 word the character is not a suffix. jieba's dictionary covers the rest."""
+SUFFIX_ENDED_WORDS = frozenset(("省会",))
+"""Words that a one-character ORG suffix ends with the name's last character (云南省|会泽县 is
+云南省 + 会泽县, not 云南省会): there the character is not a suffix either."""
 GAP_POS = ("n", "j", "b", "f", "s", "an", "vn", "m", "q", "eng", "l")
 """jieba POS tag prefixes allowed for the words between a name and an ORG suffix
 (液晶 in 中国光学光电子行业协会液晶分会), plus plain adjectives (``a``: 新 in 新材料);
@@ -121,6 +124,10 @@ SHORT_FORM_MAX_FREQ = 1000
 # 全国区块链和分布式记账技术标准化委员会).
 TASK_FORCE_ENDINGS = ("领导小组", "指挥部", "委员会")
 TASK_FORCE_MAX_CHARS = 24
+# With ``counted_gaps``: a count of things between a name and an ORG suffix (北京|一家科技|公司,
+# 武汉|多所|医院, 中科院|多个|研究所) says that the name is where those things are, not part of
+# one body's name; an ordinal (执勤第六|支队) is a name's part.
+COUNTED_GAP = re.compile("(?<!第)[一两二三四五六七八九十几多数百千万]+[家所座个批位支名间栋种类项只条]")
 """The most characters of a task force's name before its ending."""
 TASK_FORCE_STOP_POS = ("p", "r", "u", "d", "m", "q", "c", "y", "e", "o", "x", "t", "z")
 """jieba POS tag prefixes that end a task force's name on its left (向, 其, 的, 已, 十二届 …);
@@ -160,6 +167,7 @@ register_extensions()
         "max_suffix_gap": 10,
         "sub_units": False,
         "task_forces": False,
+        "counted_gaps": False,
         "min_length": 2,
         "scorer": SPAN_GROUP_SCORER,
     },
@@ -169,7 +177,7 @@ register_extensions()
 def make_gazetteer(nlp: Language, name: str, spans_key: str, patterns: GazetteerPatterns,
                    extend_suffixes: bool, max_suffix_gap: int, sub_units: bool,
                    task_forces: bool, min_length: int,
-                   scorer: Optional[Callable]) -> "GazetteerTagger":
+                   scorer: Optional[Callable], counted_gaps: bool = False) -> "GazetteerTagger":
     """Create the gazetteer tagger (entries and suffixes are added at initialize).
 
     It reads the model's ``doc.ents`` (bases for suffix extension), so it runs after the NER.
@@ -177,7 +185,7 @@ def make_gazetteer(nlp: Language, name: str, spans_key: str, patterns: Gazetteer
     return GazetteerTagger(nlp, name, spans_key=spans_key, patterns=patterns,
                            extend_suffixes=extend_suffixes, max_suffix_gap=max_suffix_gap,
                            sub_units=sub_units, task_forces=task_forces, min_length=min_length,
-                           scorer=scorer)
+                           scorer=scorer, counted_gaps=counted_gaps)
 
 
 class GazetteerTagger(SpanGroupScoring, lexicon_io.SavedEntries, Pipe):
@@ -195,7 +203,7 @@ class GazetteerTagger(SpanGroupScoring, lexicon_io.SavedEntries, Pipe):
                  spans_key: str = "gazetteer", patterns: Optional[GazetteerPatterns] = None,
                  extend_suffixes: bool = True, max_suffix_gap: int = 10, sub_units: bool = False,
                  task_forces: bool = False, min_length: int = 2,
-                 scorer: Optional[Callable] = None) -> None:
+                 scorer: Optional[Callable] = None, counted_gaps: bool = False) -> None:
         self.nlp = nlp
         self.name = name
         self.spans_key = spans_key
@@ -205,6 +213,7 @@ class GazetteerTagger(SpanGroupScoring, lexicon_io.SavedEntries, Pipe):
         self.max_suffix_gap = max_suffix_gap
         self.sub_units = sub_units
         self.task_forces = task_forces
+        self.counted_gaps = counted_gaps
         self.min_length = min_length
         self.entries: Dict[str, List[Dict[str, Any]]] = {}
         self.org_suffixes: List[str] = []
@@ -227,7 +236,7 @@ class GazetteerTagger(SpanGroupScoring, lexicon_io.SavedEntries, Pipe):
 
     def _starts_word(self, text: str, j: int) -> bool:
         """Whether ``text[j]`` begins a word with the characters after it (部 in 部署)."""
-        if text[j:j + 2] in SUFFIX_WORDS:
+        if text[j:j + 2] in SUFFIX_WORDS or text[j - 1:j + 1] in SUFFIX_ENDED_WORDS:
             return True
         return any(is_common_word(text[j:j + n]) for n in (2, 3) if j + n <= len(text))
 
@@ -249,7 +258,10 @@ class GazetteerTagger(SpanGroupScoring, lexicon_io.SavedEntries, Pipe):
         A department's name before a one-character unit (``unit``) may also start with
         a verb, hold :data:`UNIT_NAME_VERBS` after its first word, :data:`UNIT_CONJUNCTIONS` and
         words jieba tags as times (统计|处, 社会组织登记|科, 民政及青年事务|局), but no
-        word of people (:data:`UNIT_GAP_PEOPLE`: 教师秦|司)."""
+        word of people (:data:`UNIT_GAP_PEOPLE`: 教师秦|司). With ``counted_gaps``, no count
+        of things (:data:`COUNTED_GAP`: 北京|一家科技|公司)."""
+        if self.counted_gaps and COUNTED_GAP.search(text, start, end):
+            return False
         window = text[start:min(len(text), end + 4)]
         for word in self.word_cutter.cut(window, offset=start):
             if word.start >= end:
