@@ -80,6 +80,7 @@ SPLIT_CASES = [
      [("中", "LOC"), ("日", "LOC"), ("韩", "LOC")]),
     # a run of one-character places before a place ending is one place
     ("从京津公路转上大桥", None, [("京", 0, "LOC", "model"), ("津", 0, "LOC", "model")], [("京津公路", "LOC")]),
+    ("青藏高原生态保护", None, [("青", 0, "LOC", "model"), ("藏", 0, "LOC", "model")], [("青藏高原", "LOC")]),
     # without a place ending the run stays apart
     ("京津合作", None, [("京", 0, "LOC", "model"), ("津", 0, "LOC", "model")], [("京", "LOC"), ("津", "LOC")]),
 ]
@@ -103,6 +104,8 @@ LIST_CASES = [
     ("江淮、比亚迪、蔚来都来了", None, [("比亚迪", 0, "ORG", "lexicon")], []),
     # a single item is no list
     ("安凯6家企业", None, [], []),
+    # kinds of business counted are no names
+    ("已有包括酒店、银行、保险、物流、海外仓储等35家企业入驻", None, [], []),
     # a count of several numerals is one count: each list is found once, from the count's start
     ("比亚迪、蔚来十二家企业", None, [("比亚迪", 0, "ORG", "lexicon")], ["比亚迪", "蔚来"]),
     ("有比亚迪、蔚来等二十家企业", None, [("比亚迪", 0, "ORG", "lexicon")], ["比亚迪", "蔚来"]),
@@ -123,12 +126,22 @@ def test_boundaries_list_items(blank_zh, text, words, spans, expected):
     # industries and places are no names: no list
     ("钢铁、化工等重点企业", [], []),
     ("江苏、浙江等地企业", [("江苏", 0, "LOC", "lexicon"), ("浙江", 0, "LOC", "lexicon")], []),
+    # nor are aspects (等方面)
+    ("从疫情防控、供应链建设等方面给予企业支持", [], []),
 ])
 def test_boundaries_list_items_by_kind(blank_zh, text, spans, expected):
     doc = _doc(blank_zh, text)
     given = [_span(doc, *s) for s in spans]
     assert [doc.text[a:b] for a, b in boundaries.list_items(doc, given, kinds=True)] == expected
     assert boundaries.list_items(doc, given) == []
+
+
+@pytest.mark.parametrize("item,common", [
+    ("酒店", True), ("海外仓储", True), ("粮油加工", True), ("比亚迪", False), ("宁德时代", False),
+    ("安凯", False),
+])
+def test_boundaries_common_phrase(item, common):
+    assert boundaries.is_common_phrase(item) is common
 
 
 def test_boundaries_counted_list_bodies_replace_model_pieces(blank_zh):
@@ -502,6 +515,10 @@ def test_boundaries_drop_bracketed_terms(blank_zh, text, model, rules, kept):
     ("中国是最大的发展中国家", [("中国", 0, "LOC", "model"), ("中国", 1, "LOC", "model")], [("中国", "LOC")]),
     ("美籍华人回国", [("华", 0, "LOC", "model")], []),
     ("600位华裔青年", [("华", 0, "LOC", "model")], []),
+    # 京 of 京剧 and 中 of 中医, 中药, 中西医 name an art and a medicine, not a place
+    ("张火丁京剧《金山寺》", [("京", 0, "LOC", "model")], []),
+    ("用上中药汤剂，中西医结合", [("中", 0, "LOC", "model"), ("中", 1, "LOC", "model")], []),
+    ("中美关系", [("中", 0, "LOC", "model")], [("中", "LOC")]),
     # China in a visit, and 中华 inside a longer name, stay
     ("访华人员", [("华", 0, "LOC", "model")], [("华", "LOC")]),
     ("中华人民共和国", [("中华人民共和国", 0, "LOC", "model")], [("中华人民共和国", "LOC")]),

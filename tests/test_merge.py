@@ -261,6 +261,29 @@ def test_merge_component_propagation_keeps_model_source(blank_zh, tmp_path):
                                                                        ("金山", 7, "model")]
 
 
+@pytest.mark.parametrize("policy,orgs", [
+    # an ORG only the model found that is a common word is not spread (merge policy v8)
+    ("tagger.merge_policy.v8", [("熊猫", 3)]),
+    ("tagger.merge_policy.v7", [("熊猫", 3), ("熊猫", 9)]),
+])
+def test_merge_component_quiet_words(blank_zh, tmp_path, policy, orgs):
+    nlp = _pipeline(blank_zh, tmp_path, model_ents={"熊猫": "ORG"},
+                    merge_config={"merge_policy": {"@misc": policy}})
+    doc = nlp("守护大熊猫家园，大熊猫数量多")
+    assert [(e.text, e.start_char) for e in doc.ents if e.label_ == "ORG"] == orgs
+
+
+@pytest.mark.parametrize("model_ents,text,spans", [
+    ({"海燕": "PERSON"}, "海燕说，海燕的家在山里", [("海燕", 0), ("海燕", 4)]),   # people and places
+    ({"党支部": "ORG"}, "党支部召开会议，党支部书记", [("党支部", 0), ("党支部", 8)]),  # a body's ending
+])
+def test_merge_component_quiet_words_spread_bodies_people_places(blank_zh, tmp_path, model_ents,
+                                                                 text, spans):
+    nlp = _pipeline(blank_zh, tmp_path, model_ents=model_ents,
+                    merge_config={"merge_policy": {"@misc": "tagger.merge_policy.v8"}})
+    assert [(e.text, e.start_char) for e in nlp(text).ents] == spans
+
+
 def test_merge_component_save_load(blank_zh, tmp_path):
     nlp = _pipeline(blank_zh, tmp_path, model_ents={})
     text = "区委书记刘健在会上强调，要推进碳达峰。刘健指出"

@@ -207,10 +207,14 @@ def list_items(doc: Doc, spans: Sequence[Span] = (), *, kinds: bool = False) -> 
     With ``kinds`` (merge policy v5), a list closed by 等 and a kind of company without a count
     counts too (吉利、赣锋等动力电池企业: :data:`~tagger.zh.context.KIND_LISTED_BODIES`), unless an
     item is a common word or a place among ``spans`` (钢铁、化工等重点企业, 江苏、浙江等地企业).
+    A counted list of kinds of business, every item a common phrase (:func:`is_common_phrase`:
+    酒店、银行、保险、物流等35家企业) and none an ORG among ``spans``, is no list of names
+    (工商银行、建设银行等4家银行 is, when 工商银行 is a name found).
     """
     text = doc_text(doc)
     starts_by_end = _span_starts_by_end(spans)
     places = {(s.start_char, s.end_char) for s in spans if s.label_ == "LOC"}
+    orgs = {(s.start_char, s.end_char) for s in spans if s.label_ == "ORG"}
     out: List[Tuple[int, int]] = []
     for pos in range(len(text)):
         if pos == 0 or text[pos - 1] in LIST_SEPARATORS + LIST_CLOSER + COUNT_NUMERALS:
@@ -235,8 +239,22 @@ def list_items(doc: Doc, spans: Sequence[Span] = (), *, kinds: bool = False) -> 
         items.append((first, end))
         if not counted and any((a, b) in places or is_common_word(text[a:b]) for a, b in items):
             continue
+        if counted and all(is_common_phrase(text[a:b]) and (a, b) not in orgs for a, b in items):
+            continue  # kinds of business counted (酒店、银行、保险、物流等35家企业)
         out.extend(reversed(items))
     return out
+
+
+def is_common_phrase(item: str) -> bool:
+    """Whether ``item`` is a common word or a run of common words of two characters or more
+    (海外仓储, 粮油加工): a kind of thing, not a name (比亚迪, 蔚来)."""
+    if is_common_word(item):
+        return True
+    ends = {0}
+    for end in range(2, len(item) + 1):
+        if any(start in ends and is_common_word(item[start:end]) for start in range(0, end - 1)):
+            ends.add(end)
+    return len(item) in ends
 
 
 def _span_starts_by_end(spans: Sequence[Span]) -> Dict[int, List[int]]:

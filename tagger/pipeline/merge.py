@@ -55,7 +55,8 @@ from ..zh.chars import HAN
 from ..zh.context import EVENT_ENDINGS
 from ..zh.labels import ENT_LABELS, RULE_PROVENANCES, label_rank, provenance_rank
 from ..zh.suffixes import (ADMIN_ENDINGS, ORG_CHAR_SUFFIXES, ORG_NAME_SUFFIXES,
-                           PERSON_PLACE_SUFFIXES, org_place_suffixes, place_endings)
+                           PERSON_PLACE_SUFFIXES, org_place_suffixes, org_suffixes, place_endings)
+from ..zh.words import is_common_word
 from . import boundaries
 from .aliases import defined_aliases
 from .extensions import register_extensions, set_span_attrs, span_attrs
@@ -369,7 +370,8 @@ def merge_spans_v2(model_spans: Iterable[Span], rule_spans: Iterable[Span], *,
                    lists: bool = False, forms: bool = False, words: bool = False,
                    familiar: bool = False, pairs: bool = False,
                    things: bool = False, teams: bool = False,
-                   longer_names: bool = False, aliases: bool = False) -> Tuple[List[Span], List[Span]]:
+                   longer_names: bool = False, aliases: bool = False,
+                   quiet_words: bool = False) -> Tuple[List[Span], List[Span]]:
     """:func:`merge_spans` with the context rules of :mod:`tagger.pipeline.boundaries`,
     each switched by its own setting, in the order that module lists them.
 
@@ -424,6 +426,11 @@ def merge_spans_v2(model_spans: Iterable[Span], rule_spans: Iterable[Span], *,
     aliases (v8): read by :class:`MergeEntities`, not here: a short name a text defines for a
         name (中国长城资产管理股份有限公司（以下简称“长城资产”）) is that name's entity wherever it
         is used (:func:`~tagger.pipeline.aliases.defined_aliases`).
+    quiet_words (v8): read by :class:`MergeEntities`: an ORG only the model found that is a
+        common word with no organization ending (熊猫, 惠民, 中央, 首都) is not propagated to the
+        text's other mentions; the NER's reading of one mention says little about the others.
+        Bodies named by a common word (党支部, 政协, 委员会) and people's and places' names that
+        are common words (海燕, 长安) still are.
     RETURNS: ``(flat, nested)`` as :func:`merge_spans` does.
     """
     model_spans = prepare_model_spans(model_spans, relabel=relabel)
@@ -589,7 +596,7 @@ def make_merge_policy_v7(prefer: str = "rules", relabel: bool = True, events: bo
     return make_merge_policy_v8(prefer, relabel, events, split_places, counted_lists, companies,
                                 name_followers, edges, place_bodies, names, kinds, lists, forms,
                                 words, familiar, pairs, things, teams, longer_names=False,
-                                aliases=False)
+                                aliases=False, quiet_words=False)
 
 
 @registry.misc("tagger.merge_policy.v8")
@@ -600,18 +607,19 @@ def make_merge_policy_v8(prefer: str = "rules", relabel: bool = True, events: bo
                          lists: bool = True, forms: bool = True, words: bool = True,
                          familiar: bool = True, pairs: bool = True, things: bool = True,
                          teams: bool = True, longer_names: bool = True,
-                         aliases: bool = True) -> MergePolicy:
+                         aliases: bool = True, quiet_words: bool = True) -> MergePolicy:
     """``tagger.merge_policy.v7`` plus the model's longer names over a rule's part of them
     (陈云林 over the listed 陈云, 本雅明·内塔尼亚胡 over 内塔尼亚胡, 塞·威廉姆斯 over the
-    separator rule's 塞·威) and short names defined in brackets (（以下简称“长城资产”）)
-    (:func:`merge_spans_v2`'s ``longer_names`` and ``aliases``, on by default)."""
+    separator rule's 塞·威), short names defined in brackets (（以下简称“长城资产”）) and no
+    propagation of the model's names that are common words (熊猫) (:func:`merge_spans_v2`'s
+    ``longer_names``, ``aliases`` and ``quiet_words``, on by default)."""
     check_prefer(prefer)
     policy = partial(merge_spans_v2, prefer=prefer, relabel=relabel, events=events,
                      split_places=split_places, counted_lists=counted_lists, companies=companies,
                      name_followers=name_followers, edges=edges, place_bodies=place_bodies,
                      names=names, kinds=kinds, lists=lists, forms=forms, words=words,
                      familiar=familiar, pairs=pairs, things=things, teams=teams,
-                     longer_names=longer_names, aliases=aliases)
+                     longer_names=longer_names, aliases=aliases, quiet_words=quiet_words)
     update_wrapper(policy, merge_spans_v2)
     return policy
 
@@ -814,6 +822,10 @@ class MergeEntities:
         first: Dict[str, Span] = {}
         for span in flat:
             first.setdefault(span.text, span)
+        if extra and self.setting("quiet_words"):  # 熊猫 read as an ORG once is not one everywhere
+            extra = [s for s in extra
+                     if not (s.label_ == "ORG" and (first[s.text]._.source or "model") == "model"
+                             and is_common_word(s.text) and not s.text.endswith(org_suffixes()))]
         if extra and self.setting("words"):  # 中国 named once is still no place in 发展中国家
             extra = boundaries.drop_common_uses(extra, words=True, things=bool(self.setting("things")))
             if self.setting("things"):  # 《科学》 named once is no ORG in 科学家

@@ -45,10 +45,11 @@ COUNTED_BODIES = re.compile(
 ……等3家银行): the items before it are organizations."""
 
 KIND_LISTED_BODIES = re.compile(
-    rf"{LIST_CLOSER}[{HAN}]{{0,6}}?(?:企业|车企|厂商|厂家|公司|巨头)")
+    rf"{LIST_CLOSER}(?!方面|领域|环节)[{HAN}]{{0,6}}?(?:企业|车企|厂商|厂家|公司|巨头)")
 """What follows a list of companies closed by 等 and their kind without a count (吉利、赣锋等
 动力电池企业, 腾讯、国药等行业巨头): the items are companies where none is a common word or a
-place (钢铁、化工等重点企业 and 江苏、浙江等地企业 are no lists of names)."""
+place (钢铁、化工等重点企业 and 江苏、浙江等地企业 are no lists of names); a list of aspects is
+none either (疫情防控、供应链建设等方面给予企业)."""
 
 LIST_ITEM_MAX = 8
 """The longest item of such a list, in characters."""
@@ -96,11 +97,14 @@ TIME_STANDARDS: Tuple[str, ...] = ("时间",)
 """Words after a place that make it a time standard, no place (北京时间, 东京时间)."""
 
 PLACES_IN_WORDS: Tuple[Tuple[str, str, str], ...] = (
-    ("中华", "", ""), ("中国", "发展", "家"), ("华", "", "人"), ("华", "", "侨"), ("华", "", "裔"))
+    ("中华", "", ""), ("中国", "发展", "家"), ("华", "", "人"), ("华", "", "侨"), ("华", "", "裔"),
+    ("京", "", "剧"), ("中", "", "医"), ("中", "", "药"), ("中", "", "西医"), ("中", "", "西药"),
+    ("中", "", "成药"), ("中", "", "草药"))
 """``(place, before, after)``: a LOC with this text, after ``before`` and before ``after`` ("" is
 anything), that is part of a common word and names no place: bare 中华 (中华文明, 中华优秀传统
 文化: docs/annotation-guidelines.md leaves 中华 of 中华民族 unmarked), 中国 of 发展中国家 ("developing countries"),
-华 of 华人, 华侨, 华裔 (people of Chinese descent, wherever they live)."""
+华 of 华人, 华侨, 华裔 (people of Chinese descent, wherever they live), 京 of 京剧 (Peking opera)
+and 中 of 中医, 中药, 中西医 (traditional Chinese medicine)."""
 
 NOT_PLACES: Tuple[str, ...] = (
     "地球", "月球", "太阳", "月亮", "火星", "金星", "木星", "土星", "水星", "银河系", "宇宙",
