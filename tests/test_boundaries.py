@@ -693,3 +693,22 @@ def test_boundaries_place_teams(blank_zh, text, model, places, kept):
 def test_boundaries_long_place_names(blank_zh, text, spec, expected):
     doc = _doc(blank_zh, text)
     assert _texts(boundaries.long_place_names([_span(doc, *spec)])) == [expected]
+
+
+@pytest.mark.parametrize("text,spans,expected", [
+    # a PERSON whose text is also written as a LOC with its ending is that place
+    ("总书记在赵家洼考察。赵家洼村的三户", [("赵家洼", 0, "PERSON", "model"), ("赵家洼村", 0, "LOC", "model")],
+     [("赵家洼", "LOC"), ("赵家洼村", "LOC")]),
+    ("比雷埃夫斯港的吞吐量，比雷埃夫斯这样的城市", [("比雷埃夫斯港", 0, "LOC", "model"),
+                                        ("比雷埃夫斯", 1, "PERSON", "model")],
+     [("比雷埃夫斯港", "LOC"), ("比雷埃夫斯", "LOC")]),
+    # no place with that stem: the PERSON stays; a one-character stem is none (李村 and 李)
+    ("赵家洼考察", [("赵家洼", 0, "PERSON", "model")], [("赵家洼", "PERSON")]),
+    ("李村的李说", [("李村", 0, "LOC", "model"), ("李", 1, "PERSON", "model")], [("李村", "LOC"), ("李", "PERSON")]),
+    # a place named after a person leaves the person a person
+    ("贺龙故居前，贺龙指挥", [("贺龙故居", 0, "LOC", "model"), ("贺龙", 1, "PERSON", "model")],
+     [("贺龙故居", "LOC"), ("贺龙", "PERSON")]),
+])
+def test_boundaries_place_stems(blank_zh, text, spans, expected):
+    doc = _doc(blank_zh, text)
+    assert _texts(boundaries.place_stems([_span(doc, *s) for s in spans])) == expected

@@ -237,6 +237,7 @@ SUFFIX_CASES = [
      [("南湖区卫生局局", "ORG")]),
     ("金山区委员会的办法", {}, [("金山区委员会", "ORG", "pattern")], [("金山区委", "ORG")]),
     ("南湖民族博物馆馆藏文物", {"南湖民族博物馆": "ORG"}, [], [("南湖民族博物馆馆", "ORG")]),
+    ("观众对东湖科幻电影充满期待", {"东湖": "LOC"}, [], [("东湖科", "ORG")]),
     # ... nor ends one with the name's last character (省会: 东湖省 + 会泽县)
     ("地处东湖省会泽县境内", {"东湖省": "LOC"}, [], [("东湖省会", "ORG")]),
     # ... but extends a name when it ends a word

@@ -284,6 +284,14 @@ def test_merge_component_quiet_words_spread_bodies_people_places(blank_zh, tmp_p
     assert [(e.text, e.start_char) for e in nlp(text).ents] == spans
 
 
+@pytest.mark.parametrize("policy,label", [("tagger.merge_policy.v8", "LOC"), ("tagger.merge_policy.v7", "PERSON")])
+def test_merge_component_place_stems(blank_zh, tmp_path, policy, label):
+    nlp = _pipeline(blank_zh, tmp_path, model_ents={"赵家洼": "PERSON", "赵家洼村": "LOC"},
+                    merge_config={"merge_policy": {"@misc": policy}})
+    doc = nlp("赵家洼考察。赵家洼村的三户")
+    assert [(e.text, e.label_) for e in doc.ents] == [("赵家洼", label), ("赵家洼村", "LOC")]
+
+
 def test_merge_component_save_load(blank_zh, tmp_path):
     nlp = _pipeline(blank_zh, tmp_path, model_ents={})
     text = "区委书记刘健在会上强调，要推进碳达峰。刘健指出"

@@ -1083,3 +1083,36 @@ def join_place_bodies(flat: list, nested: list, make) -> Tuple[list, list]:
             cand = joined
         out.append(cand)
     return out, nested
+
+
+#: Endings after which the name before them is the place's own (赵家洼|村, 比雷埃夫斯|港,
+#: 庄里沟|河道, 霍尔果斯|市): divisions, communities, ports and waters. Not endings of places
+#: often named after a person (贺龙|故居, 居里夫人|纪念馆, 中山|路, 毛泽东|广场), nor mountains.
+STEM_ENDINGS = tuple(sorted(set(ADMIN_ENDINGS) | set(COMMUNITY_ENDINGS) | {
+    "行政村", "自然村", "口岸", "港", "港湾", "岛", "湖", "河", "河道", "运河", "江", "海", "海湾",
+    "湾", "塘", "浜", "泾", "滩", "水库", "峡", "盆地", "高原", "平原"},
+    key=len, reverse=True))
+
+
+def place_stems(spans: Sequence[Span]) -> List[Span]:
+    """``spans`` with each PERSON whose text the same document also writes as a place with its
+    ending a LOC (赵家洼 where 赵家洼村 is a LOC, 比雷埃夫斯 where 比雷埃夫斯港 is one): the
+    text names that place short, as news does once the full name is given. Stems of two
+    characters or more, before the endings of :data:`STEM_ENDINGS`; attributes are copied."""
+    endings = STEM_ENDINGS
+    stems = set()
+    for span in spans:
+        if span.label_ == "LOC":
+            ending = next((e for e in endings if span.text.endswith(e)), "")
+            if ending and len(span.text) - len(ending) >= 2:
+                stems.add(span.text[:-len(ending)])
+    if not stems:
+        return list(spans)
+    out = []
+    for span in spans:
+        if span.label_ == "PERSON" and span.text in stems:
+            relabelled = Span(span.doc, span.start, span.end, label="LOC")
+            _copy_attrs(span, relabelled)
+            span = relabelled
+        out.append(span)
+    return out

@@ -371,7 +371,8 @@ def merge_spans_v2(model_spans: Iterable[Span], rule_spans: Iterable[Span], *,
                    familiar: bool = False, pairs: bool = False,
                    things: bool = False, teams: bool = False,
                    longer_names: bool = False, aliases: bool = False,
-                   quiet_words: bool = False) -> Tuple[List[Span], List[Span]]:
+                   quiet_words: bool = False, place_stems: bool = False
+                   ) -> Tuple[List[Span], List[Span]]:
     """:func:`merge_spans` with the context rules of :mod:`tagger.pipeline.boundaries`,
     each switched by its own setting, in the order that module lists them.
 
@@ -431,6 +432,9 @@ def merge_spans_v2(model_spans: Iterable[Span], rule_spans: Iterable[Span], *,
         text's other mentions; the NER's reading of one mention says little about the others.
         Bodies named by a common word (党支部, 政协, 委员会) and people's and places' names that
         are common words (海燕, 长安) still are.
+    place_stems (v8): read by :class:`MergeEntities`: a PERSON whose text the document also
+        writes as a LOC with a place ending is that place (赵家洼 with 赵家洼村, 比雷埃夫斯 with
+        比雷埃夫斯港: :func:`~tagger.pipeline.boundaries.place_stems`).
     RETURNS: ``(flat, nested)`` as :func:`merge_spans` does.
     """
     model_spans = prepare_model_spans(model_spans, relabel=relabel)
@@ -596,7 +600,7 @@ def make_merge_policy_v7(prefer: str = "rules", relabel: bool = True, events: bo
     return make_merge_policy_v8(prefer, relabel, events, split_places, counted_lists, companies,
                                 name_followers, edges, place_bodies, names, kinds, lists, forms,
                                 words, familiar, pairs, things, teams, longer_names=False,
-                                aliases=False, quiet_words=False)
+                                aliases=False, quiet_words=False, place_stems=False)
 
 
 @registry.misc("tagger.merge_policy.v8")
@@ -607,19 +611,22 @@ def make_merge_policy_v8(prefer: str = "rules", relabel: bool = True, events: bo
                          lists: bool = True, forms: bool = True, words: bool = True,
                          familiar: bool = True, pairs: bool = True, things: bool = True,
                          teams: bool = True, longer_names: bool = True,
-                         aliases: bool = True, quiet_words: bool = True) -> MergePolicy:
+                         aliases: bool = True, quiet_words: bool = True,
+                         place_stems: bool = True) -> MergePolicy:
     """``tagger.merge_policy.v7`` plus the model's longer names over a rule's part of them
     (陈云林 over the listed 陈云, 本雅明·内塔尼亚胡 over 内塔尼亚胡, 塞·威廉姆斯 over the
-    separator rule's 塞·威), short names defined in brackets (（以下简称“长城资产”）) and no
-    propagation of the model's names that are common words (熊猫) (:func:`merge_spans_v2`'s
-    ``longer_names``, ``aliases`` and ``quiet_words``, on by default)."""
+    separator rule's 塞·威), short names defined in brackets (（以下简称“长城资产”）), no
+    propagation of the model's names that are common words (熊猫) and places named short once
+    the text gives them in full (赵家洼 with 赵家洼村) (:func:`merge_spans_v2`'s ``longer_names``,
+    ``aliases``, ``quiet_words`` and ``place_stems``, on by default)."""
     check_prefer(prefer)
     policy = partial(merge_spans_v2, prefer=prefer, relabel=relabel, events=events,
                      split_places=split_places, counted_lists=counted_lists, companies=companies,
                      name_followers=name_followers, edges=edges, place_bodies=place_bodies,
                      names=names, kinds=kinds, lists=lists, forms=forms, words=words,
                      familiar=familiar, pairs=pairs, things=things, teams=teams,
-                     longer_names=longer_names, aliases=aliases, quiet_words=quiet_words)
+                     longer_names=longer_names, aliases=aliases, quiet_words=quiet_words,
+                     place_stems=place_stems)
     update_wrapper(policy, merge_spans_v2)
     return policy
 
@@ -831,6 +838,9 @@ class MergeEntities:
             if self.setting("things"):  # 《科学》 named once is no ORG in 科学家
                 extra = boundaries.bare_periodical_words(extra, first)
         attrs = {text: span_attrs(span) for text, span in first.items()}
+        if self.setting("place_stems"):  # 赵家洼 is the place where the text has 赵家洼村
+            both = boundaries.place_stems(list(flat) + extra)
+            flat, extra = both[:len(flat)], both[len(flat):]
         doc.ents = sorted(list(flat) + extra, key=lambda s: s.start)
         doc.spans[self.nested_key] = list(nested)
         for span in extra:
