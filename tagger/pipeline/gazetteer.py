@@ -125,11 +125,11 @@ SHORT_FORM_MAX_FREQ = 1000
 # 全国区块链和分布式记账技术标准化委员会).
 TASK_FORCE_ENDINGS = ("领导小组", "指挥部", "委员会")
 TASK_FORCE_MAX_CHARS = 24
+"""The most characters of a task force's name before its ending."""
 # With ``counted_gaps``: a count of things between a name and an ORG suffix (北京|一家科技|公司,
 # 武汉|多所|医院, 中科院|多个|研究所) says that the name is where those things are, not part of
 # one body's name; an ordinal (执勤第六|支队) is a name's part.
 COUNTED_GAP = re.compile("(?<!第)[一两二三四五六七八九十几多数百千万]+[家所座个批位支名间栋种类项只条]")
-"""The most characters of a task force's name before its ending."""
 TASK_FORCE_STOP_POS = ("p", "r", "u", "d", "m", "q", "c", "y", "e", "o", "x", "t", "z")
 """jieba POS tag prefixes that end a task force's name on its left (向, 其, 的, 已, 十二届 …);
 a conjunction (和, 及, 与) only where no name ends before it (区委和, 四部门及)."""
