@@ -712,3 +712,17 @@ def test_boundaries_long_place_names(blank_zh, text, spec, expected):
 def test_boundaries_place_stems(blank_zh, text, spans, expected):
     doc = _doc(blank_zh, text)
     assert _texts(boundaries.place_stems([_span(doc, *s) for s in spans])) == expected
+
+
+@pytest.mark.parametrize("text,model,places,kept", [
+    # a kind of product or industry, alone or after a place the rules found, is no ORG
+    ("智能网联新能源汽车产业", [("新能源汽车", 0, "ORG", "model")], [], []),
+    ("2022年，合肥新能源汽车产量", [("合肥新能源", 0, "ORG", "model")], [("合肥", 0, "LOC", "lexicon")], []),
+    # a body's own name with such words stays
+    ("长安汽车发布新车", [("长安汽车", 0, "ORG", "model")], [], [("长安汽车", "ORG")]),
+    ("三峡集团新能源公司", [("三峡集团新能源", 0, "ORG", "model")], [], [("三峡集团新能源", "ORG")]),
+])
+def test_boundaries_drop_product_kinds(blank_zh, text, model, places, kept):
+    doc = _doc(blank_zh, text)
+    out = boundaries.drop_product_kinds([_span(doc, *s) for s in model], [_span(doc, *s) for s in places])
+    assert _texts(out) == kept

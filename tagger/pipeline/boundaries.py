@@ -51,8 +51,8 @@ from ..zh.context import (ABSTRACT_ENDINGS, ADDRESS_FORMS, BARE_BODY_WORDS, BARE
                           INSTITUTION_ENDINGS, KIND_LISTED_BODIES, LEADING_PREPOSITIONS,
                           LIST_CLOSER, LIST_ITEM, LIST_ITEM_MAX, LIST_JOINERS, LIST_LEADS,
                           LIST_SEPARATORS, MISSION_NAME, NOT_DEVICE_ENDINGS, NOT_PLACES,
-                          OPEN_BRACKETS, PLACES_IN_WORDS, SPLIT_PLACE_POS, SPORTS_EVENT_ENDINGS,
-                          SPORT_FOLLOWERS, TEAM_LEAGUE_FOLLOWERS, TEAM_PLAYER_FOLLOWERS,
+                          OPEN_BRACKETS, PLACES_IN_WORDS, PRODUCT_KINDS, SPLIT_PLACE_POS,
+                          SPORTS_EVENT_ENDINGS, SPORT_FOLLOWERS, TEAM_LEAGUE_FOLLOWERS, TEAM_PLAYER_FOLLOWERS,
                           TIME_STANDARDS, TITLE_MARKS, TOUR_STOP, TRAILING_FOLLOWERS)
 from ..zh.names import NAME_SEPARATORS, SURNAMES_1, SURNAMES_2, transliteration_chars
 from ..zh.suffixes import (ADMIN_ENDINGS, ADMIN_LEVEL_CHARS, COMMUNITY_ENDINGS,
@@ -818,6 +818,23 @@ def drop_devices(spans: Iterable[Span]) -> List[Span]:
     Han character and 号 (东方红一号, 太行号, 天河一号), not a word such as 信号 or 老字号
     (:data:`~tagger.zh.context.NOT_DEVICE_ENDINGS`)."""
     return [s for s in spans if not _device_name(s.text)]
+
+
+def drop_product_kinds(model_spans: Sequence[Span], rule_spans: Sequence[Span]) -> List[Span]:
+    """``model_spans`` without ORGs that are a kind of product or industry, alone or after a
+    place the rules found (新能源汽车, 国产汽车, 重庆新能源汽车, 广东新能源:
+    :data:`~tagger.zh.context.PRODUCT_KINDS`); the place stays the rules' LOC. A body's own
+    name with such words stays (长安汽车, 三峡集团新能源)."""
+    places = {(s.start_char, s.end_char) for s in rule_spans if s.label_ == "LOC"}
+    out = []
+    for span in model_spans:
+        if span.label_ == "ORG":
+            kind = next((k for k in PRODUCT_KINDS if span.text.endswith(k)), "")
+            cut = span.end_char - len(kind)
+            if kind and (cut == span.start_char or (span.start_char, cut) in places):
+                continue
+        out.append(span)
+    return out
 
 
 def _device_name(text: str) -> bool:

@@ -371,8 +371,8 @@ def merge_spans_v2(model_spans: Iterable[Span], rule_spans: Iterable[Span], *,
                    familiar: bool = False, pairs: bool = False,
                    things: bool = False, teams: bool = False,
                    longer_names: bool = False, aliases: bool = False,
-                   quiet_words: bool = False, place_stems: bool = False
-                   ) -> Tuple[List[Span], List[Span]]:
+                   quiet_words: bool = False, place_stems: bool = False,
+                   products: bool = False) -> Tuple[List[Span], List[Span]]:
     """:func:`merge_spans` with the context rules of :mod:`tagger.pipeline.boundaries`,
     each switched by its own setting, in the order that module lists them.
 
@@ -435,6 +435,8 @@ def merge_spans_v2(model_spans: Iterable[Span], rule_spans: Iterable[Span], *,
     place_stems (v8): read by :class:`MergeEntities`: a PERSON whose text the document also
         writes as a LOC with a place ending is that place (赵家洼 with 赵家洼村, 比雷埃夫斯 with
         比雷埃夫斯港: :func:`~tagger.pipeline.boundaries.place_stems`).
+    products (v8): a model ORG that is a kind of product or industry, alone or after a place,
+        names no body (新能源汽车, 广东新能源: :func:`~tagger.pipeline.boundaries.drop_product_kinds`).
     RETURNS: ``(flat, nested)`` as :func:`merge_spans` does.
     """
     model_spans = prepare_model_spans(model_spans, relabel=relabel)
@@ -488,6 +490,8 @@ def merge_spans_v2(model_spans: Iterable[Span], rule_spans: Iterable[Span], *,
     if teams:
         model_spans, rule_spans = (boundaries.place_teams(model_spans, rule_spans),
                                    boundaries.place_teams(rule_spans, rule_spans))
+    if products:
+        model_spans = boundaries.drop_product_kinds(model_spans, rule_spans)
     if things:
         model_spans = boundaries.long_place_names(boundaries.drop_devices(model_spans))
         rule_spans = boundaries.drop_devices(rule_spans)
@@ -600,7 +604,8 @@ def make_merge_policy_v7(prefer: str = "rules", relabel: bool = True, events: bo
     return make_merge_policy_v8(prefer, relabel, events, split_places, counted_lists, companies,
                                 name_followers, edges, place_bodies, names, kinds, lists, forms,
                                 words, familiar, pairs, things, teams, longer_names=False,
-                                aliases=False, quiet_words=False, place_stems=False)
+                                aliases=False, quiet_words=False, place_stems=False,
+                                products=False)
 
 
 @registry.misc("tagger.merge_policy.v8")
@@ -612,13 +617,14 @@ def make_merge_policy_v8(prefer: str = "rules", relabel: bool = True, events: bo
                          familiar: bool = True, pairs: bool = True, things: bool = True,
                          teams: bool = True, longer_names: bool = True,
                          aliases: bool = True, quiet_words: bool = True,
-                         place_stems: bool = True) -> MergePolicy:
+                         place_stems: bool = True, products: bool = True) -> MergePolicy:
     """``tagger.merge_policy.v7`` plus the model's longer names over a rule's part of them
     (陈云林 over the listed 陈云, 本雅明·内塔尼亚胡 over 内塔尼亚胡, 塞·威廉姆斯 over the
     separator rule's 塞·威), short names defined in brackets (（以下简称“长城资产”）), no
-    propagation of the model's names that are common words (熊猫) and places named short once
-    the text gives them in full (赵家洼 with 赵家洼村) (:func:`merge_spans_v2`'s ``longer_names``,
-    ``aliases``, ``quiet_words`` and ``place_stems``, on by default)."""
+    propagation of the model's names that are common words (熊猫), places named short once the
+    text gives them in full (赵家洼 with 赵家洼村) and no body of a kind of product (新能源汽车)
+    (:func:`merge_spans_v2`'s ``longer_names``, ``aliases``, ``quiet_words``, ``place_stems``
+    and ``products``, on by default)."""
     check_prefer(prefer)
     policy = partial(merge_spans_v2, prefer=prefer, relabel=relabel, events=events,
                      split_places=split_places, counted_lists=counted_lists, companies=companies,
@@ -626,7 +632,7 @@ def make_merge_policy_v8(prefer: str = "rules", relabel: bool = True, events: bo
                      names=names, kinds=kinds, lists=lists, forms=forms, words=words,
                      familiar=familiar, pairs=pairs, things=things, teams=teams,
                      longer_names=longer_names, aliases=aliases, quiet_words=quiet_words,
-                     place_stems=place_stems)
+                     place_stems=place_stems, products=products)
     update_wrapper(policy, merge_spans_v2)
     return policy
 
