@@ -718,6 +718,9 @@ def test_boundaries_place_stems(blank_zh, text, spans, expected):
     # a kind of product or industry, alone or after a place the rules found, is no ORG
     ("智能网联新能源汽车产业", [("新能源汽车", 0, "ORG", "model")], [], []),
     ("2022年，合肥新能源汽车产量", [("合肥新能源", 0, "ORG", "model")], [("合肥", 0, "LOC", "lexicon")], []),
+    ("也给了“中国科幻”一个背景", [("中国科幻", 0, "ORG", "model")], [("中国", 0, "LOC", "lexicon")], []),
+    ("中国科幻研究中心发布", [("中国科幻研究中心", 0, "ORG", "model")], [("中国", 0, "LOC", "lexicon")],
+     [("中国科幻研究中心", "ORG")]),
     # a body's own name with such words stays
     ("长安汽车发布新车", [("长安汽车", 0, "ORG", "model")], [], [("长安汽车", "ORG")]),
     ("三峡集团新能源公司", [("三峡集团新能源", 0, "ORG", "model")], [], [("三峡集团新能源", "ORG")]),
