@@ -398,6 +398,40 @@ def test_gazetteer_task_forces(task_force_nlp, text, model, surface):
     assert surface not in [t for t, _, _ in _hits(task_force_nlp(text))]
 
 
+# (text, model ents, the body named before a title or None); invented sentences
+TITLED_UNIT_CASES = [
+    # the words before the ending, back to punctuation or the verb that opens the clause
+    ("会上，青溪流域生态修复研究中心主任王明说", {"王明": "PERSON"}, "青溪流域生态修复研究中心"),
+    ("他担任超导磁体工程研究室副主任", {}, "超导磁体工程研究室"),
+    ("发布会上，应对气候变化司有关负责人介绍", {}, "应对气候变化司"),
+    # back to a name that begins it, an ordinal before the ending
+    ("东湖互联网法院综合审判三庭法官李华说", {"东湖互联网法院": "ORG", "李华": "PERSON"},
+     "东湖互联网法院综合审判三庭"),
+    # two bodies found otherwise, the second before the title: one name
+    ("东湖重工天津研发中心工程师说", {"东湖重工": "ORG", "天津研发中心": "ORG"}, "东湖重工天津研发中心"),
+    # no body: a dateline before a body found otherwise, a class of bodies, a title that makes
+    # a word with the ending, a place that begins it, a name that goes on before a bracket
+    ("新华社东湖5月7日电国务院副总理李明今天", {"国务院": "ORG", "李明": "PERSON"}, None),
+    ("他伙同公司业务部副经理", {}, None),
+    ("理事长、社科院学部委员王明", {"社科院": "ORG", "王明": "PERSON"}, None),
+    ("乐平镇新旗村党委书记钟明说", {"乐平镇": "LOC", "钟明": "PERSON"}, None),
+    ("青溪租车（深圳）有限公司资财中心副总裁王明", {"深圳": "LOC", "王明": "PERSON"}, None),
+]
+
+
+@pytest.mark.parametrize("text,model,surface", TITLED_UNIT_CASES)
+def test_gazetteer_titled_units(task_force_nlp, text, model, surface):
+    MODEL_ENTS.clear()
+    MODEL_ENTS.update(model)
+    gazetteer = task_force_nlp.get_pipe("tagger_gazetteer")
+    gazetteer.titled_units = True
+    doc = task_force_nlp(text)
+    units = [s.text for s in doc.spans["gazetteer"] if s._.category == "titled unit"]
+    assert units == ([surface] if surface else []), units
+    gazetteer.titled_units = False
+    assert surface not in [t for t, _, _ in _hits(task_force_nlp(text))]
+
+
 @pytest.mark.parametrize("text,model,counted,plain", [
     # a count of things between a name and an ORG suffix: no body, with counted_gaps
     ("这是东湖一家科技公司经理打来的", {"东湖": "LOC"}, [], ["东湖一家科技公司"]),

@@ -28,6 +28,7 @@ from spacy.training import Example
 
 from ..errors import Warnings, warn
 from ..zh.chars import HAN_RE
+from ..zh.context import CLOSE_BRACKETS, COUNT_NUMERALS
 from ..zh.labels import provenance_rank
 from ..zh.words import WordCutter, is_common_word, word_frequency, word_pos
 from ..zh.suffixes import (ADMIN_ENDINGS, ADMIN_LEVEL_CHARS, COMMUNITY_ENDINGS, COUNTY_ENDINGS,
@@ -153,6 +154,23 @@ TASK_FORCE_GENERIC_WORDS = ("部门", "单位", "机构", "机关", "企业", "�
 TASK_FORCE_NOT_BEFORE = ("法", "条例", "章程", "门")
 """What makes an ending part of a law's title or of a longer word after it (城市居民委员会组织法,
 指挥部门)."""
+TITLED_UNIT_ENDINGS = ("研究中心", "中心", "研究室", "实验室", "研究所", "研究院", "办公室", "办", "司", "党委",
+                       "党总支", "党支部", "党组", "处", "科", "室", "庭", "组", "部", "院", "所", "局",
+                       "公司")
+"""With ``titled_units``: endings of a body whose name the words before it give, when a person's
+title follows it (国家卫星定位系统工程技术研究中心 + 主任, 应对气候变化司 + 有关负责人, 北京互联网法院
+综合审判三庭 + 法官). An ordinal may stand before the ending (审判三庭)."""
+TITLED_UNIT_HEADS = (*UNIT_HEADS, "研究员", "副研究员", "工程师", "高级工程师", "法官", "教授", "副教授",
+                     "副总经理", "副院长", "副所长")
+"""With ``titled_units``: the titles that make the words before them a body's name."""
+TITLED_UNIT_GENERIC_WORDS = frozenset((*TASK_FORCE_GENERIC_WORDS, "公司"))
+"""With ``titled_units``: words of classes of bodies, which make no body's name (公司业务部)."""
+TITLED_UNIT_LEADS = frozenset("的在是了将被对为把以从由向到给并据经")
+"""With ``titled_units``: function words after which a body's name may begin (该|中心, 某|卫生院
+and 和|… do not)."""
+_TITLED_UNIT = re.compile("(?:[%s]?(?:%s))(?=%s)" % (
+    "".join(UNIT_NUMERALS), "|".join(sorted(TITLED_UNIT_ENDINGS, key=len, reverse=True)),
+    "|".join(sorted(TITLED_UNIT_HEADS, key=len, reverse=True))))
 
 register_extensions()
 
@@ -169,6 +187,7 @@ register_extensions()
         "sub_units": False,
         "task_forces": False,
         "counted_gaps": False,
+        "titled_units": False,
         "min_length": 2,
         "scorer": SPAN_GROUP_SCORER,
     },
@@ -178,7 +197,8 @@ register_extensions()
 def make_gazetteer(nlp: Language, name: str, spans_key: str, patterns: GazetteerPatterns,
                    extend_suffixes: bool, max_suffix_gap: int, sub_units: bool,
                    task_forces: bool, min_length: int,
-                   scorer: Optional[Callable], counted_gaps: bool = False) -> "GazetteerTagger":
+                   scorer: Optional[Callable], counted_gaps: bool = False,
+                   titled_units: bool = False) -> "GazetteerTagger":
     """Create the gazetteer tagger (entries and suffixes are added at initialize).
 
     It reads the model's ``doc.ents`` (bases for suffix extension), so it runs after the NER.
@@ -186,7 +206,7 @@ def make_gazetteer(nlp: Language, name: str, spans_key: str, patterns: Gazetteer
     return GazetteerTagger(nlp, name, spans_key=spans_key, patterns=patterns,
                            extend_suffixes=extend_suffixes, max_suffix_gap=max_suffix_gap,
                            sub_units=sub_units, task_forces=task_forces, min_length=min_length,
-                           scorer=scorer, counted_gaps=counted_gaps)
+                           scorer=scorer, counted_gaps=counted_gaps, titled_units=titled_units)
 
 
 class GazetteerTagger(SpanGroupScoring, lexicon_io.SavedEntries, Pipe):
@@ -204,7 +224,8 @@ class GazetteerTagger(SpanGroupScoring, lexicon_io.SavedEntries, Pipe):
                  spans_key: str = "gazetteer", patterns: Optional[GazetteerPatterns] = None,
                  extend_suffixes: bool = True, max_suffix_gap: int = 10, sub_units: bool = False,
                  task_forces: bool = False, min_length: int = 2,
-                 scorer: Optional[Callable] = None, counted_gaps: bool = False) -> None:
+                 scorer: Optional[Callable] = None, counted_gaps: bool = False,
+                 titled_units: bool = False) -> None:
         self.nlp = nlp
         self.name = name
         self.spans_key = spans_key
@@ -215,6 +236,7 @@ class GazetteerTagger(SpanGroupScoring, lexicon_io.SavedEntries, Pipe):
         self.sub_units = sub_units
         self.task_forces = task_forces
         self.counted_gaps = counted_gaps
+        self.titled_units = titled_units
         self.min_length = min_length
         self.entries: Dict[str, List[Dict[str, Any]]] = {}
         self.org_suffixes: List[str] = []
@@ -381,7 +403,7 @@ class GazetteerTagger(SpanGroupScoring, lexicon_io.SavedEntries, Pipe):
         text = doc_text(doc)
         view = TextView.of(text)
         hits = self.find(view.text, model_spans=self._model_spans(doc, view),
-                         joins=view.line_joins() if self.task_forces else ())
+                         joins=view.line_joins() if self.task_forces or self.titled_units else ())
         found: List[Tuple[Span, Hit]] = self._county_short_forms(doc)
         for hit in hits:
             span = view.span(doc, hit.start, hit.end, hit.label)
@@ -475,6 +497,8 @@ class GazetteerTagger(SpanGroupScoring, lexicon_io.SavedEntries, Pipe):
             hits.extend(forces)
             if self.extend_suffixes and forces:  # 国务院…领导小组 + 办公室
                 hits.extend(self._extensions(text, forces, ()))
+        if self.titled_units:
+            hits.extend(self._titled_units(text, hits, model_spans, joins))
         hits.sort(key=lambda h: (h.start, -h.end, provenance_rank(h.provenance)))
         return hits
 
@@ -541,9 +565,64 @@ class GazetteerTagger(SpanGroupScoring, lexicon_io.SavedEntries, Pipe):
                 out.append(Hit(start, m.end(), "ORG", text[start:m.end()], "task force"))
         return out
 
-    def _task_force_start(self, text: str, end: int,
-                          ends: Dict[int, List[Tuple[int, str]]]) -> Optional[int]:
-        """Where the name of a task force whose ending starts at ``end`` begins, or None."""
+    def _titled_units(self, text: str, hits: Sequence[Hit], model_spans: Sequence[Tuple[int, int, str]],
+                      joins: Collection[int] = ()) -> List[Hit]:
+        """ORG hits for bodies named before a person's title (:data:`_TITLED_UNIT`): the ending
+        and the words before it, found as a task force's are (:meth:`_task_force_start`). Not
+        where a person's name lies within, where a place begins it (乐平镇 + 新旗村党委: a
+        hierarchical address is split into its parts) or where a name found otherwise is as long."""
+        names = [(s, e, label) for s, e, label in model_spans] + \
+            [(h.start, h.end, h.label) for h in hits]
+        ends: Dict[int, List[Tuple[int, str]]] = {}
+        known: Dict[int, int] = {}
+        for s, e, label in names:
+            ends.setdefault(e, []).append((s, label))
+            if label == "ORG":
+                known[e] = min(s, known.get(e, s))
+        out: List[Hit] = []
+        for m in _TITLED_UNIT.finditer(text):
+            if m.end() in known:  # a body found otherwise: only a body named before it joins it
+                # (中国一重 + 天津研发中心 + 工程师; not 日电 + 国务院 + 副总理)
+                start = min((s for s, label in ends.get(known[m.end()], ()) if label == "ORG"),
+                            default=None)
+            else:
+                start = self._task_force_start(text, m.start(), ends, conjunctions=False)
+                if start is not None:
+                    start = max((j for j in joins if start < j <= m.start()), default=start)
+                if start is not None and (not self._opens_name(text, start) or any(
+                        label == "LOC" and s < m.end() and start < e for s, e, label in names)):
+                    continue  # 粮食和|物资储备局, 明月|镜片股份有限公司, 中交二航局 + 平陆运河 …
+            if start is None or m.start() - start < 2:
+                continue
+            if start and text[start - 1] in CLOSE_BRACKETS + COUNT_NUMERALS:
+                continue  # the name goes on before: 地上铁租车（深圳）| 有限公司资财中心, 三五八 | 旅直属队
+            if any(w.start < m.end() < w.start + len(w.text)
+                   for w in self.word_cutter.cut(text[start:m.end() + 4], offset=start)):
+                continue  # the ending and the title make a word of their own (社科院学|部委员)
+            if any(w.text in TITLED_UNIT_GENERIC_WORDS for w in self.word_cutter.cut(text[start:m.start()])):
+                continue  # 伙同 + 公司业务部: a class of bodies is no name's word
+            if any(s < m.end() and start < e and (label == "PERSON" or (label == "LOC" and s == start))
+                   for s, e, label in names):
+                continue
+            out.append(Hit(start, m.end(), "ORG", text[start:m.end()], "titled unit"))
+        return out
+
+    def _opens_name(self, text: str, start: int) -> bool:
+        """Whether a name may begin at ``start`` by what stands before it: the start of the text,
+        punctuation or a space, a word that opens the clause (担任, 成立), a verb, or a function word
+        (的, 在, 由 …: :data:`TITLED_UNIT_LEADS`). Before another word (粮食和|物资储备局, 明月|镜片,
+        干部三|局) the name is cut."""
+        if start == 0 or not _HAN_CHAR.match(text[start - 1]):
+            return not text[start - 1:start].isalnum()
+        words = list(self.word_cutter.cut(text[max(0, start - 6):start]))
+        word = words[-1] if words else None
+        return word is not None and (word.text in TASK_FORCE_OPENERS or word.text in TITLED_UNIT_LEADS
+                                     or (word.pos.startswith("v") and word.pos != "vn"))
+
+    def _task_force_start(self, text: str, end: int, ends: Dict[int, List[Tuple[int, str]]], *,
+                          conjunctions: bool = True) -> Optional[int]:
+        """Where the name of a task force whose ending starts at ``end`` begins, or None.
+        ``conjunctions``: whether 和/及/与 may join words of the name."""
         lo = max(0, end - TASK_FORCE_MAX_CHARS)
         words = list(self.word_cutter.cut(text[lo:end], offset=lo))[1 if lo else 0:]  # the first may be cut
         pos = kept = end  # kept: where the name begins, never at a conjunction or most verbs
@@ -556,7 +635,7 @@ class GazetteerTagger(SpanGroupScoring, lexicon_io.SavedEntries, Pipe):
                     word.text in UNIT_GAP_PEOPLE:
                 break
             if word.text in UNIT_CONJUNCTIONS:
-                if word.start in ends or not words or words[-1].pos.startswith(TASK_FORCE_STOP_POS) \
+                if not conjunctions or word.start in ends or not words or words[-1].pos.startswith(TASK_FORCE_STOP_POS) \
                         or words[-1].text.endswith(TASK_FORCE_GENERIC_WORDS):
                     break  # 区委和, 四部门及, 水利部门和
                 pos = word.start
