@@ -495,7 +495,10 @@ def test_merge_keeps_a_listed_place_whole(blank_zh):
      ("金山工业区党（工）委书记", 7, 10, "ORG", True),
      ("区委（扩大）会议", 0, 2, "ORG", False),
      ("中国（上海）自由贸易试验区", 0, 13, "LOC", False),
-     ("国务院常务会议", 0, 3, "ORG", False)],
+     ("国务院常务会议", 0, 3, "ORG", False),
+     # a body cut before its host
+     ("作者为中国驻东湖国大使", 3, 6, "ORG", True),
+     ("中国驻东湖国大使馆", 0, 9, "ORG", False)],
 )
 def test_merge_drops_events_and_bracket_fragments(blank_zh, text, start, end, label, dropped):
     from spacy.tokens import Span

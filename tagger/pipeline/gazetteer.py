@@ -49,7 +49,7 @@ COMPLETE_KINDS = frozenset({"province", "prefecture", "county", "town", "region"
 # Gazetteer kinds whose short names also occur as letters of other words (相当于|城镇, 增加|纳税,
 # 徐徐|向前): a match is dropped where a dictionary word runs across its start, unless the model
 # or a pattern found the same span (会见|习近平 holds 见习).
-WORD_CHECKED_KINDS = frozenset({"town", "country", "leader", "historical leader", "foreign leader",
+WORD_CHECKED_KINDS = frozenset({"town", "county", "country", "leader", "historical leader", "foreign leader",
                                 "provincial leader", "regional leader", "model figure",
                                 "international official"})
 # Characters that end a name: function words never inside a suffix-extended name.
@@ -73,6 +73,11 @@ word the character is not a suffix. jieba's dictionary covers the rest."""
 SUFFIX_ENDED_WORDS = frozenset(("省会",))
 """Words that a one-character ORG suffix ends with the name's last character (云南省|会泽县 is
 云南省 + 会泽县, not 云南省会): there the character is not a suffix either."""
+PLACE_GOVERNMENTS = frozenset(("政府", "人民政府"))
+"""ORG suffixes that only a place takes (金山区 + 政府; not 国务院 + 政府 in 国务院政府特殊津贴)."""
+PARTICLE_SUFFIX_CHARS = frozenset("所")
+"""One-character ORG suffixes that are also a particle before a verb (中国所取得的成就, 我们所做):
+there they are no suffix."""
 GAP_POS = ("n", "j", "b", "f", "s", "an", "vn", "m", "q", "eng", "l")
 """jieba POS tag prefixes allowed for the words between a name and an ORG suffix
 (液晶 in 中国光学光电子行业协会液晶分会), plus plain adjectives (``a``: 新 in 新材料);
@@ -477,13 +482,15 @@ class GazetteerTagger(SpanGroupScoring, lexicon_io.SavedEntries, Pipe):
         key_text = to_key_text(text)
         matches = [*self._trie.iter_matches(key_text, min_len=self.min_length),
                    *self._town_matches(key_text)]
+        name_ends = set()
         for start, end, keys in leftmost_longest(matches):
             entry = self.entries[keys[0]][0]
             if entry.get("strict") and (start, end) not in confirmed and not _stands_alone(text, start, end):
                 continue
             if entry.get("kind") in WORD_CHECKED_KINDS and (start, end) not in confirmed \
-                    and self._cut_by_words(text, start, end):
-                continue
+                    and start not in name_ends and self._cut_by_words(text, start, end):
+                continue  # 首任|县委 is no 任县; 昭通市|镇雄县 is a name after a name
+            name_ends.add(end)
             hits.append(Hit(start, end, entry["label"], entry["canonical"], entry.get("kind"),
                             (), entry["source"]))
         names = [(h.start, h.end) for h in hits]
@@ -745,8 +752,10 @@ class GazetteerTagger(SpanGroupScoring, lexicon_io.SavedEntries, Pipe):
                 if n == 1 and (gap or self._starts_word(text, j)) and \
                         not (gap and is_org and (headed or self._sub_unit(text, pos, j))):
                     continue
-                if n and is_org and text[j] in ADMIN_LEVELS:
-                    break
+                if n and is_org and (text[j] in ADMIN_LEVELS or text[j:j + n] in PLACE_GOVERNMENTS):
+                    break  # a place's own body after a body: 区委 + 区政府, 国务院 + 政府
+                if n == 1 and text[j] in PARTICLE_SUFFIX_CHARS and self._verb_at(text, j + 1):
+                    continue  # the particle before a verb: 中国|所取得的成就
                 if n and not gap and is_org and text[j:j + n] in UNNAMED_UNITS:
                     break
                 if n and not (unit and headed) and self._suffix_in_word(text, j, n):
@@ -761,6 +770,11 @@ class GazetteerTagger(SpanGroupScoring, lexicon_io.SavedEntries, Pipe):
             if step is None:
                 return pos, is_org
             pos, is_org, first = step, True, False
+
+    def _verb_at(self, text: str, j: int) -> bool:
+        """Whether the word that begins at ``text[j]`` is a verb (not a verbal noun)."""
+        words = list(self.word_cutter.cut(text[j:j + 6]))
+        return bool(words) and words[0].pos.startswith("v") and words[0].pos != "vn"
 
     def _unit_conjunction(self, text: str, pos: int, k: int, is_org: bool) -> bool:
         """With ``sub_units``: whether ``text[k]`` is a conjunction between two words of a

@@ -63,6 +63,9 @@ LIST_SEPARATORS = "、"
 LIST_JOINERS = "及和与"
 """Words that join the last item of an enumeration (……、全应科技及瓦时智能)."""
 
+CUT_BODY_ENDINGS: Tuple[str, ...] = ("驻",)
+"""Endings of an organization's name cut before its host (中国驻 | 格林纳达大使): no name."""
+
 MISSION_NAME = re.compile(
     f"驻[{HAN}]{{1,12}}?(?:大使馆|总领事馆|领事馆|使馆|代表处|代表团|联络处)")
 """What follows a country in the name of its mission abroad (中国 + 驻意大利使馆): the whole is
