@@ -694,6 +694,19 @@ def test_gazetteer_patterns_v5_adds_country_pairs_and_keeps_country_names(shippe
 
 
 @pytest.mark.parametrize("text,found", [
+    # a region or a city with China's form in its name is a pair before a word of relations
+    ("中欧班列开行增长", [("中", "LOC"), ("欧", "LOC")]),
+    ("巴中两国务实合作", [("巴", "LOC"), ("中", "LOC")]),
+    # ... and the name elsewhere
+    ("位于中欧的匈牙利", [("中欧", "LOC"), ("匈牙利", "LOC")]),
+    ("四川巴中市", [("四川", "LOC"), ("巴中市", "LOC")]),
+])
+def test_gazetteer_country_pairs_over_region_names(shipped_nlp, text, found):
+    hits = shipped_nlp.get_pipe("tagger_gazetteer").find(text)
+    assert [(text[h.start:h.end], h.label) for h in hits] == found
+
+
+@pytest.mark.parametrize("text,found", [
     ("国际期刊《自然》刊登中山大学教授的论文", ["自然"]),
     ("《柳叶刀》刊登了研究结果", ["柳叶刀"]),
     ("《自然—遗传学》期刊在线发表", ["自然—遗传学"]),

@@ -29,6 +29,9 @@ from spacy.training import Example
 from ..errors import Warnings, warn
 from ..zh.chars import HAN_RE
 from ..zh.context import CLOSE_BRACKETS, COUNT_NUMERALS
+
+CHINA_FORM = "中"
+"""China's one-character form in a pair of countries (中欧班列, 巴中两国)."""
 from ..zh.labels import provenance_rank
 from ..zh.words import WordCutter, is_common_word, word_frequency, word_pos
 from ..zh.suffixes import (ADMIN_ENDINGS, ADMIN_LEVEL_CHARS, COMMUNITY_ENDINGS, COUNTY_ENDINGS,
@@ -493,9 +496,14 @@ class GazetteerTagger(SpanGroupScoring, lexicon_io.SavedEntries, Pipe):
             name_ends.add(end)
             hits.append(Hit(start, end, entry["label"], entry["canonical"], entry.get("kind"),
                             (), entry["source"]))
-        names = [(h.start, h.end) for h in hits]
-        hits.extend(h for h in pattern_hits if h.category != "abbreviation"
-                    or not any(s < h.end and h.start < e for s, e in names))  # 古巴 is no 古 + 巴
+        names = [(h.start, h.end) for h in hits
+                 if h.category == "country" or CHINA_FORM not in text[h.start:h.end]]
+        pairs = [h for h in pattern_hits if h.category == "abbreviation"]
+        pairs = [h for h in pairs if not any(s < h.end and h.start < e for s, e in names)]
+        if pairs:  # 古巴 is no 古 + 巴; a region or a city with China's form in it is (中欧班列, 巴中两国)
+            hits = [h for h in hits if not any(p.start < h.end and h.start < p.end for p in pairs)]
+        hits.extend(h for h in pattern_hits if h.category != "abbreviation")
+        hits.extend(pairs)
         hits.extend(self._short_forms(text, hits, model_spans))
         if self.extend_suffixes and (self.org_suffixes or self.loc_suffixes):
             hits.extend(self._extensions(text, hits, model_spans))

@@ -239,6 +239,7 @@ COUNTRY_ABBREVIATIONS = {
     "白": "白俄罗斯", "吉": "吉尔吉斯斯坦", "塔": "塔吉克斯坦", "尼": "尼泊尔", "肯": "肯尼亚",
     "坦": "坦桑尼亚", "赞": "赞比亚", "秘": "秘鲁",
     "委": "委内瑞拉", "墨": "墨西哥", "芬": "芬兰", "挪": "挪威", "丹": "丹麦", "比": "比利时",
+    "欧": "欧洲",
 }
 """One-character forms of countries and regions as the press pairs them (中美关系, 中阿峰会, 中塞
 两国, 中日韩): each character is a LOC there (the 1998 corpora and data/gold mark them one by
