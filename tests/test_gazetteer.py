@@ -268,6 +268,9 @@ SUFFIX_CASES = [
     ("东湖区研究所取得成果", {"东湖区": "LOC"}, [("东湖区研究所", "ORG", "pattern")], []),
     ("享受国务院政府特殊津贴", {"国务院": "ORG"}, [], [("国务院政府", "ORG")]),
     ("东湖区政府召开会议", {"东湖区": "LOC"}, [("东湖区政府", "ORG", "pattern")], []),
+    # ... but a kind of zone a city has one of, or a named park
+    ("东湖市经开区当晚组织评审", {"东湖市": "LOC"}, [("东湖市经开区", "LOC", "pattern")], []),
+    ("位于东湖市软件园的公司", {"东湖市": "LOC"}, [("东湖市软件园", "LOC", "pattern")], []),
     # ... a place name still takes one
     ("游客走进青溪公园散步", {"青溪": "LOC"}, [("青溪公园", "LOC", "pattern")], []),
     ("枫林湾居民区开展活动", {"枫林湾": "LOC"}, [("枫林湾居民区", "LOC", "pattern")], []),

@@ -76,6 +76,11 @@ word the character is not a suffix. jieba's dictionary covers the rest."""
 SUFFIX_ENDED_WORDS = frozenset(("省会",))
 """Words that a one-character ORG suffix ends with the name's last character (云南省|会泽县 is
 云南省 + 会泽县, not 云南省会): there the character is not a suffix either."""
+CITY_ZONES = frozenset(("高新区", "经开区", "经济技术开发区", "高新技术产业开发区", "自贸区", "自贸试验区",
+                        "自由贸易试验区", "综合保税区", "综保区", "软件园"))
+"""Place suffixes that an admin division takes without a name of their own: kinds of zone a city
+has one of and named parks (西安 + 经开区, 成都 + 高新区, 中关村 + 软件园), unlike 开发区 or 新城 (上海市 +
+开发区 is any of them)."""
 PLACE_GOVERNMENTS = frozenset(("政府", "人民政府"))
 """ORG suffixes that only a place takes (金山区 + 政府; not 国务院 + 政府 in 国务院政府特殊津贴)."""
 PARTICLE_SUFFIX_CHARS = frozenset("所")
@@ -730,7 +735,8 @@ class GazetteerTagger(SpanGroupScoring, lexicon_io.SavedEntries, Pipe):
         while True:
             if first and loc_base:
                 loc = _longest_prefix(self._loc_trie, text, pos)
-                if loc and admin_base and not self._specific_loc_suffix(text[pos:pos + loc]):
+                if loc and admin_base and not self._specific_loc_suffix(text[pos:pos + loc]) \
+                        and text[pos:pos + loc] not in CITY_ZONES:
                     loc = 0
                 if loc and not (loc == 1 and self._starts_word(text, pos)):
                     pos += loc
