@@ -440,6 +440,32 @@ def test_gazetteer_titled_units(task_force_nlp, text, model, surface):
     assert surface not in [t for t, _, _ in _hits(task_force_nlp(text))]
 
 
+@pytest.mark.parametrize("text,villages,plain", [
+    # the village or community right after a town or street in an address
+    ("贵州龙里县洗马镇落掌村，卢元红当上了护林员", [("落掌村", "LOC")], []),
+    ("海州区河北街道三一八社区的于庆江", [("三一八社区", "LOC")], []),
+    # ... and the body named after it, with the village as its base
+    ("洗马镇落掌村党支部书记说", [("落掌村党支部", "ORG"), ("落掌村", "LOC")], []),
+    # no village: a common word, a kind of village, words that run across its end
+    ("洗马镇农村人口", [], []),
+    ("洗马镇老旧小区改造", [], []),
+    ("洗马镇新建村民服务中心", [("洗马镇新建村民服务中心", "ORG")], [("洗马镇新建村民服务中心", "ORG")]),
+])
+def test_gazetteer_villages(blank_zh, lexicon_files, text, villages, plain):
+    if not (DATA_DIR / "admin_divisions.jsonl").exists():
+        pytest.skip("packaged gazetteers not built yet")
+    gazetteer = blank_zh.add_pipe("tagger_gazetteer", config={"villages": True})
+    gazetteer.initialize(gazetteers=["admin_divisions", "towns"])
+
+    def found(doc):
+        return [(s.text, s.label_) for s in doc.spans["gazetteer"]
+                if s._.category in ("village", "suffix") and s.text not in ("洗马镇", "河北街道")]
+
+    assert found(blank_zh(text)) == villages
+    gazetteer.villages = False
+    assert found(blank_zh(text)) == plain
+
+
 @pytest.mark.parametrize("text,model,counted,plain", [
     # a count of things between a name and an ORG suffix: no body, with counted_gaps
     ("这是东湖一家科技公司经理打来的", {"东湖": "LOC"}, [], ["东湖一家科技公司"]),

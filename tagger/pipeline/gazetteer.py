@@ -27,7 +27,7 @@ from spacy.tokens import Doc, Span
 from spacy.training import Example
 
 from ..errors import Warnings, warn
-from ..zh.chars import HAN_RE
+from ..zh.chars import HAN, HAN_RE
 from ..zh.context import CLOSE_BRACKETS, COUNT_NUMERALS
 
 CHINA_FORM = "中"
@@ -76,6 +76,14 @@ word the character is not a suffix. jieba's dictionary covers the rest."""
 SUFFIX_ENDED_WORDS = frozenset(("省会",))
 """Words that a one-character ORG suffix ends with the name's last character (云南省|会泽县 is
 云南省 + 会泽县, not 云南省会): there the character is not a suffix either."""
+TOWN_ENDINGS = ("镇", "乡", "街道")
+"""With ``villages``: endings of the towns and streets whose villages and communities follow them
+in an address (洗马镇 + 落掌村, 河北街道 + 三一八社区)."""
+VILLAGE_KINDS = ("老旧", "贫困", "美丽", "文明", "示范", "试点", "重点", "中心", "先进", "安置", "城中", "行政",
+                 "自然", "新型", "所辖", "下辖", "各")
+"""With ``villages``: words before a community ending that make a kind of village, no name
+(洗马镇 + 老旧小区改造, 贫困村, 行政村)."""
+_VILLAGE = re.compile(f"[{HAN}]{{1,5}}?(?:{'|'.join(COMMUNITY_ENDINGS)})")
 CITY_ZONES = frozenset(("高新区", "经开区", "经济技术开发区", "高新技术产业开发区", "自贸区", "自贸试验区",
                         "自由贸易试验区", "综合保税区", "综保区", "软件园"))
 """Place suffixes that an admin division takes without a name of their own: kinds of zone a city
@@ -201,6 +209,7 @@ register_extensions()
         "task_forces": False,
         "counted_gaps": False,
         "titled_units": False,
+        "villages": False,
         "min_length": 2,
         "scorer": SPAN_GROUP_SCORER,
     },
@@ -211,7 +220,7 @@ def make_gazetteer(nlp: Language, name: str, spans_key: str, patterns: Gazetteer
                    extend_suffixes: bool, max_suffix_gap: int, sub_units: bool,
                    task_forces: bool, min_length: int,
                    scorer: Optional[Callable], counted_gaps: bool = False,
-                   titled_units: bool = False) -> "GazetteerTagger":
+                   titled_units: bool = False, villages: bool = False) -> "GazetteerTagger":
     """Create the gazetteer tagger (entries and suffixes are added at initialize).
 
     It reads the model's ``doc.ents`` (bases for suffix extension), so it runs after the NER.
@@ -219,7 +228,8 @@ def make_gazetteer(nlp: Language, name: str, spans_key: str, patterns: Gazetteer
     return GazetteerTagger(nlp, name, spans_key=spans_key, patterns=patterns,
                            extend_suffixes=extend_suffixes, max_suffix_gap=max_suffix_gap,
                            sub_units=sub_units, task_forces=task_forces, min_length=min_length,
-                           scorer=scorer, counted_gaps=counted_gaps, titled_units=titled_units)
+                           scorer=scorer, counted_gaps=counted_gaps, titled_units=titled_units,
+                           villages=villages)
 
 
 class GazetteerTagger(SpanGroupScoring, lexicon_io.SavedEntries, Pipe):
@@ -238,7 +248,7 @@ class GazetteerTagger(SpanGroupScoring, lexicon_io.SavedEntries, Pipe):
                  extend_suffixes: bool = True, max_suffix_gap: int = 10, sub_units: bool = False,
                  task_forces: bool = False, min_length: int = 2,
                  scorer: Optional[Callable] = None, counted_gaps: bool = False,
-                 titled_units: bool = False) -> None:
+                 titled_units: bool = False, villages: bool = False) -> None:
         self.nlp = nlp
         self.name = name
         self.spans_key = spans_key
@@ -250,6 +260,7 @@ class GazetteerTagger(SpanGroupScoring, lexicon_io.SavedEntries, Pipe):
         self.task_forces = task_forces
         self.counted_gaps = counted_gaps
         self.titled_units = titled_units
+        self.villages = villages
         self.min_length = min_length
         self.entries: Dict[str, List[Dict[str, Any]]] = {}
         self.org_suffixes: List[str] = []
@@ -510,6 +521,8 @@ class GazetteerTagger(SpanGroupScoring, lexicon_io.SavedEntries, Pipe):
         hits.extend(h for h in pattern_hits if h.category != "abbreviation")
         hits.extend(pairs)
         hits.extend(self._short_forms(text, hits, model_spans))
+        if self.villages:  # before the suffixes: 落掌村 + 党支部
+            hits.extend(self._villages(text, hits, model_spans))
         if self.extend_suffixes and (self.org_suffixes or self.loc_suffixes):
             hits.extend(self._extensions(text, hits, model_spans))
         if self.task_forces:
@@ -625,6 +638,30 @@ class GazetteerTagger(SpanGroupScoring, lexicon_io.SavedEntries, Pipe):
                    for s, e, label in names):
                 continue
             out.append(Hit(start, m.end(), "ORG", text[start:m.end()], "titled unit"))
+        return out
+
+    def _villages(self, text: str, hits: Sequence[Hit],
+                  model_spans: Sequence[Tuple[int, int, str]]) -> List[Hit]:
+        """LOC hits for the village or community named right after a town or street in an
+        address (洗马镇 + 落掌村, 梓山镇 + 潭头村, 河北街道 + 三一八社区): one to five Han characters
+        and a community ending, cut from the words around them (not 新建|村民) and no common word
+        (农村). Not where another name or a model span lies over it."""
+        spans = [(h.start, h.end) for h in hits] + [(s, e) for s, e, _ in model_spans]
+        out: List[Hit] = []
+        for hit in hits:
+            if hit.label != "LOC" or not text.endswith(TOWN_ENDINGS, hit.start, hit.end):
+                continue
+            m = _VILLAGE.match(text, hit.end)
+            if not m or is_common_word(m.group()) or any(c in GAP_STOP for c in m.group()) \
+                    or m.group().startswith(VILLAGE_KINDS):
+                continue
+            start, end = m.span()
+            if any(s < end and start < e and (s, e) != (hit.start, hit.end) for s, e in spans):
+                continue
+            bounds = {w.start for w in self.word_cutter.cut(text[start:end + 3], offset=start)}
+            if end < len(text) and end not in bounds:
+                continue  # 新建 | 村民服务中心
+            out.append(Hit(start, end, "LOC", m.group(), "village"))
         return out
 
     def _opens_name(self, text: str, start: int) -> bool:
