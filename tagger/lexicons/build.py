@@ -38,12 +38,13 @@ SHORT_FORM_STOPLIST = frozenset({
     "安顺", "海东", "海北", "黄南",
 })
 
-# District names that are also generic words (现代化城区, 老城区改造, 和平区域): they match
-# only where they stand alone (``strict``), see tagger.pipeline.gazetteer.
+# District names that are also generic words (现代化城区, 老城区改造, 和平区域) or begin with a
+# conjunction (王志东和县委一班人): they match only where they stand alone (``strict``), see
+# tagger.pipeline.gazetteer.
 GENERIC_NAMES = frozenset({
     "城区", "郊区", "矿区", "东区", "西区", "南郊区", "新城区", "老城区", "市中区", "市南区",
     "市北区", "西市区", "新市区", "城中区", "城关区", "城东区", "城西区", "城北区", "和平区",
-    "振兴区", "工农区", "友好区", "前进区", "新兴区", "红旗区", "解放区",
+    "振兴区", "工农区", "友好区", "前进区", "新兴区", "红旗区", "解放区", "和县",
 })
 
 # Suffixes stripped to form a short name, longest first.

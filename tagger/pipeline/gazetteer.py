@@ -69,7 +69,7 @@ SUFFIX_WORDS = frozenset((
     "会长", "会上", "会同", "会见", "会谈", "会后", "会员", "馆长", "行动", "行业", "行长", "行政",
     "行为", "司长", "司法", "科技", "科学", "科长", "科研", "团结", "团队", "团长", "团体",
     "科级", "处级", "局级", "司级", "团级", "馆藏", "院藏", "科幻", "科普", "科创", "科教",
-    "科考", "科目",
+    "科考", "科目", "会务", "会费", "会期",
 ))
 """Words that a one-character ORG suffix starts (部分, 局长, 所有, 馆藏 …): before such a
 word the character is not a suffix. jieba's dictionary covers the rest."""
