@@ -681,6 +681,32 @@ def test_boundaries_place_teams(blank_zh, text, model, places, kept):
     assert _texts(boundaries.place_teams([_span(doc, model[0], 0, model[1], "model")], rules)) == kept
 
 
+@pytest.mark.parametrize("text,names,expected", [
+    # two names run together after a byline role or a bracket, or next to another name
+    ("优秀党员。（记者 贾鹏陈博）", ["贾鹏陈博"], ["贾鹏", "陈博"]),
+    ("重要原因。（袁峰乔倩倩）", ["袁峰乔倩倩"], ["袁峰", "乔倩倩"]),
+    ("委员马忠臣王占王克王涛", ["马忠臣", "王占王克", "王涛"], ["马忠臣", "王占", "王克", "王涛"]),
+    # a name elsewhere, a two-character surname, transliteration letters only, two ways to part
+    ("听说贾鹏陈博来了", ["贾鹏陈博"], ["贾鹏陈博"]),
+    ("（记者 欧阳晓峰）", ["欧阳晓峰"], ["欧阳晓峰"]),
+    ("司长吉亚库莫普罗斯说", ["吉亚库", "莫普罗斯"], ["吉亚库", "莫普罗斯"]),
+    ("（记者 张华高李明）", ["张华高李明"], ["张华高李明"]),
+])
+def test_boundaries_split_joined_names(blank_zh, text, names, expected):
+    doc = _doc(blank_zh, text)
+    people = [_span(doc, name, 0, "PERSON", "model") for name in names]
+    assert [t for t, _ in _texts(boundaries.split_joined_names(people, people))] == expected
+
+
+def test_boundaries_policy_v9_adds_joined_names(blank_zh):
+    doc = _doc(blank_zh, "（记者 贾鹏陈博）")
+    model = [_span(doc, "贾鹏陈博", 0, "PERSON", "model")]
+    v8 = registry.misc.get("tagger.merge_policy.v8")()
+    v9 = registry.misc.get("tagger.merge_policy.v9")()
+    assert _texts(v8(model, [])[0]) == [("贾鹏陈博", "PERSON")]
+    assert _texts(v9(model, [])[0]) == [("贾鹏", "PERSON"), ("陈博", "PERSON")]
+
+
 @pytest.mark.parametrize("text,spec,expected", [
     # a long model PERSON ending in a port or station is the place
     ("比雷埃夫斯港是希腊最大的港口", ("比雷埃夫斯港", 0, "PERSON", "model"), ("比雷埃夫斯港", "LOC")),

@@ -55,6 +55,7 @@ from ..zh.context import (ABSTRACT_ENDINGS, ADDRESS_FORMS, BARE_BODY_WORDS, BARE
                           SPORTS_EVENT_ENDINGS, SPORT_FOLLOWERS, TEAM_LEAGUE_FOLLOWERS, TEAM_PLAYER_FOLLOWERS,
                           TIME_STANDARDS, TITLE_MARKS, TOUR_STOP, TRAILING_FOLLOWERS)
 from ..zh.names import NAME_SEPARATORS, SURNAMES_1, SURNAMES_2, transliteration_chars
+from ..zh.roles import BYLINE_ROLES
 from ..zh.suffixes import (ADMIN_ENDINGS, ADMIN_LEVEL_CHARS, COMMUNITY_ENDINGS,
                            LONG_NAME_PLACE_SUFFIXES, place_endings)
 from ..zh.words import is_common_word, word_pos
@@ -794,6 +795,44 @@ def drop_pair_bodies(model_spans: Sequence[Span], rule_spans: Sequence[Span]) ->
             continue
         out.append(span)
     return out
+
+
+_JOINED_NAME = re.compile(f"[{HAN}]{{4,6}}")
+_NAME_LEAD = re.compile("(?:%s|[（(])[ \u3000]*$" % "|".join(sorted(BYLINE_ROLES, key=len, reverse=True)))
+
+
+def split_joined_names(spans: Iterable[Span], people: Sequence[Span]) -> List[Span]:
+    """Spans with a PERSON that is two names run together split into them: four to six Han
+    characters that part one way only into two names of two or three characters, each beginning
+    with a common surname, where names are listed: after a byline role or an opening bracket
+    ((记者 贾鹏陈博) → 贾鹏 + 陈博, （袁峰乔倩倩） → 袁峰 + 乔倩倩) or next to another PERSON
+    (王占王克王涛 → … 王占 + 王克 …, as lists of members are printed). A name with a two-character
+    surname (欧阳晓峰) and one of transliteration letters only (莫普罗斯 after 吉亚库) are kept."""
+    out: List[Span] = []
+    for span in spans:
+        cut = _joined_cut(span.text) if span.label_ == "PERSON" else None
+        if cut is not None:
+            text = doc_text(span.doc)
+            listed = any(s.label_ == "PERSON" and s is not span and
+                         (s.end_char == span.start_char or s.start_char == span.end_char) for s in people)
+            if listed or _NAME_LEAD.search(text, max(0, span.start_char - 8), span.start_char):
+                first = _respan(span, span.start_char, span.start_char + cut)
+                second = _respan(span, span.start_char + cut, span.end_char)
+                if first is not None and second is not None:
+                    out.extend((first, second))
+                    continue
+        out.append(span)
+    return out
+
+
+def _joined_cut(text: str) -> Optional[int]:
+    """Where ``text`` parts into two names (see :func:`split_joined_names`), or None."""
+    if not _JOINED_NAME.fullmatch(text) or text.startswith(SURNAMES_2) or \
+            all(c in transliteration_chars() for c in text):
+        return None  # 欧阳晓峰; 吉亚库 + 莫普罗斯 is one transliterated name
+    cuts = [a for a in (2, 3) if len(text) - a in (2, 3) and text[0] in SURNAMES_1
+            and (text[a] in SURNAMES_1 or text.startswith(SURNAMES_2, a))]
+    return cuts[0] if len(cuts) == 1 else None
 
 
 def long_place_names(spans: Iterable[Span]) -> List[Span]:

@@ -375,7 +375,8 @@ def merge_spans_v2(model_spans: Iterable[Span], rule_spans: Iterable[Span], *,
                    things: bool = False, teams: bool = False,
                    longer_names: bool = False, aliases: bool = False,
                    quiet_words: bool = False, place_stems: bool = False,
-                   products: bool = False) -> Tuple[List[Span], List[Span]]:
+                   products: bool = False, joined_names: bool = False
+                   ) -> Tuple[List[Span], List[Span]]:
     """:func:`merge_spans` with the context rules of :mod:`tagger.pipeline.boundaries`,
     each switched by its own setting, in the order that module lists them.
 
@@ -440,6 +441,8 @@ def merge_spans_v2(model_spans: Iterable[Span], rule_spans: Iterable[Span], *,
         比雷埃夫斯港: :func:`~tagger.pipeline.boundaries.place_stems`).
     products (v8): a model ORG that is a kind of product or industry, alone or after a place,
         names no body (新能源汽车, 广东新能源: :func:`~tagger.pipeline.boundaries.drop_product_kinds`).
+    joined_names (v9): a PERSON that is two names run together where names are listed is the
+        two ((记者 贾鹏陈博) → 贾鹏 + 陈博: :func:`~tagger.pipeline.boundaries.split_joined_names`).
     RETURNS: ``(flat, nested)`` as :func:`merge_spans` does.
     """
     model_spans = prepare_model_spans(model_spans, relabel=relabel)
@@ -470,6 +473,10 @@ def merge_spans_v2(model_spans: Iterable[Span], rule_spans: Iterable[Span], *,
     if familiar:
         model_spans = boundaries.familiar_names(model_spans)
         rule_spans = boundaries.familiar_names(rule_spans)
+    if joined_names:
+        people = model_spans + rule_spans
+        model_spans = boundaries.split_joined_names(model_spans, people)
+        rule_spans = boundaries.split_joined_names(rule_spans, people)
     if name_followers and names:
         model_spans = boundaries.complete_cut_names(boundaries.extend_separated_names(model_spans))
         rule_spans = boundaries.extend_separated_names(rule_spans)
@@ -628,6 +635,26 @@ def make_merge_policy_v8(prefer: str = "rules", relabel: bool = True, events: bo
     text gives them in full (赵家洼 with 赵家洼村) and no body of a kind of product (新能源汽车)
     (:func:`merge_spans_v2`'s ``longer_names``, ``aliases``, ``quiet_words``, ``place_stems``
     and ``products``, on by default)."""
+    return make_merge_policy_v9(prefer, relabel, events, split_places, counted_lists, companies,
+                                name_followers, edges, place_bodies, names, kinds, lists, forms,
+                                words, familiar, pairs, things, teams, longer_names, aliases,
+                                quiet_words, place_stems, products, joined_names=False)
+
+
+@registry.misc("tagger.merge_policy.v9")
+def make_merge_policy_v9(prefer: str = "rules", relabel: bool = True, events: bool = True,
+                         split_places: bool = True, counted_lists: bool = True,
+                         companies: bool = True, name_followers: bool = True, edges: bool = True,
+                         place_bodies: bool = False, names: bool = True, kinds: bool = True,
+                         lists: bool = True, forms: bool = True, words: bool = True,
+                         familiar: bool = True, pairs: bool = True, things: bool = True,
+                         teams: bool = True, longer_names: bool = True,
+                         aliases: bool = True, quiet_words: bool = True,
+                         place_stems: bool = True, products: bool = True,
+                         joined_names: bool = True) -> MergePolicy:
+    """``tagger.merge_policy.v8`` plus two names run together split where names are listed
+    ((记者 贾鹏陈博) → 贾鹏 + 陈博, 王占王克 in a list of members: :func:`merge_spans_v2`'s
+    ``joined_names``, on by default)."""
     check_prefer(prefer)
     policy = partial(merge_spans_v2, prefer=prefer, relabel=relabel, events=events,
                      split_places=split_places, counted_lists=counted_lists, companies=companies,
@@ -635,7 +662,7 @@ def make_merge_policy_v8(prefer: str = "rules", relabel: bool = True, events: bo
                      names=names, kinds=kinds, lists=lists, forms=forms, words=words,
                      familiar=familiar, pairs=pairs, things=things, teams=teams,
                      longer_names=longer_names, aliases=aliases, quiet_words=quiet_words,
-                     place_stems=place_stems, products=products)
+                     place_stems=place_stems, products=products, joined_names=joined_names)
     update_wrapper(policy, merge_spans_v2)
     return policy
 
