@@ -312,6 +312,40 @@ def test_repair_word_across_the_break_joins_running_text(first, second, widths, 
     assert join_separator(first, first, a, b) is None  # without a dictionary, kept apart
 
 
+SUBHEAD = ["紧紧抓住中国特色社", "会主义进入新时代这个重", "大政治论断，深入学习领", "会习近平新时代中国特色",
+           "社会主义思想的时代背景", "和实践基础"]
+
+
+@pytest.mark.parametrize("lines,adjacent,blocks", [
+    # a subhead of clauses broken over the narrow lines of one block: every break inside it
+    (SUBHEAD, [True] * 5, [True] * 5),
+    # ... not across a blank line
+    (SUBHEAD, [True, True, False, True, True], [True, True, False, False, False]),
+    (SUBHEAD[:3], [True, False], [False, False]),
+    # a headline without a comma, a headline over a name and running text, lines of running text
+    (["充分认识全面建", "成多层次社会保障体", "系的重大意义"], [True, True], [False, False]),
+    (["我国地方政府债务风险总体可控", "陈", "当前，有一种观点夸大我国地方政"], [True, True], [False, False]),
+    (["笃定信心、稳中求进，", "实现既定目标", "文/本报记者 冯志远"], [True, True], [False, False]),
+    (["新时代，我国发展站到了新的历史起点上，我", "们有了更好的基础和更有利的发展条件，"], [True], [False]),
+])
+def test_repair_narrow_blocks(lines, adjacent, blocks):
+    from tagger.repair.lines import RawLine, narrow_blocks
+
+    raw = [RawLine(t, float(len(t)), column=20.0) for t in lines]
+    assert narrow_blocks(raw, adjacent, WORDS) == blocks
+    assert narrow_blocks(raw, adjacent, None) == [False] * len(blocks)  # no column layout
+
+
+def test_repair_joins_a_subhead_broken_over_one_block():
+    from tagger.repair import repair_text
+
+    body = "党的十九大作出中国特色社会主义进入新时代的重大政治论断，“新时代”不是一个简单的概念表述，而"
+    lines = [body[i:i + 20] for i in range(0, 60, 20)] * 3
+    raw = "\n".join(lines) + "\n\n" + "\n".join(SUBHEAD) + "\n\n" + "\n".join(lines) + "\n"
+    text = repair_text(raw).text
+    assert "".join(SUBHEAD) in text.split("\n")
+
+
 @pytest.mark.parametrize("second,joined", [
     ("（人民论坛）", True),   # a column rubric alone on its line closes the headline over it
     ("（新华社发）", False),  # a picture's credit does not

@@ -43,7 +43,8 @@ from ..zh.chars import HAN
 from ..zh.names import SURNAMES_1, SURNAMES_2
 from ..zh.roles import BYLINE_ROLES, role_pattern
 from .columns import joins_word
-from .chars import CLOSERS, CONTINUING, RUBRIC_END, SPACES, closed_by_rubric, ends_sentence, unbalanced
+from .chars import (CLOSERS, CONTINUING, RUBRIC_END, SPACES, closed_by_rubric, display_width, ends_sentence,
+                    unbalanced)
 
 MIN_COLUMN = 5.0
 MAX_COLUMN = 40.0
@@ -75,6 +76,12 @@ SHORT_UNDER_TITLE = re.compile(
 #: 初秋一个午夜… forms 原初 by chance).
 FULL_LINE = 0.8
 #: A column rubric alone on its line (（人民论坛）), not a picture's credit (（新华社发）).
+#: How much narrower than their column the lines of a narrow block (a subhead's) are, in ems,
+#: and how much the widths of its lines but the last may differ (letter-spacing taken out).
+NARROW_MARGIN = 3.0
+NARROW_SPREAD = 3.0
+#: The fewest lines of a narrow block: two narrow lines are as often a headline and its byline.
+NARROW_BLOCK_LINES = 3
 RUBRIC_LINE = re.compile(rf"^[（(][{HAN}]{{2,6}}(?<![发摄图])[)）]$")
 NUMBERED_HEADING = re.compile(r"^[一二三四五六七八九十]{1,3}、[^，。；！？]{1,30}$")
 ROLE_START = re.compile(rf"^{_ROLE}")
@@ -131,12 +138,14 @@ def column_widths(lines: List[RawLine]) -> None:
 
 
 def join_separator(head: str, tail: str, a: RawLine, b: RawLine,
-                   is_word: Optional[Callable[[str], bool]] = None) -> Optional[str]:
+                   is_word: Optional[Callable[[str], bool]] = None, *,
+                   same_block: bool = False) -> Optional[str]:
     """What replaces the break between raw lines ``a`` and ``b``: ``""`` or ``" "`` to join, None to keep.
 
     ``head`` and ``tail`` are the first and the last characters of the paragraph so far,
     which ends with ``a`` (at least :data:`UNBALANCED_TAIL` of them in ``tail``);
-    ``is_word`` looks words up for the word-across-the-break rule (None: no such rule).
+    ``is_word`` looks words up for the word-across-the-break rule (None: no such rule);
+    ``same_block``: the two lines are lines of one narrow block (:func:`narrow_blocks`).
     """
     at, bt = a.text.strip(SPACES), b.text.strip(SPACES)
     if not at or not bt:
@@ -166,6 +175,8 @@ def join_separator(head: str, tail: str, a: RawLine, b: RawLine,
             and joins_word(at, bt, is_word) and not ROLE_START.match(bt):
         return space  # a word runs across the break: …等单位联 / 合举办的…, …环境保护重 / 点领域、…
     w = a.column
+    if same_block:
+        return space  # a subhead broken over the narrow lines of one block: 紧紧抓住中国特色社 / 会主义…
     if w is not None and b.column is not None and b.width > max(w, b.column) + 4 and not _RUNNING.search(bt):
         return None  # the next line is a title wider than the column
     if a.justified and not ends_sentence(at) and a.width <= MAX_JUSTIFIED and (w is None or a.width <= w + 2.5):
@@ -179,3 +190,51 @@ def join_separator(head: str, tail: str, a: RawLine, b: RawLine,
     if a.width > w + 2.5 and _RUNNING.search(at):
         return space  # running text wider than the narrow column next to it
     return None
+
+
+def narrow_blocks(lines: List[RawLine], adjacent: List[bool],
+                  is_word: Optional[Callable[[str], bool]]) -> List[bool]:
+    """For each break between ``lines[k]`` and ``lines[k + 1]``, whether it lies inside a
+    narrow block: a run of :data:`NARROW_BLOCK_LINES` or more lines with no blank line between
+    them (``adjacent[k]``) and no byline role in them, each narrower than the column by
+    :data:`NARROW_MARGIN` ems, all but the last about as wide as each other
+    (:data:`NARROW_SPREAD`), none but the last ending a sentence, and a comma or an enumeration
+    mark inside a line: a subhead of clauses broken over them (紧紧抓住中国特色社 /
+    会主义进入新时代这个重 / 大政治论断，深入学习领 / … / 和实践基础, on a theory page).
+    Extraction that keeps a text box's lines together (pdfminer) sets subheads so. Running
+    text is as wide as its column; a headline is one or two lines, often over its byline
+    (笃定信心、稳中求进，实现既定目标 / 文/本报记者 冯志远), and a headline without a comma
+    (充分认识全面建 / 成多层次社会保障体 / 系的重大意义) is left to the other rules. ``is_word``
+    None (no column layout): no block."""
+    n = len(lines)
+    out = [False] * max(0, n - 1)
+    if is_word is None:
+        return out
+    k = 0
+    while k < n:
+        j = k
+        while j + 1 < n and adjacent[j]:
+            j += 1
+        block = lines[k:j + 1]
+        columns = [ln.column for ln in block if ln.column is not None]
+        solid = [_solid_width(ln) for ln in block[:-1]]
+        if len(block) >= NARROW_BLOCK_LINES and columns \
+                and all(ln.width <= max(columns) - NARROW_MARGIN for ln in block) \
+                and not any(_ROLE_ANYWHERE.search(ln.text) for ln in block) \
+                and max(solid) - min(solid) <= NARROW_SPREAD \
+                and not any(ends_sentence(ln.text.strip(SPACES)) for ln in block[:-1]) \
+                and any(_INNER_PAUSE.search(ln.text.strip(SPACES)[:-1]) for ln in block):
+            for m in range(k, j):
+                out[m] = True
+        k = j + 1
+    return out
+
+
+_INNER_PAUSE = re.compile("[，、]")
+_ROLE_ANYWHERE = re.compile(_ROLE)
+
+
+def _solid_width(line: RawLine) -> float:
+    """A line's width without the spaces a justified (letter-spaced) line was stretched by."""
+    return display_width("".join(line.text.split())) if line.justified else line.width
+

@@ -22,7 +22,7 @@ from .buffer import Chars
 from .bylines import fix_byline_names
 from .chars import SPACES, display_width
 from .despace import despace_count
-from .lines import UNBALANCED_TAIL, RawLine, column_widths, join_separator
+from .lines import UNBALANCED_TAIL, RawLine, column_widths, join_separator, narrow_blocks
 from .columns import deinterleave, dictionary_words, side_by_side
 from .relines import join_spaced_names, undouble_lines
 from .undouble import undouble_line
@@ -199,12 +199,14 @@ def repair_text(raw: str, *, join_lines: bool = True, undouble: bool = True,
         out.extend(par)
         lines.append(RepairedLine(start, len(out), list(widths), first_line.column))
 
-    for prev, nxt in zip(nonblank, nonblank[1:]):
+    blocks = narrow_blocks([measures[i] for i in nonblank], [b == a + 1 for a, b in zip(nonblank, nonblank[1:])],
+                           is_word) if join_lines else [False] * (len(nonblank) - 1)
+    for k, (prev, nxt) in enumerate(zip(nonblank, nonblank[1:])):
         sep = None
         if join_lines:
             head = "".join(paragraph.chars[:8])
             tail = "".join(paragraph.chars[-UNBALANCED_TAIL:])
-            sep = join_separator(head, tail, measures[prev], measures[nxt], is_word)
+            sep = join_separator(head, tail, measures[prev], measures[nxt], is_word, same_block=blocks[k])
         if sep is None:
             flush(paragraph)
             content_end = text_end(prev)
