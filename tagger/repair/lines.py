@@ -198,9 +198,12 @@ def narrow_blocks(lines: List[RawLine], adjacent: List[bool],
     narrow block: a run of :data:`NARROW_BLOCK_LINES` or more lines with no blank line between
     them (``adjacent[k]``) and no byline role in them, each narrower than the column by
     :data:`NARROW_MARGIN` ems, all but the last about as wide as each other
-    (:data:`NARROW_SPREAD`), none but the last ending a sentence, and a comma or an enumeration
-    mark inside a line: a subhead of clauses broken over them (紧紧抓住中国特色社 /
-    会主义进入新时代这个重 / 大政治论断，深入学习领 / … / 和实践基础, on a theory page).
+    (:data:`NARROW_SPREAD`; a letter-spaced line is as wide as its letters at least and as its
+    letters and spaces at most), none but the last ending a sentence, and a comma or an
+    enumeration mark inside a line or ending a narrow line right before the block: a subhead of
+    clauses broken over them (紧紧抓住中国特色社 / 会主义进入新时代这个重 / 大政治论断，深入学习领
+    / … / 和实践基础, on a theory page; 紧紧抓住“八个明确”， + 深入学习领会习近平新时 / … in
+    two boxes).
     Extraction that keeps a text box's lines together (pdfminer) sets subheads so. Running
     text is as wide as its column; a headline is one or two lines, often over its byline
     (笃定信心、稳中求进，实现既定目标 / 文/本报记者 冯志远), and a headline without a comma
@@ -217,13 +220,15 @@ def narrow_blocks(lines: List[RawLine], adjacent: List[bool],
             j += 1
         block = lines[k:j + 1]
         columns = [ln.column for ln in block if ln.column is not None]
-        solid = [_solid_width(ln) for ln in block[:-1]]
-        if len(block) >= NARROW_BLOCK_LINES and columns \
-                and all(ln.width <= max(columns) - NARROW_MARGIN for ln in block) \
+        narrow = max(columns) - NARROW_MARGIN if columns else 0.0
+        before = lines[k - 1] if k else None
+        paused = any(_INNER_PAUSE.search(ln.text.strip(SPACES)[:-1]) for ln in block) or (
+            before is not None and before.text.strip(SPACES)[-1:] in "，、" and before.width <= narrow)
+        if len(block) >= NARROW_BLOCK_LINES and columns and paused \
+                and all(ln.width <= narrow for ln in block) \
                 and not any(_ROLE_ANYWHERE.search(ln.text) for ln in block) \
-                and max(solid) - min(solid) <= NARROW_SPREAD \
-                and not any(ends_sentence(ln.text.strip(SPACES)) for ln in block[:-1]) \
-                and any(_INNER_PAUSE.search(ln.text.strip(SPACES)[:-1]) for ln in block):
+                and max(_solid_width(ln) for ln in block[:-1]) - min(ln.width for ln in block[:-1]) <= NARROW_SPREAD \
+                and not any(ends_sentence(ln.text.strip(SPACES)) for ln in block[:-1]):
             for m in range(k, j):
                 out[m] = True
         k = j + 1
@@ -235,6 +240,7 @@ _ROLE_ANYWHERE = re.compile(_ROLE)
 
 
 def _solid_width(line: RawLine) -> float:
-    """A line's width without the spaces a justified (letter-spaced) line was stretched by."""
+    """A line's width without the spaces a justified (letter-spaced) line was stretched by: the
+    least its box can be (:attr:`RawLine.width`, spaces counted, is the most)."""
     return display_width("".join(line.text.split())) if line.justified else line.width
 
