@@ -29,9 +29,6 @@ from spacy.training import Example
 from ..errors import Warnings, warn
 from ..zh.chars import HAN, HAN_RE
 from ..zh.context import CLOSE_BRACKETS, COUNT_NUMERALS
-
-CHINA_FORM = "中"
-"""China's one-character form in a pair of countries (中欧班列, 巴中两国)."""
 from ..zh.labels import provenance_rank
 from ..zh.words import WordCutter, is_common_word, word_frequency, word_pos
 from ..zh.suffixes import (ADMIN_ENDINGS, ADMIN_LEVEL_CHARS, COMMUNITY_ENDINGS, COUNTY_ENDINGS,
@@ -52,9 +49,9 @@ COMPLETE_KINDS = frozenset({"province", "prefecture", "county", "town", "region"
 # Gazetteer kinds whose short names also occur as letters of other words (相当于|城镇, 增加|纳税,
 # 徐徐|向前): a match is dropped where a dictionary word runs across its start, unless the model
 # or a pattern found the same span (会见|习近平 holds 见习).
-WORD_CHECKED_KINDS = frozenset({"town", "county", "country", "leader", "historical leader", "foreign leader",
-                                "provincial leader", "regional leader", "model figure",
-                                "international official"})
+WORD_CHECKED_KINDS = frozenset({"town", "county", "country", "leader", "historical leader",
+                                "foreign leader", "provincial leader", "regional leader",
+                                "model figure", "international official"})
 # Characters that end a name: function words never inside a suffix-extended name.
 GAP_STOP = set("的和与及在是了将被对为把以等从由向到给并而或也都就这那其之各该每")
 _HAN_CHAR = HAN_RE
@@ -76,19 +73,21 @@ word the character is not a suffix. jieba's dictionary covers the rest."""
 SUFFIX_ENDED_WORDS = frozenset(("省会",))
 """Words that a one-character ORG suffix ends with the name's last character (云南省|会泽县 is
 云南省 + 会泽县, not 云南省会): there the character is not a suffix either."""
+CHINA_FORM = "中"
+"""China's one-character form in a pair of countries (中欧班列, 巴中两国)."""
 TOWN_ENDINGS = ("镇", "乡", "街道")
 """With ``villages``: endings of the towns and streets whose villages and communities follow them
 in an address (洗马镇 + 落掌村, 河北街道 + 三一八社区)."""
-VILLAGE_KINDS = ("老旧", "贫困", "美丽", "文明", "示范", "试点", "重点", "中心", "先进", "安置", "城中", "行政",
-                 "自然", "新型", "所辖", "下辖", "各")
+VILLAGE_KINDS = ("老旧", "贫困", "美丽", "文明", "示范", "试点", "重点", "中心", "先进", "安置", "城中",
+                 "行政", "自然", "新型", "所辖", "下辖", "各")
 """With ``villages``: words before a community ending that make a kind of village, no name
 (洗马镇 + 老旧小区改造, 贫困村, 行政村)."""
 _VILLAGE = re.compile(f"[{HAN}]{{1,5}}?(?:{'|'.join(COMMUNITY_ENDINGS)})")
-CITY_ZONES = frozenset(("高新区", "经开区", "经济技术开发区", "高新技术产业开发区", "自贸区", "自贸试验区",
-                        "自由贸易试验区", "综合保税区", "综保区", "软件园"))
+CITY_ZONES = frozenset(("高新区", "经开区", "经济技术开发区", "高新技术产业开发区", "自贸区",
+                        "自贸试验区", "自由贸易试验区", "综合保税区", "综保区", "软件园"))
 """Place suffixes that an admin division takes without a name of their own: kinds of zone a city
-has one of and named parks (西安 + 经开区, 成都 + 高新区, 中关村 + 软件园), unlike 开发区 or 新城 (上海市 +
-开发区 is any of them)."""
+has one of and named parks (西安 + 经开区, 成都 + 高新区, 中关村 + 软件园), unlike 开发区 or 新城
+(上海市 + 开发区 is any of them)."""
 PLACE_GOVERNMENTS = frozenset(("政府", "人民政府"))
 """ORG suffixes that only a place takes (金山区 + 政府; not 国务院 + 政府 in 国务院政府特殊津贴)."""
 PARTICLE_SUFFIX_CHARS = frozenset("所")
@@ -175,9 +174,9 @@ TASK_FORCE_GENERIC_WORDS = ("部门", "单位", "机构", "机关", "企业", "�
 TASK_FORCE_NOT_BEFORE = ("法", "条例", "章程", "门")
 """What makes an ending part of a law's title or of a longer word after it (城市居民委员会组织法,
 指挥部门)."""
-TITLED_UNIT_ENDINGS = ("研究中心", "中心", "研究室", "实验室", "研究所", "研究院", "办公室", "办", "司", "党委",
-                       "党总支", "党支部", "党组", "处", "科", "室", "庭", "组", "部", "院", "所", "局",
-                       "公司")
+TITLED_UNIT_ENDINGS = ("研究中心", "中心", "研究室", "实验室", "研究所", "研究院", "办公室", "办", "司",
+                       "党委", "党总支", "党支部", "党组", "处", "科", "室", "庭", "组", "部", "院", "所",
+                       "局", "公司")
 """With ``titled_units``: endings of a body whose name the words before it give, when a person's
 title follows it (国家卫星定位系统工程技术研究中心 + 主任, 应对气候变化司 + 有关负责人, 北京互联网法院
 综合审判三庭 + 法官). An ordinal may stand before the ending (审判三庭)."""
@@ -598,7 +597,8 @@ class GazetteerTagger(SpanGroupScoring, lexicon_io.SavedEntries, Pipe):
                 out.append(Hit(start, m.end(), "ORG", text[start:m.end()], "task force"))
         return out
 
-    def _titled_units(self, text: str, hits: Sequence[Hit], model_spans: Sequence[Tuple[int, int, str]],
+    def _titled_units(self, text: str, hits: Sequence[Hit],
+                      model_spans: Sequence[Tuple[int, int, str]],
                       joins: Collection[int] = ()) -> List[Hit]:
         """ORG hits for bodies named before a person's title (:data:`_TITLED_UNIT`): the ending
         and the words before it, found as a task force's are (:meth:`_task_force_start`). Not
@@ -632,7 +632,8 @@ class GazetteerTagger(SpanGroupScoring, lexicon_io.SavedEntries, Pipe):
             if any(w.start < m.end() < w.start + len(w.text)
                    for w in self.word_cutter.cut(text[start:m.end() + 4], offset=start)):
                 continue  # the ending and the title make a word of their own (社科院学|部委员)
-            if any(w.text in TITLED_UNIT_GENERIC_WORDS for w in self.word_cutter.cut(text[start:m.start()])):
+            if any(w.text in TITLED_UNIT_GENERIC_WORDS
+                   for w in self.word_cutter.cut(text[start:m.start()])):
                 continue  # 伙同 + 公司业务部: a class of bodies is no name's word
             if any(s < m.end() and start < e and (label == "PERSON" or (label == "LOC" and s == start))
                    for s, e, label in names):
@@ -692,7 +693,8 @@ class GazetteerTagger(SpanGroupScoring, lexicon_io.SavedEntries, Pipe):
                     word.text in UNIT_GAP_PEOPLE:
                 break
             if word.text in UNIT_CONJUNCTIONS:
-                if not conjunctions or word.start in ends or not words or words[-1].pos.startswith(TASK_FORCE_STOP_POS) \
+                if not conjunctions or word.start in ends or not words \
+                        or words[-1].pos.startswith(TASK_FORCE_STOP_POS) \
                         or words[-1].text.endswith(TASK_FORCE_GENERIC_WORDS):
                     break  # 区委和, 四部门及, 水利部门和
                 pos = word.start

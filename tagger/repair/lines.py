@@ -75,13 +75,13 @@ SHORT_UNDER_TITLE = re.compile(
 #: word only if it is about as wide as that text's line (a headline is shorter: 纵马张掖草原 /
 #: 初秋一个午夜… forms 原初 by chance).
 FULL_LINE = 0.8
-#: A column rubric alone on its line (（人民论坛）), not a picture's credit (（新华社发）).
 #: How much narrower than their column the lines of a narrow block (a subhead's) are, in ems,
 #: and how much the widths of its lines but the last may differ (letter-spacing taken out).
 NARROW_MARGIN = 3.0
 NARROW_SPREAD = 3.0
 #: The fewest lines of a narrow block: two narrow lines are as often a headline and its byline.
 NARROW_BLOCK_LINES = 3
+#: A column rubric alone on its line (（人民论坛）), not a picture's credit (（新华社发）).
 RUBRIC_LINE = re.compile(rf"^[（(][{HAN}]{{2,6}}(?<![发摄图])[)）]$")
 NUMBERED_HEADING = re.compile(r"^[一二三四五六七八九十]{1,3}、[^，。；！？]{1,30}$")
 ROLE_START = re.compile(rf"^{_ROLE}")
@@ -203,12 +203,11 @@ def narrow_blocks(lines: List[RawLine], adjacent: List[bool],
     enumeration mark inside a line or ending a narrow line right before the block: a subhead of
     clauses broken over them (紧紧抓住中国特色社 / 会主义进入新时代这个重 / 大政治论断，深入学习领
     / … / 和实践基础, on a theory page; 紧紧抓住“八个明确”， + 深入学习领会习近平新时 / … in
-    two boxes).
-    Extraction that keeps a text box's lines together (pdfminer) sets subheads so. Running
-    text is as wide as its column; a headline is one or two lines, often over its byline
-    (笃定信心、稳中求进，实现既定目标 / 文/本报记者 冯志远), and a headline without a comma
-    (充分认识全面建 / 成多层次社会保障体 / 系的重大意义) is left to the other rules. ``is_word``
-    None (no column layout): no block."""
+    two boxes). Extraction that keeps a text box's lines together (pdfminer) sets subheads so.
+    Running text is as wide as its column; a headline is one or two lines, often over its
+    byline (笃定信心、稳中求进，实现既定目标 / 文/本报记者 冯志远), and a headline without a
+    comma (充分认识全面建 / 成多层次社会保障体 / 系的重大意义) is left to the other rules.
+    ``is_word`` None (no column layout, as :func:`join_separator` has it): no block."""
     n = len(lines)
     out = [False] * max(0, n - 1)
     if is_word is None:
@@ -227,7 +226,8 @@ def narrow_blocks(lines: List[RawLine], adjacent: List[bool],
         if len(block) >= NARROW_BLOCK_LINES and columns and paused \
                 and all(ln.width <= narrow for ln in block) \
                 and not any(_ROLE_ANYWHERE.search(ln.text) for ln in block) \
-                and max(_solid_width(ln) for ln in block[:-1]) - min(ln.width for ln in block[:-1]) <= NARROW_SPREAD \
+                and max(_solid_width(ln) for ln in block[:-1]) \
+                - min(ln.width for ln in block[:-1]) <= NARROW_SPREAD \
                 and not any(ends_sentence(ln.text.strip(SPACES)) for ln in block[:-1]):
             for m in range(k, j):
                 out[m] = True
@@ -243,4 +243,3 @@ def _solid_width(line: RawLine) -> float:
     """A line's width without the spaces a justified (letter-spaced) line was stretched by: the
     least its box can be (:attr:`RawLine.width`, spaces counted, is the most)."""
     return display_width("".join(line.text.split())) if line.justified else line.width
-

@@ -199,8 +199,10 @@ def repair_text(raw: str, *, join_lines: bool = True, undouble: bool = True,
         out.extend(par)
         lines.append(RepairedLine(start, len(out), list(widths), first_line.column))
 
-    blocks = narrow_blocks([measures[i] for i in nonblank], [b == a + 1 for a, b in zip(nonblank, nonblank[1:])],
-                           is_word) if join_lines else [False] * (len(nonblank) - 1)
+    # subheads broken over the narrow lines of one block (no blank line between its lines)
+    adjacent = [b == a + 1 for a, b in zip(nonblank, nonblank[1:])]
+    blocks = narrow_blocks([measures[i] for i in nonblank], adjacent, is_word) if join_lines \
+        else [False] * len(adjacent)
     for k, (prev, nxt) in enumerate(zip(nonblank, nonblank[1:])):
         sep = None
         if join_lines:
