@@ -346,6 +346,22 @@ def test_repair_joins_a_subhead_broken_over_one_block():
     assert "".join(SUBHEAD) in text.split("\n")
 
 
+@pytest.mark.parametrize("second,justified,joined", [
+    # a letter-spaced line wider than the column only by its spaces runs on into running text
+    ("忠 诚 。 马 克 思 主 义 政 党 是 具 有 共 产 主", True, True),
+    ("忠诚。马克思主义政党是具有共产主", False, True),
+    # ... but not into a headline under it
+    ("使党永葆旺盛生命力和强大战斗力", False, False),
+])
+def test_repair_letter_spaced_line_wider_by_its_spaces(second, justified, joined):
+    from tagger.repair.lines import RawLine, join_separator
+
+    first = "马 克 思 主 义 政 党 的 性 质 要 求 对 党"
+    a = RawLine(first, 20.5, column=17.5, justified=True)
+    b = RawLine(second, 23.5 if justified else 16.0, column=17.5, justified=justified)
+    assert (join_separator(first, first, a, b) is not None) is joined
+
+
 @pytest.mark.parametrize("second,joined", [
     ("（人民论坛）", True),   # a column rubric alone on its line closes the headline over it
     ("（新华社发）", False),  # a picture's credit does not

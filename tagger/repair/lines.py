@@ -179,8 +179,12 @@ def join_separator(head: str, tail: str, a: RawLine, b: RawLine,
         return space  # a subhead broken over the narrow lines of one block: 紧紧抓住中国特色社 / 会主义…
     if w is not None and b.column is not None and b.width > max(w, b.column) + 4 and not _RUNNING.search(bt):
         return None  # the next line is a title wider than the column
-    if a.justified and not ends_sentence(at) and a.width <= MAX_JUSTIFIED and (w is None or a.width <= w + 2.5):
-        return space  # letter-spaced: the line was stretched to fill its column
+    if a.justified and not ends_sentence(at) and a.width <= MAX_JUSTIFIED and (
+            w is None or a.width <= w + 2.5
+            or _solid_width(a) <= w + 2.5 and (b.justified or _RUNNING.search(bt))):
+        # letter-spaced: the line was stretched to fill its column (wider than the column measured
+        # only by its spaces, over running text: 马 克 思 … 要 求 对 党 / 忠 诚 。…)
+        return space
     if w is None:
         return None
     if ends_sentence(at):
