@@ -538,6 +538,10 @@ def test_boundaries_places_in_common_words(blank_zh, text, model, kept):
     ("实现博物馆高质量发展", [("博物馆", 0, "LOC", "model")], []),
     ("沿江省市党员干部", [("沿江", 0, "LOC", "model")], []),
     ("南京博物馆", [("南京博物馆", 0, "LOC", "model")], [("南京博物馆", "LOC")]),
+    # kinds of place and words of phrases
+    ("推进城中村改造", [("城中村", 0, "LOC", "model")], []),
+    ("打造防沙治沙新高地", [("防沙", 0, "LOC", "model")], []),
+    ("尼日利亚莱基深水港", [("尼日利亚", 0, "LOC", "model"), ("深水港", 0, "LOC", "model")], [("尼日利亚", "LOC")]),
     # a one-character place inside an idiom is a letter of it
     ("美中不足的是", [("美", 0, "LOC", "model"), ("中", 0, "LOC", "model")], []),
     ("中美关系", [("中", 0, "LOC", "model"), ("美", 0, "LOC", "model")], [("中", "LOC"), ("美", "LOC")]),
