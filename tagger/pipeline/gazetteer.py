@@ -578,14 +578,7 @@ class GazetteerTagger(SpanGroupScoring, lexicon_io.SavedEntries, Pipe):
         and four characters or more: a bare 村民委员会 or 中央委员会 is left to the lexicon and the
         suffixes, and so is a name that the lexicon, a suffix or the model already reads as long
         or longer (中国共产党中央委员会, 国务院 + 第七次全国人口普查 + 领导小组)."""
-        names = [(s, e, label) for s, e, label in model_spans] + \
-            [(h.start, h.end, h.label) for h in hits]
-        ends: Dict[int, List[Tuple[int, str]]] = {}
-        known: Dict[int, int] = {}  # end -> first start of an ORG found otherwise
-        for s, e, label in names:
-            ends.setdefault(e, []).append((s, label))
-            if label == "ORG":
-                known[e] = min(s, known.get(e, s))
+        _, ends, known = _name_index(hits, model_spans)
         out: List[Hit] = []
         for m in re.finditer("|".join(TASK_FORCE_ENDINGS), text):
             if text.startswith(TASK_FORCE_NOT_BEFORE, m.end()):
@@ -604,14 +597,7 @@ class GazetteerTagger(SpanGroupScoring, lexicon_io.SavedEntries, Pipe):
         and the words before it, found as a task force's are (:meth:`_task_force_start`). Not
         where a person's name lies within, where a place begins it (乐平镇 + 新旗村党委: a
         hierarchical address is split into its parts) or where a name found otherwise is as long."""
-        names = [(s, e, label) for s, e, label in model_spans] + \
-            [(h.start, h.end, h.label) for h in hits]
-        ends: Dict[int, List[Tuple[int, str]]] = {}
-        known: Dict[int, int] = {}
-        for s, e, label in names:
-            ends.setdefault(e, []).append((s, label))
-            if label == "ORG":
-                known[e] = min(s, known.get(e, s))
+        names, ends, known = _name_index(hits, model_spans)
         out: List[Hit] = []
         for m in _TITLED_UNIT.finditer(text):
             if m.end() in known:  # a body found otherwise: only a body named before it joins it
@@ -879,6 +865,21 @@ class GazetteerTagger(SpanGroupScoring, lexicon_io.SavedEntries, Pipe):
     def _set_extra_tables(self, tables: Dict[str, Any]) -> None:
         suffixes = tables["suffixes"]
         self.set_suffixes(org=suffixes.get("org", []), loc=suffixes.get("loc", []))
+
+
+def _name_index(hits: Sequence[Hit], model_spans: Sequence[Tuple[int, int, str]]
+                ) -> Tuple[List[Tuple[int, int, str]], Dict[int, List[Tuple[int, str]]], Dict[int, int]]:
+    """The names found so far (model spans and hits) as ``(start, end, label)``, their
+    ``(start, label)`` by end, and for each end the first start of an ORG ending there."""
+    names = [(s, e, label) for s, e, label in model_spans] + \
+        [(h.start, h.end, h.label) for h in hits]
+    ends: Dict[int, List[Tuple[int, str]]] = {}
+    known: Dict[int, int] = {}
+    for s, e, label in names:
+        ends.setdefault(e, []).append((s, label))
+        if label == "ORG":
+            known[e] = min(s, known.get(e, s))
+    return names, ends, known
 
 
 def _ends_community(words: str) -> bool:
