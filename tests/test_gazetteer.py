@@ -766,6 +766,10 @@ def test_sports_clubs_are_organizations(shipped_nlp, text, orgs, persons):
     ("为我国航空事业发展贡献力量", [], ["国航"]),
     ("缩短入海航程560公里", [], ["海航"]),
     ("开幕式以“潮起亚细亚”为主题", [], ["起亚"]),
+    # a ministry's name that is letters of 部门 ("departments") is none
+    ("民政部部署救助工作，民政部部长出席", ["民政部"], []),
+    ("各级民政部门和教育部门要加强救助", [], ["民政部", "教育部"]),
+    ("国务院市场监督管理部门负责", ["国务院"], ["国务院市场监督管理部"]),
 ])
 def test_companies_are_organizations(shipped_nlp, text, orgs, absent):
     ents = [(e.text, e.label_) for e in shipped_nlp(text).ents]

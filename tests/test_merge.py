@@ -498,7 +498,11 @@ def test_merge_keeps_a_listed_place_whole(blank_zh):
      ("国务院常务会议", 0, 3, "ORG", False),
      # a body cut before its host
      ("作者为中国驻东湖国大使", 3, 6, "ORG", True),
-     ("中国驻东湖国大使馆", 0, 9, "ORG", False)],
+     ("中国驻东湖国大使馆", 0, 9, "ORG", False),
+     # a body that is letters of 部门, a kind of body
+     ("浙江省民政部门实施救助", 0, 6, "ORG", True),
+     ("据毛伊县消防部门表示", 1, 8, "ORG", False),
+     ("民政部部长", 0, 3, "ORG", False)],
 )
 def test_merge_drops_events_and_bracket_fragments(blank_zh, text, start, end, label, dropped):
     from spacy.tokens import Span

@@ -52,7 +52,7 @@ from spacy.tokens import Doc, Span
 
 from ..errors import Errors
 from ..zh.chars import HAN
-from ..zh.context import CUT_BODY_ENDINGS, EVENT_ENDINGS
+from ..zh.context import CUT_BODY_ENDINGS, EVENT_ENDINGS, cuts_generic_body_word
 from ..zh.labels import ENT_LABELS, RULE_PROVENANCES, label_rank, provenance_rank
 from ..zh.suffixes import (ADMIN_ENDINGS, ORG_CHAR_SUFFIXES, ORG_NAME_SUFFIXES,
                            PERSON_PLACE_SUFFIXES, org_place_suffixes, org_suffixes, place_endings)
@@ -208,13 +208,13 @@ _BRACKETS = {"（": "）", "(": ")", "《": "》", "“": "”", "【": "】", "
 
 def is_event_or_fragment(span: Span) -> bool:
     """A model ORG that names a meeting or event (党代会, 全会, …会议, incl. a span cut
-    before 议 as in 国务院常务会|议) or is cut before its host (中国驻), or a span with
-    unbalanced brackets (党（工）委 → 工）委)."""
+    before 议 as in 国务院常务会|议), is cut before its host (中国驻) or ends inside a word
+    for a kind of body (浙江省民政部|门), or a span with unbalanced brackets (党（工）委 → 工）委)."""
     text = span.text
     if span.label_ == "ORG":
         if text.endswith(EVENT_ENDINGS) and not text.endswith("人民代表大会"):
             return True
-        if text.endswith(CUT_BODY_ENDINGS):
+        if text.endswith(CUT_BODY_ENDINGS) or cuts_generic_body_word(doc_text(span.doc), span.end_char):
             return True
         if text.endswith("会") and span.doc[span.end:span.end + 1].text == "议":
             return True

@@ -66,6 +66,17 @@ LIST_JOINERS = "及和与"
 CUT_BODY_ENDINGS: Tuple[str, ...] = ("驻",)
 """Endings of an organization's name cut before its host (中国驻 | 格林纳达大使): no name."""
 
+GENERIC_BODY_WORDS: Tuple[str, ...] = ("部门",)
+"""Words for a kind of body that begin with an organization's last character: a name that
+ends just before the rest of one is letters of it (民政部|门 is 民政部门, "the civil-affairs
+departments", no ministry; 浙江省民政部|门 is the province's, no body of its own)."""
+
+
+def cuts_generic_body_word(text: str, end: int) -> bool:
+    """Whether a name ending at ``end`` of ``text`` ends inside one of
+    :data:`GENERIC_BODY_WORDS` (民政部 before 门)."""
+    return end > 0 and any(text.startswith(word, end - 1) for word in GENERIC_BODY_WORDS)
+
 MISSION_NAME = re.compile(
     f"驻[{HAN}]{{1,12}}?(?:大使馆|总领事馆|领事馆|使馆|代表处|代表团|联络处)")
 """What follows a country in the name of its mission abroad (中国 + 驻意大利使馆): the whole is
