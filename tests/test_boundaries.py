@@ -53,6 +53,9 @@ EVENT_CASES = [
     ("本届亚残运会在杭州举行", [("亚", 0, "LOC", "model")], []),
     ("北京冬残奥会后", [("奥", 0, "LOC", "model")], []),
     ("亚运村到赛场", [("亚", 0, "LOC", "model")], []),
+    # and a games name without 会 is none (亚残运 of 亚残运金牌)
+    ("一枚亚残运金牌", [("亚残运", 0, "LOC", "model")], []),
+    ("中奥两国", [("中", 0, "LOC", "model"), ("奥", 0, "LOC", "model")], [("中", "LOC"), ("奥", "LOC")]),
     # a one-character place elsewhere stays (中美关系)
     ("中美关系", [("中", 0, "LOC", "model"), ("美", 0, "LOC", "model")], [("中", "LOC"), ("美", "LOC")]),
     # a sports event is not an organization; a team is

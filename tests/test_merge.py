@@ -499,8 +499,10 @@ def test_merge_keeps_a_listed_place_whole(blank_zh):
      # a body cut before its host
      ("作者为中国驻东湖国大使", 3, 6, "ORG", True),
      ("中国驻东湖国大使馆", 0, 9, "ORG", False),
-     # a body that is letters of 部门, a kind of body
+     # a body whose last character begins a word with the next (部门, 处分, 科幻)
      ("浙江省民政部门实施救助", 0, 6, "ORG", True),
+     ("政务撤职处分", 0, 5, "ORG", True),
+     ("中国科幻小说", 0, 3, "ORG", True),
      ("据毛伊县消防部门表示", 1, 8, "ORG", False),
      ("民政部部长", 0, 3, "ORG", False)],
 )

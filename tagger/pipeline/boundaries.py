@@ -45,7 +45,7 @@ from ..zh.context import (ABSTRACT_ENDINGS, ADDRESS_FORMS, BARE_BODY_WORDS, BARE
                           BUSINESS_ENDINGS, CHINA_SHORT, CHINA_VISITS, CHINESE_PLACE_KINDS,
                           CLOSE_BRACKETS, COMPANY_ENDINGS, COMPANY_GAP_POS, COMPANY_NAME_WORDS,
                           COUNTED_BODIES, COUNT_NUMERALS, DEVICE_MARK, EVENT_HEAD_STOPS,
-                          FAMILIAR_PREFIXES, GAMES_NAME, GENERIC_DETERMINERS,
+                          FAMILIAR_PREFIXES, GAMES_NAME, GAMES_STEM, GENERIC_DETERMINERS,
                           GENERIC_PLACE_CLASSES, GENERIC_PLACE_ENDINGS, GENERIC_SCOPES,
                           IDEOLOGY_ENDING, IDIOM_POS,
                           INSTITUTION_ENDINGS, KIND_LISTED_BODIES, LEADING_PREPOSITIONS,
@@ -97,8 +97,8 @@ def word_at(doc: Doc, i: int) -> Optional[Tuple[int, int, str]]:
 
 def drop_event_fragments(spans: Iterable[Span], *, places: bool = True) -> List[Span]:
     """Model spans without one-character LOCs inside a games name (亚 of 亚残运会, 奥 of
-    冬残奥会, :data:`~tagger.zh.context.GAMES_NAME`), a games village whole (残运村 →
-    亚残运村), and without ORGs that name a sports
+    冬残奥会, :data:`~tagger.zh.context.GAMES_NAME`) and LOCs that are a games name without
+    会 (亚残运 of 亚残运金牌), a games village whole (残运村 → 亚残运村), and without ORGs that name a sports
     event (斯图加特世锦赛, :data:`~tagger.zh.context.SPORTS_EVENT_ENDINGS`); a LOC that
     names one keeps the place it is held in (斯图加特世锦赛 → 斯图加特, but nothing of
     全国锦标赛). The games village and the event's place need ``places`` (merge policy v3). A games
@@ -118,6 +118,8 @@ def drop_event_fragments(spans: Iterable[Span], *, places: bool = True) -> List[
             if places and span.label_ == "LOC" and len(head) >= 2 and _HAN_RUN.fullmatch(head) \
                     and head[0] not in EVENT_HEAD_STOPS:
                 out.append(Span(span.doc, span.start, span.start + len(head), label="LOC"))
+            continue
+        if span.label_ == "LOC" and GAMES_STEM.fullmatch(surface):
             continue
         if places and span.label_ == "LOC" and len(surface) > 1 and surface.endswith("村"):
             games = _games_name(span)

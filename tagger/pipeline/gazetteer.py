@@ -28,7 +28,7 @@ from spacy.training import Example
 
 from ..errors import Warnings, warn
 from ..zh.chars import HAN, HAN_RE
-from ..zh.context import CLOSE_BRACKETS, COUNT_NUMERALS, cuts_generic_body_word
+from ..zh.context import CLOSE_BRACKETS, COUNT_NUMERALS, cuts_body_word
 from ..zh.labels import provenance_rank
 from ..zh.words import WordCutter, is_common_word, word_frequency, word_pos
 from ..zh.suffixes import (ADMIN_ENDINGS, ADMIN_LEVEL_CHARS, COMMUNITY_ENDINGS, COUNTY_ENDINGS,
@@ -508,7 +508,7 @@ class GazetteerTagger(SpanGroupScoring, lexicon_io.SavedEntries, Pipe):
             if entry.get("kind") in WORD_CHECKED_KINDS and (start, end) not in confirmed \
                     and start not in name_ends and self._cut_by_words(text, start, end):
                 continue  # 首任|县委 is no 任县; 昭通市|镇雄县 is a name after a name
-            if entry["label"] == "ORG" and cuts_generic_body_word(text, end):
+            if entry["label"] == "ORG" and cuts_body_word(text, end):
                 continue  # 民政部|门 is no ministry
             name_ends.add(end)
             hits.append(Hit(start, end, entry["label"], entry["canonical"], entry.get("kind"),

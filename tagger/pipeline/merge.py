@@ -52,7 +52,7 @@ from spacy.tokens import Doc, Span
 
 from ..errors import Errors
 from ..zh.chars import HAN
-from ..zh.context import CUT_BODY_ENDINGS, EVENT_ENDINGS, cuts_generic_body_word
+from ..zh.context import CUT_BODY_ENDINGS, EVENT_ENDINGS, cuts_body_word
 from ..zh.labels import ENT_LABELS, RULE_PROVENANCES, label_rank, provenance_rank
 from ..zh.suffixes import (ADMIN_ENDINGS, ORG_CHAR_SUFFIXES, ORG_NAME_SUFFIXES,
                            PERSON_PLACE_SUFFIXES, org_place_suffixes, org_suffixes, place_endings)
@@ -214,7 +214,7 @@ def is_event_or_fragment(span: Span) -> bool:
     if span.label_ == "ORG":
         if text.endswith(EVENT_ENDINGS) and not text.endswith("人民代表大会"):
             return True
-        if text.endswith(CUT_BODY_ENDINGS) or cuts_generic_body_word(doc_text(span.doc), span.end_char):
+        if text.endswith(CUT_BODY_ENDINGS) or cuts_body_word(doc_text(span.doc), span.end_char):
             return True
         if text.endswith("会") and span.doc[span.end:span.end + 1].text == "议":
             return True

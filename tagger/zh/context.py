@@ -16,6 +16,9 @@ GAMES_NAME = re.compile("[亚奥冬夏残全青]*(?:运|奥)(?:会|村)")
 """Names of multi-sport games and their villages (亚运会, 亚残运会, 冬残奥会, 奥运会, 亚运村):
 a one-character place inside one (亚, 奥) abbreviates the games, not a place."""
 
+GAMES_STEM = re.compile("[亚奥冬夏残全青]+(?:运|奥)")
+"""A games name without 会 (亚残运 of 亚残运金牌, 冬奥): no place."""
+
 EVENT_ENDINGS: Tuple[str, ...] = ("党代会", "全会", "会议", "峰会", "论坛", "博览会", "运动会", "座谈会",
                                   "研讨会", "发布会", "推进会", "动员会", "大会")
 """Endings of meeting and event names, which docs/annotation-guidelines.md leaves unmarked
@@ -66,16 +69,17 @@ LIST_JOINERS = "及和与"
 CUT_BODY_ENDINGS: Tuple[str, ...] = ("驻",)
 """Endings of an organization's name cut before its host (中国驻 | 格林纳达大使): no name."""
 
-GENERIC_BODY_WORDS: Tuple[str, ...] = ("部门",)
-"""Words for a kind of body that begin with an organization's last character: a name that
-ends just before the rest of one is letters of it (民政部|门 is 民政部门, "the civil-affairs
-departments", no ministry; 浙江省民政部|门 is the province's, no body of its own)."""
+CUT_BODY_WORDS: Tuple[str, ...] = ("部门", "部分", "处分", "科幻")
+"""Words that begin with an organization's last character and make no name with it: a name
+that ends just before the rest of one is letters of it (民政部|门 is 民政部门, "the
+civil-affairs departments", no ministry; 浙江省民政部|门 is the province's, no body of its
+own; 政务撤职处|分, 中国科|幻小说)."""
 
 
-def cuts_generic_body_word(text: str, end: int) -> bool:
+def cuts_body_word(text: str, end: int) -> bool:
     """Whether a name ending at ``end`` of ``text`` ends inside one of
-    :data:`GENERIC_BODY_WORDS` (民政部 before 门)."""
-    return end > 0 and any(text.startswith(word, end - 1) for word in GENERIC_BODY_WORDS)
+    :data:`CUT_BODY_WORDS` (民政部 before 门)."""
+    return end > 0 and any(text.startswith(word, end - 1) for word in CUT_BODY_WORDS)
 
 MISSION_NAME = re.compile(
     f"驻[{HAN}]{{1,12}}?(?:大使馆|总领事馆|领事馆|使馆|代表处|代表团|联络处)")
