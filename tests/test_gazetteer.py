@@ -101,6 +101,7 @@ GAZETTEER_CASES = [
     ("会上听取汇报。（区融媒体中心 任可 戚壮波）\n下一条",
      [("任可", "PERSON", "pattern"), ("戚壮波", "PERSON", "pattern")], [("区融媒体中心", "PERSON", "pattern")]),
     ("谱写新篇章。（张海伦）", [("张海伦", "PERSON", "pattern")], []),
+    ("本报记者 公培佳 北京报道", [("公培佳", "PERSON", "pattern")], [("北京报道", "PERSON", "pattern")]),
     ("总投资3.9亿元（不含土地）。\n下一条", [], [("不含土地", "PERSON", "pattern")]),
     ("不到长城非好汉，万里长城万里长", [], [("万里", "PERSON", "lexicon")]),
     ("邓小平、万里等同志", [("万里", "PERSON", "lexicon")], []),

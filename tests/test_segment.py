@@ -236,6 +236,7 @@ def test_segment_unassigned_headline_warning_counts_lines():
     ("记者 樊国庆 公维同 通讯员 纪鹤", [("记者", "樊国庆"), ("记者", "公维同"), ("通讯员", "纪鹤")]),
     ("记者 林鹍鹏 朱悦昕 见习记者 李蓉", [("记者", "林鹍鹏"), ("记者", "朱悦昕"), ("见习记者", "李蓉")]),
     ("特约通讯员 王小明", [("特约通讯员", "王小明")]),
+    ("本报记者 公培佳 北京报道", [("本报记者", "公培佳")]),  # where the report was made: no name
 ])
 def test_segment_parse_byline(text, expected):
     assert parse_byline(text) == expected

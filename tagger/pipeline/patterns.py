@@ -17,7 +17,7 @@ from spacy.util import registry
 
 from ..zh import labels as zh_labels
 from ..zh.chars import HAN
-from ..zh.roles import BYLINE_ROLES, EDITOR_ROLES
+from ..zh.roles import BYLINE_ROLES, EDITOR_ROLES, REPORT_ENDINGS
 from ..zh.names import NAME_SEPARATORS, SURNAMES_1, SURNAMES_2, separated_name_pattern
 from ..zh.context import (CHINA_SHORT, COUNTRY_ABBREVIATIONS, COUNTRY_AFTER_TO,
                           COUNTRY_PAIR_BODIES, COUNTRY_PAIR_NOT, COUNTRY_PAIR_ROUTES,
@@ -523,7 +523,7 @@ class GazetteerPatterns:
         roles = self._compiled["roles"]
         for m in self._compiled["byline"].finditer(text):
             for start, token in _spaced_tokens(text, m):
-                if not roles.search(token):
+                if not roles.search(token) and not token.endswith(REPORT_ENDINGS):
                     yield Hit(start, start + len(token), "PERSON", token, "byline")
 
 

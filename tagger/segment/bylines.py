@@ -6,7 +6,7 @@ import re
 from typing import Dict, List, Optional, Tuple
 
 from ..zh.chars import HAN as _HAN
-from ..zh.roles import ALL_ROLES, role_pattern
+from ..zh.roles import ALL_ROLES, REPORT_ENDINGS, role_pattern
 
 NAME = rf"[{_HAN}][{_HAN}·]{{1,4}}"
 # role word -> article meta key (one table for all stages: tagger.zh.roles)
@@ -51,7 +51,7 @@ def parse_byline(text: str) -> List[Tuple[str, str]]:
     """``(role, name)`` pairs of a byline: ``记者 樊国庆 公维同 通讯员 纪鹤`` → 记者/樊国庆, …
 
     A name without a role before it gets role ``""``. Tokens that are not 2–5 Han
-    characters are skipped.
+    characters are skipped, and so are those that say where the report was made (北京报道).
     """
     pairs: List[Tuple[str, str]] = []
     role = ""
@@ -63,7 +63,8 @@ def parse_byline(text: str) -> List[Tuple[str, str]]:
             continue
         for token in _SEP.split(part):
             token = token.strip("（）()")
-            if re.fullmatch(NAME, token) and token not in ROLES and token != "摄":
+            if re.fullmatch(NAME, token) and token not in ROLES and token != "摄" \
+                    and not token.endswith(REPORT_ENDINGS):  # 北京报道: where, not who
                 pairs.append((role, token))
     return pairs
 

@@ -26,6 +26,10 @@ BYLINE_MARKS: Dict[str, str] = {"□": "authors", "◇": "authors"}
 EDITOR_ROLES: Tuple[str, ...] = ("责任编辑",)
 """Role words of page furniture (an editor's name follows them)."""
 
+REPORT_ENDINGS: Tuple[str, ...] = ("报道",)
+"""Endings of the words after a reporter's name that say where or how the report was made
+(本报记者 公培佳 北京报道, 综合报道): never a name."""
+
 ALL_ROLES: Dict[str, str] = {**BYLINE_ROLES, **SHORT_CREDITS, **BYLINE_MARKS}
 """Every byline role and mark, with its meta key."""
 
