@@ -110,6 +110,10 @@ GAZETTEER_CASES = [
     ("由区商务委、区工商联和区委宣传部主办", [("区商务委", "ORG", "pattern"), ("区工商联", "ORG", "pattern"),
                                   ("区委宣传部", "ORG", "pattern")], []),
     ("全市公安局长会议", [], [("市公安局", "ORG", "pattern")]),
+    # titles of companies
+    ("图为润泽地产常务副总封屹", [("封屹", "PERSON", "pattern")], []),
+    ("麦肯锡香港分公司董事倪以理在接受采访时表示", [("倪以理", "PERSON", "pattern")], []),
+    ("公司创始人兼首席执行官张一鸣说", [("张一鸣", "PERSON", "pattern")], []),
     ("市住房和城乡建设局、区文化和旅游局联合发文",
      [("市住房和城乡建设局", "ORG", "pattern"), ("区文化和旅游局", "ORG", "pattern")], []),
     # names listed after a titled one
