@@ -771,6 +771,13 @@ def test_sports_clubs_are_organizations(shipped_nlp, text, orgs, persons):
     ("为我国航空事业发展贡献力量", [], ["国航"]),
     ("缩短入海航程560公里", [], ["海航"]),
     ("开幕式以“潮起亚细亚”为主题", [], ["起亚"]),
+    # a listed short name between words, unless a dictionary word runs across its edge or
+    # it is a club's name that is a common word
+    ("客户可到工行网点申请", ["工行"], []),
+    ("加工行业和小米粥", [], ["工行", "小米"]),
+    ("乘快船出海", [], ["快船"]),
+    # a company's site described in words is the company alone
+    ("在位于亦庄的小米手机智能工厂", ["小米"], ["小米手机智能工厂"]),
     # a ministry's name that is letters of 部门 ("departments") is none
     ("民政部部署救助工作，民政部部长出席", ["民政部"], []),
     ("各级民政部门和教育部门要加强救助", [], ["民政部", "教育部"]),

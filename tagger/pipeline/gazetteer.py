@@ -52,6 +52,9 @@ COMPLETE_KINDS = frozenset({"province", "prefecture", "county", "town", "region"
 WORD_CHECKED_KINDS = frozenset({"town", "county", "country", "leader", "historical leader",
                                 "foreign leader", "provincial leader", "regional leader",
                                 "model figure", "international official"})
+# Kinds of body whose short names are common words (快船, 热火, 马刺): listed as ``strict``, they
+# match only where they stand alone; other strict bodies also between words (到工行网点).
+WORD_NAMED_KINDS = frozenset({"sports club"})
 # Characters that end a name: function words never inside a suffix-extended name.
 GAP_STOP = set("的和与及在是了将被对为把以等从由向到给并而或也都就这那其之各该每")
 _HAN_CHAR = HAN_RE
@@ -114,6 +117,9 @@ _ACADEMIC_UNIT = re.compile("(.{2,12}?)(?:学院|系|研究所|研究院|研究�
 # Units that are a name only with words of their own before them: 中山大学物理学院实验室 is the
 # school's laboratory, not a body (模式识别国家重点实验室 is one).
 UNNAMED_UNITS = frozenset({"实验室"})
+# A body's site described in words after its name: the body's name alone is the name
+# (小米 + 手机智能工厂, 苏州三星半导体 + 工厂; not 化工厂, 加工厂, words of their own).
+DESCRIBED_SITES = frozenset({"工厂"})
 # What may follow a department named after its body with a one-character unit (辽宁省发展改革委
 # + 地区经济处 + 处长, 国家市场监督管理总局 + 食品抽检司 + 相关负责人): a title or a
 # spokesperson's words. Without one, a gap before 处/司/科 … is not taken (某处, 专科).
@@ -503,8 +509,10 @@ class GazetteerTagger(SpanGroupScoring, lexicon_io.SavedEntries, Pipe):
         name_ends = set()
         for start, end, keys in leftmost_longest(matches):
             entry = self.entries[keys[0]][0]
-            if entry.get("strict") and (start, end) not in confirmed and not _stands_alone(text, start, end):
-                continue
+            if entry.get("strict") and (start, end) not in confirmed and not _stands_alone(text, start, end) \
+                    and (entry["label"] != "ORG" or entry.get("kind") in WORD_NAMED_KINDS
+                         or _crossed_by_words(text, start, end)):
+                continue  # 加|工行|业; a body's short name stands between words (到工行网点)
             if entry.get("kind") in WORD_CHECKED_KINDS and (start, end) not in confirmed \
                     and start not in name_ends and self._cut_by_words(text, start, end):
                 continue  # 首任|县委 is no 任县; 昭通市|镇雄县 is a name after a name
@@ -799,6 +807,9 @@ class GazetteerTagger(SpanGroupScoring, lexicon_io.SavedEntries, Pipe):
                     continue  # the particle before a verb: 中国|所取得的成就
                 if n and not gap and is_org and text[j:j + n] in UNNAMED_UNITS:
                     break
+                if n and gap and is_org and text[j:j + n] in DESCRIBED_SITES \
+                        and not is_common_word(text[j - 1:j + 1]):
+                    break
                 if n and not (unit and headed) and self._suffix_in_word(text, j, n):
                     continue  # the suffix begins a longer word: 中国|大学生, 中国|银行业
                 if n and gap and not self._nominal_gap(text, pos, j, unit=unit):
@@ -895,6 +906,22 @@ def _stands_alone(text: str, start: int, end: int) -> bool:
     """Whether ``text[start:end]`` is delimited: no Han character before it, and a
     non-Han character or a name-ending word (等, 表示, 同志…) after it."""
     return (start == 0 or not _HAN_CHAR.match(text[start - 1])) and ends_name(text, end)
+
+
+#: How often jieba's dictionary must count a word that runs across a short name's edge for
+#: the name to be letters of it: any word it lists (小|米粥 counts 30, 气贯|长虹 6).
+CROSSING_WORD_FREQ = 3
+
+
+def _crossed_by_words(text: str, start: int, end: int) -> bool:
+    """Whether a dictionary word of two to four characters runs across the start or the end
+    of ``text[start:end]`` (东|北大|学, 集|中共|享, 加|工行|业, 气贯|长虹, 小米|粥)."""
+    for edge in (start, end):
+        for n in (2, 3, 4):
+            for a in range(max(0, edge - n + 1), edge):
+                if a + n <= len(text) and word_frequency(text[a:a + n]) >= CROSSING_WORD_FREQ:
+                    return True
+    return False
 
 
 def _longest_prefix(trie: CharTrie, text: str, i: int) -> int:
