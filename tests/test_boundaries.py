@@ -217,6 +217,10 @@ FOLLOWER_CASES = [
     ("局长陆昕说。", ("陆昕说", 0, "PERSON", "pattern"), ("陆昕", "PERSON")),
     ("李健在会上讲话", ("李健在", 0, "PERSON", "model"), ("李健", "PERSON")),
     ("特雷莎·梅希望欧盟", ("特雷莎·梅希", 0, "PERSON", "pattern"), ("特雷莎·梅", "PERSON")),
+    # a surname and one character that took a follower's first character, not a name of
+    # three followed by a follower of its own
+    ("院长刘俏认为，消费", ("刘俏认", 0, "PERSON", "pattern"), ("刘俏", "PERSON")),
+    ("张国强调研时指出", ("张国强", 0, "PERSON", "model"), ("张国强", "PERSON")),
     # a transliterated name before a follower it does not reach stays whole
     ("彼得·瓦伦斯滕表示", ("彼得·瓦伦斯滕", 0, "PERSON", "model"), ("彼得·瓦伦斯滕", "PERSON")),
     # a two-character name keeps its second character; other labels are left alone

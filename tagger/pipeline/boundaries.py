@@ -60,7 +60,7 @@ from ..zh.suffixes import (ADMIN_ENDINGS, ADMIN_LEVEL_CHARS, COMMUNITY_ENDINGS,
                            LONG_NAME_PLACE_SUFFIXES, place_endings)
 from ..zh.words import is_common_word, word_pos
 from .extensions import set_span_attrs, span_attrs
-from .patterns import NAME_FOLLOWERS
+from .patterns import NAME_FOLLOWERS, _surname_len
 from .textview import doc_text
 
 _GAMES_WINDOW = 4
@@ -481,8 +481,9 @@ def trim_name_followers(spans: Iterable[Span]) -> List[Span]:
 
     A name of three or more Han characters that ends with a one-character follower
     (:data:`~tagger.zh.context.TRAILING_FOLLOWERS`: 陆昕说 → 陆昕, 李健在 → 李健), and a
-    transliterated name whose last character begins a two-character follower of
-    ``NAME_FOLLOWERS`` with the next one (特雷莎·梅希|望 → 特雷莎·梅). What is left must
+    transliterated name or a surname and one character whose last character begins a
+    two-character follower of ``NAME_FOLLOWERS`` with the next one (特雷莎·梅希|望 →
+    特雷莎·梅, 刘俏认|为 → 刘俏, but not 张国强|调研, followed by one itself). What is left must
     be two characters or more and not end with a separator. Attributes are copied.
     """
     out = []
@@ -619,17 +620,24 @@ def complete_cut_names(spans: Sequence[Span]) -> List[Span]:
     return out
 
 
+_TWO_CHAR_FOLLOWERS = frozenset(f for f in NAME_FOLLOWERS if len(f) == 2)
+
+
 def _follower_cut(span: Span) -> int:
     text = span.text
     if len(text) < 3:
         return 0
+    after = doc_text(span.doc)[span.end_char:span.end_char + 2]
     if any(sep in text for sep in NAME_SEPARATORS):
-        after = doc_text(span.doc)[span.end_char:span.end_char + 1]
-        two = [f for f in NAME_FOLLOWERS if len(f) == 2]
-        if after and text[-1] + after in two and text[-2] not in NAME_SEPARATORS:
+        if after and text[-1] + after[0] in _TWO_CHAR_FOLLOWERS and text[-2] not in NAME_SEPARATORS:
             return 1
         return 0
     if text.endswith(TRAILING_FOLLOWERS) and len(text) - 1 >= 2:
+        return 1
+    # a surname and one character, then the first of a two-character follower (刘俏认|为 →
+    # 刘俏), unless the name's own end is followed by one (张国强|调研)
+    if len(text) == 3 and _surname_len(text, 0) == 1 and after \
+            and text[-1] + after[0] in _TWO_CHAR_FOLLOWERS and after not in _TWO_CHAR_FOLLOWERS:
         return 1
     return 0
 
