@@ -776,6 +776,8 @@ def test_sports_clubs_are_organizations(shipped_nlp, text, orgs, persons):
     ("客户可到工行网点申请", ["工行"], []),
     ("加工行业和小米粥", [], ["工行", "小米"]),
     ("乘快船出海", [], ["快船"]),
+    # a company before the chairman of its board
+    ("阿里巴巴集团董事会主席蔡崇信表示", ["阿里巴巴集团"], ["阿里巴巴集团董事会"]),
     # a company's site described in words is the company alone
     ("在位于亦庄的小米手机智能工厂", ["小米"], ["小米手机智能工厂"]),
     # a ministry's name that is letters of 部门 ("departments") is none

@@ -596,3 +596,18 @@ def test_merge_periodicals_propagate_only_as_names(shipped_nlp, text, orgs):
 ])
 def test_merge_zones_parks_and_slogan_words(shipped_nlp, text, expected):
     assert [(e.text, e.label_) for e in shipped_nlp(text).ents] == expected
+
+
+@pytest.mark.parametrize("text,start,end,expected", [
+    ("阿里巴巴集团董事会主席蔡崇信", 0, 9, "阿里巴巴集团"),
+    ("阿里巴巴集团董事会决定", 0, 9, "阿里巴巴集团董事会"),
+    ("腾讯公司董事会秘书", 0, 6, "腾讯公司"),
+    ("董事会主席", 0, 3, None),
+])
+def test_merge_cuts_a_unit_that_begins_a_title(blank_zh, text, start, end, expected):
+    from spacy.tokens import Span
+
+    from tagger.pipeline.merge import cut_unit_title
+
+    span = cut_unit_title(Span(blank_zh(text), start, end, label="ORG"))
+    assert (span.text if span is not None else None) == expected

@@ -28,7 +28,7 @@ from spacy.training import Example
 
 from ..errors import Warnings, warn
 from ..zh.chars import HAN, HAN_RE
-from ..zh.context import CLOSE_BRACKETS, COUNT_NUMERALS, cuts_body_word
+from ..zh.context import CLOSE_BRACKETS, COUNT_NUMERALS, UNIT_TITLES, cuts_body_word
 from ..zh.labels import provenance_rank
 from ..zh.words import WordCutter, is_common_word, word_frequency, word_pos
 from ..zh.suffixes import (ADMIN_ENDINGS, ADMIN_LEVEL_CHARS, COMMUNITY_ENDINGS, COUNTY_ENDINGS,
@@ -777,6 +777,8 @@ class GazetteerTagger(SpanGroupScoring, lexicon_io.SavedEntries, Pipe):
                     pos += loc
                     first = False
                     continue
+            if is_org and text.startswith(UNIT_TITLES, pos):
+                return pos, is_org
             step = self._academic_unit(text, pos) if is_org else None
             conjunction = False
             for gap in range(0, self.max_suffix_gap + 1) if step is None else ():

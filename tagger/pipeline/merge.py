@@ -52,7 +52,7 @@ from spacy.tokens import Doc, Span
 
 from ..errors import Errors
 from ..zh.chars import HAN
-from ..zh.context import CUT_BODY_ENDINGS, EVENT_ENDINGS, cuts_body_word
+from ..zh.context import CUT_BODY_ENDINGS, EVENT_ENDINGS, cuts_body_word, unit_title_cut
 from ..zh.labels import ENT_LABELS, RULE_PROVENANCES, label_rank, provenance_rank
 from ..zh.suffixes import (ADMIN_ENDINGS, ORG_CHAR_SUFFIXES, ORG_NAME_SUFFIXES,
                            PERSON_PLACE_SUFFIXES, org_place_suffixes, org_suffixes, place_endings)
@@ -230,6 +230,16 @@ def is_event_or_fragment(span: Span) -> bool:
     return any(depth.values())
 
 
+def cut_unit_title(span: Span) -> Optional[Span]:
+    """A model ORG without the unit that begins a title after it (阿里巴巴集团董事会|主席 →
+    阿里巴巴集团: :data:`~tagger.zh.context.UNIT_TITLES`); None if nothing of two characters
+    is left."""
+    end = unit_title_cut(doc_text(span.doc), span.start_char, span.end_char)
+    if end == span.end_char:
+        return span
+    return span.doc.char_span(span.start_char, end, label=span.label_) if end - span.start_char >= 2 else None
+
+
 def prepare_model_spans(spans: Iterable[Span], *, relabel: bool = True) -> List[Span]:
     """Model spans split at spaces between Han characters, without side references
     (:func:`is_side_reference`), names inside -isms (:func:`~tagger.pipeline.boundaries.is_ism`), events and
@@ -238,6 +248,8 @@ def prepare_model_spans(spans: Iterable[Span], *, relabel: bool = True) -> List[
     out: List[Span] = []
     for span in spans:
         span = trim_spaces(span)
+        if span is not None and span.label_ == "ORG":
+            span = cut_unit_title(span)
         if span is None or is_side_reference(span) or boundaries.is_ism(span) or is_event_or_fragment(span):
             continue
         for part in split_at_spaces(span):

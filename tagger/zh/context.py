@@ -76,6 +76,21 @@ civil-affairs departments", no ministry; 浙江省民政部|门 is the province'
 own; 政务撤职处|分, 中国科|幻小说)."""
 
 
+UNIT_TITLES: Tuple[str, ...] = ("董事会主席", "董事会副主席", "董事会秘书", "董事会成员", "监事会主席")
+"""Titles that begin with a unit of the body before them: the body's name ends before them
+(腾讯公司 + 董事会主席 马化腾, 阿里巴巴集团 + 董事会主席)."""
+
+
+def unit_title_cut(text: str, start: int, end: int) -> int:
+    """Where a body's name ``text[start:end]`` ends if its last characters begin one of
+    :data:`UNIT_TITLES` (阿里巴巴集团董事会|主席 → 阿里巴巴集团); ``end`` if none."""
+    for title in UNIT_TITLES:
+        for k in range(1, len(title)):
+            if end - k >= start and text.startswith(title, end - k) and text.endswith(title[:k], start, end):
+                return end - k
+    return end
+
+
 def cuts_body_word(text: str, end: int) -> bool:
     """Whether a name ending at ``end`` of ``text`` ends inside one of
     :data:`CUT_BODY_WORDS` (民政部 before 门)."""
