@@ -137,7 +137,8 @@ TEAM_ENDINGS = ("队",)
 # With ``sub_units``: words of people that end a department's name before them (孔子学院 + 教师秦|司,
 # 村党支部 + 书记联合分管|科): the titles and these.
 UNIT_GAP_PEOPLE = frozenset((*UNIT_HEADS, "教师", "老师", "干部", "成员", "人员", "员工", "职工",
-                             "护士", "医生", "专家", "研究员"))
+                             "护士", "医生", "专家", "研究员", "主帅", "教练", "主教练", "球员",
+                             "队员", "选手", "门将", "前锋", "后卫", "中场"))
 # With ``sub_units``: conjunctions inside a department's name, taken only where a title follows
 # the unit (工信部 + 信息化和软件服务业司 + 司长, 香港特区政府 + 民政及青年事务局 + 局长).
 UNIT_CONJUNCTIONS = frozenset("和与及")
