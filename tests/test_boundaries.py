@@ -179,6 +179,29 @@ COMPANY_LIST_CASES = [
 ]
 
 
+@pytest.mark.parametrize("text,model,rules,expected", [
+    # a county's short name between two players in a list is a player: the NER's LOC turns
+    # PERSON, the gazetteer's LOC goes
+    ("樊振东、马龙和王楚钦夺冠", [("樊振东", 0, "PERSON", "model"), ("马龙", 0, "LOC", "model"),
+                          ("王楚钦", 0, "PERSON", "model")], [("马龙", 0, "LOC", "lexicon")],
+     [("樊振东", "PERSON"), ("马龙", "PERSON"), ("王楚钦", "PERSON")]),
+    # places between places, or with a person on one side only, stay places
+    ("北京、上海和马龙等地", [("北京", 0, "LOC", "model"), ("上海", 0, "LOC", "model")],
+     [("马龙", 0, "LOC", "lexicon")], [("北京", "LOC"), ("上海", "LOC"), ("马龙", "LOC")]),
+    ("樊振东、马龙等地", [("樊振东", 0, "PERSON", "model")], [("马龙", 0, "LOC", "lexicon")],
+     [("樊振东", "PERSON"), ("马龙", "LOC")]),
+    # a place by its ending stays a place (乌东德、白鹤滩、溪洛渡 read as people)
+    ("乌东德、白鹤滩、溪洛渡", [("乌东德", 0, "PERSON", "model"), ("白鹤滩", 0, "LOC", "model"),
+                       ("溪洛渡", 0, "PERSON", "model")], [],
+     [("乌东德", "PERSON"), ("白鹤滩", "LOC"), ("溪洛渡", "PERSON")]),
+])
+def test_boundaries_people_lists(blank_zh, text, model, rules, expected):
+    doc = _doc(blank_zh, text)
+    model_spans, rule_spans = boundaries.people_lists([_span(doc, *s) for s in model],
+                                                      [_span(doc, *s) for s in rules])
+    assert sorted(_texts(model_spans + rule_spans), key=lambda t: text.index(t[0])) == expected
+
+
 @pytest.mark.parametrize("text,model,expected", COMPANY_LIST_CASES)
 def test_boundaries_company_lists(blank_zh, text, model, expected):
     doc = _doc(blank_zh, text)

@@ -418,6 +418,34 @@ def company_lists(model_spans: Sequence[Span], rule_spans: Sequence[Span]
     return model_spans, rule_spans
 
 
+def people_lists(model_spans: Sequence[Span], rule_spans: Sequence[Span]
+                 ) -> Tuple[List[Span], List[Span]]:
+    """``(model_spans, rule_spans)`` where a place of two or three characters that begins with
+    a listed surname, ends in no place ending (白鹤|滩) and has a person on either side of it
+    in a list, parted by 、 or joined
+    by 和, 及, 与, is that person (樊振东、马龙和王楚钦: 马龙 is a county's short name, here a
+    player's): the NER's LOC there becomes a PERSON, the rules' LOC goes."""
+    people = [s for s in [*model_spans, *rule_spans] if s.label_ == "PERSON"]
+    if not people:
+        return list(model_spans), list(rule_spans)
+    text = doc_text(people[0].doc)
+    ends = {s.end_char for s in people}
+    starts = {s.start_char for s in people}
+
+    def listed(span: Span) -> bool:
+        a, b = span.start_char, span.end_char
+        return (span.label_ == "LOC" and 2 <= b - a <= 3 and _surname_len(text, a) == 1
+                and not span.text[1:].endswith(place_endings())
+                and a > 1 and text[a - 1] in _PEOPLE_LIST_JOINERS and a - 1 in ends
+                and text[b:b + 1] in _PEOPLE_LIST_JOINERS and b + 1 in starts)
+
+    return ([Span(s.doc, s.start, s.end, label="PERSON") if listed(s) else s for s in model_spans],
+            [s for s in rule_spans if not listed(s)])
+
+
+_PEOPLE_LIST_JOINERS = LIST_SEPARATORS + LIST_JOINERS
+
+
 def _company_short_name(item: str) -> bool:
     """Whether ``item`` is a name of two to four characters that is no common word, then a
     business word (澜舟 + 科技), not an industry (生物 + 科技, 新 + 材料)."""

@@ -409,7 +409,9 @@ def merge_spans_v2(model_spans: Iterable[Span], rule_spans: Iterable[Span], *,
         no brand as a person, no bare place ending, a foreign country split from an institution
         (肯尼亚 + 内罗毕大学), and propagation adds no generic body or -ism name.
     lists (v4): every item of an enumeration of companies is an ORG (思灵机器人、纽瑞芯、澜舟科技
-        及瓦时智能等: :func:`~tagger.pipeline.boundaries.company_lists`); with ``kinds``, no ORG
+        及瓦时智能等: :func:`~tagger.pipeline.boundaries.company_lists`), and a place the NER
+        reads as a person in an enumeration of people is that person (樊振东、马龙和王楚钦:
+        :func:`~tagger.pipeline.boundaries.people_lists`); with ``kinds``, no ORG
         either in a list of brands (李宁 in 王老吉、老干妈、李宁等品牌).
     forms (v4): a country's mission abroad is one ORG (中国驻意大利使馆:
         :func:`~tagger.pipeline.boundaries.missions_abroad`), a bracketed Latin abbreviation of
@@ -468,6 +470,7 @@ def merge_spans_v2(model_spans: Iterable[Span], rule_spans: Iterable[Span], *,
                                                                  kinds=words)
     if lists:
         model_spans, rule_spans = boundaries.company_lists(model_spans, rule_spans)
+        model_spans, rule_spans = boundaries.people_lists(model_spans, rule_spans)
     if forms:
         model_spans = boundaries.drop_common_uses(model_spans, words=words, things=things)
         rule_spans = boundaries.drop_common_uses(rule_spans, words=words, things=things)
