@@ -202,6 +202,25 @@ def test_boundaries_people_lists(blank_zh, text, model, rules, expected):
     assert sorted(_texts(model_spans + rule_spans), key=lambda t: text.index(t[0])) == expected
 
 
+@pytest.mark.parametrize("text,model,expected", [
+    # members listed by their bodies: the name after the body is a PERSON, the model's ORG
+    # over both gives way
+    ("南京大学付思涵、中山大学胡世鑫等11人获奖", [("中山大学胡世鑫", 0, "ORG", "model")],
+     [("南京大学", "ORG"), ("付思涵", "PERSON"), ("中山大学", "ORG"), ("胡世鑫", "PERSON")]),
+    ("获奖者有南京师范大学黄颖哲、武汉大学黄煜等", [],
+     [("南京师范大学", "ORG"), ("黄颖哲", "PERSON"), ("武汉大学", "ORG"), ("黄煜", "PERSON")]),
+    # words after a body, or a body outside a list, give no name
+    ("北京市律师协会成立了“中心”、南京大学等", [], [("北京市律师协会", "ORG"), ("南京大学", "ORG")]),
+    ("央视方楼和中央电视塔", [("央视方楼", 0, "ORG", "model")], [("央视方楼", "ORG"), ("央视", "ORG")]),
+])
+def test_boundaries_body_member_names(blank_zh, text, model, expected):
+    doc = _doc(blank_zh, text)
+    bodies = [b for b in ("南京大学", "中山大学", "南京师范大学", "武汉大学", "北京市律师协会", "央视") if b in text]
+    model_spans, rule_spans = boundaries.body_member_names(
+        [_span(doc, *s) for s in model], [_span(doc, b, 0, "ORG", "lexicon") for b in bodies])
+    assert sorted(_texts(model_spans + rule_spans), key=lambda t: (text.index(t[0]), -len(t[0]))) == expected
+
+
 @pytest.mark.parametrize("text,model,expected", COMPANY_LIST_CASES)
 def test_boundaries_company_lists(blank_zh, text, model, expected):
     doc = _doc(blank_zh, text)

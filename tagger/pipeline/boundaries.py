@@ -56,7 +56,7 @@ from ..zh.context import (ABSTRACT_ENDINGS, ADDRESS_FORMS, BARE_BODY_WORDS, BARE
                           TIME_STANDARDS, TITLE_MARKS, TOUR_STOP, TRAILING_FOLLOWERS)
 from ..zh.names import NAME_SEPARATORS, SURNAMES_1, SURNAMES_2, transliteration_chars
 from ..zh.roles import BYLINE_ROLES
-from ..zh.suffixes import (ADMIN_ENDINGS, ADMIN_LEVEL_CHARS, COMMUNITY_ENDINGS,
+from ..zh.suffixes import (ADMIN_ENDINGS, ADMIN_LEVEL_CHARS, COMMUNITY_ENDINGS, ORG_CHAR_SUFFIXES, ORG_NAME_SUFFIXES,
                            LONG_NAME_PLACE_SUFFIXES, place_endings)
 from ..zh.words import is_common_word, word_pos
 from .extensions import set_span_attrs, span_attrs
@@ -444,6 +444,53 @@ def people_lists(model_spans: Sequence[Span], rule_spans: Sequence[Span]
 
 
 _PEOPLE_LIST_JOINERS = LIST_SEPARATORS + LIST_JOINERS
+
+
+def body_member_names(model_spans: Sequence[Span], rule_spans: Sequence[Span]
+                      ) -> Tuple[List[Span], List[Span]]:
+    """``(model_spans, rule_spans)`` where a person is named right after the body the rules
+    found, as lists of members write them (南京大学付思涵、中山大学胡世鑫等): a surname and one
+    or two characters that begin no common word and end in no organization ending, followed
+    by 、 or 等, or in an item after 、 followed by 和, 及, 与, a stop or nothing, is a PERSON (a
+    rule span), and a model ORG over the body and the name gives way (not 央视方楼和…)."""
+    bodies = [s for s in rule_spans if s.label_ == "ORG" and len(s.text) >= 2]
+    if not bodies:
+        return list(model_spans), list(rule_spans)
+    doc = bodies[0].doc
+    text = doc_text(doc)
+    names: Dict[int, Span] = {}
+    for body in bodies:
+        a = body.end_char
+        for n in (3, 2):
+            b = a + n
+            if b > len(text) or _surname_len(text, a) != 1 or not _HAN_RUN.fullmatch(text, a, b):
+                continue
+            after = text[b:b + 1]
+            listed = after in _MEMBER_LIST_MARKS or (
+                body.start_char > 0 and text[body.start_char - 1] in _MEMBER_LIST_MARKS
+                and (not after or after in _MEMBER_FOLLOWERS))
+            if not listed:
+                continue
+            name = text[a:b]
+            if any(char in _MEMBER_FOLLOWERS for char in name) or is_common_word(name) \
+                    or is_common_word(text[a:a + 2]) \
+                    or name.endswith(ORG_CHAR_SUFFIXES + ORG_NAME_SUFFIXES) \
+                    or (n == 3 and is_common_word(text[a + 1:b])):
+                continue  # 成立|了, 向社会, 罗马电: words, not a name
+            span = doc.char_span(a, b, label="PERSON")
+            if span is not None:
+                set_span_attrs(span, source="pattern", canonical=name, category="member", expansion=None)
+                names[a] = span
+            break
+    if not names:
+        return list(model_spans), list(rule_spans)
+    kept = [s for s in model_spans
+            if not any(s.start_char < n.end_char and n.start_char < s.end_char for n in names.values())]
+    return kept, [*rule_spans, *names.values()]
+
+
+_MEMBER_LIST_MARKS = "、等"
+_MEMBER_FOLLOWERS = "、等和及与，。；;,"
 
 
 def _company_short_name(item: str) -> bool:

@@ -471,6 +471,7 @@ def merge_spans_v2(model_spans: Iterable[Span], rule_spans: Iterable[Span], *,
     if lists:
         model_spans, rule_spans = boundaries.company_lists(model_spans, rule_spans)
         model_spans, rule_spans = boundaries.people_lists(model_spans, rule_spans)
+        model_spans, rule_spans = boundaries.body_member_names(model_spans, rule_spans)
     if forms:
         model_spans = boundaries.drop_common_uses(model_spans, words=words, things=things)
         rule_spans = boundaries.drop_common_uses(rule_spans, words=words, things=things)
