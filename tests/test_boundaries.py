@@ -263,6 +263,8 @@ FOLLOWER_CASES = [
     # three followed by a follower of its own
     ("院长刘俏认为，消费", ("刘俏认", 0, "PERSON", "pattern"), ("刘俏", "PERSON")),
     ("张国强调研时指出", ("张国强", 0, "PERSON", "model"), ("张国强", "PERSON")),
+    # a verb of sending before the message
+    ("向总统阿尔维致慰问电", ("阿尔维致", 0, "PERSON", "model"), ("阿尔维", "PERSON")),
     # a transliterated name before a follower it does not reach stays whole
     ("彼得·瓦伦斯滕表示", ("彼得·瓦伦斯滕", 0, "PERSON", "model"), ("彼得·瓦伦斯滕", "PERSON")),
     # a two-character name keeps its second character; other labels are left alone

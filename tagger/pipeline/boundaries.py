@@ -51,7 +51,7 @@ from ..zh.context import (ABSTRACT_ENDINGS, ADDRESS_FORMS, BARE_BODY_WORDS, BARE
                           INSTITUTION_ENDINGS, KIND_LISTED_BODIES, LEADING_PREPOSITIONS,
                           LIST_CLOSER, LIST_ITEM, LIST_ITEM_MAX, LIST_JOINERS, LIST_LEADS,
                           LIST_SEPARATORS, MISSION_NAME, NOT_DEVICE_ENDINGS, NOT_PLACES,
-                          OPEN_BRACKETS, PLACES_IN_WORDS, PRODUCT_KINDS, SPLIT_PLACE_POS,
+                          OPEN_BRACKETS, PLACES_IN_WORDS, PRODUCT_KINDS, SENDING_VERBS, SPLIT_PLACE_POS,
                           SPORTS_EVENT_ENDINGS, SPORT_FOLLOWERS, TEAM_LEAGUE_FOLLOWERS, TEAM_PLAYER_FOLLOWERS,
                           TIME_STANDARDS, TITLE_MARKS, TOUR_STOP, TRAILING_FOLLOWERS)
 from ..zh.names import NAME_SEPARATORS, SURNAMES_1, SURNAMES_2, transliteration_chars
@@ -709,6 +709,8 @@ def _follower_cut(span: Span) -> int:
         return 0
     if text.endswith(TRAILING_FOLLOWERS) and len(text) - 1 >= 2:
         return 1
+    if text[-1] in SENDING_VERBS and after.startswith(SENDING_VERBS[text[-1]]):
+        return 1  # 阿尔维致|慰问电
     # a surname and one character, then the first of a two-character follower (刘俏认|为 →
     # 刘俏), unless the name's own end is followed by one (张国强|调研)
     if len(text) == 3 and _surname_len(text, 0) == 1 and after \

@@ -8,7 +8,7 @@ serves one rule there; the rule's docstring says which.
 from __future__ import annotations
 
 import re
-from typing import Tuple
+from typing import Dict, Tuple
 
 from .chars import HAN
 
@@ -202,6 +202,11 @@ TRAILING_FOLLOWERS: Tuple[str, ...] = ("说", "在", "等")
 """One-character words that follow a name (a subset of the name rules' followers,
 pipeline/patterns.py ``NAME_FOLLOWERS``) and that end no three-character name: a PERSON
 that ends with one has taken the next word's character (陆昕说 → 陆昕, 李健在 → 李健)."""
+
+SENDING_VERBS: Dict[str, Tuple[str, ...]] = {"致": ("电", "信", "函", "辞", "以", "慰问", "贺", "唁", "答谢")}
+"""One-character verbs of sending a message after a name, with what may follow them: a
+PERSON of three characters or more that ends with one before these has taken it
+(向巴基斯坦总统阿尔维致|慰问电 → 阿尔维)."""
 
 SPLIT_PLACE_POS: Tuple[str, ...] = ("nrt",)
 """jieba part of speech of a dictionary word that is a transliterated name: one-character
