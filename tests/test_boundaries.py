@@ -221,6 +221,29 @@ def test_boundaries_body_member_names(blank_zh, text, model, expected):
     assert sorted(_texts(model_spans + rule_spans), key=lambda t: (text.index(t[0]), -len(t[0]))) == expected
 
 
+@pytest.mark.parametrize("text,spec,kept", [
+    # a company named by its kind only: after a country, with 某, or after a determiner
+    ("越来越多的中国公司走出去", ("中国公司", 0, "ORG", "pattern"), False),
+    ("南宁某公司员工", ("南宁某公司", 0, "ORG", "model"), False),
+    ("当地通信公司负责人说", ("当地通信公司", 0, "ORG", "pattern"), False),
+    ("商业保险公司提供保障", ("商业保险公司", 0, "ORG", "model"), False),
+    # a place's company of a kind, or a company's own name, is a name
+    ("湖州供电公司抢修", ("湖州供电公司", 0, "ORG", "pattern"), True),
+    ("中国港湾公司承建", ("中国港湾公司", 0, "ORG", "pattern"), True),
+    ("华为公司发布新品", ("华为公司", 0, "ORG", "lexicon"), True),
+])
+def test_boundaries_drop_generic_companies(blank_zh, text, spec, kept):
+    doc = _doc(blank_zh, text)
+    places = []
+    for place, category in (("中国", "country"), ("南宁", "city"), ("湖州", "city")):
+        if place in text:
+            span = _span(doc, place, 0, "LOC", "lexicon")
+            set_span_attrs(span, source="lexicon", canonical=place, category=category)
+            places.append(span)
+    out = boundaries.drop_generic_companies([_span(doc, *spec)], places)
+    assert [s.text for s in out] == ([spec[0]] if kept else [])
+
+
 @pytest.mark.parametrize("text,model,expected", COMPANY_LIST_CASES)
 def test_boundaries_company_lists(blank_zh, text, model, expected):
     doc = _doc(blank_zh, text)

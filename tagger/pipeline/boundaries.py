@@ -45,7 +45,8 @@ from ..zh.context import (ABSTRACT_ENDINGS, ADDRESS_FORMS, BARE_BODY_WORDS, BARE
                           BUSINESS_ENDINGS, CHINA_SHORT, CHINA_VISITS, CHINESE_PLACE_KINDS,
                           CLOSE_BRACKETS, COMPANY_ENDINGS, COMPANY_GAP_POS, COMPANY_NAME_WORDS,
                           COUNTED_BODIES, COUNT_NUMERALS, DEVICE_MARK, EVENT_HEAD_STOPS,
-                          FAMILIAR_PREFIXES, GAMES_NAME, GAMES_STEM, GENERIC_DETERMINERS,
+                          FAMILIAR_PREFIXES, GAMES_NAME, GAMES_STEM, GENERIC_COMPANY_ENDING,
+                          GENERIC_COMPANY_KINDS, GENERIC_COMPANY_LEADS, GENERIC_DETERMINERS,
                           GENERIC_PLACE_CLASSES, GENERIC_PLACE_ENDINGS, GENERIC_SCOPES,
                           IDEOLOGY_ENDING, IDIOM_POS,
                           INSTITUTION_ENDINGS, KIND_LISTED_BODIES, LEADING_PREPOSITIONS,
@@ -958,6 +959,30 @@ def drop_product_kinds(model_spans: Sequence[Span], rule_spans: Sequence[Span]) 
             kind = next((k for k in PRODUCT_KINDS if span.text.endswith(k)), "")
             cut = span.end_char - len(kind)
             if kind and (cut == span.start_char or (span.start_char, cut) in places):
+                continue
+        out.append(span)
+    return out
+
+
+def drop_generic_companies(spans: Sequence[Span], rule_spans: Sequence[Span]) -> List[Span]:
+    """``spans`` without ORGs that name a company by its kind only: 公司 right after a
+    country the rules found (中国公司, 西班牙公司), with 某 (南宁某公司), or after nothing but words
+    of :data:`~tagger.zh.context.GENERIC_COMPANY_LEADS` (当地, 一家) and a kind of business
+    (:data:`~tagger.zh.context.GENERIC_COMPANY_KINDS`: 当地通信公司, 商业保险公司). The country
+    stays the rules' LOC; a place's company is a name (贵州公司, 湖州供电公司, 美国航空公司),
+    and so is a company's own (中国港湾公司, 华为公司)."""
+    places = {(s.start_char, s.end_char) for s in rule_spans if s.label_ == "LOC"}
+    countries = {(s.start_char, s.end_char) for s in rule_spans
+                 if s.label_ == "LOC" and s._.category == "country"}
+    out = []
+    for span in spans:
+        if span.label_ == "ORG" and span.text.endswith(GENERIC_COMPANY_ENDING):
+            head = span.text[:-len(GENERIC_COMPANY_ENDING)]
+            after_place = any(a == span.start_char and b - a <= len(head) for a, b in places)
+            lead = next((w for w in GENERIC_COMPANY_LEADS if head.startswith(w)), "")
+            kind = head[len(lead):]
+            if "某" in head or (span.start_char, span.end_char - len(GENERIC_COMPANY_ENDING)) in countries \
+                    or (not after_place and (not kind or kind in GENERIC_COMPANY_KINDS)):
                 continue
         out.append(span)
     return out

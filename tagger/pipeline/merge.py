@@ -454,7 +454,9 @@ def merge_spans_v2(model_spans: Iterable[Span], rule_spans: Iterable[Span], *,
         writes as a LOC with a place ending is that place (赵家洼 with 赵家洼村, 比雷埃夫斯 with
         比雷埃夫斯港: :func:`~tagger.pipeline.boundaries.place_stems`).
     products (v8): a model ORG that is a kind of product or industry, alone or after a place,
-        names no body (新能源汽车, 广东新能源: :func:`~tagger.pipeline.boundaries.drop_product_kinds`).
+        names no body (新能源汽车, 广东新能源: :func:`~tagger.pipeline.boundaries.drop_product_kinds`),
+        nor does an ORG of a kind of company (中国公司, 当地通信公司, 南宁某公司:
+        :func:`~tagger.pipeline.boundaries.drop_generic_companies`).
     joined_names (v9): a PERSON that is two names run together where names are listed is the
         two ((记者 贾鹏陈博) → 贾鹏 + 陈博: :func:`~tagger.pipeline.boundaries.split_joined_names`).
     RETURNS: ``(flat, nested)`` as :func:`merge_spans` does.
@@ -518,6 +520,8 @@ def merge_spans_v2(model_spans: Iterable[Span], rule_spans: Iterable[Span], *,
                                    boundaries.place_teams(rule_spans, rule_spans))
     if products:
         model_spans = boundaries.drop_product_kinds(model_spans, rule_spans)
+        model_spans, rule_spans = (boundaries.drop_generic_companies(model_spans, rule_spans),
+                                   boundaries.drop_generic_companies(rule_spans, rule_spans))
     if things:
         model_spans = boundaries.long_place_names(boundaries.drop_devices(model_spans))
         rule_spans = boundaries.drop_devices(rule_spans)

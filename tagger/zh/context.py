@@ -168,6 +168,23 @@ PRODUCT_KINDS: Tuple[str, ...] = (
 ORG 24 times in 1,500 raw_news articles, 广东新能源, 中国科幻 18 times): alone or after a place
 they name no body."""
 
+GENERIC_COMPANY_ENDING = "公司"
+"""The word that names a company by its kind after :data:`GENERIC_COMPANY_KINDS`."""
+
+GENERIC_COMPANY_KINDS: Tuple[str, ...] = (
+    "科技", "通信", "网络", "互联网", "电商", "软件", "游戏", "传媒", "影视", "文化", "旅游", "旅行",
+    "保险", "商业保险", "财险", "寿险", "证券", "基金", "投资", "咨询", "中介", "金融", "银行",
+    "水务", "供水", "自来水", "电力", "供电", "燃气", "热力", "公交", "出租车", "客运", "货运",
+    "运输", "物流", "快递", "外卖", "航空", "铁路", "物业", "房地产", "地产", "建筑", "建材",
+    "装修", "家政", "保安", "医药", "制药", "食品", "服装", "农业", "园艺", "化工", "钢铁", "能源",
+    "石油", "汽车", "外贸", "贸易", "工程")
+"""Kinds of business before 公司 that name no company of their own: an ORG of one of them
+and 公司, alone or after a determiner, is none (当地通信公司, 商业保险公司;
+:func:`~tagger.pipeline.boundaries.drop_generic_companies`)."""
+
+GENERIC_COMPANY_LEADS: Tuple[str, ...] = ("当地", "本地", "该", "这家", "那家", "一家", "多家")
+"""Words before a kind of company that make it none in particular (当地通信公司, 一家科技公司)."""
+
 IDIOM_POS = "i"
 """jieba's POS tag of idioms: a one-character LOC inside one is a letter of it (与日俱增, 美中不足)."""
 
