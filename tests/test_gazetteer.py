@@ -810,6 +810,19 @@ def test_no_names_from_words(shipped_nlp, text, absent, present):
         assert name in persons
 
 
+@pytest.mark.parametrize("text,places,absent", [
+    # a village the text names is a place where its name stands alone, not in a word or a title
+    ("2015年他在后川村担任扶贫工作队队员。后川，这个藏在深山的村子", ["后川村", "后川"], []),
+    ("走在道明镇竹艺村的小径上，看各式竹艺品", ["竹艺村"], ["竹艺"]),
+])
+def test_village_short_names(shipped_nlp, text, places, absent):
+    ents = [(e.text, e.label_) for e in shipped_nlp(text).ents]
+    for place in places:
+        assert (place, "LOC") in ents, ents
+    for name in absent:
+        assert name not in [t for t, _ in ents], ents
+
+
 def test_patterns_word_names_flag():
     from spacy.util import registry
 
@@ -828,6 +841,9 @@ def test_patterns_word_names_flag():
     ("（人民日报记者 程焕）", ["程焕"]),
     ("（新华社记者周良摄）", ["周良"]),
     ("（本报记者王瑨采访整理）", ["王瑨"]),
+    # two-character names set with a space between their characters
+    ("（本报记者 常 钦）", ["常 钦"]),
+    ("（本报记者 王 浩 李 杰）", ["王 浩", "李 杰"]),
     # no role, or the bracket goes on after the names: no credit
     ("（方便起见）", []),
     ("（记者从市教委获悉）", []),

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import warnings
+
 import pytest
 
 from tagger.offsets import OffsetMap
@@ -226,6 +228,20 @@ def test_segment_unassigned_headline_warns():
     assert records[1].meta["title"] == "开头的标题"
 
 
+def test_segment_closing_credit_stays_with_its_article():
+    """A byline in brackets on its own line after a body closes that article: its names are the
+    article's reporters and the line stays in its text, not an unassigned headline."""
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        records = segment_page(repair_text("乡村特色产业发展\n\n各地开发农业多种功能，推进乡村特色产业高质量发展。\n"
+                                           "（本报记者 王浩）\n"))
+    article = records[1]
+    assert article.meta["title"] == "乡村特色产业发展"
+    assert article.meta["reporters"] == ["王浩"]
+    assert article.text.endswith("（本报记者 王浩）")
+    assert "unassigned_headlines" not in records[0].meta
+
+
 def test_segment_unassigned_headline_warning_counts_lines():
     """A page of 30 lone headline lines says 30, lists ten and counts the rest."""
     with pytest.warns(UserWarning, match=r"30 headline line\(s\).* and 20 more"):
@@ -237,6 +253,7 @@ def test_segment_unassigned_headline_warning_counts_lines():
     ("记者 林鹍鹏 朱悦昕 见习记者 李蓉", [("记者", "林鹍鹏"), ("记者", "朱悦昕"), ("见习记者", "李蓉")]),
     ("特约通讯员 王小明", [("特约通讯员", "王小明")]),
     ("本报记者 公培佳 北京报道", [("本报记者", "公培佳")]),  # where the report was made: no name
+    ("本报记者 常 钦", [("本报记者", "常钦")]),  # a two-character name set with a space
 ])
 def test_segment_parse_byline(text, expected):
     assert parse_byline(text) == expected

@@ -28,7 +28,7 @@ from spacy.training import Example
 
 from ..errors import Warnings, warn
 from ..zh.chars import HAN, HAN_RE
-from ..zh.context import CLOSE_BRACKETS, COUNT_NUMERALS, UNIT_TITLES, cuts_body_word
+from ..zh.context import CLOSE_BRACKETS, COUNT_NUMERALS, GAMES_STEM, UNIT_TITLES, cuts_body_word
 from ..zh.labels import provenance_rank
 from ..zh.words import WordCutter, is_common_word, word_frequency, word_pos
 from ..zh.suffixes import (ADMIN_ENDINGS, ADMIN_LEVEL_CHARS, COMMUNITY_ENDINGS, COUNTY_ENDINGS,
@@ -148,6 +148,10 @@ UNIT_CONJUNCTIONS = frozenset("和与及")
 SHORT_FORM_KINDS = frozenset({"county", "prefecture"})
 _COUNTY_ENDINGS_LONGEST_FIRST = tuple(sorted(COUNTY_ENDINGS, key=len, reverse=True))
 SHORT_FORM_MAX_FREQ = 1000
+# With ``villages``: the ending of a village the model names whose name before it is then a
+# place wherever the text writes it alone (后川村 … 后川), unless jieba knows it as a word or it
+# names games (亚残运村 is no village of 亚残运).
+VILLAGE_SHORT_ENDING = "村"
 # With ``task_forces``: endings of bodies set up for a task, whose names are a phrase of nouns
 # and verbs before them (国务院根治拖欠农民工工资工作领导小组, 大理州洱海保护治理及流域转型发展指挥部,
 # 全国区块链和分布式记账技术标准化委员会).
@@ -548,9 +552,10 @@ class GazetteerTagger(SpanGroupScoring, lexicon_io.SavedEntries, Pipe):
     def _short_forms(self, text: str, hits: Sequence[Hit],
                      model_spans: Sequence[Tuple[int, int, str]]) -> List[Hit]:
         """LOC hits for the short form of a county or city that the text names in full
-        (金山 once 金山区 is named, 余杭 after 余杭区), at its occurrences outside every other
-        hit and model ORG or LOC (a model PERSON there is the place: 乌兰浩特), not cut by the
-        words around it and not the start of a longer word (朝阳产业)."""
+        (金山 once 金山区 is named, 余杭 after 余杭区) and, with ``villages``, of a village the
+        model names (后川 after 后川村), at its occurrences outside every other hit and model
+        ORG or LOC (a model PERSON there is the place: 乌兰浩特; a one-letter LOC inside it is
+        no bar), not cut by the words around it and not the start of a longer word (朝阳产业)."""
         shorts: Dict[str, Hit] = {}
         for hit in hits:
             if hit.label != "LOC" or hit.category not in SHORT_FORM_KINDS:
@@ -562,16 +567,31 @@ class GazetteerTagger(SpanGroupScoring, lexicon_io.SavedEntries, Pipe):
                 freq, pos = word_frequency(short), word_pos(short)
                 if not freq or (pos.startswith(("ns", "nr")) and freq < SHORT_FORM_MAX_FREQ):
                     shorts.setdefault(short, hit)
+        villages: Set[str] = set()
+        if self.villages:  # 后川 once 后川村 is named
+            for start, end, label in model_spans:
+                short = text[start:end - 1]
+                if label == "LOC" and text[end - 1] == VILLAGE_SHORT_ENDING and 2 <= len(short) <= 3 \
+                        and _HAN_RUN.fullmatch(short) and not word_frequency(short) \
+                        and normalize_key(short) not in self.entries and not GAMES_STEM.fullmatch(short) \
+                        and not _in_title_marks(text, start, end):
+                    shorts.setdefault(short, Hit(start, end, "LOC", text[start:end], "village", (), "pattern"))
+                    villages.add(short)
         if not shorts:
             return []
         taken = bytearray(len(text) + 1)
-        bodies = [(s, e) for s, e, label in model_spans if label != "PERSON"]
-        for start, end in [(h.start, h.end) for h in hits] + bodies:
+        for start, end in [(h.start, h.end) for h in hits]:
             taken[start:end] = b"\x01" * (end - start)
+        bodies = [(s, e) for s, e, label in model_spans if label != "PERSON"]
         out: List[Hit] = []
         for short, full in shorts.items():
             for m in re.finditer(re.escape(short), text):
                 start, end = m.span()
+                if any(s < end and start < e and not (start <= s and e <= end) for s, e in bodies):
+                    continue  # in a body or place of the model's (a letter of it inside is no bar)
+                if short in villages and any(word_frequency(text[end - 1:end + n]) >= CROSSING_WORD_FREQ
+                                             for n in (1, 2)):
+                    continue  # 竹艺|品: a village's short name is no letters of a word
                 if any(taken[start:end]) or self._cut_by_words(text, start, end) or \
                         self._starts_word(text, end - 1) or \
                         any(is_common_word(text[start:end + n]) for n in (1, 2)):
@@ -914,6 +934,12 @@ def _stands_alone(text: str, start: int, end: int) -> bool:
 #: How often jieba's dictionary must count a word that runs across a short name's edge for
 #: the name to be letters of it: any word it lists (小|米粥 counts 30, 气贯|长虹 6).
 CROSSING_WORD_FREQ = 3
+
+
+def _in_title_marks(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` stands inside book-title marks (《岁朝村庆图》)."""
+    opening = text.rfind("《", 0, start)
+    return opening >= 0 and text.find("》", opening, start) < 0 and text.find("》", end) >= 0
 
 
 def _crossed_by_words(text: str, start: int, end: int) -> bool:

@@ -383,6 +383,8 @@ CREDIT_ENDINGS = ("报道", "采写", "摄影", "摄", "整理", "采访整理",
 LIST_SEPARATORS = "、 "
 #: A two-character name spaced out to the width of three in a list (李 杰、张园).
 PADDED_NAME = re.compile(f"[{HAN}] [{HAN}](?=[、，,；;。]|$)")
+#: A two-character name set with a space between its characters in a credit (（本报记者 常 钦）).
+PADDED_PAIR = f"[{HAN}] [{HAN}](?![{HAN}])"
 #: Any list item of two or three characters followed by the next separator.
 LIST_ITEM = re.compile(f"[{HAN}]{{2,3}}(?=、)")
 NAME_FOLLOWERS = (
@@ -428,8 +430,8 @@ class GazetteerPatterns:
             "roles": re.compile(alt((*self.byline_roles, "摄"))),
             "credit_list": re.compile(
                 f"[（(][^（）()\n]{{0,12}}?(?:{alt(self.byline_roles)}) *"
-                f"((?:[{HAN}]{{2,4}}[、，, ]+|(?:{alt(self.byline_roles)}) *)*[{HAN}]{{2,4}}?)"
-                f"(?:{alt(CREDIT_ENDINGS)})?[）)]"),
+                f"((?:(?:[{HAN}]{{2,4}}|{PADDED_PAIR})[、，, ]+|(?:{alt(self.byline_roles)}) *)*"
+                f"(?:[{HAN}]{{2,4}}?|{PADDED_PAIR}))(?:{alt(CREDIT_ENDINGS)})?[）)]"),
         }
         if self.departments:
             self._compiled["department"] = re.compile(
@@ -516,9 +518,10 @@ class GazetteerPatterns:
         with a listed surname is a person, common word or not."""
         separators = f"[、，, ]+|{self._compiled['roles'].pattern}"
         for m in self._compiled["credit_list"].finditer(text):
-            for start, item in _spaced_tokens(text, m, separators):
-                if 2 <= len(item) <= 4 and _surname_len(item, 0) and len(item) > _surname_len(item, 0):
-                    yield Hit(start, start + len(item), "PERSON", item, "byline")
+            for start, end in _padded_pairs(list(_spaced_tokens(text, m, separators)), text):
+                name = text[start:end].replace(" ", "")
+                if 2 <= len(name) <= 4 and _surname_len(name, 0) and len(name) > _surname_len(name, 0):
+                    yield Hit(start, end, "PERSON", name, "byline")
 
     def _bylines(self, text: str) -> Iterable[Hit]:
         roles = self._compiled["roles"]
@@ -526,6 +529,22 @@ class GazetteerPatterns:
             for start, token in _spaced_tokens(text, m):
                 if not roles.search(token) and not token.endswith(REPORT_ENDINGS):
                     yield Hit(start, start + len(token), "PERSON", token, "byline")
+
+
+def _padded_pairs(tokens: List[Tuple[int, str]], text: str) -> Iterator[Tuple[int, int]]:
+    """``(start, end)`` of each token, two one-character tokens parted by one space taken as
+    one two-character name set with a space (常 钦)."""
+    i = 0
+    while i < len(tokens):
+        start, token = tokens[i]
+        if len(token) == 1 and i + 1 < len(tokens):
+            nxt, other = tokens[i + 1]
+            if len(other) == 1 and nxt == start + 2 and text[start + 1] == " ":
+                yield start, nxt + 1
+                i += 2
+                continue
+        yield start, start + len(token)
+        i += 1
 
 
 def _spaced_tokens(text: str, m: "re.Match[str]", separators: str = " ") -> Iterator[Tuple[int, str]]:

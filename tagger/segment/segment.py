@@ -130,6 +130,9 @@ def _article_meta(run: Run, repaired: Repaired, bodies: Sequence[str] = ()) -> D
     for line in group.bylines:
         pairs.extend(parse_byline(line.text) if not line.text.startswith(("□", "◇"))
                      else [("□", name) for _, name in parse_byline(line.text[1:])])
+    for line in run.lines:
+        if line.kind == BYLINE:  # a closing credit in brackets, kept in the text
+            pairs.extend(parse_byline(line.text[1:-1]))
     for key, names in byline_meta(pairs).items():
         meta.setdefault(key, [])
         meta[key].extend(n for n in names if n not in meta[key])
@@ -223,6 +226,24 @@ def _comma_titles(lines: List[Line]) -> List[Line]:
     return lines
 
 
+def _closing_credits(items: List[Any], unassigned: List[Group]) -> List[Group]:
+    """``unassigned`` without the groups that are only bylines in brackets on lines of their
+    own (（本报记者 王浩）): such a credit closes the body before it, so its lines join that run
+    (the run's text keeps them, its meta names the people)."""
+    runs = [item for item in items if isinstance(item, Run) and item.lines]
+    left: List[Group] = []
+    for group in unassigned:
+        if not group.titles and not group.subtitles and group.bylines and all(
+                ln.text.startswith(("（", "(")) and ln.text.endswith(("）", ")")) for ln in group.bylines):
+            start = group.bylines[0].start
+            before = [run for run in runs if run.lines[-1].end <= start]
+            if before:
+                max(before, key=lambda run: run.lines[-1].end).lines.extend(group.bylines)
+                continue
+        left.append(group)
+    return left
+
+
 def segment_page(repaired: Repaired, *, source: str = "") -> List[Article]:
     """Split a repaired text holding one or more newspaper pages into records.
 
@@ -241,6 +262,7 @@ def segment_page(repaired: Repaired, *, source: str = "") -> List[Article]:
     for index, (page, meta) in enumerate(zip(pages, metas)):
         items = merge_headings(items_of(page))
         items, unassigned = match_titles(*assign(items))
+        unassigned = _closing_credits(items, unassigned)
         base = {key: meta.get(key) for key in PAGE_KEYS}
         base["page_index"] = index
         if source:
