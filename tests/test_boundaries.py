@@ -614,6 +614,8 @@ def test_boundaries_places_in_common_words(blank_zh, text, model, kept):
     ("南京博物馆", [("南京博物馆", 0, "LOC", "model")], [("南京博物馆", "LOC")]),
     # kinds of place and words of phrases
     ("推进城中村改造", [("城中村", 0, "LOC", "model")], []),
+    ("郴州地处湖南南大门", [("南大门", 0, "LOC", "model")], []),
+    ("为自己的澳网征程增添信心", [("澳网", 0, "LOC", "model")], []),
     ("打造防沙治沙新高地", [("防沙", 0, "LOC", "model")], []),
     ("尼日利亚莱基深水港", [("尼日利亚", 0, "LOC", "model"), ("深水港", 0, "LOC", "model")], [("尼日利亚", "LOC")]),
     # a one-character place inside an idiom is a letter of it

@@ -194,7 +194,10 @@ class SloganPatterns:
             if rx.match(c) and c not in self.numbered_idioms:
                 yield Hit(q.start, q.end, "SLOGAN", c, "numbered formula")
         for m in self._compiled["numbered_list"].finditer(text):
-            for item in self._compiled["numbered_item"].finditer(m.group()):
+            items = list(self._compiled["numbered_item"].finditer(m.group()))
+            if {item.group()[0] for item in items} == {"一"}:
+                continue  # 一部手机、一个支架、一个麦克风: single things, no formula
+            for item in items:
                 yield Hit(m.start() + item.start(), m.start() + item.end(), "SLOGAN",
                           item.group(), "numbered formula")
 

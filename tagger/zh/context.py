@@ -142,12 +142,14 @@ and 中 of 中医, 中药, 中西医 (traditional Chinese medicine)."""
 NOT_PLACES: Tuple[str, ...] = (
     "地球", "月球", "太阳", "月亮", "火星", "金星", "木星", "土星", "水星", "银河系", "宇宙",
     "博物馆", "纪念馆", "美术馆", "图书馆", "科技馆", "体育馆", "沿江", "沿海", "沿边",
-    "金山银山", "绿水青山", "空间站", "城中村", "深水港", "台站", "山海", "防沙", "盘古")
+    "金山银山", "绿水青山", "空间站", "城中村", "深水港", "台站", "山海", "防沙", "盘古",
+    "南大门", "北大门", "东大门", "西大门", "澳网", "法网", "美网", "温网")
 """Words that as a LOC alone name no place: celestial objects, which data/gold/MODERN.md leaves
 unmarked (人造地球卫星, 火星探测), a kind of institution without its name (实现博物馆高质量发展),
 沿江/沿海 as "along the river/coast" (沿江省市), the hills of a slogan (把金山银山做得更大), the
 space station, a device (返回空间站), kinds of place (城中村改造, 现代化深水港, 通信台站), 山海 of
-山海相连, 防沙 of 防沙治沙 and 盘古 of 盘古大模型."""
+山海相连, 防沙 of 防沙治沙, 盘古 of 盘古大模型, a province's "gate" (湖南的南大门) and the tennis
+Grand Slams (澳网, 法网: events)."""
 
 ABSTRACT_ENDINGS: Tuple[str, ...] = ("文化", "文明", "关系", "合作", "友谊", "友好", "精神", "传统")
 """Nouns after a place or a pair of countries' one-character forms that make no body of them:
