@@ -281,6 +281,8 @@ def test_boundaries_missions_and_common_uses(blank_zh, text, model, rules, kept)
 FOLLOWER_CASES = [
     ("局长陆昕说。", ("陆昕说", 0, "PERSON", "pattern"), ("陆昕", "PERSON")),
     ("李健在会上讲话", ("李健在", 0, "PERSON", "model"), ("李健", "PERSON")),
+    ("总编辑王晨都表示", ("王晨都", 0, "PERSON", "model"), ("王晨", "PERSON")),
+    ("记者唐师曾用心贴近", ("唐师曾", 0, "PERSON", "model"), ("唐师曾", "PERSON")),
     ("特雷莎·梅希望欧盟", ("特雷莎·梅希", 0, "PERSON", "pattern"), ("特雷莎·梅", "PERSON")),
     # a surname and one character that took a follower's first character, not a name of
     # three followed by a follower of its own

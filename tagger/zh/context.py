@@ -217,10 +217,11 @@ COMPANY_NAME_WORDS: Tuple[str, ...] = (
 """Business words a company's short name ends in (澜舟科技, 思灵机器人, 纳研纳米): after a name
 of its own, not after a common word (生物科技, 工业机器人 and 信息技术 are industries)."""
 
-TRAILING_FOLLOWERS: Tuple[str, ...] = ("说", "在", "等")
-"""One-character words that follow a name (a subset of the name rules' followers,
-pipeline/patterns.py ``NAME_FOLLOWERS``) and that end no three-character name: a PERSON
-that ends with one has taken the next word's character (陆昕说 → 陆昕, 李健在 → 李健)."""
+TRAILING_FOLLOWERS: Tuple[str, ...] = ("说", "在", "等", "已", "则", "也", "都", "还", "又")
+"""One-character words that follow a name (words the name rules' followers, pipeline/patterns.py
+``NAME_FOLLOWERS``, and adverbs: 已, 则, 也, 都, 还, 又) and that end no three-character name: a
+PERSON that ends with one has taken the next word's character (陆昕说 → 陆昕, 李健在 → 李健,
+王晨都 → 王晨). Not 曾, which does end names (唐师曾)."""
 
 SENDING_VERBS: Dict[str, Tuple[str, ...]] = {"致": ("电", "信", "函", "辞", "以", "慰问", "贺", "唁", "答谢")}
 """One-character verbs of sending a message after a name, with what may follow them: a
