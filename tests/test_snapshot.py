@@ -64,13 +64,16 @@ def test_snapshot_sample_page_and_gold_sets_kept(shipped_nlp):
 
 def test_snapshot_fixed_provenance_and_suffix_rule(shipped_nlp):
     """A nested model span reports its own provenance (not the lexicon winner's with the same
-    offsets), and 日报 names are found by the suffix rule."""
+    offsets), and 日报 names are found: 浙江日报 by the lexicon, an unlisted paper by the suffix
+    rule."""
     rows = {name: output_snapshot.row_lines(rows)
             for name, rows in output_snapshot.snapshot_sets(shipped_nlp, None)}
     sample = [json.loads(line) for line in rows["sample_page"]]
     assert [1535, 1539, "LOC", "model", None, None, None] in sample[1]["nested"]
     gold = json.loads(rows["recent_news"][17])
-    assert [1, 5, "ORG", "pattern", "浙江日报", "suffix", None] in gold["spans"]
+    assert [1, 5, "ORG", "lexicon", "浙江日报", "media", None] in gold["spans"]
+    doc = shipped_nlp("据宁波日报报道，宁波日报社记者采访了他。")
+    assert [(s.text, s.label_, s._.category) for s in doc.ents][:1] == [("宁波日报", "ORG", "suffix")]
 
 
 def test_snapshot_1998_test_sets_kept(shipped_nlp, corpora_dir):
