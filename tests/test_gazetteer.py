@@ -787,9 +787,14 @@ def test_sports_clubs_are_organizations(shipped_nlp, text, orgs, persons):
     ("国务院市场监督管理部门负责", ["国务院"], ["国务院市场监督管理部"]),
 ])
 def test_companies_are_organizations(shipped_nlp, text, orgs, absent):
-    ents = [(e.text, e.label_) for e in shipped_nlp(text).ents]
-    for org in orgs:
-        assert (org, "ORG") in ents, ents
+    _assert_names(shipped_nlp, text, "ORG", orgs, absent)
+
+
+def _assert_names(nlp, text, label, present, absent):
+    """Each of ``present`` is an entity of ``label`` in ``text``, none of ``absent`` one of any."""
+    ents = [(e.text, e.label_) for e in nlp(text).ents]
+    for name in present:
+        assert (name, label) in ents, ents
     for name in absent:
         assert name not in [t for t, _ in ents], ents
 
@@ -817,11 +822,7 @@ def test_no_names_from_words(shipped_nlp, text, absent, present):
     ("走在道明镇竹艺村的小径上，看各式竹艺品", ["竹艺村"], ["竹艺"]),
 ])
 def test_village_short_names(shipped_nlp, text, places, absent):
-    ents = [(e.text, e.label_) for e in shipped_nlp(text).ents]
-    for place in places:
-        assert (place, "LOC") in ents, ents
-    for name in absent:
-        assert name not in [t for t, _ in ents], ents
+    _assert_names(shipped_nlp, text, "LOC", places, absent)
 
 
 def test_patterns_word_names_flag():
