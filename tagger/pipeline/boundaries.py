@@ -52,13 +52,15 @@ from ..zh.context import (ABSTRACT_ENDINGS, ADDRESS_FORMS, BARE_BODY_WORDS, BARE
                           INSTITUTION_ENDINGS, KIND_LISTED_BODIES, LEADING_PREPOSITIONS,
                           LIST_CLOSER, LIST_ITEM, LIST_ITEM_MAX, LIST_JOINERS, LIST_LEADS,
                           LIST_SEPARATORS, MISSION_NAME, NOT_DEVICE_ENDINGS, NOT_PLACES,
-                          OPEN_BRACKETS, PLACES_IN_WORDS, PRODUCT_KINDS, SENDING_VERBS, SPLIT_PLACE_POS,
+                          OPEN_BRACKETS, PLACES_IN_WORDS, PRODUCT_KINDS, SENDING_VERBS,
+                          SPLIT_PLACE_POS,
                           SPORTS_EVENT_ENDINGS, SPORT_FOLLOWERS, TEAM_LEAGUE_FOLLOWERS, TEAM_PLAYER_FOLLOWERS,
                           TIME_STANDARDS, TITLE_MARKS, TOUR_STOP, TRAILING_FOLLOWERS)
 from ..zh.names import NAME_SEPARATORS, SURNAMES_1, SURNAMES_2, transliteration_chars
 from ..zh.roles import BYLINE_ROLES
-from ..zh.suffixes import (ADMIN_ENDINGS, ADMIN_LEVEL_CHARS, COMMUNITY_ENDINGS, ORG_CHAR_SUFFIXES, ORG_NAME_SUFFIXES,
-                           LONG_NAME_PLACE_SUFFIXES, place_endings)
+from ..zh.suffixes import (ADMIN_ENDINGS, ADMIN_LEVEL_CHARS, COMMUNITY_ENDINGS,
+                           LONG_NAME_PLACE_SUFFIXES, ORG_CHAR_SUFFIXES, ORG_NAME_SUFFIXES,
+                           place_endings)
 from ..zh.words import is_common_word, word_pos
 from .extensions import set_span_attrs, span_attrs
 from .patterns import NAME_FOLLOWERS, _surname_len
@@ -423,9 +425,9 @@ def people_lists(model_spans: Sequence[Span], rule_spans: Sequence[Span]
                  ) -> Tuple[List[Span], List[Span]]:
     """``(model_spans, rule_spans)`` where a place of two or three characters that begins with
     a listed surname, ends in no place ending (白鹤|滩) and has a person on either side of it
-    in a list, parted by 、 or joined
-    by 和, 及, 与, is that person (樊振东、马龙和王楚钦: 马龙 is a county's short name, here a
-    player's): the NER's LOC there becomes a PERSON, the rules' LOC goes."""
+    in a list, parted by 、 or joined by 和, 及, 与, is that person (樊振东、马龙和王楚钦: 马龙
+    is a county's short name, here a player's): the NER's LOC there becomes a PERSON, the
+    rules' LOC goes."""
     people = [s for s in [*model_spans, *rule_spans] if s.label_ == "PERSON"]
     if not people:
         return list(model_spans), list(rule_spans)

@@ -17,7 +17,7 @@ from spacy.util import registry
 
 from ..zh import labels as zh_labels
 from ..zh.chars import HAN
-from ..zh.roles import BYLINE_ROLES, EDITOR_ROLES, REPORT_ENDINGS
+from ..zh.roles import BYLINE_ROLES, EDITOR_ROLES, PADDED_NAME_PAIR, REPORT_ENDINGS
 from ..zh.names import NAME_SEPARATORS, SURNAMES_1, SURNAMES_2, separated_name_pattern
 from ..zh.context import (CHINA_SHORT, COUNTRY_ABBREVIATIONS, COUNTRY_AFTER_TO,
                           COUNTRY_PAIR_BODIES, COUNTRY_PAIR_NOT, COUNTRY_PAIR_ROUTES,
@@ -386,8 +386,6 @@ CREDIT_ENDINGS = ("报道", "采写", "摄影", "摄", "整理", "采访整理",
 LIST_SEPARATORS = "、 "
 #: A two-character name spaced out to the width of three in a list (李 杰、张园).
 PADDED_NAME = re.compile(f"[{HAN}] [{HAN}](?=[、，,；;。]|$)")
-#: A two-character name set with a space between its characters in a credit (（本报记者 常 钦）).
-PADDED_PAIR = f"[{HAN}] [{HAN}](?![{HAN}])"
 #: Any list item of two or three characters followed by the next separator.
 LIST_ITEM = re.compile(f"[{HAN}]{{2,3}}(?=、)")
 NAME_FOLLOWERS = (
@@ -433,8 +431,8 @@ class GazetteerPatterns:
             "roles": re.compile(alt((*self.byline_roles, "摄"))),
             "credit_list": re.compile(
                 f"[（(][^（）()\n]{{0,12}}?(?:{alt(self.byline_roles)}) *"
-                f"((?:(?:[{HAN}]{{2,4}}|{PADDED_PAIR})[、，, ]+|(?:{alt(self.byline_roles)}) *)*"
-                f"(?:[{HAN}]{{2,4}}?|{PADDED_PAIR}))(?:{alt(CREDIT_ENDINGS)})?[）)]"),
+                f"((?:(?:[{HAN}]{{2,4}}|{PADDED_NAME_PAIR.pattern})[、，, ]+|(?:{alt(self.byline_roles)}) *)*"
+                f"(?:[{HAN}]{{2,4}}?|{PADDED_NAME_PAIR.pattern}))(?:{alt(CREDIT_ENDINGS)})?[）)]"),
         }
         if self.departments:
             self._compiled["department"] = re.compile(
@@ -535,19 +533,14 @@ class GazetteerPatterns:
 
 
 def _padded_pairs(tokens: List[Tuple[int, str]], text: str) -> Iterator[Tuple[int, int]]:
-    """``(start, end)`` of each token, two one-character tokens parted by one space taken as
-    one two-character name set with a space (常 钦)."""
+    """``(start, end)`` of each token, two one-character tokens that make a name set with a
+    space (:data:`~tagger.zh.roles.PADDED_NAME_PAIR`: 常 钦) taken as one."""
     i = 0
     while i < len(tokens):
         start, token = tokens[i]
-        if len(token) == 1 and i + 1 < len(tokens):
-            nxt, other = tokens[i + 1]
-            if len(other) == 1 and nxt == start + 2 and text[start + 1] == " ":
-                yield start, nxt + 1
-                i += 2
-                continue
-        yield start, start + len(token)
-        i += 1
+        pair = PADDED_NAME_PAIR.match(text, start) if len(token) == 1 else None
+        yield (start, pair.end()) if pair else (start, start + len(token))
+        i += 2 if pair else 1
 
 
 def _spaced_tokens(text: str, m: "re.Match[str]", separators: str = " ") -> Iterator[Tuple[int, str]]:

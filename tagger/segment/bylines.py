@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import re
-from typing import Dict, Iterator, List, Optional, Tuple
+from typing import Dict, List, Optional, Tuple
 
 from ..zh.chars import HAN as _HAN
-from ..zh.roles import ALL_ROLES, REPORT_ENDINGS, role_pattern
+from ..zh.roles import ALL_ROLES, PADDED_NAME_PAIR, REPORT_ENDINGS, role_pattern
 
 NAME = rf"[{_HAN}][{_HAN}·]{{1,4}}"
 # role word -> article meta key (one table for all stages: tagger.zh.roles)
@@ -62,29 +62,12 @@ def parse_byline(text: str) -> List[Tuple[str, str]]:
         if part in ROLES:
             role = part
             continue
-        for token in _padded_names([t.strip("（）()") for t in _SEP.split(part)]):
+        part = PADDED_NAME_PAIR.sub(lambda m: m.group().replace(" ", ""), part)  # 常 钦 → 常钦
+        for token in (t.strip("（）()") for t in _SEP.split(part)):
             if re.fullmatch(NAME, token) and token not in ROLES and token != "摄" \
                     and not token.endswith(REPORT_ENDINGS):  # 北京报道: where, not who
                 pairs.append((role, token))
     return pairs
-
-
-def _padded_names(tokens: List[str]) -> Iterator[str]:
-    """``tokens`` with each two one-character Han tokens in a row joined: a two-character
-    name set with a space between its characters (常 钦 → 常钦)."""
-    i = 0
-    while i < len(tokens):
-        token = tokens[i]
-        if i + 1 < len(tokens) and re.fullmatch(_ONE_HAN, token) and re.fullmatch(_ONE_HAN, tokens[i + 1]) \
-                and token not in ROLES:
-            yield token + tokens[i + 1]
-            i += 2
-            continue
-        yield token
-        i += 1
-
-
-_ONE_HAN = rf"[{_HAN}]"
 
 
 def byline_meta(pairs: List[Tuple[str, str]], *, default: str = "reporters") -> Dict[str, List[str]]:

@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from typing import Dict, Iterable, Tuple
 
+from .chars import HAN
+
 BYLINE_ROLES: Dict[str, str] = {
     "见习记者": "reporters", "特约记者": "reporters", "实习记者": "reporters",
     "首席记者": "reporters", "本报记者": "reporters", "融媒体记者": "reporters",
@@ -25,6 +27,10 @@ BYLINE_MARKS: Dict[str, str] = {"□": "authors", "◇": "authors"}
 """Marks that stand for an author's name in a byline (□李金龙)."""
 EDITOR_ROLES: Tuple[str, ...] = ("责任编辑",)
 """Role words of page furniture (an editor's name follows them)."""
+
+PADDED_NAME_PAIR = re.compile(f"(?<![{HAN}])[{HAN}] [{HAN}](?![{HAN}])")
+"""A two-character name set with a space between its characters, as bylines set short names
+to the width of longer ones (（本报记者 常 钦））."""
 
 REPORT_ENDINGS: Tuple[str, ...] = ("报道",)
 """Endings of the words after a reporter's name that say where or how the report was made
