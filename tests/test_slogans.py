@@ -47,6 +47,7 @@ SAMPLE_SENTENCES: List[Tuple[str, List[str]]] = [
 
 # Ordinary quoted emphasis, metaphors and generic uses of 精神: no slogan.
 NEGATIVE_SENTENCES = [
+    "开展“安全生产月”活动，举办“中国日”“金秋购物节”和“新春欢庆周”。",  # events, days and weeks
     "一部手机、一个支架、一个麦克风，就能直播带货。",  # single things counted, no formula
     "机关党建和业务工作“两张皮”问题是制约党的建设质量提升的一大顽症。",
     "强化人人争当金牌“店小二”的责任担当。",

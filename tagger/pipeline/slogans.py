@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Span
 from spacy.training import Example
 
 from ..errors import Warnings, warn
+from ..zh.context import EVENT_NAME_ENDINGS
 from ..zh.labels import provenance_rank
 from ..zh.words import word_frequency
 from . import lexicon_io
@@ -181,8 +182,8 @@ class SloganTagger(SpanGroupScoring, lexicon_io.SavedEntries, Pipe):
                                      is_word=_is_dictionary_word)
         keys_in_doc = [normalize_key(h.canonical) for h in pattern_hits if h.category == "parallel formula"]
         for hit in pattern_hits:
-            if (hit.start, hit.end) in lexicon_offsets:
-                continue
+            if (hit.start, hit.end) in lexicon_offsets or hit.canonical.endswith(EVENT_NAME_ENDINGS):
+                continue  # “安全生产月”, “金秋购物节”: events, no formulas
             if hit.category == "parallel formula":
                 key = normalize_key(hit.canonical)
                 if any(key != k and key in k for k in keys_in_doc):

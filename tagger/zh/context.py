@@ -25,6 +25,12 @@ EVENT_ENDINGS: Tuple[str, ...] = ("党代会", "全会", "会议", "峰会", "�
 (the 1998 corpora label congresses as ORG; the bodies inside stay marked by rules): a model
 ORG with one is dropped by the merge (every policy version)."""
 
+EVENT_NAME_ENDINGS: Tuple[str, ...] = (*EVENT_ENDINGS, "日", "月", "节", "周", "季", "赛", "庙会", "议事会",
+                                       "报告会", "晚会")
+"""Endings of the names of events, days and weeks that a text may quote (“中国日”, “安全生产月”,
+“金秋购物节”, “新春欢庆周”, “专题研讨会”): events, which docs/annotation-guidelines.md leaves
+unmarked, so a quote the slogan patterns would take as a formula is none when it ends so."""
+
 SPORTS_EVENT_ENDINGS: Tuple[str, ...] = ("世锦赛", "锦标赛", "联赛", "世界杯", "大奖赛", "公开赛",
                                          "运会", "奥会", "冠军赛")
 """Endings of sports events, which docs/annotation-guidelines.md leaves unmarked like other
