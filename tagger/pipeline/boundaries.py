@@ -56,14 +56,14 @@ from ..zh.context import (ABSTRACT_ENDINGS, ADDRESS_FORMS, BARE_BODY_WORDS, BARE
                           SPLIT_PLACE_POS,
                           SPORTS_EVENT_ENDINGS, SPORT_FOLLOWERS, TEAM_LEAGUE_FOLLOWERS, TEAM_PLAYER_FOLLOWERS,
                           TIME_STANDARDS, TITLE_MARKS, TOUR_STOP, TRAILING_FOLLOWERS)
-from ..zh.names import NAME_SEPARATORS, SURNAMES_1, SURNAMES_2, transliteration_chars
+from ..zh.names import NAME_SEPARATORS, SURNAMES_1, SURNAMES_2, surname_len, transliteration_chars
 from ..zh.roles import BYLINE_ROLES
 from ..zh.suffixes import (ADMIN_ENDINGS, ADMIN_LEVEL_CHARS, COMMUNITY_ENDINGS,
                            LONG_NAME_PLACE_SUFFIXES, ORG_CHAR_SUFFIXES, ORG_NAME_SUFFIXES,
                            place_endings)
 from ..zh.words import is_common_word, word_pos
 from .extensions import set_span_attrs, span_attrs
-from .patterns import NAME_FOLLOWERS, _surname_len
+from .patterns import NAME_FOLLOWERS
 from .textview import doc_text
 
 _GAMES_WINDOW = 4
@@ -437,7 +437,7 @@ def people_lists(model_spans: Sequence[Span], rule_spans: Sequence[Span]
 
     def listed(span: Span) -> bool:
         a, b = span.start_char, span.end_char
-        return (span.label_ == "LOC" and 2 <= b - a <= 3 and _surname_len(text, a) == 1
+        return (span.label_ == "LOC" and 2 <= b - a <= 3 and surname_len(text, a) == 1
                 and not span.text[1:].endswith(place_endings())
                 and a > 1 and text[a - 1] in _PEOPLE_LIST_JOINERS and a - 1 in ends
                 and text[b:b + 1] in _PEOPLE_LIST_JOINERS and b + 1 in starts)
@@ -466,7 +466,7 @@ def body_member_names(model_spans: Sequence[Span], rule_spans: Sequence[Span]
         a = body.end_char
         for n in (3, 2):
             b = a + n
-            if b > len(text) or _surname_len(text, a) != 1 or not _HAN_RUN.fullmatch(text, a, b):
+            if b > len(text) or surname_len(text, a) != 1 or not _HAN_RUN.fullmatch(text, a, b):
                 continue
             after = text[b:b + 1]
             listed = after in _MEMBER_LIST_MARKS or (
@@ -716,7 +716,7 @@ def _follower_cut(span: Span) -> int:
         return 1  # 阿尔维致|慰问电
     # a surname and one character, then the first of a two-character follower (刘俏认|为 →
     # 刘俏), unless the name's own end is followed by one (张国强|调研)
-    if len(text) == 3 and _surname_len(text, 0) == 1 and after \
+    if len(text) == 3 and surname_len(text, 0) == 1 and after \
             and text[-1] + after[0] in _TWO_CHAR_FOLLOWERS and after not in _TWO_CHAR_FOLLOWERS:
         return 1
     return 0

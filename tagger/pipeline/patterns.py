@@ -18,7 +18,7 @@ from spacy.util import registry
 from ..zh import labels as zh_labels
 from ..zh.chars import HAN
 from ..zh.roles import BYLINE_ROLES, EDITOR_ROLES, PADDED_NAME_PAIR, REPORT_ENDINGS
-from ..zh.names import NAME_SEPARATORS, SURNAMES_1, SURNAMES_2, separated_name_pattern
+from ..zh.names import NAME_SEPARATORS, SURNAMES_1, SURNAMES_2, separated_name_pattern, surname_len
 from ..zh.context import (CHINA_SHORT, COUNTRY_ABBREVIATIONS, COUNTRY_AFTER_TO,
                           COUNTRY_PAIR_BODIES, COUNTRY_PAIR_NOT, COUNTRY_PAIR_ROUTES,
                           COUNTRY_PAIR_WORDS, COUNTRY_POLICY_WORDS, PERIODICAL_FOLLOWERS,
@@ -501,7 +501,7 @@ class GazetteerPatterns:
         while pos < len(text) and text[pos] in LIST_SEPARATORS:
             start = _skip_spaces(text, pos + 1)
             name = name_after(text, start)
-            if name is None and _surname_len(text, start):
+            if name is None and surname_len(text, start):
                 padded = PADDED_NAME.match(text, start)  # 李 杰: a two-character name set in three
                 name = padded.end() - start if padded else None
             if name is None:
@@ -521,7 +521,7 @@ class GazetteerPatterns:
         for m in self._compiled["credit_list"].finditer(text):
             for start, end in _padded_pairs(list(_spaced_tokens(text, m, separators)), text):
                 name = text[start:end].replace(" ", "")
-                if 2 <= len(name) <= 4 and _surname_len(name, 0) and len(name) > _surname_len(name, 0):
+                if 2 <= len(name) <= 4 and surname_len(name, 0) and len(name) > surname_len(name, 0):
                     yield Hit(start, end, "PERSON", name, "byline")
 
     def _bylines(self, text: str) -> Iterable[Hit]:
@@ -560,12 +560,6 @@ def _skip_spaces(text: str, i: int) -> int:
     return i
 
 
-def _surname_len(text: str, i: int) -> int:
-    if text[i:i + 2] in SURNAMES_2:
-        return 2
-    return 1 if i < len(text) and text[i] in SURNAMES_1 else 0
-
-
 def ends_name(text: str, j: int) -> bool:
     """Whether a personal name may end at ``text[j]`` (non-Han or a word such as 表示 follows)."""
     if j >= len(text) or not re.match(f"[{HAN}]", text[j]):
@@ -580,7 +574,7 @@ def name_after(text: str, i: int) -> Optional[int]:
     non-Han character or a word that typically follows a name (表示, 指出, 在…);
     the three-character reading is tried first.
     """
-    s = _surname_len(text, i)
+    s = surname_len(text, i)
     if not s:
         return None
     for given in (2, 1):
@@ -604,7 +598,7 @@ def name_before(text: str, j: int) -> Optional[int]:
     """Length of a personal name ending at ``text[j]`` (before a title such as 总书记)."""
     for n in (3, 2):
         i = j - n
-        if i >= 0 and re.match(f"^[{HAN}]+$", text[i:j]) and _surname_len(text, i):
+        if i >= 0 and re.match(f"^[{HAN}]+$", text[i:j]) and surname_len(text, i):
             return n
     return None
 

@@ -23,6 +23,14 @@ SURNAMES_1 = (
 )
 """Common one-character surnames; two-character ones are :data:`SURNAMES_2`."""
 
+
+def surname_len(text: str, i: int) -> int:
+    """The length of the surname that begins at ``text[i]``: 2 for one of :data:`SURNAMES_2`,
+    1 for one of :data:`SURNAMES_1`, 0 for none."""
+    if text[i:i + 2] in SURNAMES_2:
+        return 2
+    return 1 if i < len(text) and text[i] in SURNAMES_1 else 0
+
 NAME_SEPARATORS = "·•・‧-－"
 """Separators between the parts of a transliterated name (安东尼奥·古特雷斯, 让-保罗·萨特)."""
 
