@@ -243,6 +243,9 @@ SUFFIX_CASES = [
     ("金山区委员会的办法", {}, [("金山区委员会", "ORG", "pattern")], [("金山区委", "ORG")]),
     ("南湖民族博物馆馆藏文物", {"南湖民族博物馆": "ORG"}, [], [("南湖民族博物馆馆", "ORG")]),
     ("观众对东湖科幻电影充满期待", {"东湖": "LOC"}, [], [("东湖科", "ORG")]),
+    # ... nor a title (总会 of 总会计师)
+    ("东湖药业股份有限公司总会计师王明说", {"东湖药业股份有限公司": "ORG"}, [],
+     [("东湖药业股份有限公司总会", "ORG")]),
     # ... nor ends one with the name's last character (省会: 东湖省 + 会泽县)
     ("地处东湖省会泽县境内", {"东湖省": "LOC"}, [], [("东湖省会", "ORG")]),
     # ... but extends a name when it ends a word
@@ -264,6 +267,20 @@ SUFFIX_CASES = [
     ("金山区推动养老服务中心建设", {}, [], [("金山区推动养老服务中心", "ORG")]),
     ("上海新能源汽车行业协会电池分会成立", {"上海新能源汽车行业协会": "ORG"},
      [("上海新能源汽车行业协会电池分会", "ORG", "pattern")], []),
+    # a function word inside a word of the gap (和平, 对外) does not stop it; a conjunction
+    # between two nouns does not either, before a suffix of two or more characters
+    ("东湖和平发展基金会秘书长表示", {"东湖": "LOC"}, [("东湖和平发展基金会", "ORG", "pattern")], []),
+    ("东湖对外承包工程商会会长说", {"东湖": "LOC"}, [("东湖对外承包工程商会", "ORG", "pattern")], []),
+    ("东湖省林业和草原科学院研究员", {"东湖省": "LOC"}, [("东湖省林业和草原科学院", "ORG", "pattern")], []),
+    # ... but a conjunction of two bodies, a word that crosses the suffix or a clause does
+    ("应邀请，东湖党和政府派出代表团", {"东湖": "LOC"}, [], [("东湖党和政府", "ORG")]),
+    ("东湖企业与当地政府深入合作", {"东湖": "LOC"}, [], [("东湖企业与当地政府", "ORG")]),
+    ("东湖卫生部门及政府各部门人员", {"东湖": "LOC"}, [], [("东湖卫生部门及政府", "ORG")]),
+    ("陈某在东湖老家与人合作开公司", {"东湖": "LOC"}, [], [("东湖老家与人合作开公司", "ORG")]),
+    ("青溪号所在支队官兵", {"青溪号": "LOC"}, [], [("青溪号所在支队", "ORG")]),
+    # a verb or a time word may open the name of a company before its ending
+    ("东湖执御信息技术有限公司销售业绩", {"东湖": "LOC"}, [("东湖执御信息技术有限公司", "ORG", "pattern")], []),
+    ("东湖东来制造有限公司负责人", {"东湖": "LOC"}, [("东湖东来制造有限公司", "ORG", "pattern")], []),
     # no place suffix after an admin name or a one-character base
     ("在上海市开发区综合评价中位列第一", {"上海市": "LOC"}, [], [("上海市开发区", "LOC")]),
     ("青浦区新城建设加快", {"青浦区": "LOC"}, [], [("青浦区新城", "LOC")]),
@@ -409,6 +426,40 @@ def test_gazetteer_task_forces(task_force_nlp, text, model, surface):
               if t.endswith(TASK_FORCE_ENDINGS) and label == "ORG"]
     assert forces == ([surface] if surface else []), forces
     task_force_nlp.get_pipe("tagger_gazetteer").task_forces = False
+    assert surface not in [t for t, _, _ in _hits(task_force_nlp(text))]
+
+
+# (text, model ents, the company named in full or None); invented sentences
+COMPANY_CASES = [
+    # back to a function word, a clause's verb, punctuation or a count; its words of any kind
+    ("走进位于青溪区的联滔电子有限公司，该公司", {"青溪区": "LOC"}, "联滔电子有限公司"),
+    ("园区里，只见港腾供应链管理有限公司的货车", {}, "港腾供应链管理有限公司"),
+    ("接到任务后，万中建筑劳务有限公司董事长说", {}, "万中建筑劳务有限公司"),
+    ("去年，历城中专与大宏智能设备股份有限公司达成协议", {}, "大宏智能设备股份有限公司"),
+    ("早早地就和县里丰穗米业有限公司签了订单", {}, "丰穗米业有限公司"),
+    # from a name before it
+    ("此外，东湖保障房中心有限公司持有房源", {"东湖": "LOC"}, "东湖保障房中心有限公司"),
+    # with a place in brackets
+    ("医院与斯微（上海）生物科技有限公司合作", {}, "斯微（上海）生物科技有限公司"),
+    ("”地上铁租车（深圳）有限公司副总裁说", {}, "地上铁租车（深圳）有限公司"),
+    # no name: common words only, a count, a determiner
+    ("他说，建筑劳务有限公司的工人", {}, None),
+    ("北京有一家科技有限公司", {}, None),
+    ("成立了新的有限公司", {}, None),
+    ("在（上海）有限公司", {}, None),
+]
+
+
+@pytest.mark.parametrize("text,model,surface", COMPANY_CASES)
+def test_gazetteer_companies(task_force_nlp, text, model, surface):
+    MODEL_ENTS.clear()
+    MODEL_ENTS.update(model)
+    gazetteer = task_force_nlp.get_pipe("tagger_gazetteer")
+    gazetteer.companies = True
+    doc = task_force_nlp(text)
+    companies = [s.text for s in doc.spans["gazetteer"] if s._.category == "company"]
+    assert companies == ([surface] if surface else []), companies
+    gazetteer.companies = False
     assert surface not in [t for t, _, _ in _hits(task_force_nlp(text))]
 
 

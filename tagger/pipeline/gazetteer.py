@@ -30,7 +30,7 @@ from ..errors import Warnings, warn
 from ..zh.chars import HAN, HAN_RE
 from ..zh.context import CLOSE_BRACKETS, COUNT_NUMERALS, GAMES_STEM, UNIT_TITLES, cuts_body_word
 from ..zh.labels import provenance_rank
-from ..zh.words import WordCutter, is_common_word, word_frequency, word_pos
+from ..zh.words import Word, WordCutter, is_common_word, word_frequency, word_pos
 from ..zh.suffixes import (ADMIN_ENDINGS, ADMIN_LEVEL_CHARS, COMMUNITY_ENDINGS, COUNTY_ENDINGS,
                            TOWN_LAST_CHARS)
 from . import lexicon_io
@@ -55,8 +55,18 @@ WORD_CHECKED_KINDS = frozenset({"town", "county", "country", "leader", "historic
 # Kinds of body whose short names are common words (快船, 热火, 马刺): listed as ``strict``, they
 # match only where they stand alone; other strict bodies also between words (到工行网点).
 WORD_NAMED_KINDS = frozenset({"sports club"})
-# Characters that end a name: function words never inside a suffix-extended name.
+# Characters that end a name: function words never inside a suffix-extended name, where
+# they stand as words of their own (not 和平 of 中国和平发展基金会, 对外 of 中国对外承包工程商会,
+# 就业 of …就业服务中心).
 GAP_STOP = set("的和与及在是了将被对为把以等从由向到给并而或也都就这那其之各该每")
+# Words that end a name's gap however they are tagged, as the function words do (黄石舰|所在|支队).
+GAP_STOP_WORDS = frozenset(("所在", "所属"))
+# Conjunctions that join two nouns inside a body's name after a place (云南省 + 林业和草原科学院,
+# 美国 + 国家标准与技术研究所), taken only before an ORG suffix of two or more characters.
+NAME_CONJUNCTIONS = frozenset("和与及")
+# Endings that make any words before them a company's name, verbs and times too (浙江 +
+# 执御信息技术有限公司, 北京 + 推想科技有限公司, 湖南 + 东来制造有限公司).
+COMPANY_ENDINGS = ("有限公司", "有限责任公司", "股份有限公司", "股份公司")
 _HAN_CHAR = HAN_RE
 _HAN_RUN = re.compile(f"{HAN_RE.pattern}+")
 # Characters that start an ORG suffix naming its admin level (区委, 市政府, 镇党委, 乡政府).
@@ -186,6 +196,20 @@ TASK_FORCE_GENERIC_WORDS = ("部门", "单位", "机构", "机关", "企业", "�
 TASK_FORCE_NOT_BEFORE = ("法", "条例", "章程", "门")
 """What makes an ending part of a law's title or of a longer word after it (城市居民委员会组织法,
 指挥部门)."""
+_TASK_FORCE_ENDING = re.compile("(?:%s)(?!%s)" % ("|".join(TASK_FORCE_ENDINGS),
+                                                  "|".join(TASK_FORCE_NOT_BEFORE)))
+"""A task force's ending, not where it is part of a law's title or a longer word (城市居民委员会组织法,
+指挥部门)."""
+COMPANY_STOP_POS = ("p", "r", "u", "d", "c", "y", "e", "o", "x")
+"""jieba POS tag prefixes that end a company's name on its left (与, 该, 的, 已 …); numerals,
+times, status words and verbs' letters may be part of one (万中建筑劳务, 黄海湿地文化发展)."""
+_BRACKETED_PLACE = re.compile(f"（[{HAN}]{{2,5}}）")
+"""A place in full-width brackets inside a company's name (斯微（上海）生物科技有限公司)."""
+COMPANY_MAX_CHARS = 20
+COMPANY_LEADS = frozenset(("当地", "本地", "国内", "境内", "省内", "县里", "村里", "市里", "镇里", "省里"))
+"""Words of where that stand before a company's name, no part of it (县里 + 红星米业有限公司)."""
+"""The most characters of a company's name before its ending (names before it aside)."""
+_COMPANY_ENDING = re.compile("|".join(sorted(COMPANY_ENDINGS, key=len, reverse=True)))
 TITLED_UNIT_ENDINGS = ("研究中心", "中心", "研究室", "实验室", "研究所", "研究院", "办公室", "办", "司",
                        "党委", "党总支", "党支部", "党组", "处", "科", "室", "庭", "组", "部", "院", "所",
                        "局", "公司")
@@ -221,6 +245,7 @@ register_extensions()
         "counted_gaps": False,
         "titled_units": False,
         "villages": False,
+        "companies": False,
         "min_length": 2,
         "scorer": SPAN_GROUP_SCORER,
     },
@@ -231,7 +256,8 @@ def make_gazetteer(nlp: Language, name: str, spans_key: str, patterns: Gazetteer
                    extend_suffixes: bool, max_suffix_gap: int, sub_units: bool,
                    task_forces: bool, min_length: int,
                    scorer: Optional[Callable], counted_gaps: bool = False,
-                   titled_units: bool = False, villages: bool = False) -> "GazetteerTagger":
+                   titled_units: bool = False, villages: bool = False,
+                   companies: bool = False) -> "GazetteerTagger":
     """Create the gazetteer tagger (entries and suffixes are added at initialize).
 
     It reads the model's ``doc.ents`` (bases for suffix extension), so it runs after the NER.
@@ -240,7 +266,7 @@ def make_gazetteer(nlp: Language, name: str, spans_key: str, patterns: Gazetteer
                            extend_suffixes=extend_suffixes, max_suffix_gap=max_suffix_gap,
                            sub_units=sub_units, task_forces=task_forces, min_length=min_length,
                            scorer=scorer, counted_gaps=counted_gaps, titled_units=titled_units,
-                           villages=villages)
+                           villages=villages, companies=companies)
 
 
 class GazetteerTagger(SpanGroupScoring, lexicon_io.SavedEntries, Pipe):
@@ -259,7 +285,8 @@ class GazetteerTagger(SpanGroupScoring, lexicon_io.SavedEntries, Pipe):
                  extend_suffixes: bool = True, max_suffix_gap: int = 10, sub_units: bool = False,
                  task_forces: bool = False, min_length: int = 2,
                  scorer: Optional[Callable] = None, counted_gaps: bool = False,
-                 titled_units: bool = False, villages: bool = False) -> None:
+                 titled_units: bool = False, villages: bool = False,
+                 companies: bool = False) -> None:
         self.nlp = nlp
         self.name = name
         self.spans_key = spans_key
@@ -272,6 +299,7 @@ class GazetteerTagger(SpanGroupScoring, lexicon_io.SavedEntries, Pipe):
         self.counted_gaps = counted_gaps
         self.titled_units = titled_units
         self.villages = villages
+        self.companies = companies
         self.min_length = min_length
         self.entries: Dict[str, List[Dict[str, Any]]] = {}
         self.org_suffixes: List[str] = []
@@ -308,7 +336,8 @@ class GazetteerTagger(SpanGroupScoring, lexicon_io.SavedEntries, Pipe):
         return any(is_common_word(text[start - back:start - back + n])
                    for n in (2, 3) for back in range(1, n) if start - back >= 0)
 
-    def _nominal_gap(self, text: str, start: int, end: int, *, unit: bool = False) -> bool:
+    def _nominal_gap(self, text: str, start: int, end: int, *, unit: bool = False,
+                     joined: bool = False, company: bool = False) -> bool:
         """Whether ``text[start:end]`` (the words between a name and an ORG suffix) can
         be part of the name: noun-like words (:data:`GAP_POS`), and verbs only inside
         it, not as its first word (a name followed by a verb is a subject: 居委会|联合…)
@@ -317,22 +346,29 @@ class GazetteerTagger(SpanGroupScoring, lexicon_io.SavedEntries, Pipe):
         a verb, hold :data:`UNIT_NAME_VERBS` after its first word, :data:`UNIT_CONJUNCTIONS` and
         words jieba tags as times (统计|处, 社会组织登记|科, 民政及青年事务|局), but no
         word of people (:data:`UNIT_GAP_PEOPLE`: 教师秦|司). With ``counted_gaps``, no count
-        of things (:data:`COUNTED_GAP`: 北京|一家科技|公司)."""
+        of things (:data:`COUNTED_GAP`: 北京|一家科技|公司). A name ``joined`` by a conjunction
+        holds it with nouns after it (林业|和|草原); before a company ending (``company``: 有限公司) a verb or a
+        time may be the first word too (执御|信息技术, 东来|制造)."""
         if self.counted_gaps and COUNTED_GAP.search(text, start, end):
             return False
         window = text[start:min(len(text), end + 4)]
+        after_conjunction = False
         for word in self.word_cutter.cut(window, offset=start):
             if word.start >= end:
                 break
+            if after_conjunction and not word.pos.startswith(GAP_POS):
+                return False  # nouns only after the conjunction (林业和|草原), no clause (与人|合作开)
+            after_conjunction = after_conjunction or (joined and word.text in NAME_CONJUNCTIONS)
             if word.text in CLAUSE_VERBS and not (unit and word.start > start
                                                   and word.text in UNIT_NAME_VERBS):
                 return False
             if unit and word.text in UNIT_GAP_PEOPLE:
                 return False
             if word.pos.startswith(GAP_POS) or word.pos == "a" or \
-                    (unit and (word.text in UNIT_CONJUNCTIONS or word.pos == "t")):
+                    (unit and (word.text in UNIT_CONJUNCTIONS or word.pos == "t")) or \
+                    (joined and word.text in NAME_CONJUNCTIONS) or (company and word.pos == "t"):
                 continue
-            if not (word.pos.startswith("v") and (word.start > start or unit)):
+            if not (word.pos.startswith("v") and (word.start > start or unit or company)):
                 return False
         return True
 
@@ -438,7 +474,8 @@ class GazetteerTagger(SpanGroupScoring, lexicon_io.SavedEntries, Pipe):
         text = doc_text(doc)
         view = TextView.of(text)
         hits = self.find(view.text, model_spans=self._model_spans(doc, view),
-                         joins=view.line_joins() if self.task_forces or self.titled_units else ())
+                         joins=view.line_joins() if self.task_forces or self.titled_units
+                         or self.companies else ())
         found: List[Tuple[Span, Hit]] = self._county_short_forms(doc)
         for hit in hits:
             span = view.span(doc, hit.start, hit.end, hit.label)
@@ -547,6 +584,11 @@ class GazetteerTagger(SpanGroupScoring, lexicon_io.SavedEntries, Pipe):
                 hits.extend(self._extensions(text, forces, ()))
         if self.titled_units:
             hits.extend(self._titled_units(text, hits, model_spans, joins))
+        if self.companies:
+            companies = self._companies(text, hits, model_spans, joins)
+            hits.extend(companies)
+            if self.extend_suffixes and companies:  # …有限公司 + 资财中心
+                hits.extend(self._extensions(text, companies, ()))
         hits.sort(key=lambda h: (h.start, -h.end, provenance_rank(h.provenance)))
         return hits
 
@@ -610,16 +652,32 @@ class GazetteerTagger(SpanGroupScoring, lexicon_io.SavedEntries, Pipe):
         and four characters or more: a bare 村民委员会 or 中央委员会 is left to the lexicon and the
         suffixes, and so is a name that the lexicon, a suffix or the model already reads as long
         or longer (中国共产党中央委员会, 国务院 + 第七次全国人口普查 + 领导小组)."""
+        return self._phrase_named(text, hits, model_spans, joins, _TASK_FORCE_ENDING, "task force")
+
+    def _companies(self, text: str, hits: Sequence[Hit], model_spans: Sequence[Tuple[int, int, str]],
+                   joins: Collection[int] = ()) -> List[Hit]:
+        """ORG hits for companies named in full (:data:`COMPANY_ENDINGS`: 港腾供应链管理有限公司,
+        联滔电子有限公司), found as a task force's are: the words before the ending back to the
+        clause's verb or function word (只见|港腾…, 位于谯城区的|联滔…) or to a name that begins
+        it (江苏 + 黄海湿地文化发展有限公司)."""
+        return self._phrase_named(text, hits, model_spans, joins, _COMPANY_ENDING, "company",
+                                  self._company_start)
+
+    def _phrase_named(self, text: str, hits: Sequence[Hit], model_spans: Sequence[Tuple[int, int, str]],
+                      joins: Collection[int], endings: "re.Pattern[str]", kind: str,
+                      find_start: Optional[Callable[..., Optional[int]]] = None) -> List[Hit]:
+        """ORG hits of ``kind`` for each match of ``endings`` and the words before it
+        (``find_start``, by default :meth:`_task_force_start`), unless the lexicon, a suffix or
+        the model already reads a name there as long or longer."""
         _, ends, known = _name_index(hits, model_spans)
+        find_start = find_start or self._task_force_start
         out: List[Hit] = []
-        for m in re.finditer("|".join(TASK_FORCE_ENDINGS), text):
-            if text.startswith(TASK_FORCE_NOT_BEFORE, m.end()):
-                continue  # 城市居民委员会组织法, 指挥部门
-            start = self._task_force_start(text, m.start(), ends)
+        for m in endings.finditer(text):
+            start = find_start(text, m.start(), ends)
             if start is not None:  # from a line break within it (贺电 | 载人航天…总指挥部)
                 start = max((j for j in joins if start < j <= m.start()), default=start)
             if start is not None and m.start() - start >= 4 and known.get(m.end(), m.end()) > start:
-                out.append(Hit(start, m.end(), "ORG", text[start:m.end()], "task force"))
+                out.append(Hit(start, m.end(), "ORG", text[start:m.end()], kind))
         return out
 
     def _titled_units(self, text: str, hits: Sequence[Hit],
@@ -733,6 +791,52 @@ class GazetteerTagger(SpanGroupScoring, lexicon_io.SavedEntries, Pipe):
             return None
         return kept
 
+    def _company_start(self, text: str, end: int, ends: Dict[int, List[Tuple[int, str]]]
+                       ) -> Optional[int]:
+        """Where the name of a company whose ending starts at ``end`` begins, or None. Its
+        words may be of any kind (联|滔|电子, 湿地, 万|中|建筑): the name runs back to a
+        character that is no Han letter, a function word (also in a word jieba's HMM made up:
+        青溪|区的|联滔), a pronoun, a count (一家), a word
+        that opens a clause (:data:`TASK_FORCE_OPENERS`) or a name, which begins it (南阳市 +
+        雅民农牧; a name before that one is an address: 河南省). A verb or a time word only inside
+        the name or right after a name (北京 + 保障|房中心), not first (只见|港腾…). A place
+        in brackets after words of the name is the name's (斯微 + （上海） + 生物科技). None where the name is only common words (建筑劳务有限公司 says
+        what the company does, not which it is) or shorter than two characters."""
+        lo = max(0, end - COMPANY_MAX_CHARS)
+        words = list(self.word_cutter.cut(text[lo:end], offset=lo))[1 if lo else 0:]
+        pos = kept = end
+        kept_words: List[Word] = []
+        bracketed = False
+        while words:
+            if any(lo <= s < pos for s, _ in ends.get(pos, ())):
+                kept = pos  # a verb right after a name is the name's (北京 + 保障|房中心)
+                break
+            word = words.pop()
+            place = _BRACKETED_PLACE.search(text, max(lo, word.start - 7), word.end) \
+                if word.text == "）" else None
+            if place and place.end() == word.end:  # 斯微 + （上海） + 生物科技, 丰田金融服务 + （中国）
+                while words and words[-1].start >= place.start():
+                    words.pop()
+                pos, bracketed = place.start(), True
+                continue
+            if not _HAN_RUN.fullmatch(word.text) or word.text in TASK_FORCE_OPENERS \
+                    or word.text in GAP_STOP or word.text in GAP_STOP_WORDS or word.text in COMPANY_LEADS \
+                    or (not is_common_word(word.text) and any(c in GAP_STOP for c in word.text)) \
+                    or word.pos.startswith(COMPANY_STOP_POS) or COUNTED_GAP.match(word.text):
+                break
+            pos = word.start
+            if len(word.text) == 1 or not (word.pos.startswith(("v", "t")) and word.pos != "vn"):
+                kept = pos
+                kept_words.append(word)
+        before = [(s, label) for s, label in ends.get(kept, ()) if lo <= s < kept]
+        named = bracketed
+        if before and (min(before)[1] != "PERSON" or bracketed):  # the nearest name only: 河南省
+            kept, named = min(before)[0], True  # + 南阳市雅民农牧有限公司 is an address and a name
+        if end - kept < 2 or not (named or len(kept_words) >= 3 or any(
+                len(w.text) == 1 or not is_common_word(w.text) for w in kept_words)):
+            return None
+        return kept
+
     def _extensions(self, text: str, hits: List[Hit],
                     model_spans: Sequence[Tuple[int, int, str]]) -> List[Hit]:
         """ORG (or LOC) candidates: a LOC/ORG base followed by a chain of suffixes.
@@ -802,16 +906,23 @@ class GazetteerTagger(SpanGroupScoring, lexicon_io.SavedEntries, Pipe):
             if is_org and text.startswith(UNIT_TITLES, pos):
                 return pos, is_org
             step = self._academic_unit(text, pos) if is_org else None
-            conjunction = False
+            conjunction = named = False
+            word_end = 0
+            gap_words = _LazyWords(self, text, pos)
             for gap in range(0, self.max_suffix_gap + 1) if step is None else ():
                 j = pos + gap
                 if j >= len(text):
                     break
                 if gap and self._unit_conjunction(text, pos, j - 1, is_org):
                     conjunction = True
-                elif gap and (text[j - 1] in GAP_STOP or not _HAN_CHAR.match(text[j - 1])
-                              or (j - 1) in starts):
+                elif gap and self._name_conjunction(text, pos, j - 1, is_org, gap_words):
+                    conjunction = named = True
+                    word_end = max(word_end, gap_words.after(j - 1))
+                elif gap and ((text[j - 1] in GAP_STOP and self._word_alone(gap_words, j - 1))
+                              or not _HAN_CHAR.match(text[j - 1]) or (j - 1) in starts):
                     break
+                elif gap and text[j - 1] in GAP_STOP:
+                    word_end = max(word_end, gap_words.around(j - 1))
                 n = _longest_prefix(self._org_trie, text, j)
                 headed = text.startswith(UNIT_HEADS, j + n) if n else False
                 unit = self.sub_units and is_org and (n == 1 or conjunction)
@@ -820,8 +931,11 @@ class GazetteerTagger(SpanGroupScoring, lexicon_io.SavedEntries, Pipe):
                         or j in starts or any(k in person_starts for k in range(pos, j + 1))):
                     continue  # the unit's character ends a word (执行|院长, 好处; not 执法一处), or a
                     # name starts in the gap or at it (科摩罗, 研究所 + 陈国科)
-                if n and conjunction and not headed:
+                if n and conjunction and not (headed or (named and n >= 2)):
                     continue
+                if n and j < word_end:
+                    continue  # inside the word that holds a function word (党和|政府) or
+                    # that follows a conjunction (与|当地政府): no suffix of a name there
                 if n == 1 and (gap or self._starts_word(text, j)) and \
                         not (gap and is_org and (headed or self._sub_unit(text, pos, j))):
                     continue
@@ -836,7 +950,11 @@ class GazetteerTagger(SpanGroupScoring, lexicon_io.SavedEntries, Pipe):
                     break
                 if n and not (unit and headed) and self._suffix_in_word(text, j, n):
                     continue  # the suffix begins a longer word: 中国|大学生, 中国|银行业
-                if n and gap and not self._nominal_gap(text, pos, j, unit=unit):
+                if n and any(len(t) >= n + 2 and text.startswith(t, j) for t in DEFAULT_TITLES):
+                    continue  # the suffix begins a title: …股份有限公司 + 总会计师
+                if n and gap and not self._nominal_gap(text, pos, j, unit=unit,
+                                                       joined=named,
+                                                       company=text.startswith(COMPANY_ENDINGS, j)):
                     break  # a verb or function word in between: a longer gap holds it too
                 if n and gap and place_base and _ends_community(text[pos:j]):
                     break  # a place of its own in between: 石化街道|蒙山居民区党总支
@@ -846,6 +964,24 @@ class GazetteerTagger(SpanGroupScoring, lexicon_io.SavedEntries, Pipe):
             if step is None:
                 return pos, is_org
             pos, is_org, first = step, True, False
+
+    @staticmethod
+    def _word_alone(words: "_LazyWords", k: int) -> bool:
+        """Whether ``text[k]`` is a word of its own in ``words`` (和, not 和 of 和平), or a
+        word that is a function word however long (所在 of 黄石舰|所在|支队)."""
+        return words.around(k) - k <= 1 or words.at(k).text in GAP_STOP_WORDS
+
+    def _name_conjunction(self, text: str, pos: int, k: int, is_org: bool,
+                          words: "_LazyWords") -> bool:
+        """Whether ``text[k]`` joins two nouns of a body's name after a place (林业|和|草原科学院):
+        a conjunction alone between two noun words, at least two characters after the place."""
+        if is_org or text[k] not in NAME_CONJUNCTIONS or k - pos < 2 \
+                or not self._word_alone(words, k):
+            return False
+        before = [w for w in words.get() if w.end == k]
+        after = [w for w in words.get() if w.start == k + 1]
+        return bool(before and after) and all(
+            w.pos.startswith("n") and w.end - w.start > 1 for w in (before[0], after[0]))
 
     def _verb_at(self, text: str, j: int) -> bool:
         """Whether the word that begins at ``text[j]`` is a verb (not a verbal noun)."""
@@ -902,6 +1038,35 @@ class GazetteerTagger(SpanGroupScoring, lexicon_io.SavedEntries, Pipe):
     def _set_extra_tables(self, tables: Dict[str, Any]) -> None:
         suffixes = tables["suffixes"]
         self.set_suffixes(org=suffixes.get("org", []), loc=suffixes.get("loc", []))
+
+
+class _LazyWords:
+    """jieba's words of the text after ``pos`` as far as a suffix may follow a gap, cut on
+    first use (most gaps hold no function-word character)."""
+
+    def __init__(self, gazetteer: "Gazetteer", text: str, pos: int) -> None:
+        self._args = (gazetteer, text, pos)
+        self._words: Optional[List[Word]] = None
+
+    def get(self) -> List[Word]:
+        if self._words is None:
+            gazetteer, text, pos = self._args
+            window = text[pos:pos + gazetteer.max_suffix_gap + 8]
+            self._words = list(gazetteer.word_cutter.cut(window, offset=pos))
+        return self._words
+
+    def at(self, k: int) -> Word:
+        """The word that holds character ``k``."""
+        return next(w for w in self.get() if w.start <= k < w.end)
+
+    def around(self, k: int) -> int:
+        """End of the word that holds character ``k``."""
+        return self.at(k).end
+
+    def after(self, k: int) -> int:
+        """End of the word after the one that holds character ``k`` (``k + 1`` if none)."""
+        end = self.around(k)
+        return next((w.end for w in self.get() if w.start == end), k + 1)
 
 
 def _name_index(hits: Sequence[Hit], model_spans: Sequence[Tuple[int, int, str]]
