@@ -450,6 +450,36 @@ COMPANY_CASES = [
 ]
 
 
+# (text, model ents, the body named before its ending or None); invented sentences
+NAMED_BODY_CASES = [
+    # back to the clause's verb, a function word, an office held or a name
+    ("由东湖国际应用系统分析研究所主办", {}, "东湖国际应用系统分析研究所"),
+    ("奥地利政府和国际应用系统分析研究所共同主办", {"奥地利政府": "ORG"}, "国际应用系统分析研究所"),
+    ("他进入丰穗艺术研究院工作", {}, "丰穗艺术研究院"),
+    ("现任华南国家植物园农业与生物技术研究中心主任", {}, "华南国家植物园农业与生物技术研究中心"),
+    ("“美中青少年学生交流协会”和各界友好人士", {}, "美中青少年学生交流协会"),
+    ("会力量的努力方向。中华思源工程扶贫基金会副理事长说", {}, "中华思源工程扶贫基金会"),
+    # no name: kinds of body, a verb of the clause before two words, a longer word
+    ("谋划组织全国性行业协会商会开展活动", {}, None),
+    ("赞助以及部分来自项目协会或国家", {}, None),
+    ("全国政协召开远程协商会", {"全国政协": "ORG"}, None),
+    ("作为国际两大顶级密码学会议之一", {}, None),
+]
+
+
+@pytest.mark.parametrize("text,model,surface", NAMED_BODY_CASES)
+def test_gazetteer_named_bodies(task_force_nlp, text, model, surface):
+    MODEL_ENTS.clear()
+    MODEL_ENTS.update(model)
+    gazetteer = task_force_nlp.get_pipe("tagger_gazetteer")
+    gazetteer.named_bodies = True
+    doc = task_force_nlp(text)
+    bodies = [s.text for s in doc.spans["gazetteer"] if s._.category == "named body"]
+    assert bodies == ([surface] if surface else []), bodies
+    gazetteer.named_bodies = False
+    assert surface not in [t for t, _, _ in _hits(task_force_nlp(text))]
+
+
 @pytest.mark.parametrize("text,model,surface", COMPANY_CASES)
 def test_gazetteer_companies(task_force_nlp, text, model, surface):
     MODEL_ENTS.clear()

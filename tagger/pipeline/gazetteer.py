@@ -209,6 +209,22 @@ COMPANY_MAX_CHARS = 20
 COMPANY_LEADS = frozenset(("当地", "本地", "国内", "境内", "省内", "县里", "村里", "市里", "镇里", "省里"))
 """Words of where that stand before a company's name, no part of it (县里 + 红星米业有限公司)."""
 """The most characters of a company's name before its ending (names before it aside)."""
+NAMED_BODY_ENDINGS = ("研究所", "研究院", "研究中心", "重点实验室", "基金会", "协会", "学会", "商会",
+                      "联合会", "促进会")
+"""With ``named_bodies``: endings of bodies whose names are a phrase of words before them
+(国际应用系统分析研究所, 中华思源工程扶贫基金会, 美中青少年学生交流协会)."""
+NAMED_BODY_VERBS = frozenset((
+    "扶贫", "促进", "保护", "控制", "传承", "创新", "推进", "保障", "治理", "开发", "应用", "防治",
+    "救助", "协调", "转化", "孵化", "防控", "监督", "传播", "互助", "救援", "振兴", "合作", "交流",
+))
+"""With ``named_bodies``: verbs that occur inside such a name (中华思源工程扶贫基金会, 文化传承与
+创新研究院); any other verb opens the clause the name stands in (进入|敦煌研究院)."""
+CONJOINED_BODY_WORDS = (*NAMED_BODY_ENDINGS, *TASK_FORCE_GENERIC_WORDS, "政府", "企业")
+"""Endings of a word before 和/与/及 that make it a body of its own, joined to the next one
+(奥地利政府|和|国际应用系统分析研究所), not a word of its name."""
+OFFICE_WORDS = frozenset(("现任", "时任", "历任", "曾任", "原任", "前任", "兼任"))
+"""Words of an office held, which stand before the body's name (现任|华南国家植物园…研究中心)."""
+_NAMED_BODY_ENDING = re.compile("|".join(NAMED_BODY_ENDINGS))
 _COMPANY_ENDING = re.compile("|".join(sorted(COMPANY_ENDINGS, key=len, reverse=True)))
 TITLED_UNIT_ENDINGS = ("研究中心", "中心", "研究室", "实验室", "研究所", "研究院", "办公室", "办", "司",
                        "党委", "党总支", "党支部", "党组", "处", "科", "室", "庭", "组", "部", "院", "所",
@@ -246,6 +262,7 @@ register_extensions()
         "titled_units": False,
         "villages": False,
         "companies": False,
+        "named_bodies": False,
         "min_length": 2,
         "scorer": SPAN_GROUP_SCORER,
     },
@@ -257,7 +274,7 @@ def make_gazetteer(nlp: Language, name: str, spans_key: str, patterns: Gazetteer
                    task_forces: bool, min_length: int,
                    scorer: Optional[Callable], counted_gaps: bool = False,
                    titled_units: bool = False, villages: bool = False,
-                   companies: bool = False) -> "GazetteerTagger":
+                   companies: bool = False, named_bodies: bool = False) -> "GazetteerTagger":
     """Create the gazetteer tagger (entries and suffixes are added at initialize).
 
     It reads the model's ``doc.ents`` (bases for suffix extension), so it runs after the NER.
@@ -266,7 +283,7 @@ def make_gazetteer(nlp: Language, name: str, spans_key: str, patterns: Gazetteer
                            extend_suffixes=extend_suffixes, max_suffix_gap=max_suffix_gap,
                            sub_units=sub_units, task_forces=task_forces, min_length=min_length,
                            scorer=scorer, counted_gaps=counted_gaps, titled_units=titled_units,
-                           villages=villages, companies=companies)
+                           villages=villages, companies=companies, named_bodies=named_bodies)
 
 
 class GazetteerTagger(SpanGroupScoring, lexicon_io.SavedEntries, Pipe):
@@ -286,7 +303,7 @@ class GazetteerTagger(SpanGroupScoring, lexicon_io.SavedEntries, Pipe):
                  task_forces: bool = False, min_length: int = 2,
                  scorer: Optional[Callable] = None, counted_gaps: bool = False,
                  titled_units: bool = False, villages: bool = False,
-                 companies: bool = False) -> None:
+                 companies: bool = False, named_bodies: bool = False) -> None:
         self.nlp = nlp
         self.name = name
         self.spans_key = spans_key
@@ -300,6 +317,7 @@ class GazetteerTagger(SpanGroupScoring, lexicon_io.SavedEntries, Pipe):
         self.titled_units = titled_units
         self.villages = villages
         self.companies = companies
+        self.named_bodies = named_bodies
         self.min_length = min_length
         self.entries: Dict[str, List[Dict[str, Any]]] = {}
         self.org_suffixes: List[str] = []
@@ -475,7 +493,7 @@ class GazetteerTagger(SpanGroupScoring, lexicon_io.SavedEntries, Pipe):
         view = TextView.of(text)
         hits = self.find(view.text, model_spans=self._model_spans(doc, view),
                          joins=view.line_joins() if self.task_forces or self.titled_units
-                         or self.companies else ())
+                         or self.companies or self.named_bodies else ())
         found: List[Tuple[Span, Hit]] = self._county_short_forms(doc)
         for hit in hits:
             span = view.span(doc, hit.start, hit.end, hit.label)
@@ -584,6 +602,8 @@ class GazetteerTagger(SpanGroupScoring, lexicon_io.SavedEntries, Pipe):
                 hits.extend(self._extensions(text, forces, ()))
         if self.titled_units:
             hits.extend(self._titled_units(text, hits, model_spans, joins))
+        if self.named_bodies:
+            hits.extend(self._named_bodies(text, hits, model_spans, joins))
         if self.companies:
             companies = self._companies(text, hits, model_spans, joins)
             hits.extend(companies)
@@ -662,6 +682,24 @@ class GazetteerTagger(SpanGroupScoring, lexicon_io.SavedEntries, Pipe):
         it (江苏 + 黄海湿地文化发展有限公司)."""
         return self._phrase_named(text, hits, model_spans, joins, _COMPANY_ENDING, "company",
                                   self._company_start)
+
+    def _named_bodies(self, text: str, hits: Sequence[Hit], model_spans: Sequence[Tuple[int, int, str]],
+                      joins: Collection[int] = ()) -> List[Hit]:
+        """ORG hits for bodies named by a phrase before :data:`NAMED_BODY_ENDINGS`, found as a
+        task force's are (:meth:`_named_body_start`), where the phrase says which body it is.
+        Not where a dictionary word runs across the ending's edges (协|商会, 密码学会|议) or a
+        name found otherwise holds the ending."""
+        covered = [(h.start, h.end) for h in hits] + [(s, e) for s, e, _ in model_spans]
+        found = self._phrase_named(text, hits, model_spans, joins, _NAMED_BODY_ENDING, "named body",
+                                   self._named_body_start)
+        out = []
+        for hit in found:
+            ending = _NAMED_BODY_ENDING.search(text, hit.end - 5, hit.end)
+            if ending is None or _crossed_by_words(text, ending.start(), hit.end) \
+                    or any(s <= ending.start() and hit.end <= e for s, e in covered):
+                continue  # 协|商会; or a name found otherwise holds the ending (北大王选计算机研究所)
+            out.append(hit)
+        return out
 
     def _phrase_named(self, text: str, hits: Sequence[Hit], model_spans: Sequence[Tuple[int, int, str]],
                       joins: Collection[int], endings: "re.Pattern[str]", kind: str,
@@ -793,16 +831,33 @@ class GazetteerTagger(SpanGroupScoring, lexicon_io.SavedEntries, Pipe):
 
     def _company_start(self, text: str, end: int, ends: Dict[int, List[Tuple[int, str]]]
                        ) -> Optional[int]:
-        """Where the name of a company whose ending starts at ``end`` begins, or None. Its
-        words may be of any kind (联|滔|电子, 湿地, 万|中|建筑): the name runs back to a
+        """Where the name of a company whose ending starts at ``end`` begins, or None
+        (:meth:`_phrase_start`; a verb or a time word only inside the name or right after a
+        name: 北京 + 保障|房中心, not 只见|港腾…)."""
+        return self._phrase_start(text, end, ends, COMPANY_MAX_CHARS)
+
+    def _named_body_start(self, text: str, end: int, ends: Dict[int, List[Tuple[int, str]]]
+                          ) -> Optional[int]:
+        """Where the name of a body whose ending (:data:`NAMED_BODY_ENDINGS`) starts at ``end``
+        begins, or None (:meth:`_phrase_start`): a verb that is none of
+        :data:`NAMED_BODY_VERBS` ends the name (进入|敦煌研究院, 来自|项目协会), and so does a
+        word of an office held (现任, 时任); 和/与/及 join two words of it, not two bodies
+        (商会|与|企业联合会)."""
+        return self._phrase_start(text, end, ends, TASK_FORCE_MAX_CHARS, verbs=NAMED_BODY_VERBS)
+
+    def _phrase_start(self, text: str, end: int, ends: Dict[int, List[Tuple[int, str]]],
+                      max_chars: int, *, verbs: Optional[Collection[str]] = None) -> Optional[int]:
+        """Where a name that a phrase of words before an ending at ``end`` makes begins, or
+        None. Its words may be of any kind (联|滔|电子, 湿地, 万|中|建筑): the name runs back to a
         character that is no Han letter, a function word (also in a word jieba's HMM made up:
-        青溪|区的|联滔), a pronoun, a count (一家), a word
-        that opens a clause (:data:`TASK_FORCE_OPENERS`) or a name, which begins it (南阳市 +
-        雅民农牧; a name before that one is an address: 河南省). A verb or a time word only inside
-        the name or right after a name (北京 + 保障|房中心), not first (只见|港腾…). A place
-        in brackets after words of the name is the name's (斯微 + （上海） + 生物科技). None where the name is only common words (建筑劳务有限公司 says
-        what the company does, not which it is) or shorter than two characters."""
-        lo = max(0, end - COMPANY_MAX_CHARS)
+        青溪|区的|联滔), a pronoun, a count (一家), a word that opens a clause
+        (:data:`TASK_FORCE_OPENERS`) or a name, which begins it (南阳市 + 雅民农牧; a name
+        before that one is an address: 河南省). A place in brackets after words of the name is
+        the name's (斯微 + （上海） + 生物科技). ``verbs``: the verbs a name may hold, any other
+        ending it; without them, a verb or a time word only inside the name or right after a
+        name. None where the name is only common words (建筑劳务有限公司 says what the company
+        does, not which it is) or shorter than two characters."""
+        lo = max(0, end - max_chars)
         words = list(self.word_cutter.cut(text[lo:end], offset=lo))[1 if lo else 0:]
         pos = kept = end
         kept_words: List[Word] = []
@@ -819,13 +874,22 @@ class GazetteerTagger(SpanGroupScoring, lexicon_io.SavedEntries, Pipe):
                     words.pop()
                 pos, bracketed = place.start(), True
                 continue
+            if verbs is not None and word.text in UNIT_CONJUNCTIONS and kept_words and words \
+                    and words[-1].pos.startswith("n") \
+                    and not words[-1].text.endswith(CONJOINED_BODY_WORDS):
+                pos = word.start  # 林业|和|草原, not 商会|与|企业联合会, 政府|和|…研究所
+                continue
             if not _HAN_RUN.fullmatch(word.text) or word.text in TASK_FORCE_OPENERS \
                     or word.text in GAP_STOP or word.text in GAP_STOP_WORDS or word.text in COMPANY_LEADS \
                     or (not is_common_word(word.text) and any(c in GAP_STOP for c in word.text)) \
-                    or word.pos.startswith(COMPANY_STOP_POS) or COUNTED_GAP.match(word.text):
+                    or word.pos.startswith(COMPANY_STOP_POS) or COUNTED_GAP.match(word.text) \
+                    or (verbs is not None and (word.text in OFFICE_WORDS or (
+                        word.pos.startswith("v") and word.pos != "vn" and len(word.text) > 1
+                        and word.text not in verbs))):
                 break
             pos = word.start
-            if len(word.text) == 1 or not (word.pos.startswith(("v", "t")) and word.pos != "vn"):
+            if verbs is not None or len(word.text) == 1 or not (
+                    word.pos.startswith(("v", "t")) and word.pos != "vn"):
                 kept = pos
                 kept_words.append(word)
         before = [(s, label) for s, label in ends.get(kept, ()) if lo <= s < kept]
