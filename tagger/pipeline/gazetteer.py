@@ -602,13 +602,14 @@ class GazetteerTagger(SpanGroupScoring, lexicon_io.SavedEntries, Pipe):
                 hits.extend(self._extensions(text, forces, ()))
         if self.titled_units:
             hits.extend(self._titled_units(text, hits, model_spans, joins))
+        named: List[Hit] = []
         if self.named_bodies:
-            hits.extend(self._named_bodies(text, hits, model_spans, joins))
+            named += self._named_bodies(text, hits, model_spans, joins)
         if self.companies:
-            companies = self._companies(text, hits, model_spans, joins)
-            hits.extend(companies)
-            if self.extend_suffixes and companies:  # …有限公司 + 资财中心
-                hits.extend(self._extensions(text, companies, ()))
+            named += self._companies(text, [*hits, *named], model_spans, joins)
+        hits.extend(named)
+        if self.extend_suffixes and named:  # …有限公司 + 资财中心, …研究院 + 金融科技研究中心
+            hits.extend(self._extensions(text, named, ()))
         hits.sort(key=lambda h: (h.start, -h.end, provenance_rank(h.provenance)))
         return hits
 
