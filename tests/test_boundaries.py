@@ -748,10 +748,14 @@ def test_boundaries_policy_v7_adds_teams(blank_zh):
     ("引入了山东女排球员", ("山东女排", "ORG"), [("山东", "province")], [("山东女排", "ORG")]),
     # the team itself stays
     ("中国女排在世界杯上", ("中国女排", "ORG"), [("中国", "country")], [("中国女排", "ORG")]),
-    # a foreign place's stop of a tour; a Chinese city's 站 is a station
+    # a foreign place's stop of a tour; a Chinese city's 站 is a station, a LOC
     ("世界杯多哈站比赛", ("多哈站", "ORG"), [("多哈", "city")], []),
-    ("北京站广场", ("北京站", "ORG"), [("北京", "province")], [("北京站", "ORG")]),
+    ("北京站广场", ("北京站", "ORG"), [("北京", "province")], [("北京站", "LOC")]),
     ("青溪站", ("青溪站", "ORG"), [], [("青溪站", "ORG")]),
+    # ... near words of a tour, a place jieba knows or a Chinese one is the place alone
+    ("波利舍夫在墨尔本站摘金", ("墨尔本站", "ORG"), [], [("墨尔本", "LOC")]),
+    ("火炬传递成都站启动", ("成都站", "ORG"), [("成都", "prefecture")], [("成都", "LOC")]),
+    ("货车驶出阿拉山口站", ("阿拉山口站", "ORG"), [], [("阿拉山口站", "ORG")]),
 ])
 def test_boundaries_place_teams(blank_zh, text, model, places, kept):
     doc = _doc(blank_zh, text)

@@ -480,6 +480,16 @@ def test_gazetteer_named_bodies(task_force_nlp, text, model, surface):
     assert surface not in [t for t, _, _ in _hits(task_force_nlp(text))]
 
 
+def test_gazetteer_named_bodies_keep_to_their_lines(task_force_nlp):
+    """A body named on one line takes no suffix from the next line's name."""
+    MODEL_ENTS.clear()
+    task_force_nlp.get_pipe("tagger_gazetteer").named_bodies = True
+    doc = task_force_nlp("课题组\n中小城市发展战略研究院\n国信中小城市指数研究院")
+    orgs = [s.text for s in doc.spans["gazetteer"] if s.label_ == "ORG"]
+    assert "中小城市发展战略研究院" in orgs and "国信中小城市指数研究院" in orgs
+    assert not [t for t in orgs if "\n" in t], orgs
+
+
 @pytest.mark.parametrize("text,model,surface", COMPANY_CASES)
 def test_gazetteer_companies(task_force_nlp, text, model, surface):
     MODEL_ENTS.clear()

@@ -55,7 +55,8 @@ from ..zh.context import (ABSTRACT_ENDINGS, ADDRESS_FORMS, BARE_BODY_WORDS, BARE
                           OPEN_BRACKETS, PLACES_IN_WORDS, PRODUCT_KINDS, SENDING_VERBS,
                           SPLIT_PLACE_POS,
                           SPORTS_EVENT_ENDINGS, SPORT_FOLLOWERS, TEAM_LEAGUE_FOLLOWERS, TEAM_PLAYER_FOLLOWERS,
-                          TIME_STANDARDS, TITLE_MARKS, TOUR_STOP, TRAILING_FOLLOWERS)
+                          TIME_STANDARDS, TITLE_MARKS, TOUR_STOP, TOUR_WINDOW, TOUR_WORDS,
+                          TRAILING_FOLLOWERS)
 from ..zh.names import NAME_SEPARATORS, SURNAMES_1, SURNAMES_2, surname_len, transliteration_chars
 from ..zh.roles import BYLINE_ROLES
 from ..zh.suffixes import (ADMIN_ENDINGS, ADMIN_LEVEL_CHARS, COMMUNITY_ENDINGS,
@@ -1109,8 +1110,34 @@ def place_teams(spans: Sequence[Span], rule_spans: Sequence[Span]) -> List[Span]
                     continue
             elif span.text.endswith(TOUR_STOP) and places[head] not in ("", *CHINESE_PLACE_KINDS):
                 continue
+        if span.label_ == "ORG" and not team and span.text.endswith(TOUR_STOP):
+            span = _place_stop(span, text, places.get(head)) or span
         out.append(span)
     return out
+
+
+def _place_stop(span: Span, text: str, kind: Optional[str]) -> Optional[Span]:
+    """The LOC that a model ORG of a place and 站 is, or None if it is no place's 站: near
+    :data:`~tagger.zh.context.TOUR_WORDS`, a tour's stop, the place alone (在墨尔本站摘金 →
+    墨尔本, a place jieba knows or a Chinese one of the lexicon); elsewhere a Chinese place's
+    railway station, the whole (长沙站)."""
+    head = span.text[:-len(TOUR_STOP)]
+    chinese = kind in CHINESE_PLACE_KINDS
+    if len(head) < 2 or not (chinese or (kind is None and word_pos(head) in ("ns", "nrt"))):
+        return None
+    before, after = TOUR_WINDOW
+    window = text[max(0, span.start_char - before):span.end_char + after]
+    if any(w in window for w in TOUR_WORDS):
+        return _relabelled(span, span.start_char, span.end_char - len(TOUR_STOP), "LOC")
+    return _relabelled(span, span.start_char, span.end_char, "LOC") if chinese else None
+
+
+def _relabelled(span: Span, start: int, end: int, label: str) -> Optional[Span]:
+    """``span`` over ``start:end`` with ``label`` and the same attributes (:func:`_copy_attrs`)."""
+    new = span.doc.char_span(start, end, label=label)
+    if new is not None:
+        _copy_attrs(span, new)
+    return new
 
 
 def _time_standard(span: Span) -> bool:

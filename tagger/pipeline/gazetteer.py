@@ -28,7 +28,8 @@ from spacy.training import Example
 
 from ..errors import Warnings, warn
 from ..zh.chars import HAN, HAN_RE
-from ..zh.context import CLOSE_BRACKETS, COUNT_NUMERALS, GAMES_STEM, UNIT_TITLES, cuts_body_word
+from ..zh.context import (CLOSE_BRACKETS, COMPANY_ENDINGS, COUNT_NUMERALS, GAMES_STEM, UNIT_TITLES,
+                          cuts_body_word)
 from ..zh.labels import provenance_rank
 from ..zh.words import Word, WordCutter, is_common_word, word_frequency, word_pos
 from ..zh.suffixes import (ADMIN_ENDINGS, ADMIN_LEVEL_CHARS, COMMUNITY_ENDINGS, COUNTY_ENDINGS,
@@ -64,9 +65,6 @@ GAP_STOP_WORDS = frozenset(("所在", "所属"))
 # Conjunctions that join two nouns inside a body's name after a place (云南省 + 林业和草原科学院,
 # 美国 + 国家标准与技术研究所), taken only before an ORG suffix of two or more characters.
 NAME_CONJUNCTIONS = frozenset("和与及")
-# Endings that make any words before them a company's name, verbs and times too (浙江 +
-# 执御信息技术有限公司, 北京 + 推想科技有限公司, 湖南 + 东来制造有限公司).
-COMPANY_ENDINGS = ("有限公司", "有限责任公司", "股份有限公司", "股份公司")
 _HAN_CHAR = HAN_RE
 _HAN_RUN = re.compile(f"{HAN_RE.pattern}+")
 # Characters that start an ORG suffix naming its admin level (区委, 市政府, 镇党委, 乡政府).
@@ -365,8 +363,9 @@ class GazetteerTagger(SpanGroupScoring, lexicon_io.SavedEntries, Pipe):
         words jieba tags as times (统计|处, 社会组织登记|科, 民政及青年事务|局), but no
         word of people (:data:`UNIT_GAP_PEOPLE`: 教师秦|司). With ``counted_gaps``, no count
         of things (:data:`COUNTED_GAP`: 北京|一家科技|公司). A name ``joined`` by a conjunction
-        holds it with nouns after it (林业|和|草原); before a company ending (``company``: 有限公司) a verb or a
-        time may be the first word too (执御|信息技术, 东来|制造)."""
+        holds it with nouns after it (林业|和|草原); before a company's ending (``company``:
+        :data:`~tagger.zh.context.COMPANY_ENDINGS`, any words make its name) a verb or a time
+        may be the first word too (执御|信息技术, 东来|制造)."""
         if self.counted_gaps and COUNTED_GAP.search(text, start, end):
             return False
         window = text[start:min(len(text), end + 4)]
@@ -599,7 +598,7 @@ class GazetteerTagger(SpanGroupScoring, lexicon_io.SavedEntries, Pipe):
             forces = self._task_forces(text, hits, model_spans, joins)
             hits.extend(forces)
             if self.extend_suffixes and forces:  # 国务院…领导小组 + 办公室
-                hits.extend(self._extensions(text, forces, ()))
+                hits.extend(_within_lines(self._extensions(text, forces, ()), joins))
         if self.titled_units:
             hits.extend(self._titled_units(text, hits, model_spans, joins))
         named: List[Hit] = []
@@ -609,7 +608,7 @@ class GazetteerTagger(SpanGroupScoring, lexicon_io.SavedEntries, Pipe):
             named += self._companies(text, [*hits, *named], model_spans, joins)
         hits.extend(named)
         if self.extend_suffixes and named:  # …有限公司 + 资财中心, …研究院 + 金融科技研究中心
-            hits.extend(self._extensions(text, named, ()))
+            hits.extend(_within_lines(self._extensions(text, named, ()), joins))
         hits.sort(key=lambda h: (h.start, -h.end, provenance_rank(h.provenance)))
         return hits
 
@@ -1103,6 +1102,12 @@ class GazetteerTagger(SpanGroupScoring, lexicon_io.SavedEntries, Pipe):
     def _set_extra_tables(self, tables: Dict[str, Any]) -> None:
         suffixes = tables["suffixes"]
         self.set_suffixes(org=suffixes.get("org", []), loc=suffixes.get("loc", []))
+
+
+def _within_lines(hits: Sequence[Hit], joins: Collection[int]) -> List[Hit]:
+    """``hits`` without those that run across a line break of the original text (a headline's
+    or a list's line: 中小城市发展战略研究院 | 国信中小城市指数研究院)."""
+    return [h for h in hits if not any(h.start < j < h.end for j in joins)]
 
 
 class _LazyWords:

@@ -129,6 +129,13 @@ alone a name (中国女排球员, 中国女排运动员; a province's team is a 
 TOUR_STOP = "站"
 """A tour's stop after a foreign place (世界杯巴库站, 多哈站): the place alone is a name."""
 
+TOUR_WORDS: Tuple[str, ...] = ("世界杯", "大奖赛", "巡回赛", "分站", "系列赛", "公开赛", "大师赛", "挑战赛",
+                               "锦标赛", "比赛", "摘金", "夺冠", "火炬传递", "巡演")
+"""Words near a place's 站 that make it a stop of a tour or a series of events (单项世界杯巴库站,
+在墨尔本站摘金, 火炬传递成都站), not a railway station."""
+TOUR_WINDOW = (16, 6)
+"""Characters before and after a place's 站 searched for :data:`TOUR_WORDS`."""
+
 CHINESE_PLACE_KINDS = frozenset({"province", "prefecture", "county", "town"})
 """Lexicon kinds of China's own divisions, whose 站 is a railway station (北京站), no stop of a tour."""
 
