@@ -244,6 +244,23 @@ def test_boundaries_drop_generic_companies(blank_zh, text, spec, kept):
     assert [s.text for s in out] == ([spec[0]] if kept else [])
 
 
+@pytest.mark.parametrize("text,name,known,kept", [
+    # a character of a work's title is no person the news names
+    ("《哪吒之魔童降世》在中国上映", "哪吒", False, False),
+    ("小提琴协奏曲《梁山伯与祝英台》", "祝英台", False, False),
+    # ... a person the rules know, an author or a life's subject is
+    ("学习《习近平谈治国理政》", "习近平", True, True),
+    ("出版了《李中贤诗文集》", "李中贤", False, True),
+    # outside the marks, or across them, the name stays
+    ("哪吒的形象深入人心", "哪吒", False, True),
+])
+def test_boundaries_drop_title_characters(blank_zh, text, name, known, kept):
+    doc = _doc(blank_zh, text)
+    rules = [_span(doc, name, 0, "PERSON", "lexicon")] if known else []
+    out = boundaries.drop_title_characters([_span(doc, name, 0, "PERSON", "model")], rules)
+    assert [s.text for s in out] == ([name] if kept else [])
+
+
 @pytest.mark.parametrize("text,model,expected", COMPANY_LIST_CASES)
 def test_boundaries_company_lists(blank_zh, text, model, expected):
     doc = _doc(blank_zh, text)

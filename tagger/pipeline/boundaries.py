@@ -41,7 +41,7 @@ from typing import Dict, Iterable, List, Optional, Sequence, Set, Tuple
 from spacy.tokens import Doc, Span
 
 from ..zh.chars import HAN, HAN_RE
-from ..zh.context import (ABSTRACT_ENDINGS, ADDRESS_FORMS, BARE_BODY_WORDS, BARE_TEAMS, BRAND_LIST,
+from ..zh.context import (ABSTRACT_ENDINGS, ADDRESS_FORMS, AUTHOR_WORKS, BARE_BODY_WORDS, BARE_TEAMS, BRAND_LIST,
                           BUSINESS_ENDINGS, CHINA_SHORT, CHINA_VISITS, CHINESE_PLACE_KINDS,
                           CLOSE_BRACKETS, COMPANY_ENDINGS, COMPANY_GAP_POS, COMPANY_NAME_WORDS,
                           COUNTED_BODIES, COUNT_NUMERALS, DEVICE_MARK, EVENT_HEAD_STOPS,
@@ -741,6 +741,28 @@ def strip_title_marks(spans: Iterable[Span]) -> List[Span]:
         if new is not None:
             out.append(new)
     return out
+
+
+_TITLE = re.compile("《([^《》\n]{1,40})》")
+
+
+def drop_title_characters(spans: Sequence[Span], rule_spans: Sequence[Span]) -> List[Span]:
+    """``spans`` without model PERSONs inside a work's title in book-title marks: the people
+    of a film's, an opera's or a book's title are characters, not people the news names
+    (哪吒 of 《哪吒之魔童降世》, 梁山伯 of 《梁山伯与祝英台》). A person the rules know keeps his
+    name there (习近平 of 《习近平谈治国理政》), and so does the author of his works or the
+    subject of his life (李中贤 of 《李中贤诗文集》: :data:`~tagger.zh.context.AUTHOR_WORKS`)."""
+    if not spans:
+        return list(spans)
+    titles = [(m.start(1), m.end(1)) for m in _TITLE.finditer(doc_text(spans[0].doc))]
+    if not titles:
+        return list(spans)
+    known = {(s.start_char, s.end_char) for s in rule_spans if s.label_ == "PERSON"}
+    text = doc_text(spans[0].doc)
+    return [s for s in spans if not (
+        s.label_ == "PERSON" and (s.start_char, s.end_char) not in known
+        and not text.startswith(AUTHOR_WORKS, s.end_char)
+        and any(a <= s.start_char and s.end_char <= b for a, b in titles))]
 
 
 def drop_ideology_names(spans: Iterable[Span]) -> List[Span]:

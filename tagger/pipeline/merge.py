@@ -407,7 +407,9 @@ def merge_spans_v2(model_spans: Iterable[Span], rule_spans: Iterable[Span], *,
         → 斯图加特); with ``edges``, no Latin tail on a body (华为Mate60), no body of a class of
         places or of a scope (农村党组织, 武汉两级法院 → 武汉), no name in an -ism (马克思列宁主义),
         no brand as a person, no bare place ending, a foreign country split from an institution
-        (肯尼亚 + 内罗毕大学), and propagation adds no generic body or -ism name.
+        (肯尼亚 + 内罗毕大学), no model person inside a work's title (哪吒 of 《哪吒之魔童降世》:
+        :func:`~tagger.pipeline.boundaries.drop_title_characters`), and propagation adds no
+        generic body or -ism name.
     lists (v4): every item of an enumeration of companies is an ORG (思灵机器人、纽瑞芯、澜舟科技
         及瓦时智能等: :func:`~tagger.pipeline.boundaries.company_lists`), and a place the NER
         reads as a person in an enumeration of people is that person (樊振东、马龙和王楚钦:
@@ -511,6 +513,7 @@ def merge_spans_v2(model_spans: Iterable[Span], rule_spans: Iterable[Span], *,
             model_spans, rule_spans = drop(model_spans), drop(rule_spans)
         model_spans = boundaries.trim_prepositions(model_spans, rule_spans)
         if kinds:
+            model_spans = boundaries.drop_title_characters(model_spans, rule_spans)
             model_spans, rule_spans = (boundaries.split_foreign_institutions(model_spans, rule_spans),
                                        boundaries.split_foreign_institutions(rule_spans, rule_spans))
     if pairs:

@@ -279,6 +279,11 @@ BRAND_LIST = re.compile(r"(?:[、和与及][^、和与及\s，,。；;：:！!�
 """What follows a brand, or a list of brands (王老吉、老干妈、李宁等品牌): names there are
 brands, not people. An item holds no separator, so a run of 和 cannot be split many ways."""
 
+AUTHOR_WORKS: Tuple[str, ...] = ("诗文集", "文集", "诗集", "文选", "选集", "全集", "自传", "传", "年谱",
+                                 "日记", "回忆录", "书信集", "手稿", "画集", "作品集", "谈", "论")
+"""Words after a person's name in a work's title that make the person its author or subject, a
+real person (《李中贤诗文集》, 《习近平谈治国理政》), not a character (《哪吒之魔童降世》)."""
+
 TITLE_MARKS = "《》〈〉"
 """Book-title marks, which docs/annotation-guidelines.md keeps outside every span."""
 
