@@ -467,19 +467,6 @@ NAMED_BODY_CASES = [
 ]
 
 
-@pytest.mark.parametrize("text,model,surface", NAMED_BODY_CASES)
-def test_gazetteer_named_bodies(task_force_nlp, text, model, surface):
-    MODEL_ENTS.clear()
-    MODEL_ENTS.update(model)
-    gazetteer = task_force_nlp.get_pipe("tagger_gazetteer")
-    gazetteer.named_bodies = True
-    doc = task_force_nlp(text)
-    bodies = [s.text for s in doc.spans["gazetteer"] if s._.category == "named body"]
-    assert bodies == ([surface] if surface else []), bodies
-    gazetteer.named_bodies = False
-    assert surface not in [t for t, _, _ in _hits(task_force_nlp(text))]
-
-
 def test_gazetteer_named_bodies_keep_to_their_lines(task_force_nlp):
     """A body named on one line takes no suffix from the next line's name."""
     MODEL_ENTS.clear()
@@ -490,16 +477,21 @@ def test_gazetteer_named_bodies_keep_to_their_lines(task_force_nlp):
     assert not [t for t in orgs if "\n" in t], orgs
 
 
-@pytest.mark.parametrize("text,model,surface", COMPANY_CASES)
-def test_gazetteer_companies(task_force_nlp, text, model, surface):
+@pytest.mark.parametrize("setting,category,text,model,surface", [
+    *(("named_bodies", "named body", *case) for case in NAMED_BODY_CASES),
+    *(("companies", "company", *case) for case in COMPANY_CASES),
+])
+def test_gazetteer_phrase_named(task_force_nlp, setting, category, text, model, surface):
+    """Bodies and companies named by the words before their ending, with the setting on; the
+    name is not found with it off."""
     MODEL_ENTS.clear()
     MODEL_ENTS.update(model)
     gazetteer = task_force_nlp.get_pipe("tagger_gazetteer")
-    gazetteer.companies = True
+    setattr(gazetteer, setting, True)
     doc = task_force_nlp(text)
-    companies = [s.text for s in doc.spans["gazetteer"] if s._.category == "company"]
-    assert companies == ([surface] if surface else []), companies
-    gazetteer.companies = False
+    found = [s.text for s in doc.spans["gazetteer"] if s._.category == category]
+    assert found == ([surface] if surface else []), found
+    setattr(gazetteer, setting, False)
     assert surface not in [t for t, _, _ in _hits(task_force_nlp(text))]
 
 
