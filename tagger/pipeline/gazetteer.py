@@ -1032,8 +1032,14 @@ class GazetteerTagger(SpanGroupScoring, lexicon_io.SavedEntries, Pipe):
     @staticmethod
     def _word_alone(words: "_LazyWords", k: int) -> bool:
         """Whether ``text[k]`` is a word of its own in ``words`` (和, not 和 of 和平), or a
-        word that is a function word however long (所在 of 黄石舰|所在|支队)."""
-        return words.around(k) - k <= 1 or words.at(k).text in GAP_STOP_WORDS
+        word that is a function word however long (所在 of 黄石舰|所在|支队). Without a
+        dictionary word of two or three characters over it, it is one, and nothing is cut."""
+        text = words.text
+        if not any(is_common_word(text[a:a + n]) for n in (2, 3)
+                   for a in range(max(0, k - n + 1), k + 1) if a + n <= len(text)):
+            return True
+        word = words.at(k)
+        return word.end - word.start <= 1 or word.text in GAP_STOP_WORDS
 
     def _name_conjunction(self, text: str, pos: int, k: int, is_org: bool,
                           words: "_LazyWords") -> bool:
@@ -1114,8 +1120,9 @@ class _LazyWords:
     """jieba's words of the text after ``pos`` as far as a suffix may follow a gap, cut on
     first use (most gaps hold no function-word character)."""
 
-    def __init__(self, gazetteer: "Gazetteer", text: str, pos: int) -> None:
+    def __init__(self, gazetteer: "GazetteerTagger", text: str, pos: int) -> None:
         self._args = (gazetteer, text, pos)
+        self.text = text
         self._words: Optional[List[Word]] = None
 
     def get(self) -> List[Word]:
