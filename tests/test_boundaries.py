@@ -261,6 +261,26 @@ def test_boundaries_drop_title_characters(blank_zh, text, name, known, kept):
     assert [s.text for s in out] == ([name] if kept else [])
 
 
+@pytest.mark.parametrize("text,model,country,kept", [
+    # a country's side in talks, where the text names the country
+    ("中方愿同布隆迪加强合作。布方表示支持", "布方", "布隆迪", False),
+    ("孟方高度评价，孟加拉国总理表示", "孟", "孟加拉国", False),
+    ("坦桑尼亚与中方会谈，坦方表示", "坦方", "坦桑尼亚", False),
+    # a person's name, or a country the text does not name
+    ("李方表示，布隆迪支持", "李方", "布隆迪", True),
+    ("布方表示支持", "布方", None, True),
+])
+def test_boundaries_drop_side_references(blank_zh, text, model, country, kept):
+    doc = _doc(blank_zh, text)
+    rules = []
+    if country:
+        span = _span(doc, country, 0, "LOC", "lexicon")
+        set_span_attrs(span, source="lexicon", canonical=country, category="country")
+        rules.append(span)
+    out = boundaries.drop_side_references([_span(doc, model, 0, "PERSON", "model")], rules)
+    assert [s.text for s in out] == ([model] if kept else [])
+
+
 @pytest.mark.parametrize("text,model,expected", COMPANY_LIST_CASES)
 def test_boundaries_company_lists(blank_zh, text, model, expected):
     doc = _doc(blank_zh, text)

@@ -41,7 +41,7 @@ from typing import Dict, Iterable, List, Optional, Sequence, Set, Tuple
 from spacy.tokens import Doc, Span
 
 from ..zh.chars import HAN, HAN_RE
-from ..zh.context import (ABSTRACT_ENDINGS, ADDRESS_FORMS, AUTHOR_WORKS, BARE_BODY_WORDS, BARE_TEAMS, BRAND_LIST,
+from ..zh.context import (ABSTRACT_ENDINGS, ADDRESS_FORMS, AUTHOR_WORKS, COUNTRY_ABBREVIATIONS, SIDE, BARE_BODY_WORDS, BARE_TEAMS, BRAND_LIST,
                           BUSINESS_ENDINGS, CHINA_SHORT, CHINA_VISITS, CHINESE_PLACE_KINDS,
                           CLOSE_BRACKETS, COMPANY_ENDINGS, COMPANY_GAP_POS, COMPANY_NAME_WORDS,
                           COUNTED_BODIES, COUNT_NUMERALS, DEVICE_MARK, EVENT_HEAD_STOPS,
@@ -908,6 +908,21 @@ def drop_pair_bodies(model_spans: Sequence[Span], rule_spans: Sequence[Span]) ->
             continue
         out.append(span)
     return out
+
+
+def drop_side_references(model_spans: Sequence[Span], rule_spans: Sequence[Span]) -> List[Span]:
+    """Model spans without a country's side in talks read as a name (布方, 坦方 with 布隆迪,
+    坦桑尼亚 in the text; 孟 of 孟方 with 孟加拉国: :data:`~tagger.zh.context.SIDE`): a
+    one-character form of a country the text names (a rules' country that begins with it, or
+    its listed one-character form) and 方 is a party, no place or person, as 中方 is."""
+    countries = {s.text for s in rule_spans if s.label_ == "LOC" and s._.category == "country"}
+    if not countries:
+        return list(model_spans)
+    firsts = {c[0] for c in countries} | {k for k, v in COUNTRY_ABBREVIATIONS.items() if v in countries}
+    text = doc_text(model_spans[0].doc) if model_spans else ""
+    return [s for s in model_spans if not (s.text[0] in firsts and (
+        (len(s.text) == 2 and s.text[1] == SIDE)
+        or (len(s.text) == 1 and text[s.end_char:s.end_char + 1] == SIDE)))]
 
 
 _JOINED_NAME = re.compile(f"[{HAN}]{{4,6}}")

@@ -333,6 +333,10 @@ COUNTRY_POLICY_WORDS: Tuple[str, ...] = (
     "友好", "开放", "交往", "关系")
 """Words after 对 and a one-character country form that make it the country (对美加征关税)."""
 
+SIDE = "方"
+"""After a country's one-character form, a party to talks (中方, 布方 "the Burundian side"):
+no place, no person."""
+
 CHINA_SHORT = "华"
 """China's one-character form after 对 (对华投资); never paired, so 中华人民共和国 stays whole."""
 
