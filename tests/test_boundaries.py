@@ -261,6 +261,24 @@ def test_boundaries_drop_title_characters(blank_zh, text, name, known, kept):
     assert [s.text for s in out] == ([name] if kept else [])
 
 
+@pytest.mark.parametrize("text,names,known,kept", [
+    # a name set alone in quotes at half of its mentions or more is a thing's, everywhere
+    ("吉祥物大熊猫“蓉宝”亮相。蓉宝憨态可掬", ["蓉宝", "蓉宝"], False, []),
+    ("台风“杜苏芮”登陆", ["杜苏芮"], False, []),
+    # ... a person quoted once among more mentions keeps them, and so does one the rules know
+    ("“常书鸿”。常书鸿说，常书鸿认为", ["常书鸿", "常书鸿", "常书鸿"], False,
+     ["常书鸿", "常书鸿", "常书鸿"]),
+    ("“习近平”", ["习近平"], True, ["习近平"]),
+    # quotes that hold more than the name
+    ("“王明说得对”", ["王明"], False, ["王明"]),
+])
+def test_boundaries_drop_quoted_names(blank_zh, text, names, known, kept):
+    doc = _doc(blank_zh, text)
+    model = [_span(doc, name, k, "PERSON", "model") for k, name in enumerate(names)]
+    rules = [_span(doc, names[0], 0, "PERSON", "lexicon")] if known else []
+    assert [s.text for s in boundaries.drop_quoted_names(model, rules)] == kept
+
+
 @pytest.mark.parametrize("text,model,country,kept", [
     # a country's side in talks, where the text names the country
     ("中方愿同布隆迪加强合作。布方表示支持", "布方", "布隆迪", False),

@@ -35,6 +35,7 @@ calls them in this order, and tests/test_boundaries.py tests each one.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from functools import lru_cache
 from typing import Dict, Iterable, List, Optional, Sequence, Set, Tuple
 
@@ -743,6 +744,8 @@ def strip_title_marks(spans: Iterable[Span]) -> List[Span]:
     return out
 
 
+OPEN_QUOTES = {"“": "”", "「": "」", "‘": "’"}
+"""Quotation marks, opening to closing."""
 _TITLE = re.compile("《([^《》\n]{1,40})》")
 
 
@@ -763,6 +766,26 @@ def drop_title_characters(spans: Sequence[Span], rule_spans: Sequence[Span]) -> 
         s.label_ == "PERSON" and (s.start_char, s.end_char) not in known
         and not text.startswith(AUTHOR_WORKS, s.end_char)
         and any(a <= s.start_char and s.end_char <= b for a, b in titles))]
+
+
+def drop_quoted_names(spans: Sequence[Span], rule_spans: Sequence[Span]) -> List[Span]:
+    """``spans`` without model PERSONs that the text sets alone in quotation marks at half of
+    their mentions or more, and without those mentions' others: such a name is a thing's (a
+    mascot “蓉宝”, a typhoon “杜苏芮”, a ship “大鹏昊”), not a person the news names, who is
+    written without them (no gold set quotes a person's name; a person quoted once among
+    many mentions keeps them all). A person the rules know keeps his name."""
+    if not spans:
+        return list(spans)
+    text = doc_text(spans[0].doc)
+    known = {(s.start_char, s.end_char) for s in rule_spans if s.label_ == "PERSON"}
+    people = [s for s in spans if s.label_ == "PERSON" and (s.start_char, s.end_char) not in known]
+    mentions = Counter(s.text for s in people)
+    quoted = Counter(s.text for s in people
+                     if text[s.start_char - 1:s.start_char] in OPEN_QUOTES
+                     and text[s.end_char:s.end_char + 1] == OPEN_QUOTES[text[s.start_char - 1]])
+    things = {name for name, n in quoted.items() if 2 * n >= mentions[name]}
+    return [s for s in spans if not (s.label_ == "PERSON" and s.text in things
+                                     and (s.start_char, s.end_char) not in known)]
 
 
 def drop_ideology_names(spans: Iterable[Span]) -> List[Span]:

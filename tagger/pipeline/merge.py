@@ -408,8 +408,9 @@ def merge_spans_v2(model_spans: Iterable[Span], rule_spans: Iterable[Span], *,
         places or of a scope (农村党组织, 武汉两级法院 → 武汉), no name in an -ism (马克思列宁主义),
         no brand as a person, no bare place ending, a foreign country split from an institution
         (肯尼亚 + 内罗毕大学), no model person inside a work's title (哪吒 of 《哪吒之魔童降世》:
-        :func:`~tagger.pipeline.boundaries.drop_title_characters`), and propagation adds no
-        generic body or -ism name.
+        :func:`~tagger.pipeline.boundaries.drop_title_characters`) or set alone in quotation
+        marks (a mascot “蓉宝”, a typhoon “杜苏芮”: :func:`~tagger.pipeline.boundaries.drop_quoted_names`),
+        and propagation adds no generic body or -ism name.
     lists (v4): every item of an enumeration of companies is an ORG (思灵机器人、纽瑞芯、澜舟科技
         及瓦时智能等: :func:`~tagger.pipeline.boundaries.company_lists`), and a place the NER
         reads as a person in an enumeration of people is that person (樊振东、马龙和王楚钦:
@@ -530,6 +531,8 @@ def merge_spans_v2(model_spans: Iterable[Span], rule_spans: Iterable[Span], *,
     if things:
         model_spans = boundaries.long_place_names(boundaries.drop_devices(model_spans))
         rule_spans = boundaries.drop_devices(rule_spans)
+    if kinds:  # after ``things``, which reads some quoted names as places (“张江高科站”)
+        model_spans = boundaries.drop_quoted_names(model_spans, rule_spans)
     model_spans = drop_tiled_addresses(model_spans, rule_spans)
     flat, nested = _merge(_candidates(model_spans, model=True),
                           _candidates(rule_spans, model=False), prefer=prefer)
