@@ -42,7 +42,8 @@ from typing import Dict, Iterable, List, Optional, Sequence, Set, Tuple
 from spacy.tokens import Doc, Span
 
 from ..zh.chars import HAN, HAN_RE
-from ..zh.context import (ABSTRACT_ENDINGS, ADDRESS_FORMS, AUTHOR_WORKS, COUNTRY_ABBREVIATIONS, SIDE, BARE_BODY_WORDS, BARE_TEAMS, BRAND_LIST,
+from ..zh.context import (ABSTRACT_ENDINGS, ADDRESS_FORMS, AUTHOR_WORKS, BARE_BODY_WORDS, BARE_TEAMS,
+                          BRAND_LIST, COUNTRY_ABBREVIATIONS, SIDE,
                           BUSINESS_ENDINGS, CHINA_SHORT, CHINA_VISITS, CHINESE_PLACE_KINDS,
                           CLOSE_BRACKETS, COMPANY_ENDINGS, COMPANY_GAP_POS, COMPANY_NAME_WORDS,
                           COUNTED_BODIES, COUNT_NUMERALS, DEVICE_MARK, EVENT_HEAD_STOPS,
@@ -66,7 +67,7 @@ from ..zh.suffixes import (ADMIN_ENDINGS, ADMIN_LEVEL_CHARS, COMMUNITY_ENDINGS,
 from ..zh.words import is_common_word, word_pos
 from .extensions import set_span_attrs, span_attrs
 from .patterns import NAME_FOLLOWERS
-from .textview import doc_text
+from .textview import CLOSE_QUOTES, OPEN_QUOTES, doc_text
 
 _GAMES_WINDOW = 4
 _HAN_RUN = re.compile(f"[{HAN}]+")
@@ -744,8 +745,7 @@ def strip_title_marks(spans: Iterable[Span]) -> List[Span]:
     return out
 
 
-OPEN_QUOTES = {"“": "”", "「": "」", "‘": "’"}
-"""Quotation marks, opening to closing."""
+_QUOTE_PAIRS = dict(zip(OPEN_QUOTES, CLOSE_QUOTES))
 _TITLE = re.compile("《([^《》\n]{1,40})》")
 
 
@@ -757,11 +757,11 @@ def drop_title_characters(spans: Sequence[Span], rule_spans: Sequence[Span]) -> 
     subject of his life (李中贤 of 《李中贤诗文集》: :data:`~tagger.zh.context.AUTHOR_WORKS`)."""
     if not spans:
         return list(spans)
-    titles = [(m.start(1), m.end(1)) for m in _TITLE.finditer(doc_text(spans[0].doc))]
+    text = doc_text(spans[0].doc)
+    titles = [(m.start(1), m.end(1)) for m in _TITLE.finditer(text)]
     if not titles:
         return list(spans)
     known = {(s.start_char, s.end_char) for s in rule_spans if s.label_ == "PERSON"}
-    text = doc_text(spans[0].doc)
     return [s for s in spans if not (
         s.label_ == "PERSON" and (s.start_char, s.end_char) not in known
         and not text.startswith(AUTHOR_WORKS, s.end_char)
@@ -781,8 +781,8 @@ def drop_quoted_names(spans: Sequence[Span], rule_spans: Sequence[Span]) -> List
     people = [s for s in spans if s.label_ == "PERSON" and (s.start_char, s.end_char) not in known]
     mentions = Counter(s.text for s in people)
     quoted = Counter(s.text for s in people
-                     if text[s.start_char - 1:s.start_char] in OPEN_QUOTES
-                     and text[s.end_char:s.end_char + 1] == OPEN_QUOTES[text[s.start_char - 1]])
+                     if s.start_char and text[s.start_char - 1] in _QUOTE_PAIRS
+                     and text[s.end_char:s.end_char + 1] == _QUOTE_PAIRS[text[s.start_char - 1]])
     things = {name for name, n in quoted.items() if 2 * n >= mentions[name]}
     return [s for s in spans if not (s.label_ == "PERSON" and s.text in things
                                      and (s.start_char, s.end_char) not in known)]
@@ -1188,16 +1188,8 @@ def _place_stop(span: Span, text: str, kind: Optional[str]) -> Optional[Span]:
     before, after = TOUR_WINDOW
     window = text[max(0, span.start_char - before):span.end_char + after]
     if any(w in window for w in TOUR_WORDS):
-        return _relabelled(span, span.start_char, span.end_char - len(TOUR_STOP), "LOC")
-    return _relabelled(span, span.start_char, span.end_char, "LOC") if chinese else None
-
-
-def _relabelled(span: Span, start: int, end: int, label: str) -> Optional[Span]:
-    """``span`` over ``start:end`` with ``label`` and the same attributes (:func:`_copy_attrs`)."""
-    new = span.doc.char_span(start, end, label=label)
-    if new is not None:
-        _copy_attrs(span, new)
-    return new
+        return _respan(span, span.start_char, span.end_char - len(TOUR_STOP), label="LOC")
+    return _respan(span, span.start_char, span.end_char, label="LOC") if chinese else None
 
 
 def _time_standard(span: Span) -> bool:
@@ -1216,10 +1208,10 @@ def drop_brand_names(spans: Iterable[Span], labels: Tuple[str, ...] = ("PERSON",
     return out
 
 
-def _respan(span: Span, start: int, end: int) -> Optional[Span]:
-    """``span`` with new character bounds and the same label and attributes (:func:`_copy_attrs`);
-    None where the bounds fall inside a token."""
-    new = span.doc.char_span(start, end, label=span.label_)
+def _respan(span: Span, start: int, end: int, *, label: Optional[str] = None) -> Optional[Span]:
+    """``span`` with new character bounds, the same label (or ``label``) and the same
+    attributes (:func:`_copy_attrs`); None where the bounds fall inside a token."""
+    new = span.doc.char_span(start, end, label=label or span.label_)
     if new is not None:
         _copy_attrs(span, new)
     return new

@@ -678,8 +678,8 @@ class GazetteerTagger(SpanGroupScoring, lexicon_io.SavedEntries, Pipe):
                    joins: Collection[int] = ()) -> List[Hit]:
         """ORG hits for companies named in full (:data:`COMPANY_ENDINGS`: 港腾供应链管理有限公司,
         联滔电子有限公司), found as a task force's are: the words before the ending back to the
-        clause's verb or function word (只见|港腾…, 位于谯城区的|联滔…) or to a name that begins
-        it (江苏 + 黄海湿地文化发展有限公司)."""
+        clause's verb or function word (只见|港腾…, 位于谯城区的|联滔…) or to the nearest name,
+        which begins it (南阳市 + 雅民农牧有限公司)."""
         return self._phrase_named(text, hits, model_spans, joins, _COMPANY_ENDING, "company",
                                   self._company_start)
 
