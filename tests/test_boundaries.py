@@ -261,6 +261,21 @@ def test_boundaries_drop_title_characters(blank_zh, text, name, known, kept):
     assert [s.text for s in out] == ([name] if kept else [])
 
 
+@pytest.mark.parametrize("text,model,bodies,kept", [
+    # bodies written one after the other as joint senders: each is one of its own
+    ("中共中央国务院印发意见", "中共中央国务院", ["中共中央", "国务院"], False),
+    ("国家发展改革委商务部联合发布", "国家发展改革委商务部", ["国家发展改革委", "商务部"], False),
+    # a body the lexicon lists whole, or one and a part that is none, stays
+    ("国务院国资委发布", "国务院国资委", ["国务院国资委"], True),
+    ("国务院办公厅印发", "国务院办公厅", ["国务院"], True),
+])
+def test_boundaries_drop_joined_bodies(blank_zh, text, model, bodies, kept):
+    doc = _doc(blank_zh, text)
+    rules = [_span(doc, body, 0, "ORG", "lexicon") for body in bodies]
+    out = boundaries.drop_joined_bodies([_span(doc, model, 0, "ORG", "model")], rules)
+    assert [s.text for s in out] == ([model] if kept else [])
+
+
 @pytest.mark.parametrize("text,names,known,kept", [
     # a name set alone in quotes at half of its mentions or more is a thing's, everywhere
     ("吉祥物大熊猫“蓉宝”亮相。蓉宝憨态可掬", ["蓉宝", "蓉宝"], False, []),

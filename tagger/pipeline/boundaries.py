@@ -933,6 +933,19 @@ def drop_pair_bodies(model_spans: Sequence[Span], rule_spans: Sequence[Span]) ->
     return out
 
 
+def drop_joined_bodies(model_spans: Sequence[Span], rule_spans: Sequence[Span]) -> List[Span]:
+    """Model ORGs exactly tiled by two or more bodies of the lexicon, written one after the
+    other as their joint senders are (中共中央国务院 → 中共中央 + 国务院, 国家发展改革委商务部): each
+    is a body of its own, as an address's parts are places of their own. A body the lexicon
+    lists whole (国务院国资委) is one match, so stays."""
+    bodies: Dict[int, List[int]] = {}
+    for span in rule_spans:
+        if span.label_ == "ORG" and span_attrs(span)["source"] in ("lexicon", "user"):
+            bodies.setdefault(span.start_char, []).append(span.end_char)
+    return [s for s in model_spans
+            if not (s.label_ == "ORG" and tiles(s.start_char, s.end_char, bodies, min_parts=2))]
+
+
 def drop_side_references(model_spans: Sequence[Span], rule_spans: Sequence[Span]) -> List[Span]:
     """Model spans without a country's side in talks read as a name (布方, 坦方 with 布隆迪,
     坦桑尼亚 in the text; 孟 of 孟方 with 孟加拉国: :data:`~tagger.zh.context.SIDE`): a

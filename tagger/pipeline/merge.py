@@ -430,7 +430,9 @@ def merge_spans_v2(model_spans: Iterable[Span], rule_spans: Iterable[Span], *,
     pairs (v6): a model span over countries' one-character forms in a pair, or over 中华 and an
         abstract noun, gives way (阿中 of 阿中合作, 中俄关系 → 中 + 俄, 中华文化:
         :func:`~tagger.pipeline.boundaries.drop_pair_bodies`), and so does a country's side in
-        talks (布方 where the text names 布隆迪: :func:`~tagger.pipeline.boundaries.drop_side_references`).
+        talks (布方 where the text names 布隆迪: :func:`~tagger.pipeline.boundaries.drop_side_references`)
+        and a span over bodies written one after the other (中共中央国务院 → 中共中央 + 国务院:
+        :func:`~tagger.pipeline.boundaries.drop_joined_bodies`).
     things (v6): no name of a spacecraft, ship, train or computer (东方红一号, 太行号:
         :func:`~tagger.pipeline.boundaries.drop_devices`), a long model PERSON ending in 港 or 站
         a place (比雷埃夫斯港: :func:`~tagger.pipeline.boundaries.long_place_names`); with
@@ -521,6 +523,7 @@ def merge_spans_v2(model_spans: Iterable[Span], rule_spans: Iterable[Span], *,
     if pairs:
         model_spans = boundaries.drop_side_references(
             boundaries.drop_pair_bodies(model_spans, rule_spans), rule_spans)
+        model_spans = boundaries.drop_joined_bodies(model_spans, rule_spans)
     if teams:
         model_spans, rule_spans = (boundaries.place_teams(model_spans, rule_spans),
                                    boundaries.place_teams(rule_spans, rule_spans))
