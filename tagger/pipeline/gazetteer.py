@@ -62,9 +62,6 @@ WORD_NAMED_KINDS = frozenset({"sports club"})
 GAP_STOP = set("的和与及在是了将被对为把以等从由向到给并而或也都就这那其之各该每")
 # Words that end a name's gap however they are tagged, as the function words do (黄石舰|所在|支队).
 GAP_STOP_WORDS = frozenset(("所在", "所属"))
-# Conjunctions that join two nouns inside a body's name after a place (云南省 + 林业和草原科学院,
-# 美国 + 国家标准与技术研究所), taken only before an ORG suffix of two or more characters.
-NAME_CONJUNCTIONS = frozenset("和与及")
 _HAN_CHAR = HAN_RE
 _HAN_RUN = re.compile(f"{HAN_RE.pattern}+")
 # Characters that start an ORG suffix naming its admin level (区委, 市政府, 镇党委, 乡政府).
@@ -147,8 +144,10 @@ TEAM_ENDINGS = ("队",)
 UNIT_GAP_PEOPLE = frozenset((*UNIT_HEADS, "教师", "老师", "干部", "成员", "人员", "员工", "职工",
                              "护士", "医生", "专家", "研究员", "主帅", "教练", "主教练", "球员",
                              "队员", "选手", "门将", "前锋", "后卫", "中场"))
-# With ``sub_units``: conjunctions inside a department's name, taken only where a title follows
-# the unit (工信部 + 信息化和软件服务业司 + 司长, 香港特区政府 + 民政及青年事务局 + 局长).
+# Conjunctions inside a body's name: with ``sub_units``, in a department's name, taken only where
+# a title follows the unit (工信部 + 信息化和软件服务业司 + 司长, 香港特区政府 + 民政及青年事务局 +
+# 局长); between two nouns after a place, before an ORG suffix of two or more characters
+# (云南省 + 林业和草原科学院, 美国 + 国家标准与技术研究所); in a phrase before a named body's ending.
 UNIT_CONJUNCTIONS = frozenset("和与及")
 # A county's or city's short form (金山 of 金山区) is taken only where the text names it in
 # full, and only if jieba knows it as a name (ns, nr …) less often than this, or not at all
@@ -204,9 +203,9 @@ times, status words and verbs' letters may be part of one (万中建筑劳务, �
 _BRACKETED_PLACE = re.compile(f"（[{HAN}]{{2,5}}）")
 """A place in full-width brackets inside a company's name (斯微（上海）生物科技有限公司)."""
 COMPANY_MAX_CHARS = 20
+"""The most characters of a company's name before its ending (names before it aside)."""
 COMPANY_LEADS = frozenset(("当地", "本地", "国内", "境内", "省内", "县里", "村里", "市里", "镇里", "省里"))
 """Words of where that stand before a company's name, no part of it (县里 + 红星米业有限公司)."""
-"""The most characters of a company's name before its ending (names before it aside)."""
 NAMED_BODY_ENDINGS = ("研究所", "研究院", "研究中心", "重点实验室", "基金会", "协会", "学会", "商会",
                       "联合会", "促进会")
 """With ``named_bodies``: endings of bodies whose names are a phrase of words before them
@@ -375,7 +374,7 @@ class GazetteerTagger(SpanGroupScoring, lexicon_io.SavedEntries, Pipe):
                 break
             if after_conjunction and not word.pos.startswith(GAP_POS):
                 return False  # nouns only after the conjunction (林业和|草原), no clause (与人|合作开)
-            after_conjunction = after_conjunction or (joined and word.text in NAME_CONJUNCTIONS)
+            after_conjunction = after_conjunction or (joined and word.text in UNIT_CONJUNCTIONS)
             if word.text in CLAUSE_VERBS and not (unit and word.start > start
                                                   and word.text in UNIT_NAME_VERBS):
                 return False
@@ -383,7 +382,7 @@ class GazetteerTagger(SpanGroupScoring, lexicon_io.SavedEntries, Pipe):
                 return False
             if word.pos.startswith(GAP_POS) or word.pos == "a" or \
                     (unit and (word.text in UNIT_CONJUNCTIONS or word.pos == "t")) or \
-                    (joined and word.text in NAME_CONJUNCTIONS) or (company and word.pos == "t"):
+                    (joined and word.text in UNIT_CONJUNCTIONS) or (company and word.pos == "t"):
                 continue
             if not (word.pos.startswith("v") and (word.start > start or unit or company)):
                 return False
@@ -690,27 +689,27 @@ class GazetteerTagger(SpanGroupScoring, lexicon_io.SavedEntries, Pipe):
         Not where a dictionary word runs across the ending's edges (协|商会, 密码学会|议) or a
         name found otherwise holds the ending."""
         covered = [(h.start, h.end) for h in hits] + [(s, e) for s, e, _ in model_spans]
-        found = self._phrase_named(text, hits, model_spans, joins, _NAMED_BODY_ENDING, "named body",
-                                   self._named_body_start)
-        out = []
-        for hit in found:
-            ending = _NAMED_BODY_ENDING.search(text, hit.end - 5, hit.end)
-            if ending is None or _crossed_by_words(text, ending.start(), hit.end) \
-                    or any(s <= ending.start() and hit.end <= e for s, e in covered):
-                continue  # 协|商会; or a name found otherwise holds the ending (北大王选计算机研究所)
-            out.append(hit)
-        return out
+
+        def stands(m: "re.Match[str]") -> bool:  # not 协|商会, nor inside 北大王选计算机研究所
+            return not (_crossed_by_words(text, m.start(), m.end())
+                        or any(s <= m.start() and m.end() <= e for s, e in covered))
+
+        return self._phrase_named(text, hits, model_spans, joins, _NAMED_BODY_ENDING, "named body",
+                                  self._named_body_start, stands)
 
     def _phrase_named(self, text: str, hits: Sequence[Hit], model_spans: Sequence[Tuple[int, int, str]],
                       joins: Collection[int], endings: "re.Pattern[str]", kind: str,
-                      find_start: Optional[Callable[..., Optional[int]]] = None) -> List[Hit]:
-        """ORG hits of ``kind`` for each match of ``endings`` and the words before it
-        (``find_start``, by default :meth:`_task_force_start`), unless the lexicon, a suffix or
-        the model already reads a name there as long or longer."""
+                      find_start: Optional[Callable[..., Optional[int]]] = None,
+                      stands: Optional[Callable[["re.Match[str]"], bool]] = None) -> List[Hit]:
+        """ORG hits of ``kind`` for each match of ``endings`` that ``stands`` (every one by
+        default) and the words before it (``find_start``, by default :meth:`_task_force_start`),
+        unless the lexicon, a suffix or the model already reads a name there as long or longer."""
         _, ends, known = _name_index(hits, model_spans)
         find_start = find_start or self._task_force_start
         out: List[Hit] = []
         for m in endings.finditer(text):
+            if stands is not None and not stands(m):
+                continue
             start = find_start(text, m.start(), ends)
             if start is not None:  # from a line break within it (贺电 | 载人航天…总指挥部)
                 start = max((j for j in joins if start < j <= m.start()), default=start)
@@ -982,7 +981,7 @@ class GazetteerTagger(SpanGroupScoring, lexicon_io.SavedEntries, Pipe):
                 elif gap and self._name_conjunction(text, pos, j - 1, is_org, gap_words):
                     conjunction = named = True
                     word_end = max(word_end, gap_words.after(j - 1))
-                elif gap and ((text[j - 1] in GAP_STOP and self._word_alone(gap_words, j - 1))
+                elif gap and ((text[j - 1] in GAP_STOP and gap_words.alone(j - 1))
                               or not _HAN_CHAR.match(text[j - 1]) or (j - 1) in starts):
                     break
                 elif gap and text[j - 1] in GAP_STOP:
@@ -1029,24 +1028,12 @@ class GazetteerTagger(SpanGroupScoring, lexicon_io.SavedEntries, Pipe):
                 return pos, is_org
             pos, is_org, first = step, True, False
 
-    @staticmethod
-    def _word_alone(words: "_LazyWords", k: int) -> bool:
-        """Whether ``text[k]`` is a word of its own in ``words`` (和, not 和 of 和平), or a
-        word that is a function word however long (所在 of 黄石舰|所在|支队). Without a
-        dictionary word of two or three characters over it, it is one, and nothing is cut."""
-        text = words.text
-        if not any(is_common_word(text[a:a + n]) for n in (2, 3)
-                   for a in range(max(0, k - n + 1), k + 1) if a + n <= len(text)):
-            return True
-        word = words.at(k)
-        return word.end - word.start <= 1 or word.text in GAP_STOP_WORDS
-
     def _name_conjunction(self, text: str, pos: int, k: int, is_org: bool,
                           words: "_LazyWords") -> bool:
         """Whether ``text[k]`` joins two nouns of a body's name after a place (林业|和|草原科学院):
         a conjunction alone between two noun words, at least two characters after the place."""
-        if is_org or text[k] not in NAME_CONJUNCTIONS or k - pos < 2 \
-                or not self._word_alone(words, k):
+        if is_org or text[k] not in UNIT_CONJUNCTIONS or k - pos < 2 \
+                or not words.alone(k):
             return False
         before = [w for w in words.get() if w.end == k]
         after = [w for w in words.get() if w.start == k + 1]
@@ -1122,7 +1109,6 @@ class _LazyWords:
 
     def __init__(self, gazetteer: "GazetteerTagger", text: str, pos: int) -> None:
         self._args = (gazetteer, text, pos)
-        self.text = text
         self._words: Optional[List[Word]] = None
 
     def get(self) -> List[Word]:
@@ -1131,6 +1117,17 @@ class _LazyWords:
             window = text[pos:pos + gazetteer.max_suffix_gap + 8]
             self._words = list(gazetteer.word_cutter.cut(window, offset=pos))
         return self._words
+
+    def alone(self, k: int) -> bool:
+        """Whether ``text[k]`` is a word of its own (和, not 和 of 和平), or a word that is a
+        function word however long (所在 of 黄石舰|所在|支队). Without a dictionary word of two
+        or three characters over it, it is one, and nothing is cut."""
+        text = self._args[1]
+        if not any(is_common_word(text[a:a + n]) for n in (2, 3)
+                   for a in range(max(0, k - n + 1), k + 1) if a + n <= len(text)):
+            return True
+        word = self.at(k)
+        return word.end - word.start <= 1 or word.text in GAP_STOP_WORDS
 
     def at(self, k: int) -> Word:
         """The word that holds character ``k``."""

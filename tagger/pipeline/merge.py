@@ -52,7 +52,7 @@ from spacy.tokens import Doc, Span
 
 from ..errors import Errors
 from ..zh.chars import HAN
-from ..zh.context import CUT_BODY_ENDINGS, EVENT_ENDINGS, cuts_body_word, unit_title_cut
+from ..zh.context import CUT_BODY_ENDINGS, EVENT_ENDINGS, SIDE, cuts_body_word, unit_title_cut
 from ..zh.labels import ENT_LABELS, RULE_PROVENANCES, label_rank, provenance_rank
 from ..zh.suffixes import (ADMIN_ENDINGS, ORG_CHAR_SUFFIXES, ORG_NAME_SUFFIXES,
                            PERSON_PLACE_SUFFIXES, org_place_suffixes, org_suffixes, place_endings)
@@ -200,7 +200,7 @@ def is_side_reference(span: Span) -> bool:
     not a place, so the model's LOC there is dropped (docs/annotation-guidelines.md marks places only)."""
     doc = span.doc
     return (span.label_ == "LOC" and len(span.text) == 1 and span.end < len(doc)
-            and doc[span.end].text == "方")
+            and doc[span.end].text == SIDE)
 
 
 _BRACKETS = {"（": "）", "(": ")", "《": "》", "“": "”", "【": "】", "［": "］"}
