@@ -13,7 +13,7 @@ import json
 from pathlib import Path
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from tagger.errors import InputError
@@ -103,6 +103,7 @@ def test_invariants_reader_one_item_per_line(lines):
 
 @settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(TEXTS, st.booleans())
+@example("区区\n金\n" * 2, False)  # a line read out of order after taking a later line's doubled run
 def test_invariants_repair_and_segment_keep_offsets(text, segment):
     from tagger.records import Document
 

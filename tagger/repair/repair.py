@@ -216,8 +216,9 @@ def repair_text(raw: str, *, join_lines: bool = True, undouble: bool = True,
                 out.add("\n", content_end, spans[nxt][0])  # the space between two columns' lines
             elif spans[nxt][0] > content_end:
                 gap(content_end, spans[nxt][0])
-            else:  # read out of the raw order (columns read in rotation): a line break of its own
-                out.add("\n", content_end, min(spans[prev][2], len(raw)) or content_end)
+            else:  # read out of the raw order (columns read in rotation): a line break of its own,
+                # never ending before it starts (a line that took a doubled run from a later one)
+                out.add("\n", content_end, max(content_end, min(spans[prev][2], len(raw))))
             paragraph = contents[nxt]
             widths = [measures[nxt].width]
             first_line = measures[nxt]
