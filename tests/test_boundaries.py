@@ -635,6 +635,58 @@ def test_boundaries_split_foreign_institutions(blank_zh):
     assert _texts(out) == [("内罗毕大学", "ORG"), ("北京协和医院", "ORG")]
 
 
+@pytest.mark.parametrize("text,model,country,expected", [
+    # a nationwide body does not carry the country's name, China's neither
+    ("中国全国人大与阿拉伯议会建立机制", "中国全国人大", "中国", "全国人大"),
+    ("日本全国渔业协会联合会会长表示", "日本全国渔业协会联合会", "日本", "全国渔业协会联合会"),
+    # China before another institution stays, as before
+    ("中国科学院院士表示", "中国科学院", "中国", "中国科学院"),
+    # a country's own body keeps the country (美国国务院)
+    ("美国国务院发言人说", "美国国务院", "美国", "美国国务院"),
+])
+def test_boundaries_split_nationwide_bodies(blank_zh, text, model, country, expected):
+    doc = _doc(blank_zh, text)
+    rule = _span(doc, country, 0, "LOC", "lexicon")
+    set_span_attrs(rule, source="lexicon", canonical=country, category="country")
+    out = boundaries.split_foreign_institutions([_span(doc, model, 0, "ORG", "model")], [rule])
+    assert _texts(out) == [(expected, "ORG")]
+
+
+@pytest.mark.parametrize("text,words,model,expected", [
+    # the modal verb 会 before a verb, an adverb or a preposition is no part of the body
+    ("故宫博物院会加强学术研究", [("故宫博物院", "nt"), ("会", "v"), ("加强", "v"), ("学术研究", "n")],
+     "故宫博物院会", "故宫博物院"),
+    ("特区政府会按照规划", [("特区", "n"), ("政府", "n"), ("会", "v"), ("按照", "p"), ("规划", "n")],
+     "特区政府会", "特区政府"),
+    # ... nor where the words say otherwise: a word 会 ends, a longer ending, a noun after it
+    ("亚马孙峰会呼吁各方", [("亚马孙", "ns"), ("峰会", "n"), ("呼吁", "v"), ("各方", "r")],
+     "亚马孙峰会", "亚马孙峰会"),
+    ("皇家天文学会指出", [("皇家", "n"), ("天文", "n"), ("学", "n"), ("会", "v"), ("指出", "v")],
+     "皇家天文学会", "皇家天文学会"),
+    ("东湖商会会员", [("东湖", "ns"), ("商", "n"), ("会", "v"), ("会员", "n")], "东湖商会", "东湖商会"),
+])
+def test_boundaries_trim_modal_tails(blank_zh, text, words, model, expected):
+    doc = _doc(blank_zh, text, words)
+    out = boundaries.trim_modal_tails([_span(doc, model, 0, "ORG", "model")])
+    assert _texts(out) == [(expected, "ORG")]
+
+
+@pytest.mark.parametrize("text,model,label,kept", [
+    # the whole title of a law, a plan or a declaration is no body and no place
+    ("政府制订《禁止蒙面规例》", "禁止蒙面规例", "ORG", False),
+    ("实施《长江经济带发展规划纲要》", "长江经济带发展规划纲要", "LOC", False),
+    ("发表《告台湾同胞书》", "告台湾同胞书", "ORG", False),
+    # a periodical stays, and so does a name that is only part of the title
+    ("据《求是》杂志", "求是", "ORG", True),
+    ("发表《纽约时报》文章", "纽约时报", "ORG", True),
+    ("《上海市条例》", "上海市", "LOC", True),
+])
+def test_boundaries_drop_document_titles(blank_zh, text, model, label, kept):
+    doc = _doc(blank_zh, text)
+    out = boundaries.drop_document_titles([_span(doc, model, 0, label, "model")])
+    assert [s.text for s in out] == ([model] if kept else [])
+
+
 def test_boundaries_brand_orgs_in_v4(blank_zh):
     doc = _doc(blank_zh, "王老吉、老干妈、李宁等品牌走红，李宁公司表示")
     spans = [_span(doc, "李宁", 0, "ORG", "model"), _span(doc, "李宁公司", 0, "ORG", "model")]

@@ -295,6 +295,19 @@ SUFFIX_CASES = [
     ("位于东湖市软件园的公司", {"东湖市": "LOC"}, [("东湖市软件园", "LOC", "pattern")], []),
     # ... a place name still takes one
     ("游客走进青溪公园散步", {"青溪": "LOC"}, [("青溪公园", "LOC", "pattern")], []),
+    # ... but not one that begins a word (峰会, 村支书), however rare
+    ("在去年青溪峰会上，各方表示", {"青溪": "LOC"}, [], [("青溪峰", "LOC"), ("青溪峰会", "ORG")]),
+    ("枫林村村支书说", {"枫林村": "LOC"}, [], [("枫林村村", "LOC")]),
+    # 会 after a body's name is the modal verb before a verb, an adverb or a preposition
+    ("东湖区政府会充分把握机遇", {"东湖区政府": "ORG"}, [], [("东湖区政府会", "ORG")]),
+    ("青溪县政府会按照规划推进", {"青溪县": "LOC"}, [("青溪县政府", "ORG", "pattern")],
+     [("青溪县政府会", "ORG")]),
+    ("东湖研究院会商研判汛情", {"东湖研究院": "ORG"}, [], [("东湖研究院会", "ORG")]),
+    # ... not where 会 ends a word (峰会) or a longer ending (学会)
+    ("东湖天文学会指出", {"东湖": "LOC"}, [("东湖天文学会", "ORG", "pattern")], []),
+    # a school's campus or branch after its name
+    ("东湖技师学院青溪校区建成投用", {"东湖技师学院": "ORG"}, [("东湖技师学院青溪校区", "ORG", "pattern")], []),
+    ("东湖医院中法新城院区隔离病房", {"东湖医院": "ORG"}, [("东湖医院中法新城院区", "ORG", "pattern")], []),
     ("枫林湾居民区开展活动", {"枫林湾": "LOC"}, [("枫林湾居民区", "LOC", "pattern")], []),
 ]
 
@@ -660,6 +673,35 @@ def test_gazetteer_anonymized_names(text, names):
     from tagger.pipeline.patterns import anonymized_names
 
     assert [h.canonical for h in anonymized_names(text)] == names
+
+
+@pytest.mark.parametrize("text,names", [
+    # the one character of given name left after 某, where the text writes it again or lists it
+    ("副主任商某检承认收受财物。商某检供述", ["商某检", "商某检"]),
+    ("民警抓获刘某强、史某进、陈某燕", ["刘某强", "史某进", "陈某"]),  # the last one is not listed
+    # ... once, before a verb, the character is the verb as often: left out
+    ("犯罪嫌疑人丁某窜至车厢，汪某到银行取款", ["丁某", "汪某"]),
+    # ... not a word after the name, nor the start of one
+    ("张某进入地铁站，刘某将资料带走", ["张某", "刘某"]),
+    ("雷某辩称不知情，陈某团伙被查", ["雷某", "陈某"]),
+    ("吴某的失信行为；王某说", ["吴某", "王某"]),
+    ("李某某在现场", ["李某某"]),
+])
+def test_gazetteer_anonymized_given_names(text, names):
+    from tagger.pipeline.patterns import anonymized_names
+
+    assert [h.canonical for h in anonymized_names(text, given_names=True)] == names
+    assert all(len(h.canonical) <= 3 for h in anonymized_names(text))
+
+
+def test_gazetteer_patterns_v8_keeps_given_names_v7_does_not():
+    from spacy.util import registry
+
+    text = "副主任商某检承认收受财物，商某检供述"
+    v7 = registry.misc.get("tagger.gazetteer_patterns.v7")()
+    v8 = registry.misc.get("tagger.gazetteer_patterns.v8")()
+    assert [h.canonical for h in v7(text) if h.category == "anonymized"] == ["商某", "商某"]
+    assert [h.canonical for h in v8(text) if h.category == "anonymized"] == ["商某检", "商某检"]
 
 
 def test_gazetteer_patterns_v3_adds_anonymized_names_v2_does_not():

@@ -46,14 +46,15 @@ from ..zh.context import (ABSTRACT_ENDINGS, ADDRESS_FORMS, AUTHOR_WORKS, BARE_BO
                           BRAND_LIST, COUNTRY_ABBREVIATIONS, SIDE,
                           BUSINESS_ENDINGS, CHINA_SHORT, CHINA_VISITS, CHINESE_PLACE_KINDS,
                           CLOSE_BRACKETS, COMPANY_ENDINGS, COMPANY_GAP_POS, COMPANY_NAME_WORDS,
-                          COUNTED_BODIES, COUNT_NUMERALS, DEVICE_MARK, EVENT_HEAD_STOPS,
+                          COUNTED_BODIES, COUNT_NUMERALS, DEVICE_MARK, DOCUMENT_ENDINGS, EVENT_HEAD_STOPS,
                           FAMILIAR_PREFIXES, GAMES_NAME, GAMES_STEM, GENERIC_COMPANY_ENDING,
                           GENERIC_COMPANY_KINDS, GENERIC_COMPANY_LEADS, GENERIC_DETERMINERS,
                           GENERIC_PLACE_CLASSES, GENERIC_PLACE_ENDINGS, GENERIC_SCOPES,
                           IDEOLOGY_ENDING, IDIOM_POS,
                           INSTITUTION_ENDINGS, KIND_LISTED_BODIES, LEADING_PREPOSITIONS,
                           LIST_CLOSER, LIST_ITEM, LIST_ITEM_MAX, LIST_JOINERS, LIST_LEADS,
-                          LIST_SEPARATORS, MISSION_NAME, NOT_DEVICE_ENDINGS, NOT_PLACES,
+                          LIST_SEPARATORS, MISSION_NAME, MODAL_FOLLOWER_POS, MODAL_SUFFIX_CHARS,
+                          NATIONWIDE, NOT_DEVICE_ENDINGS, NOT_PLACES,
                           OPEN_BRACKETS, PLACES_IN_WORDS, PRODUCT_KINDS, SENDING_VERBS,
                           SPLIT_PLACE_POS,
                           SPORTS_EVENT_ENDINGS, SPORT_FOLLOWERS, TEAM_LEAGUE_FOLLOWERS, TEAM_PLAYER_FOLLOWERS,
@@ -768,6 +769,17 @@ def drop_title_characters(spans: Sequence[Span], rule_spans: Sequence[Span]) -> 
         and any(a <= s.start_char and s.end_char <= b for a, b in titles))]
 
 
+def drop_document_titles(spans: Sequence[Span]) -> List[Span]:
+    """``spans`` without ORGs and LOCs that are the whole title of a document in book-title
+    marks (《禁止蒙面规例》, 《长江经济带发展规划纲要》: :data:`~tagger.zh.context.DOCUMENT_ENDINGS`):
+    a law, a plan or a declaration is no body and no place. Periodicals (《求是》, 《柳叶刀》) stay."""
+    if not spans:
+        return list(spans)
+    text = doc_text(spans[0].doc)
+    documents = {(m.start(1), m.end(1)) for m in _TITLE.finditer(text) if m.group(1).endswith(DOCUMENT_ENDINGS)}
+    return [s for s in spans if not (s.label_ in ("ORG", "LOC") and (s.start_char, s.end_char) in documents)]
+
+
 def drop_quoted_names(spans: Sequence[Span], rule_spans: Sequence[Span]) -> List[Span]:
     """``spans`` without model PERSONs that the text sets alone in quotation marks at half of
     their mentions or more, and without those mentions' others: such a name is a thing's (a
@@ -1299,17 +1311,54 @@ def drop_generic_bodies(spans: Iterable[Span], *, classes: bool = True) -> List[
 def split_foreign_institutions(spans: Sequence[Span], rule_spans: Sequence[Span]) -> List[Span]:
     """ORGs that begin with a foreign country the rules found and go on to an
     institution with a name of its own (肯尼亚内罗毕大学 → 内罗毕大学, the country being the
-    rules' LOC: :data:`~tagger.zh.context.INSTITUTION_ENDINGS`), as addresses are split."""
-    countries = {(s.start_char, s.end_char) for s in rule_spans
-                 if s.label_ == "LOC" and s._.category == "country" and s.text != "中国"}
+    rules' LOC: :data:`~tagger.zh.context.INSTITUTION_ENDINGS`), as addresses are split; and
+    ORGs of any country, China too, and a nationwide body (中国全国人大 → 全国人大,
+    日本全国渔业协会联合会 → 全国渔业协会联合会: :data:`~tagger.zh.context.NATIONWIDE`)."""
+    countries = {(s.start_char, s.end_char, s.text) for s in rule_spans
+                 if s.label_ == "LOC" and s._.category == "country"}
+    if not countries:
+        return list(spans)
+    text = doc_text(spans[0].doc) if spans else ""
     out = []
     for span in spans:
-        if span.label_ == "ORG" and span.text.endswith(INSTITUTION_ENDINGS):
-            cut = next((e for b, e in countries if b == span.start_char and span.end_char - e >= 4), None)
+        if span.label_ == "ORG":
+            cut = next((e for b, e, country in countries if b == span.start_char and (
+                (span.end_char - e >= 4 and country != "中国" and span.text.endswith(INSTITUTION_ENDINGS))
+                or (span.end_char - e >= 3 and text.startswith(NATIONWIDE, e)))), None)
             if cut:
                 span = _respan(span, cut, span.end_char) or span
         out.append(span)
     return out
+
+
+def trim_modal_tails(spans: Iterable[Span]) -> List[Span]:
+    """ORGs without a modal verb run on after the body's name (故宫博物院会加强 → 故宫博物院):
+    a last 会 (:data:`~tagger.zh.context.MODAL_SUFFIX_CHARS`) that the word features read as a
+    verb of its own, before a verb, an adverb or a preposition
+    (:data:`~tagger.zh.context.MODAL_FOLLOWER_POS`: 会|加强, 会|始终, 会|按照), and not the
+    last character of a longer ending (皇家天文学会|指出)."""
+    out = []
+    for span in spans:
+        if span.label_ == "ORG" and len(span.text) >= 3 and span.text[-1] in MODAL_SUFFIX_CHARS \
+                and not _longer_ending(span.text) and _modal_verb(span.doc, span.end - 1):
+            span = _respan(span, span.start_char, span.end_char - 1) or span
+        out.append(span)
+    return out
+
+
+def _longer_ending(text: str) -> bool:
+    """Whether ``text`` ends in an organization ending longer than its last character
+    (学会 of 皇家天文学会, 商会, 委员会)."""
+    return any(len(e) > 1 and text.endswith(e) and len(text) > len(e) for e in ORG_NAME_SUFFIXES)
+
+
+def _modal_verb(doc: Doc, i: int) -> bool:
+    """Whether token ``i`` is a one-character verb followed by a verb (not a verbal noun),
+    an adverb or a preposition, by the word features' tags."""
+    word = word_at(doc, i)
+    after = word_at(doc, i + 1) if i + 1 < len(doc) else None
+    return (word is not None and after is not None and word[1] - word[0] == 1 and word[2] == "v"
+            and after[2].startswith(MODAL_FOLLOWER_POS) and after[2] != "vn")
 
 
 def join_place_bodies(flat: list, nested: list, make) -> Tuple[list, list]:

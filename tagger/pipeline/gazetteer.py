@@ -28,8 +28,8 @@ from spacy.training import Example
 
 from ..errors import Warnings, warn
 from ..zh.chars import HAN, HAN_RE
-from ..zh.context import (CLOSE_BRACKETS, COMPANY_ENDINGS, COUNT_NUMERALS, GAMES_STEM, UNIT_TITLES,
-                          cuts_body_word)
+from ..zh.context import (CLOSE_BRACKETS, COMPANY_ENDINGS, COUNT_NUMERALS, EVENT_ENDINGS, GAMES_STEM,
+                          MODAL_FOLLOWER_POS, MODAL_SUFFIX_CHARS, UNIT_TITLES, cuts_body_word)
 from ..zh.labels import provenance_rank
 from ..zh.words import Word, WordCutter, is_common_word, word_frequency, word_pos
 from ..zh.suffixes import (ADMIN_ENDINGS, ADMIN_LEVEL_CHARS, COMMUNITY_ENDINGS, COUNTY_ENDINGS,
@@ -962,7 +962,7 @@ class GazetteerTagger(SpanGroupScoring, lexicon_io.SavedEntries, Pipe):
                 if loc and admin_base and not self._specific_loc_suffix(text[pos:pos + loc]) \
                         and text[pos:pos + loc] not in CITY_ZONES:
                     loc = 0
-                if loc and not (loc == 1 and self._starts_word(text, pos)):
+                if loc and not (loc == 1 and (self._starts_word(text, pos) or _begins_word(text, pos))):
                     pos += loc
                     first = False
                     continue
@@ -1006,6 +1006,8 @@ class GazetteerTagger(SpanGroupScoring, lexicon_io.SavedEntries, Pipe):
                     break  # a place's own body after a body: 区委 + 区政府, 国务院 + 政府
                 if n == 1 and text[j] in PARTICLE_SUFFIX_CHARS and self._verb_at(text, j + 1):
                     continue  # the particle before a verb: 中国|所取得的成就
+                if n == 1 and text[j] in MODAL_SUFFIX_CHARS and self._modal_at(text, j):
+                    break  # the body's name ends before a modal verb: 日本政府|会赔偿
                 if n and not gap and is_org and text[j:j + n] in UNNAMED_UNITS:
                     break
                 if n and gap and is_org and text[j:j + n] in DESCRIBED_SITES \
@@ -1044,6 +1046,20 @@ class GazetteerTagger(SpanGroupScoring, lexicon_io.SavedEntries, Pipe):
         """Whether the word that begins at ``text[j]`` is a verb (not a verbal noun)."""
         words = list(self.word_cutter.cut(text[j:j + 6]))
         return bool(words) and words[0].pos.startswith("v") and words[0].pos != "vn"
+
+    def _modal_at(self, text: str, j: int) -> bool:
+        """Whether ``text[j]`` is a modal verb, not a one-character suffix: cut with the words
+        around it, it is a verb of its own before a verb, an adverb or a preposition
+        (:data:`MODAL_FOLLOWER_POS`: 政府|会|充分把握, 中国|会|在), or begins a longer word (会商);
+        not the end of one (亚马孙|峰会|呼吁)."""
+        start = max(0, j - 4)
+        words = [w for w in self.word_cutter.cut(text[start:j + 8], offset=start) if w.end > j]
+        if not words or words[0].start < j:
+            return False
+        if len(words[0].text) > 1:
+            return True
+        return (words[0].pos == "v" and len(words) > 1 and words[1].pos.startswith(MODAL_FOLLOWER_POS)
+                and words[1].pos != "vn")
 
     def _unit_conjunction(self, text: str, pos: int, k: int, is_org: bool) -> bool:
         """With ``sub_units``: whether ``text[k]`` is a conjunction between two words of a
@@ -1141,6 +1157,14 @@ class _LazyWords:
         """End of the word after the one that holds character ``k`` (``k + 1`` if none)."""
         end = self.around(k)
         return next((w.end for w in self.get() if w.start == end), k + 1)
+
+
+def _begins_word(text: str, j: int) -> bool:
+    """Whether ``text[j]`` begins an event's name (峰 of 峰会 in 撒马尔罕峰会:
+    :data:`~tagger.zh.context.EVENT_ENDINGS`) or a word of the dictionary of three characters,
+    however rare (村 of 村支书, 镇 of 镇国寺): a one-character place suffix is none there. Rare
+    two-character words are too often the suffix and the next word (村|学校, 江|畔)."""
+    return text.startswith(EVENT_ENDINGS, j) or (j + 3 <= len(text) and word_frequency(text[j:j + 3]) > 0)
 
 
 def _name_index(hits: Sequence[Hit], model_spans: Sequence[Tuple[int, int, str]]

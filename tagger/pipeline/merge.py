@@ -517,7 +517,8 @@ def merge_spans_v2(model_spans: Iterable[Span], rule_spans: Iterable[Span], *,
             model_spans, rule_spans = drop(model_spans), drop(rule_spans)
         model_spans = boundaries.trim_prepositions(model_spans, rule_spans)
         if kinds:
-            model_spans = boundaries.drop_title_characters(model_spans, rule_spans)
+            model_spans = boundaries.trim_modal_tails(boundaries.drop_document_titles(
+                boundaries.drop_title_characters(model_spans, rule_spans)))
             model_spans, rule_spans = (boundaries.split_foreign_institutions(model_spans, rule_spans),
                                        boundaries.split_foreign_institutions(rule_spans, rule_spans))
     if pairs:

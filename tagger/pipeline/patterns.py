@@ -16,7 +16,7 @@ from typing import Callable, Dict, Iterable, Iterator, List, Optional, Sequence,
 from spacy.util import registry
 
 from ..zh import labels as zh_labels
-from ..zh.chars import HAN
+from ..zh.chars import HAN, HAN_RE
 from ..zh.roles import BYLINE_ROLES, EDITOR_ROLES, PADDED_NAME_PAIR, REPORT_ENDINGS
 from ..zh.names import NAME_SEPARATORS, SURNAMES_1, SURNAMES_2, separated_name_pattern, surname_len
 from ..zh.context import (CHINA_SHORT, COUNTRY_ABBREVIATIONS, COUNTRY_AFTER_TO,
@@ -24,7 +24,7 @@ from ..zh.context import (CHINA_SHORT, COUNTRY_ABBREVIATIONS, COUNTRY_AFTER_TO,
                           COUNTRY_PAIR_WORDS, COUNTRY_POLICY_WORDS, PERIODICAL_FOLLOWERS,
                           PERIODICAL_LEADS)
 from ..zh.suffixes import ADMIN_LEVEL_CHARS
-from ..zh.words import is_common_word, word_pos
+from ..zh.words import is_common_word, word_frequency, word_pos
 from .textview import OPEN_QUOTES
 
 NUM = "一二三四五六七八九十两"
@@ -414,6 +414,7 @@ class GazetteerPatterns:
     word_names: bool = True
     credits: bool = False
     role_edges: bool = False
+    given_names: bool = False
     _compiled: Dict[str, "re.Pattern[str]"] = field(default_factory=dict, repr=False)
 
     def __post_init__(self) -> None:
@@ -449,7 +450,7 @@ class GazetteerPatterns:
             hits.extend(Hit(m.start(), m.end(), "ORG", m.group(), "department")
                         for m in self._compiled["department"].finditer(text))
         if self.anonymized:
-            hits.extend(anonymized_names(text))
+            hits.extend(anonymized_names(text, given_names=self.given_names))
         if self.transliterated:
             roles = (*self.title_words, *LATIN_NAME_ROLES, *NAME_ROLE_ENDS) if self.role_edges else ()
             hits.extend(separated_names(text, roles))
@@ -756,18 +757,57 @@ def make_gazetteer_patterns_v7(
     return patterns
 
 
+@registry.misc("tagger.gazetteer_patterns.v8")
+def make_gazetteer_patterns_v8(
+    titles: bool = True,
+    bylines: bool = True,
+    title_words: Optional[List[str]] = None,
+    bodies: Optional[List[str]] = None,
+    byline_roles: Optional[List[str]] = None,
+    departments: Optional[List[str]] = None,
+    anonymized: bool = True,
+    transliterated: bool = True,
+    latin: bool = True,
+    abbreviations: bool = True,
+    periodicals: bool = True,
+    word_names: bool = True,
+    credits: bool = True,
+    role_edges: bool = True,
+    given_names: bool = True,
+) -> GazetteerPatterns:
+    """v7 plus ``given_names``: an anonymized name keeps the one character of given name that
+    court and police news leave after 某 (商某检, 何某春, 王某军; not 张某|进入, 李某|将:
+    :func:`anonymized_names`)."""
+    patterns = make_gazetteer_patterns_v7(titles, bylines, title_words, bodies, byline_roles,
+                                          departments, anonymized, transliterated, latin,
+                                          abbreviations, periodicals, word_names, credits,
+                                          role_edges)
+    patterns.given_names = given_names
+    return patterns
+
+
 #: Characters after 某 that make it a determiner (某项, 某年某月), not part of a name.
 ANONYMIZED_NOT_BEFORE = "年月日时天处地项种个些位家人件次方面类样区县市省镇村单公企部门单机"
 #: Words that end in a surname character before 某 (担任某职, 提高某项, 于某日).
 ANONYMIZED_NOT_AFTER = ("担任", "主任", "责任", "信任", "兼任", "出任", "继任", "前任", "现任", "提高",
                         "对于", "由于", "关于", "至于", "属于", "等于", "位于", "处于", "用于", "在于",
                         "基于", "鉴于", "出于", "限于", "归于", "向")
+#: Characters after 李某 that are the word after the name, not a given name (李某将, 王某在, 张某说,
+#: 雷某犯…罪, 李某便).
+ANONYMIZED_NOT_GIVEN = "的了是也都就又还将曾已被把从于及同跟给让在对向与和为等说称表讲以因由所并而或犯便即再才均亦仍却竟皆"
+#: Marks after an anonymized name with a given name that list it among others (刘某强、史某进、).
+ANONYMIZED_LIST_MARKS: Tuple[str, ...] = ("、",)
 _ANONYMIZED = re.compile(f"(?:{'|'.join(SURNAMES_2)}|[{SURNAMES_1}])某某?(?!某)")
 
 
-def anonymized_names(text: str) -> Iterator[Hit]:
+def anonymized_names(text: str, *, given_names: bool = False) -> Iterator[Hit]:
     """Anonymized names as the press writes them (李某, 冯某, 陈某某): a listed surname and
-    某 or 某某, unless 某 is a determiner there (于某日, 担任某职, 某项)."""
+    某 or 某某, unless 某 is a determiner there (于某日, 担任某职, 某项). With ``given_names``,
+    a Han character after a single 某 is the given name left (商某检, 尹某军) where the text
+    writes the three characters again or lists them (刘某强、史某进、), unless it is a word
+    after the name (:data:`ANONYMIZED_NOT_GIVEN`: 李某将, 王某说) or begins a word of the
+    dictionary (张某|进入, 陈某|团伙, 雷某|辩称). Once, before a verb, it is as often the verb
+    (丁某窜至, 汪某到某银行) as a given name, so it is left out."""
     for m in _ANONYMIZED.finditer(text):
         start, end = m.span()
         if end < len(text) and text[end] in ANONYMIZED_NOT_BEFORE:
@@ -776,7 +816,17 @@ def anonymized_names(text: str) -> Iterator[Hit]:
             continue
         if start and text[start - 1] == "某":
             continue
-        yield Hit(start, end, "PERSON", m.group(), "anonymized")
+        if given_names and text[end - 2] != "某" and _given_name_after(text, end) and (
+                text.count(text[start:end + 1]) >= 2 or text.startswith(ANONYMIZED_LIST_MARKS, end + 1)):
+            end += 1
+        yield Hit(start, end, "PERSON", text[start:end], "anonymized")
+
+
+def _given_name_after(text: str, end: int) -> bool:
+    """Whether the character at ``end``, after an anonymized surname and 某, is a given name."""
+    char = text[end:end + 1]
+    return (bool(char) and HAN_RE.fullmatch(char) is not None and char not in ANONYMIZED_NOT_GIVEN
+            and not any(word_frequency(text[end:end + n]) for n in (2, 3) if end + n <= len(text)))
 
 
 def separated_names(text: str, roles: Sequence[str] = ()) -> Iterator[Hit]:

@@ -284,6 +284,13 @@ AUTHOR_WORKS: Tuple[str, ...] = ("诗文集", "文集", "诗集", "文选", "选
 """Words after a person's name in a work's title that make the person its author or subject, a
 real person (《李中贤诗文集》, 《习近平谈治国理政》), not a character (《哪吒之魔童降世》)."""
 
+DOCUMENT_ENDINGS: Tuple[str, ...] = (
+    "法", "条例", "规例", "规定", "办法", "细则", "纲要", "规划", "方案", "计划", "意见", "决定", "决议",
+    "通知", "公告", "公报", "公约", "条约", "协定", "议定书", "宣言", "声明", "报告", "白皮书", "章程",
+    "守则", "准则", "指南", "备忘录", "同胞书")
+"""Endings of a document's title (《禁止蒙面规例》, 《长江经济带发展规划纲要》, 《告台湾同胞书》): a
+title in book-title marks that ends in one is a document, not a body or a place."""
+
 TITLE_MARKS = "《》〈〉"
 """Book-title marks, which docs/annotation-guidelines.md keeps outside every span."""
 
@@ -332,6 +339,19 @@ COUNTRY_POLICY_WORDS: Tuple[str, ...] = (
     "加征", "关税", "出口", "进口", "投资", "贸易", "经贸", "合作", "政策", "工作", "援助", "制裁", "外交",
     "友好", "开放", "交往", "关系")
 """Words after 对 and a one-character country form that make it the country (对美加征关税)."""
+
+MODAL_SUFFIX_CHARS = "会"
+"""One-character ORG suffixes that are also a modal verb after a body's name (特区政府|会充分把握,
+故宫博物院|会加强, 自然资源部|会商研判): no part of the name where a word cutter reads the modal."""
+
+MODAL_FOLLOWER_POS: Tuple[str, ...] = ("v", "d", "ad", "p")
+"""jieba parts of speech of the word after a modal verb: a verb (not a verbal noun), an adverb
+or a preposition (会|赔偿, 会|始终, 会|按照)."""
+
+NATIONWIDE = "全国"
+"""The first word of a country's nationwide body (全国人大, 全国渔业协会联合会): the name does not
+carry the country, so a country written before it is a place of its own (中国 + 全国人大,
+日本 + 全国渔业协会联合会), as data/gold/MODERN.md splits a location before an institution."""
 
 SIDE = "方"
 """After a country's one-character form, a party to talks (中方, 布方 "the Burundian side"):
