@@ -397,6 +397,10 @@ EDGE_CASES = [
     (boundaries.drop_ideology_names, "张三说资本主义", [("张三", 0, "PERSON", "model")], [("张三", "PERSON")]),
     (boundaries.drop_generic_bodies, "武汉两级法院执结案件", [("武汉两级法院", 0, "ORG", "model")], [("武汉", "LOC")]),
     (boundaries.drop_generic_bodies, "武汉全市法院共拘传", [("武汉全市法院", 0, "ORG", "model")], [("武汉", "LOC")]),
+    # a place's leading bodies taken together: none, or the place alone
+    (boundaries.drop_generic_bodies, "最近，村两委班子成员", [("村两委", 0, "ORG", "model")], []),
+    (boundaries.drop_generic_bodies, "鸿鹤村两委干部", [("鸿鹤村两委", 0, "ORG", "model")], [("鸿鹤村", "LOC")]),
+    (boundaries.drop_generic_bodies, "县四套班子领导", [("县四套班子", 0, "ORG", "model")], []),
     (boundaries.drop_bare_endings, "下辖17个自然村", [("自然村", 0, "LOC", "model")], []),
     (boundaries.drop_bare_endings, "区委召开会议", [("区委", 0, "ORG", "lexicon")], [("区委", "ORG")]),
     (boundaries.extend_separated_names, "主席艾莎·拿撒表示", [("艾莎", 0, "PERSON", "model")], [("艾莎·拿撒", "PERSON")]),

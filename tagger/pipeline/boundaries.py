@@ -43,6 +43,7 @@ from spacy.tokens import Doc, Span
 
 from ..zh.chars import HAN, HAN_RE
 from ..zh.context import (ABSTRACT_ENDINGS, ADDRESS_FORMS, AUTHOR_WORKS, BARE_BODY_WORDS, BARE_TEAMS,
+                          COLLECTIVE_BODIES,
                           BRAND_LIST, COUNTRY_ABBREVIATIONS, SIDE,
                           BUSINESS_ENDINGS, CHINA_SHORT, CHINA_VISITS, CHINESE_PLACE_KINDS,
                           CLOSE_BRACKETS, COMPANY_ENDINGS, COMPANY_GAP_POS, COMPANY_NAME_WORDS,
@@ -1287,8 +1288,10 @@ def drop_generic_bodies(spans: Iterable[Span], *, classes: bool = True) -> List[
     :data:`~tagger.zh.context.GENERIC_DETERMINERS`) or begin inside a word for a class of
     places (农|村党组织, 乡|镇党委: :data:`~tagger.zh.context.GENERIC_PLACE_CLASSES`), which
     name no particular body; one that holds a word for all bodies of a kind in a place
-    (武汉两级法院, 武汉全市法院: :data:`~tagger.zh.context.GENERIC_SCOPES`) is that place.
-    The classes of places and the scope words need ``classes`` (merge policy v3)."""
+    (武汉两级法院, 武汉全市法院: :data:`~tagger.zh.context.GENERIC_SCOPES`) or ends in one for
+    its leading bodies together (鸿鹤村两委: :data:`~tagger.zh.context.COLLECTIVE_BODIES`) is
+    that place, and such a word alone (村两委) is none. The classes of places, the scope
+    words and the collective words need ``classes`` (merge policy v3)."""
     out = []
     for span in spans:
         if span.label_ == "ORG":
@@ -1299,6 +1302,12 @@ def drop_generic_bodies(spans: Iterable[Span], *, classes: bool = True) -> List[
                 continue
             scope = next((k for k in range(2, len(span.text) - 2)
                           if span.text.startswith(GENERIC_SCOPES, k)), 0) if classes else 0
+            collective = next((c for c in COLLECTIVE_BODIES if span.text.endswith(c)), "") \
+                if classes else ""
+            if collective:  # 村两委: none; 鸿鹤村两委: the place alone
+                scope = len(span.text) - len(collective)
+                if scope < 2:
+                    continue
             if scope:  # 武汉两级法院: the place alone
                 place = span.doc.char_span(span.start_char, span.start_char + scope, label="LOC")
                 if place is not None:

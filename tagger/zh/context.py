@@ -262,6 +262,11 @@ GENERIC_SCOPES: Tuple[str, ...] = ("两级", "三级", "各级", "全市", "全�
 """Words that make the bodies after them all of a kind in a place (武汉两级法院, 武汉全市法院):
 no one body, and only the place before them is marked."""
 
+COLLECTIVE_BODIES: Tuple[str, ...] = ("两委", "四套班子", "四家班子")
+"""Words for a place's leading bodies taken together (村两委: the village's party branch and
+committee; 县四套班子): no one body, so no ORG (data/gold/HELDOUT.md); a place written before
+them is marked alone (鸿鹤村两委 → 鸿鹤村)."""
+
 INSTITUTION_ENDINGS: Tuple[str, ...] = ("大学", "学院", "研究所", "研究院", "研究中心", "医院", "博物馆",
                                         "图书馆", "美术馆", "基金会")
 """Endings of institutions with names of their own: after a foreign country (肯尼亚 +
