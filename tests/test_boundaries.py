@@ -128,6 +128,7 @@ def test_boundaries_list_items(blank_zh, text, words, spans, expected):
     ("有腾讯、国药等行业巨头", [("腾讯", 0, "ORG", "lexicon")], ["腾讯", "国药"]),
     # industries and places are no names: no list
     ("钢铁、化工等重点企业", [], []),
+    ("保证疫情防控、城市运行等必需的相关企业正常运转", [], []),   # a run of common words
     ("江苏、浙江等地企业", [("江苏", 0, "LOC", "lexicon"), ("浙江", 0, "LOC", "lexicon")], []),
     # nor are aspects (等方面)
     ("从疫情防控、供应链建设等方面给予企业支持", [], []),

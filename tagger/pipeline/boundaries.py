@@ -217,7 +217,8 @@ def list_items(doc: Doc, spans: Sequence[Span] = (), *, kinds: bool = False) -> 
 
     With ``kinds`` (merge policy v5), a list closed by 等 and a kind of company without a count
     counts too (吉利、赣锋等动力电池企业: :data:`~tagger.zh.context.KIND_LISTED_BODIES`), unless an
-    item is a common word or a place among ``spans`` (钢铁、化工等重点企业, 江苏、浙江等地企业).
+    item is a common word, a verb of the dictionary or a place among ``spans`` (钢铁、化工等重点企业,
+    疫情防控、城市运行等必需的相关企业, 江苏、浙江等地企业).
     A counted list of kinds of business, every item a common phrase (:func:`is_common_phrase`:
     酒店、银行、保险、物流等35家企业) and none an ORG among ``spans``, is no list of names
     (工商银行、建设银行等4家银行 is, when 工商银行 is a name found).
@@ -248,7 +249,8 @@ def list_items(doc: Doc, spans: Sequence[Span] = (), *, kinds: bool = False) -> 
         if first is None:
             continue
         items.append((first, end))
-        if not counted and any((a, b) in places or is_common_word(text[a:b]) for a, b in items):
+        if not counted and any((a, b) in places or is_common_word(text[a:b])
+                               or word_pos(text[a:b]).startswith("v") for a, b in items):
             continue
         if counted and all(is_common_phrase(text[a:b]) and (a, b) not in orgs for a, b in items):
             continue  # kinds of business counted (酒店、银行、保险、物流等35家企业)
