@@ -43,10 +43,9 @@ from spacy.tokens import Doc, Span
 
 from ..zh.chars import HAN, HAN_RE
 from ..zh.context import (ABSTRACT_ENDINGS, ADDRESS_FORMS, AUTHOR_WORKS, BARE_BODY_WORDS, BARE_TEAMS,
-                          COLLECTIVE_BODIES,
-                          BRAND_LIST, COUNTRY_ABBREVIATIONS, SIDE,
-                          BUSINESS_ENDINGS, CHINA_SHORT, CHINA_VISITS, CHINESE_PLACE_KINDS,
-                          CLOSE_BRACKETS, COMPANY_ENDINGS, COMPANY_GAP_POS, COMPANY_NAME_WORDS,
+                          BRAND_LIST, BUSINESS_ENDINGS, CHINA_SHORT, CHINA_VISITS, CHINESE_PLACE_KINDS,
+                          CLOSE_BRACKETS, COLLECTIVE_BODIES, COMPANY_ENDINGS, COMPANY_GAP_POS,
+                          COMPANY_NAME_WORDS, COUNTRY_ABBREVIATIONS,
                           COUNTED_BODIES, COUNT_NUMERALS, DEVICE_MARK, DOCUMENT_ENDINGS, EVENT_HEAD_STOPS,
                           FAMILIAR_PREFIXES, GAMES_NAME, GAMES_STEM, GENERIC_COMPANY_ENDING,
                           GENERIC_COMPANY_KINDS, GENERIC_COMPANY_LEADS, GENERIC_DETERMINERS,
@@ -54,13 +53,13 @@ from ..zh.context import (ABSTRACT_ENDINGS, ADDRESS_FORMS, AUTHOR_WORKS, BARE_BO
                           IDEOLOGY_ENDING, IDIOM_POS,
                           INSTITUTION_ENDINGS, KIND_LISTED_BODIES, LEADING_PREPOSITIONS,
                           LIST_CLOSER, LIST_ITEM, LIST_ITEM_MAX, LIST_JOINERS, LIST_LEADS,
-                          LIST_SEPARATORS, MISSION_NAME, MODAL_FOLLOWER_POS, MODAL_SUFFIX_CHARS,
+                          LIST_SEPARATORS, MISSION_NAME, MODAL_SUFFIX_CHARS,
                           NATIONWIDE, NOT_DEVICE_ENDINGS, NOT_PLACES,
                           OPEN_BRACKETS, PLACES_IN_WORDS, PRODUCT_KINDS, SENDING_VERBS,
-                          SPLIT_PLACE_POS,
+                          SIDE, SPLIT_PLACE_POS,
                           SPORTS_EVENT_ENDINGS, SPORT_FOLLOWERS, TEAM_LEAGUE_FOLLOWERS, TEAM_PLAYER_FOLLOWERS,
                           TIME_STANDARDS, TITLE_MARKS, TOUR_STOP, TOUR_WINDOW, TOUR_WORDS,
-                          TRAILING_FOLLOWERS)
+                          TRAILING_FOLLOWERS, is_modal)
 from ..zh.names import NAME_SEPARATORS, SURNAMES_1, SURNAMES_2, surname_len, transliteration_chars
 from ..zh.roles import BYLINE_ROLES
 from ..zh.suffixes import (ADMIN_ENDINGS, ADMIN_LEVEL_CHARS, COMMUNITY_ENDINGS,
@@ -1346,7 +1345,7 @@ def trim_modal_tails(spans: Iterable[Span]) -> List[Span]:
     """ORGs without a modal verb run on after the body's name (故宫博物院会加强 → 故宫博物院):
     a last 会 (:data:`~tagger.zh.context.MODAL_SUFFIX_CHARS`) that the word features read as a
     verb of its own, before a verb, an adverb or a preposition
-    (:data:`~tagger.zh.context.MODAL_FOLLOWER_POS`: 会|加强, 会|始终, 会|按照), and not the
+    (:func:`~tagger.zh.context.is_modal`: 会|加强, 会|始终, 会|按照), and not the
     last character of a longer ending (皇家天文学会|指出)."""
     out = []
     for span in spans:
@@ -1364,12 +1363,12 @@ def _longer_ending(text: str) -> bool:
 
 
 def _modal_verb(doc: Doc, i: int) -> bool:
-    """Whether token ``i`` is a one-character verb followed by a verb (not a verbal noun),
-    an adverb or a preposition, by the word features' tags."""
+    """Whether token ``i`` is a one-character modal verb by the word features' tags
+    (:func:`~tagger.zh.context.is_modal`)."""
     word = word_at(doc, i)
     after = word_at(doc, i + 1) if i + 1 < len(doc) else None
-    return (word is not None and after is not None and word[1] - word[0] == 1 and word[2] == "v"
-            and after[2].startswith(MODAL_FOLLOWER_POS) and after[2] != "vn")
+    return (word is not None and after is not None and word[1] - word[0] == 1
+            and is_modal(word[2], after[2]))
 
 
 def join_place_bodies(flat: list, nested: list, make) -> Tuple[list, list]:

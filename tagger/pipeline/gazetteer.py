@@ -29,7 +29,7 @@ from spacy.training import Example
 from ..errors import Warnings, warn
 from ..zh.chars import HAN, HAN_RE
 from ..zh.context import (CLOSE_BRACKETS, COMPANY_ENDINGS, COUNT_NUMERALS, EVENT_ENDINGS, GAMES_STEM,
-                          MODAL_FOLLOWER_POS, MODAL_SUFFIX_CHARS, UNIT_TITLES, cuts_body_word)
+                          MODAL_SUFFIX_CHARS, UNIT_TITLES, cuts_body_word, is_modal)
 from ..zh.labels import provenance_rank
 from ..zh.words import Word, WordCutter, is_common_word, word_frequency, word_pos
 from ..zh.suffixes import (ADMIN_ENDINGS, ADMIN_LEVEL_CHARS, COMMUNITY_ENDINGS, COUNTY_ENDINGS,
@@ -1050,7 +1050,7 @@ class GazetteerTagger(SpanGroupScoring, lexicon_io.SavedEntries, Pipe):
     def _modal_at(self, text: str, j: int) -> bool:
         """Whether ``text[j]`` is a modal verb, not a one-character suffix: cut with the words
         around it, it is a verb of its own before a verb, an adverb or a preposition
-        (:data:`MODAL_FOLLOWER_POS`: 政府|会|充分把握, 中国|会|在), or begins a longer word (会商);
+        (:func:`~tagger.zh.context.is_modal`: 政府|会|充分把握, 中国|会|在), or begins a longer word (会商);
         not the end of one (亚马孙|峰会|呼吁)."""
         start = max(0, j - 4)
         words = [w for w in self.word_cutter.cut(text[start:j + 8], offset=start) if w.end > j]
@@ -1058,8 +1058,7 @@ class GazetteerTagger(SpanGroupScoring, lexicon_io.SavedEntries, Pipe):
             return False
         if len(words[0].text) > 1:
             return True
-        return (words[0].pos == "v" and len(words) > 1 and words[1].pos.startswith(MODAL_FOLLOWER_POS)
-                and words[1].pos != "vn")
+        return len(words) > 1 and is_modal(words[0].pos, words[1].pos)
 
     def _unit_conjunction(self, text: str, pos: int, k: int, is_org: bool) -> bool:
         """With ``sub_units``: whether ``text[k]`` is a conjunction between two words of a

@@ -405,12 +405,17 @@ def merge_spans_v2(model_spans: Iterable[Span], rule_spans: Iterable[Span], *,
         桂来胜), one stopped at a separator takes the parts after it (艾莎 → 艾莎·拿撒).
     kinds (v3): with ``events``, games villages and event places (残运村 → 亚残运村, 斯图加特世锦赛
         → 斯图加特); with ``edges``, no Latin tail on a body (华为Mate60), no body of a class of
-        places or of a scope (农村党组织, 武汉两级法院 → 武汉), no name in an -ism (马克思列宁主义),
-        no brand as a person, no bare place ending, a foreign country split from an institution
-        (肯尼亚 + 内罗毕大学), no model person inside a work's title (哪吒 of 《哪吒之魔童降世》:
-        :func:`~tagger.pipeline.boundaries.drop_title_characters`) or set alone in quotation
-        marks (a mascot “蓉宝”, a typhoon “杜苏芮”: :func:`~tagger.pipeline.boundaries.drop_quoted_names`),
-        and propagation adds no generic body or -ism name.
+        places, of a scope or of a place's leading bodies together (农村党组织, 武汉两级法院 →
+        武汉, 村两委), no name in an -ism (马克思列宁主义), no brand as a person, no bare place
+        ending, a foreign country split from an institution (肯尼亚 + 内罗毕大学) and any country
+        from a nationwide body (中国 + 全国人大), no model person inside a work's title (哪吒 of
+        《哪吒之魔童降世》: :func:`~tagger.pipeline.boundaries.drop_title_characters`) or set alone
+        in quotation marks (a mascot “蓉宝”, a typhoon “杜苏芮”:
+        :func:`~tagger.pipeline.boundaries.drop_quoted_names`), no model body or place that is a
+        document's whole title (《禁止蒙面规例》: :func:`~tagger.pipeline.boundaries.drop_document_titles`),
+        no modal verb after a model body (故宫博物院|会加强:
+        :func:`~tagger.pipeline.boundaries.trim_modal_tails`), and propagation adds no generic
+        body or -ism name.
     lists (v4): every item of an enumeration of companies is an ORG (思灵机器人、纽瑞芯、澜舟科技
         及瓦时智能等: :func:`~tagger.pipeline.boundaries.company_lists`), and a place the NER
         reads as a person in an enumeration of people is that person (樊振东、马龙和王楚钦:

@@ -353,6 +353,13 @@ MODAL_FOLLOWER_POS: Tuple[str, ...] = ("v", "d", "ad", "p")
 """jieba parts of speech of the word after a modal verb: a verb (not a verbal noun), an adverb
 or a preposition (会|赔偿, 会|始终, 会|按照)."""
 
+
+def is_modal(pos: str, next_pos: str) -> bool:
+    """Whether a one-character word of :data:`MODAL_SUFFIX_CHARS` tagged ``pos`` is the modal
+    verb before a word tagged ``next_pos`` (:data:`MODAL_FOLLOWER_POS`, not a verbal noun)."""
+    return pos == "v" and next_pos.startswith(MODAL_FOLLOWER_POS) and next_pos != "vn"
+
+
 NATIONWIDE = "全国"
 """The first word of a country's nationwide body (全国人大, 全国渔业协会联合会): the name does not
 carry the country, so a country written before it is a place of its own (中国 + 全国人大,
