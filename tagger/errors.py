@@ -141,6 +141,8 @@ class Errors(metaclass=_WithCodes):
     # E100-E119: repair and segment
     E100 = ("{func} expects the text as a str, got {kind}. Decode the input first "
             "(tagger.read) or pass Document.text.")
+    E101 = ("Cannot read the character model {path} ({error}). Reinstall tagger, or rebuild "
+            "the table with 'python -m tagger.zh.charlm'.")
     # E120-E129: PDF input
     E120 = ("{path}: not a PDF file (it starts with {start!r}, not '%PDF-'). Pass a real PDF, or "
             "rename a text file to .txt.")

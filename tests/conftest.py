@@ -123,3 +123,23 @@ def label_studio(tmp_path_factory):
         yield server
     finally:
         server.stop()
+
+
+#: Two articles' text, to be set in narrow columns (tests of columns read in rotation).
+NEWS_COLUMN_TEXTS = (
+    "本报讯 今年以来，我市坚持把发展经济的着力点放在实体经济上，围绕先进制造业集群建设，"
+    "出台支持企业技术改造的十条措施，全年安排专项资金三亿元。截至十月底，全市规模以上工业"
+    "增加值同比增长百分之七点二，高新技术企业达到一千二百家，比去年同期增加一百八十家。"
+    "市工业和信息化局负责人介绍，下一步将继续优化营商环境，帮助企业解决用工、融资和用地等"
+    "方面的实际困难，推动更多项目早开工、早投产、早见效。",
+    "连日来，县农业农村局组织技术人员深入田间地头，指导农民抢抓晴好天气收割晚稻、播种油菜。"
+    "在城关镇新河村的稻田里，几台收割机来回穿梭，金黄的稻谷很快装满了运输车。种粮大户李建国"
+    "告诉记者，今年他流转了三百多亩土地，采用机插秧和统防统治，亩产比往年提高了五十多公斤。"
+    "据统计，全县今年粮食播种面积稳定在四十五万亩以上，秋粮丰收已成定局。",
+)
+
+
+@pytest.fixture(scope="session")
+def news_columns():
+    """The two texts of :data:`NEWS_COLUMN_TEXTS` wrapped into lines of 11 characters."""
+    return tuple([text[i:i + 11] for i in range(0, len(text), 11)] for text in NEWS_COLUMN_TEXTS)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+
 import pytest
 
 from tagger.repair import repair_text
@@ -164,13 +166,28 @@ def _columns(n_rows: int, n_cols: int):
     return columns, words
 
 
-@pytest.mark.parametrize("n_cols", [2, 3, 4])
+def _junction(words):
+    """A character score that knows the synthetic columns' words (and nothing else)."""
+    return lambda a, b: 3.0 if a[-1] + b[0] in words else -1.0
+
+
+@pytest.mark.parametrize("n_cols", [2, 3, 4, 6])
 def test_repair_columns_read_in_rotation_are_read_column_by_column(n_cols):
     from tagger.repair.columns import reading_order
 
     columns, words = _columns(18, n_cols)
     dump = [columns[c][r] for r in range(18) for c in range(n_cols)]  # row by row across
-    order = reading_order(dump, words.__contains__)
+    order = reading_order(dump, words.__contains__, _junction(words))
+    assert [dump[i] for i in order] == [line for column in columns for line in column]
+
+
+def test_repair_columns_rotation_changes_where_a_column_ends():
+    from tagger.repair.columns import reading_order
+
+    columns, words = _columns(24, 3)
+    columns[2] = columns[2][:10]  # the third column ends early: rows of three, then of two
+    dump = [col[r] for r in range(24) for col in columns if r < len(col)]
+    order = reading_order(dump, words.__contains__, _junction(words))
     assert [dump[i] for i in order] == [line for column in columns for line in column]
 
 
@@ -178,7 +195,7 @@ def test_repair_columns_text_in_order_is_left_alone():
     from tagger.repair.columns import reading_order
 
     columns, words = _columns(36, 1)
-    assert reading_order(columns[0], words.__contains__) == list(range(36))
+    assert reading_order(columns[0], words.__contains__, _junction(words)) == list(range(36))
 
 
 def test_repair_columns_headline_set_aside_stays_over_its_column():
@@ -187,9 +204,47 @@ def test_repair_columns_headline_set_aside_stays_over_its_column():
     columns, words = _columns(18, 2)
     dump = [columns[c][r] for r in range(18) for c in range(2)]
     dump.insert(6, "标题")  # a short headline line in the dump, before the first column's 4th line
-    order = [dump[i] for i in reading_order(dump, words.__contains__)]
+    order = [dump[i] for i in reading_order(dump, words.__contains__, _junction(words))]
     assert order.index("标题") == order.index(columns[0][3]) - 1
     assert [ln for ln in order if ln != "标题"] == columns[0] + columns[1]
+
+
+def test_repair_columns_real_text_read_in_rotation(news_columns):
+    """Two columns of news text in rotation come back column by column with the packaged
+    character model alone (no dictionary)."""
+    from tagger.repair.columns import reading_order
+
+    left, right = news_columns
+    dump = [col[r] for r in range(len(left)) for col in (left, right) if r < len(col)]
+    order = reading_order(dump, lambda word: False)
+    assert [dump[i] for i in order] == left + right
+
+
+@pytest.mark.parametrize("a,b,runs_on", [
+    ("各地区各部门要深入贯彻落实，各", "地抓住机遇推动高质量发展", True),
+    ("各地区各部门要深入贯彻落实，各", "北京市朝阳区人民法院今天", False),
+    ("近年来，他带领团队开发了煤基二甲醚制乙醇技术，在全球", "首次实现了煤经二甲醚羰基化", True),
+    ("近年来，他带领团队开发了煤基二甲醚制乙醇技术，在全球", "。", False),
+])
+def test_charlm_junction_says_which_line_runs_on(a, b, runs_on):
+    from tagger.zh.charlm import news_lm
+
+    assert (news_lm().junction(a, b) > 0) == runs_on
+
+
+def test_charlm_build_counts_within_paragraphs(tmp_path):
+    from tagger.zh.charlm import CharLM, build, iter_paragraphs
+
+    src = tmp_path / "news.jsonl"
+    src.write_text("\n".join(json.dumps({"id": i, "text": t}, ensure_ascii=False) for i, t in
+                             [("a", "中国人民\n人民日报"), ("b", "人民日报"), ("gold", "人民人民")]),
+                   encoding="utf-8")
+    lm = build(iter_paragraphs([src], exclude=["gold"]), min_count=2)
+    assert (lm.count("人"), lm.count("人民"), lm.count("人民日"), lm.count("民人")) == (3, 3, 2, 0)
+    assert lm.count("中国") == 0  # seen once: below min_count
+    lm.save(tmp_path / "lm.npz")
+    again = CharLM.load(tmp_path / "lm.npz")
+    assert (again.count("人民"), again.total) == (3, lm.total)
 
 
 # Headlines paired with bodies by their words (segment/titles.py)

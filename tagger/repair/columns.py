@@ -1,45 +1,81 @@
 """Undo column interleaving: text dumps that read a page row by row across its columns.
 
 pdftotext and pdfminer often write the lines of two to six columns set side by side in
-rotation (first line of column 1, first line of column 2, …, second line of column 1, …).
-Nothing marks it but the sentences: a line is continued by the line ``k`` below it, not by
-the next one. The cue used here is a word across the line break: the end of a line and the
-start of the line that continues it often form a dictionary word (各 / 地抓住 → 各地), the
-ends of lines of different columns only by chance.
+rotation (first line of column 1, first line of column 2, …, second line of column 1, …),
+and the columns of a page rarely start or end on the same row, so the rotation changes as
+columns end and begin. Nothing marks it but the sentences: the line that continues a line
+is ``k`` lines below it, not the next one.
 
-For the body lines of a stretch of the page (lines nearly as wide as the page's median line,
-or ending a sentence; headlines, bylines and other short lines are set aside), the share of breaks that
-form a word is measured at each offset ``k`` from 1 to :data:`MAX_COLUMNS` over a window
-of :data:`WINDOW` lines. Where an offset ``k >= 2`` beats offset 1 by :data:`MIN_GAIN` and
-is the best, the window's lines are read in rotation: a stretch of windows with the same
-``k`` is cut into ``k`` columns (every ``k``-th body line), the columns are put in the order
-in which each one's last line continues into the next one's first line, and each line set
-aside inside the stretch is read just before the body line that follows it in the dump
-(a headline over its column, a subhead or byline inside it). Text that
-is not interleaved keeps its order: offset 1 wins there.
+Each running-text line is linked to the line that continues it (:func:`line_links`). A
+link from line ``a`` to a line ``d`` body lines below it (``d`` up to
+:data:`MAX_COLUMNS`) is scored by
+
+- the characters across the break (:func:`tagger.zh.charlm.junction`: 各 / 地抓住 runs on,
+  各 / 北京市 does not), plus a bonus where they form a word of jieba's dictionary; after a
+  sentence end or a comma the characters say nothing and the link gets a small fixed score;
+- the widths: a line that continues a full line is as wide as it (within :data:`WIDTH_SLACK`
+  ems) or is a paragraph's short last line; anything else costs :data:`WIDTH_COST`;
+- the dump's own order: the next line gets :data:`NEXT_LINE`.
+
+The links are chosen together by dynamic programming, in order of the lines and never
+crossing (columns read in rotation keep their order: if ``a`` comes before ``b``, so
+does the line after ``a``), each line with at most one link in and one out; changing the
+offset from one link to the next costs :data:`OFFSET_CHANGE` (a rotation keeps its period
+until a column ends) and leaving a line that stops inside a sentence without a successor
+costs :data:`OPEN_END`. Chains of linked lines are the columns; they are read one after
+another in the order in which they start in the dump. Headlines, bylines and other
+short lines take no part: each one is read just before the running-text line that follows
+it in the dump (a headline over its column, a subhead or byline inside it). Text that is
+not interleaved links each line to the next and keeps its order.
 """
 
 from __future__ import annotations
 
 import re
 import statistics
+from collections import Counter
 from typing import Callable, Dict, List, Optional, Sequence, Tuple
 
 from ..zh.chars import HAN
-from .chars import OPENERS, CLOSERS, SPACES, display_width, ends_sentence, is_cjk
+from .chars import (OPENERS, CLOSERS, RUBRIC_END, SPACES, display_width, ends_sentence,
+                    is_cjk)
 
-#: Most columns read in rotation.
+#: Most columns read in rotation: the farthest a line's continuation can be (in running-text lines).
 MAX_COLUMNS = 6
-#: Body lines per window in which the offset is measured.
-WINDOW = 16
-#: How much more often breaks at offset k must form a word than breaks at offset 1.
-MIN_GAIN = 0.2
-#: A stretch is reordered only if it holds at least this many body lines per column.
-MIN_ROWS = 3
+#: Texts with fewer lines are left in order.
+MIN_LINES = 32
 #: Longest word looked up across a break (characters on each side: up to 3).
 MAX_WORD = 4
 
+# Link scores (see the module docstring). Measured on the tuning page sets' text dumps:
+# the share of the body read in order moves by under a point over a wide range of them.
+#: Weight of the character model's junction score, and its bounds.
+JUNCTION_WEIGHT = 0.8
+JUNCTION_RANGE = (-4.0, 6.0)
+#: Bonus where the break has a word of jieba's dictionary across it.
+WORD_BONUS = 0.5
+#: Score of a link after a sentence end or a comma (the characters say nothing there).
+AFTER_PAUSE = 0.3
+#: Widths: a continuation as wide as its line (within WIDTH_SLACK ems), or a paragraph's last line ...
+WIDTH_SLACK = 2.5
+WIDTH_FIT = 0.5
+#: ... anything else.
+WIDTH_COST = 1.5
+#: Bonus of the next line in the dump.
+NEXT_LINE = 0.5
+#: Cost of a link whose offset differs from the previous link's.
+OFFSET_CHANGE = 2.0
+#: Cost of a line that stops inside a sentence and has no successor.
+OPEN_END = 1.0
+#: Punctuation after which the characters across a break say nothing.
+PAUSES = "，、；：,;:"
+#: Marks of running text: a line holding none of them, as wide as no common line width, is a headline.
+RUNNING_MARKS = set("，。、；：！？…“”,;:!?")
+#: A line width is common where at least this share of the page's lines have it.
+COMMON_WIDTH_SHARE = 0.05
+_HAN_GAP = re.compile(f"[{HAN}] +[{HAN}]")
 _HAN_ONLY = re.compile(f"^[{HAN}]+$")
+_LETTER_GAP = re.compile(f"(?<=[{HAN}]) (?=[{HAN}] )")
 
 #: Lines of columns printed side by side on one line (pdftotext joins them with a space):
 #: at least two parts this wide (ems) ...
@@ -123,106 +159,130 @@ def joins_word(a: str, b: str, is_word: Callable[[str], bool]) -> bool:
 
 
 def _body_lines(texts: Sequence[str]) -> List[int]:
-    """Indices of the lines that take part in a rotation: running text, not headlines."""
+    """Indices of the running-text lines: as wide as most lines or ending a sentence, at
+    least two characters wide, and not set like a headline (:func:`_headline_like`)."""
     widths = [display_width(t) for t in texts]
     wide = sorted(widths)[len(widths) // 2] if widths else 0.0
-    return [i for i, t in enumerate(texts) if widths[i] >= 0.8 * wide or ends_sentence(t)]
+    counts = Counter(round(w) for w in widths)
+    common = [w for w, n in counts.items() if n >= COMMON_WIDTH_SHARE * len(texts) and w >= 4]
+    heads = [_headline_like(t, widths[i], common) for i, t in enumerate(texts)]
+    for i in range(len(texts) - 1):  # a headline broken over two lines: 加快一刻钟便民生活 / 圈建设（市场漫步）
+        if RUBRIC_END.search(texts[i + 1].strip(SPACES)) and not any(c in RUNNING_MARKS for c in texts[i]):
+            heads[i] = True
+    return [i for i, t in enumerate(texts)
+            if (widths[i] >= 0.8 * wide or ends_sentence(t)) and widths[i] >= 2 and not heads[i]]
 
 
-def _rate(texts: Sequence[str], body: Sequence[int], lo: int, hi: int, k: int,
-          is_word: Callable[[str], bool]) -> float:
-    pairs = [(body[i], body[i + k]) for i in range(lo, min(hi, len(body) - k))]
-    if not pairs:
-        return 0.0
-    return sum(joins_word(texts[a], texts[b], is_word) for a, b in pairs) / len(pairs)
+def _headline_like(text: str, width: float, common: Sequence[int]) -> bool:
+    """A headline line among running text: closed by a column rubric (…（人民论坛）),
+    letter-spaced (标 到 治 本 的 …), or without running-text punctuation and either two
+    phrases set apart by spaces or at a width no column has."""
+    text = text.strip(SPACES)
+    if RUBRIC_END.search(text) or len(_LETTER_GAP.findall(text)) >= 3:
+        return True
+    if any(c in RUNNING_MARKS for c in text):
+        return False
+    return bool(_HAN_GAP.search(text)) or not any(abs(width - w) <= 1.0 for w in common)
 
 
-def _offsets(texts: Sequence[str], body: Sequence[int], is_word: Callable[[str], bool]) -> List[int]:
-    """The rotation offset of each body line's window (1 where the text reads in order)."""
-    out = []
-    for p in range(len(body)):
-        lo = max(0, min(p - WINDOW // 2, len(body) - WINDOW))
-        hi = lo + WINDOW
-        rates = {k: _rate(texts, body, lo, hi, k, is_word) for k in range(1, MAX_COLUMNS + 1)}
-        best = max(rates, key=lambda k: (rates[k], -k))
-        out.append(best if best > 1 and rates[best] - rates[1] >= MIN_GAIN else 1)
-    return _smooth(out)
-
-
-def _segments(values: List[int]) -> List[List[int]]:
-    """``[value, start, end]`` of each maximal run of equal values."""
-    segs: List[List[int]] = []
-    for i, v in enumerate(values):
-        if segs and segs[-1][0] == v:
-            segs[-1][2] = i + 1
+def link_score(a: str, b: str, is_word: Callable[[str], bool],
+               junction: Callable[[str, str], float]) -> float:
+    """How well line ``b`` continues line ``a`` (see the module docstring)."""
+    a, b = a.rstrip(SPACES), b.lstrip(SPACES)
+    if not a or not b:
+        return -WIDTH_COST
+    pause = ends_sentence(a) or a[-1] in PAUSES
+    if pause:
+        score = AFTER_PAUSE
+    else:
+        lo, hi = JUNCTION_RANGE
+        score = JUNCTION_WEIGHT * max(lo, min(hi, junction(a, b)))
+        if joins_word(a, b, is_word):
+            score += WORD_BONUS
+    if not ends_sentence(a):  # a full line: its continuation is as wide, or a paragraph's end
+        wa, wb = display_width(a), display_width(b)
+        if abs(wa - wb) <= WIDTH_SLACK or (wb < wa and ends_sentence(b)):
+            score += WIDTH_FIT
         else:
-            segs.append([v, i, i + 1])
-    return segs
+            score -= WIDTH_COST
+    return score
 
 
-def _smooth(values: List[int]) -> List[int]:
-    """A short run of other offsets between two runs of the same offset takes that offset
-    (a window that happened to find fewer words does not break the rotation)."""
-    out = list(values)
-    segs = _segments(out)
-    for k in range(1, len(segs) - 1):
-        v, lo, hi = segs[k]
-        if segs[k - 1][0] == segs[k + 1][0] and hi - lo < WINDOW // 2:
-            out[lo:hi] = [segs[k - 1][0]] * (hi - lo)
-    return out
+def line_links(texts: Sequence[str], is_word: Callable[[str], bool],
+               junction: Callable[[str, str], float]) -> Dict[int, int]:
+    """The line that continues each line of ``texts`` (running text only): ``{p: q}`` over
+    positions in ``texts``, chosen together (see the module docstring)."""
+    m, band = len(texts), MAX_COLUMNS
+    score = {(p, d): link_score(texts[p], texts[p + d], is_word, junction) + (NEXT_LINE if d == 1 else 0.0)
+             for p in range(m) for d in range(1, band + 1) if p + d < m}
+    open_end = [0.0 if ends_sentence(t) or t.rstrip(SPACES)[-1:] in PAUSES else OPEN_END for t in texts]
+    # best[p][f][k]: the best total from line p on, where the first line still free to be
+    # linked into is p + f (f = 1 .. band + 1) and the last link's offset was k (0: none yet)
+    best = [[[0.0] * (band + 1) for _ in range(band + 2)] for _ in range(m + 1)]
+    take = [[[0] * (band + 1) for _ in range(band + 2)] for _ in range(m + 1)]
+    for p in range(m - 1, -1, -1):
+        row_next = best[p + 1]
+        for f in range(1, band + 2):
+            for k in range(band + 1):
+                top, arg = row_next[max(f - 1, 1)][k] - open_end[p], 0
+                for d in range(f, band + 1):
+                    s = score.get((p, d))
+                    if s is None:
+                        break
+                    v = s + row_next[d][d] - (OFFSET_CHANGE if k and d != k else 0.0)
+                    if v > top:
+                        top, arg = v, d
+                best[p][f][k], take[p][f][k] = top, arg
+    links: Dict[int, int] = {}
+    f, k = 1, 0
+    for p in range(m):
+        d = take[p][f][k]
+        if d:
+            links[p] = p + d
+            f = k = d
+        else:
+            f = max(f - 1, 1)
+    return links
 
 
-def _column_order(texts: Sequence[str], columns: List[List[int]], is_word: Callable[[str], bool]) -> List[List[int]]:
-    """The columns rotated so that most columns run on into the next one."""
-    k = len(columns)
-
-    def links(shift: int) -> int:
-        order = columns[shift:] + columns[:shift]
-        return sum(joins_word(texts[order[c][-1]], texts[order[c + 1][0]], is_word) for c in range(k - 1))
-
-    best = max(range(k), key=lambda s: (links(s), -s))
-    return columns[best:] + columns[:best]
-
-
-def reading_order(texts: Sequence[str], is_word: Callable[[str], bool]) -> List[int]:
+def reading_order(texts: Sequence[str], is_word: Callable[[str], bool],
+                  junction: Optional[Callable[[str, str], float]] = None) -> List[int]:
     """The order in which to read ``texts`` (non-blank lines of a page): a permutation of
-    their indices that undoes column interleaving (see the module docstring)."""
+    their indices that undoes column interleaving (see the module docstring).
+
+    junction: the character score across a break (default: the packaged news model).
+    """
     n = len(texts)
-    body = _body_lines(texts)
-    if len(body) < 2 * WINDOW:
+    if n < MIN_LINES:
         return list(range(n))
-    offsets = _offsets(texts, body, is_word)
-    order: List[int] = []
-    placed = [False] * n
-    p = 0
-    while p < len(body):
-        k = offsets[p]
-        q = p
-        while q < len(body) and offsets[q] == k:
-            q += 1
-        if k > 1 and q - p >= k * MIN_ROWS:
-            stretch = body[p:q]
-            columns = [stretch[c::k] for c in range(k)]
-            lo, hi = stretch[0], stretch[-1]
-            aside = [i for i in range(lo, hi + 1) if i not in set(stretch)]
-            # lines before the stretch come first
-            order.extend(i for i in range(0, lo) if not placed[i])
-            for i in range(0, lo):
-                placed[i] = True
-            # a line set aside goes with the body line that follows it (a headline over the
-            # top of its column, a byline or subhead inside it)
-            before: Dict[int, List[int]] = {}
-            for i in aside:
-                nxt = next(j for j in stretch if j > i)
-                before.setdefault(nxt, []).append(i)
-            cols = _column_order(texts, columns, is_word)
-            for i in [m for col in cols for j in col for m in before.get(j, []) + [j]]:
-                if not placed[i]:
-                    order.append(i)
-                    placed[i] = True
-        p = q
-    order.extend(i for i in range(n) if not placed[i])
-    return order
+    if junction is None:
+        from ..zh.charlm import news_lm
+
+        junction = news_lm().junction
+    body = _body_lines(texts)
+    links = line_links([texts[i] for i in body], is_word, junction)
+    linked_into = set(links.values())
+    chains = []
+    for p in range(len(body)):
+        if p in linked_into:
+            continue
+        chain = [p]
+        while chain[-1] in links:
+            chain.append(links[chain[-1]])
+        chains.append(chain)
+    # a line set aside goes with the running-text line that follows it in the dump
+    before: Dict[int, List[int]] = {}
+    after_all: List[int] = []
+    body_set = set(body)
+    following = iter(body)
+    nxt = next(following, None)
+    for i in range(n):
+        if i in body_set:
+            nxt = next(following, None)
+            continue
+        (before.setdefault(nxt, []) if nxt is not None else after_all).append(i)
+    order = [j for chain in chains for p in chain for j in before.get(body[p], []) + [body[p]]]
+    return order + after_all
 
 
 def dictionary_words() -> Callable[[str], bool]:
@@ -235,6 +295,6 @@ def dictionary_words() -> Callable[[str], bool]:
 
 def deinterleave(texts: Sequence[str], is_word: Optional[Callable[[str], bool]] = None) -> List[int]:
     """:func:`reading_order` with jieba's dictionary, loaded only for text long enough to test."""
-    if len(texts) < 2 * WINDOW:
+    if len(texts) < MIN_LINES:
         return list(range(len(texts)))
     return reading_order(texts, is_word or dictionary_words())

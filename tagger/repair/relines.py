@@ -21,6 +21,13 @@ headline-like line, with the given name alone further down among the body lines
 (``莫`` … 40 lines … ``荣``), becomes ``莫荣`` under the headline and the body closes over
 the gap.
 
+Once columns read in rotation are put back in order (:mod:`.columns`), the two copies of a
+wrapped line drawn twice can come out one after the other, the second repeating the end of
+the first (``…的土壤中，相信在足球场上，就会有更多努力奔跑的美丽身`` /
+``相信在足球场上，就会有更多努力奔跑的美丽身影``): :func:`cut_overlaps` cuts a repeat of at
+least :data:`MIN_OVERLAP` characters from the head of the later line, and drops a line of
+at least :data:`MIN_COPY` characters found whole in the two lines before it.
+
 Lines of two characters or fewer are only touched inside a doubled run, and an overlap is
 only cut in a run that already showed a doubled line, so running text that happens to
 repeat a word at a line break is left alone.
@@ -43,6 +50,10 @@ SHORT_PIECE = 8
 MAX_PIECE = 40
 #: The given name of a name printed vertically is looked for this many lines below its surname.
 NAME_GAP = 60
+#: The shortest repeat of a line's end at the head of the next that :func:`cut_overlaps` cuts.
+MIN_OVERLAP = 6
+#: A line at least this long found whole in the two lines before it is a copy and is dropped.
+MIN_COPY = 8
 #: A line this short without sentence punctuation (a headline, a folio) may stand over a byline.
 MAX_HEADLINE = 30
 
@@ -194,4 +205,29 @@ def join_spaced_names(lines: List[Chars]) -> List[Chars]:
         merged.extend(_lstrip_n(_rstrip(out[idx[given]]), 0))
         out[idx[k]], out[idx[given]] = merged, Chars()
         lone[k] = lone[given] = False
+    return out
+
+
+def cut_overlaps(lines: List[Chars]) -> List[Chars]:
+    """``lines`` (in reading order) with the head of a line cut where it repeats the end of
+    the line before for :data:`MIN_OVERLAP` characters or more (see the module docstring);
+    a line that was nothing but the repeat becomes empty."""
+    out = list(lines)
+    before: List[str] = []  # the texts of the last two lines kept
+    for i, buf in enumerate(out):
+        text = _stripped(buf)
+        if not text:
+            continue
+        if before:
+            last = before[-1]
+            size = next((n for n in range(min(len(last), len(text)), MIN_OVERLAP - 1, -1)
+                         if last.endswith(text[:n])), 0)
+            if len(text) >= MIN_COPY and text in "".join(before):
+                size = len(text)  # a copy of text just read (a pull quote drawn over it)
+            if size:
+                out[i] = _lstrip_n(buf, size)
+                text = _stripped(out[i])
+                if not text:
+                    continue
+        before = (before + [text])[-2:]
     return out

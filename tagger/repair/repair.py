@@ -24,7 +24,7 @@ from .chars import SPACES, display_width
 from .despace import despace_count
 from .lines import UNBALANCED_TAIL, RawLine, column_widths, join_separator, narrow_blocks
 from .columns import deinterleave, dictionary_words, side_by_side
-from .relines import join_spaced_names, undouble_lines
+from .relines import cut_overlaps, join_spaced_names, undouble_lines
 from .undouble import undouble_line
 
 
@@ -168,6 +168,13 @@ def repair_text(raw: str, *, join_lines: bool = True, undouble: bool = True,
         order = deinterleave([contents[i].text.strip(SPACES) for i in nonblank], is_word)
         if order != sorted(order):
             nonblank = [nonblank[k] for k in order]
+            if undouble:  # the copies of a line drawn twice may now follow each other
+                cut = cut_overlaps([contents[i] for i in nonblank])
+                for i, buf in zip(nonblank, cut):
+                    if buf is not contents[i]:
+                        contents[i] = buf
+                        measures[i] = RawLine(buf.text, display_width(buf.text))
+                nonblank = [i for i in nonblank if contents[i].text.strip(SPACES)]
             for i in nonblank:
                 measures[i].column = None
             column_widths([measures[i] for i in nonblank])
