@@ -39,7 +39,7 @@ import statistics
 from dataclasses import dataclass
 from typing import Callable, List, Optional
 
-from ..zh.chars import HAN
+from ..zh.chars import HAN, is_han
 from ..zh.names import SURNAMES_1, SURNAMES_2
 from ..zh.roles import BYLINE_ROLES, role_pattern
 from .columns import joins_word
@@ -176,8 +176,7 @@ def join_separator(head: str, tail: str, a: RawLine, b: RawLine,
         return ""  # a headline's column rubric on a line of its own: …内生动力 / （人民论坛）
     if is_word is not None and (_RUNNING.search(at) or _RUNNING.search(bt) and a.width >= FULL_LINE * b.width) \
             and (joins_word(at, bt, is_word) or _runs_on(at, bt)) and not ROLE_START.match(bt):
-        return space  # a word runs across the break: …等单位联 / 合举办的…, …环境保护重 / 点领域、…
-        # (or the characters do: …小微 / 企业融资…)
+        return space  # a word runs across the break: …等单位联 / 合举办的…, …环境保护重 / 点领域、…, …小微 / 企业融资…
     w = a.column
     if same_block:
         return space  # a subhead broken over the narrow lines of one block: 紧紧抓住中国特色社 / 会主义…
@@ -201,11 +200,13 @@ def join_separator(head: str, tail: str, a: RawLine, b: RawLine,
 
 
 def _runs_on(a: str, b: str) -> bool:
-    """Do the characters across the break of ``a`` / ``b`` run on, by the news character
-    model (:func:`tagger.zh.charlm.junction` at least :data:`RUNS_ON`)?"""
+    """Do the characters across the break of ``a`` / ``b`` run on like a word, by the news
+    character model (:func:`tagger.zh.charlm.junction` at least :data:`RUNS_ON`)? Asked of
+    Han characters only: across a full stop the model says a new sentence begins, not that
+    the paragraph goes on."""
     from ..zh.charlm import news_lm
 
-    return news_lm().junction(a, b) >= RUNS_ON
+    return is_han(a[-1]) and is_han(b[0]) and news_lm().junction(a, b) >= RUNS_ON
 
 
 def narrow_blocks(lines: List[RawLine], adjacent: List[bool],

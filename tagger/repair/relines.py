@@ -29,8 +29,9 @@ least :data:`MIN_OVERLAP` characters from the head of the later line, and drops 
 at least :data:`MIN_COPY` characters found whole in the two lines before it.
 
 Lines of two characters or fewer are only touched inside a doubled run, and an overlap is
-only cut in a run that already showed a doubled line, so running text that happens to
-repeat a word at a line break is left alone.
+only cut in a run that already showed a doubled line (or, by :func:`cut_overlaps`, where it
+is six characters or more), so running text that happens to repeat a word at a line break
+is left alone.
 """
 
 from __future__ import annotations
@@ -210,8 +211,9 @@ def join_spaced_names(lines: List[Chars]) -> List[Chars]:
 
 def cut_overlaps(lines: List[Chars]) -> List[Chars]:
     """``lines`` (in reading order) with the head of a line cut where it repeats the end of
-    the line before for :data:`MIN_OVERLAP` characters or more (see the module docstring);
-    a line that was nothing but the repeat becomes empty."""
+    the line before for :data:`MIN_OVERLAP` characters or more, and a line of
+    :data:`MIN_COPY` characters or more dropped where the two lines before it hold it whole
+    (see the module docstring); a line that was nothing but the repeat becomes empty."""
     out = list(lines)
     before: List[str] = []  # the texts of the last two lines kept
     for i, buf in enumerate(out):
