@@ -213,30 +213,34 @@ def line_links(texts: Sequence[str], is_word: Callable[[str], bool],
     """The line that continues each line of ``texts`` (running text only): ``{p: q}`` over
     positions in ``texts``, chosen together (see the module docstring)."""
     m, band = len(texts), MAX_COLUMNS
-    score = {(p, d): link_score(texts[p], texts[p + d], is_word, junction) + (NEXT_LINE if d == 1 else 0.0)
-             for p in range(m) for d in range(1, band + 1) if p + d < m}
-    open_end = [0.0 if ends_sentence(t) or t.rstrip(SPACES)[-1:] in PAUSES else OPEN_END for t in texts]
-    # best[p][f][k]: the best total from line p on, where the first line still free to be
-    # linked into is p + f (f = 1 .. band + 1) and the last link's offset was k (0: none yet)
-    best = [[[0.0] * (band + 1) for _ in range(band + 2)] for _ in range(m + 1)]
-    take = [[[0] * (band + 1) for _ in range(band + 2)] for _ in range(m + 1)]
+    states = (band + 2) * (band + 1)
+    # best[f][k] (for the line after the current one): the best total from there on, where
+    # the first line still free to be linked into is f lines on (f = 1 .. band + 1) and the
+    # last link's offset was k (0: none yet); take[p] keeps each state's choice at line p
+    # (0: no link), one byte a state, so memory stays small on long texts
+    best = [[0.0] * (band + 1) for _ in range(band + 2)]
+    take = [bytes(states)] * m
     for p in range(m - 1, -1, -1):
-        row_next = best[p + 1]
+        scores = [link_score(texts[p], texts[p + d], is_word, junction) + (NEXT_LINE if d == 1 else 0.0)
+                  for d in range(1, min(band, m - 1 - p) + 1)]
+        t = texts[p].rstrip(SPACES)
+        open_end = 0.0 if ends_sentence(t) or t[-1:] in PAUSES else OPEN_END
+        row = [[0.0] * (band + 1) for _ in range(band + 2)]
+        choice = bytearray(states)
         for f in range(1, band + 2):
             for k in range(band + 1):
-                top, arg = row_next[max(f - 1, 1)][k] - open_end[p], 0
-                for d in range(f, band + 1):
-                    s = score.get((p, d))
-                    if s is None:
-                        break
-                    v = s + row_next[d][d] - (OFFSET_CHANGE if k and d != k else 0.0)
+                top, arg = best[max(f - 1, 1)][k] - open_end, 0
+                for d in range(f, len(scores) + 1):
+                    v = scores[d - 1] + best[d][d] - (OFFSET_CHANGE if k and d != k else 0.0)
                     if v > top:
                         top, arg = v, d
-                best[p][f][k], take[p][f][k] = top, arg
+                row[f][k] = top
+                choice[f * (band + 1) + k] = arg
+        best, take[p] = row, bytes(choice)
     links: Dict[int, int] = {}
     f, k = 1, 0
     for p in range(m):
-        d = take[p][f][k]
+        d = take[p][f * (band + 1) + k]
         if d:
             links[p] = p + d
             f = k = d
