@@ -47,6 +47,47 @@ def test_repair_relines(name, raw, expected):
             assert ch in raw[start:end]
 
 
+CUT_OVERLAP_CASES = [
+    # (name, lines in reading order, lines after cut_overlaps)
+    ("a wrapped line's copy repeating its end",
+     ["的土壤中，相信在足球场上，就会有更多努力奔跑的美丽身", "相信在足球场上，就会有更多努力奔跑的美丽身影。"],
+     ["的土壤中，相信在足球场上，就会有更多努力奔跑的美丽身", "影。"]),
+    ("a pull quote drawn over the text it repeats",
+     ["亟待相关部门、机构以及社会组织的", "协同配合、联合发力，实现从治标", "的协同配合、联合发力，实现从治", "到治本的有效治理。"],
+     ["亟待相关部门、机构以及社会组织的", "协同配合、联合发力，实现从治标", "", "到治本的有效治理。"]),
+    ("a short repeat across a break is running text",
+     ["我们要坚持不懈，坚持", "坚持不懈地抓好落实。"],
+     ["我们要坚持不懈，坚持", "坚持不懈地抓好落实。"]),
+]
+
+
+@pytest.mark.parametrize("name,lines,expected", CUT_OVERLAP_CASES, ids=[c[0] for c in CUT_OVERLAP_CASES])
+def test_repair_cut_overlaps(name, lines, expected):
+    from tagger.repair.buffer import Chars
+    from tagger.repair.relines import cut_overlaps
+
+    raw = "\n".join(lines)
+    bufs, pos = [], 0
+    for line in lines:
+        bufs.append(Chars.from_raw(raw, pos, pos + len(line)))
+        pos += len(line) + 1
+    out = cut_overlaps(bufs)
+    assert [b.text for b in out] == expected
+    for b in out:  # what is kept still maps onto the same raw characters
+        assert all(raw[start:end] == ch for ch, start, end in zip(b.chars, b.starts, b.ends))
+
+
+@pytest.mark.parametrize("a,b,joined", [
+    ("申请贷款的门槛仍然不低，不少小微", "企业融资仍然面临困难", True),
+    ("这是新时代的精神源泉。", "习近平总书记在讲话中指出", False),  # across a full stop: a new paragraph
+    ("会议要求各地", "。", False),
+])
+def test_repair_lines_run_on_by_the_character_model(a, b, joined):
+    from tagger.repair.lines import _runs_on
+
+    assert _runs_on(a, b) == joined
+
+
 DATELINE_CASES = [
     ("南都讯 见习记者 欧阳晓峰 通讯员 司马琳 日方早已预设", "南都讯", [("见习记者", "欧阳晓峰"), ("通讯员", "司马琳")]),
     ("7月5日消息（记者 彭丽）对于孩子们来说", "7月5日消息", [("记者", "彭丽")]),
