@@ -10,7 +10,7 @@ Each running-text line is linked to the line that continues it (:func:`line_link
 link from line ``a`` to a line ``d`` body lines below it (``d`` up to
 :data:`MAX_COLUMNS`) is scored by
 
-- the characters across the break (:func:`tagger.zh.charlm.junction`: 各 / 地抓住 runs on,
+- the characters across the break (:meth:`tagger.zh.charlm.CharLM.junction`: 各 / 地抓住 runs on,
   各 / 北京市 does not), plus a bonus where they form a word of jieba's dictionary; after a
   sentence end or a comma the characters say nothing and the link gets a small fixed score;
 - the widths: a line that continues a full line is as wide as it (within :data:`WIDTH_SLACK`

@@ -201,7 +201,7 @@ def join_separator(head: str, tail: str, a: RawLine, b: RawLine,
 
 def _runs_on(a: str, b: str) -> bool:
     """Do the characters across the break of ``a`` / ``b`` run on like a word, by the news
-    character model (:func:`tagger.zh.charlm.junction` at least :data:`RUNS_ON`)? Asked of
+    character model (:meth:`tagger.zh.charlm.CharLM.junction` at least :data:`RUNS_ON`)? Asked of
     Han characters only: across a full stop the model says a new sentence begins, not that
     the paragraph goes on."""
     from ..zh.charlm import news_lm

@@ -3,7 +3,7 @@
 Text dumps of newspaper pages cut sentences at every line end, and columns read in
 rotation put the wrong line after each one. Whether the end of one line and the start of
 another belong together is a question about characters across a break: 各 / 地抓住 runs
-on, 各 / 北京市 hardly does. :func:`junction` answers it from character counts of modern
+on, 各 / 北京市 hardly does. :meth:`CharLM.junction` answers it from character counts of modern
 news text (unigrams, bigrams and trigrams), as the log ratio between the two characters
 after the break predicted from the two before it and the same two characters read as the
 start of new text:
