@@ -188,20 +188,25 @@ def _headline_like(text: str, width: float, common: Sequence[int]) -> bool:
 def link_score(a: str, b: str, is_word: Callable[[str], bool],
                junction: Callable[[str, str], float]) -> float:
     """How well line ``b`` continues line ``a`` (see the module docstring)."""
+    return _link_score(a, b, display_width(a), display_width(b), ends_sentence(a), ends_sentence(b),
+                       is_word, junction)
+
+
+def _link_score(a: str, b: str, wa: float, wb: float, a_ends: bool, b_ends: bool,
+                is_word: Callable[[str], bool], junction: Callable[[str, str], float]) -> float:
+    """:func:`link_score` with the lines' widths and sentence ends already measured."""
     a, b = a.rstrip(SPACES), b.lstrip(SPACES)
     if not a or not b:
         return -WIDTH_COST
-    pause = ends_sentence(a) or a[-1] in PAUSES
-    if pause:
+    if a_ends or a[-1] in PAUSES:
         score = AFTER_PAUSE
     else:
         lo, hi = JUNCTION_RANGE
         score = JUNCTION_WEIGHT * max(lo, min(hi, junction(a, b)))
         if joins_word(a, b, is_word):
             score += WORD_BONUS
-    if not ends_sentence(a):  # a full line: its continuation is as wide, or a paragraph's end
-        wa, wb = display_width(a), display_width(b)
-        if abs(wa - wb) <= WIDTH_SLACK or (wb < wa and ends_sentence(b)):
+    if not a_ends:  # a full line: its continuation is as wide, or a paragraph's end
+        if abs(wa - wb) <= WIDTH_SLACK or (wb < wa and b_ends):
             score += WIDTH_FIT
         else:
             score -= WIDTH_COST
@@ -220,11 +225,13 @@ def line_links(texts: Sequence[str], is_word: Callable[[str], bool],
     # (0: no link), one byte a state, so memory stays small on long texts
     best = [[0.0] * (band + 1) for _ in range(band + 2)]
     take = [bytes(states)] * m
+    widths = [display_width(t) for t in texts]
+    ends = [ends_sentence(t) for t in texts]
     for p in range(m - 1, -1, -1):
-        scores = [link_score(texts[p], texts[p + d], is_word, junction) + (NEXT_LINE if d == 1 else 0.0)
+        scores = [_link_score(texts[p], texts[p + d], widths[p], widths[p + d], ends[p], ends[p + d],
+                              is_word, junction) + (NEXT_LINE if d == 1 else 0.0)
                   for d in range(1, min(band, m - 1 - p) + 1)]
-        t = texts[p].rstrip(SPACES)
-        open_end = 0.0 if ends_sentence(t) or t[-1:] in PAUSES else OPEN_END
+        open_end = 0.0 if ends[p] or texts[p].rstrip(SPACES)[-1:] in PAUSES else OPEN_END
         row = [[0.0] * (band + 1) for _ in range(band + 2)]
         choice = bytearray(states)
         for f in range(1, band + 2):

@@ -89,16 +89,8 @@ class CharLM:
         """How often ``gram`` (one to three characters) was seen."""
         keys = self.keys[len(gram) - 1]
         key = _key(gram)
-        i = int(np.searchsorted(keys, key))
+        i = int(keys.searchsorted(key))
         return int(self.counts[len(gram) - 1][i]) if i < len(keys) and keys[i] == key else 0
-
-    def _unigram(self, ch: str) -> float:
-        return (self.count(ch) + 0.5) / self.total
-
-    def _ratio(self, gram: str) -> float:
-        """count(gram) / count(gram[:-1]), 0 where the prefix was never seen."""
-        prefix = self.count(gram[:-1])
-        return self.count(gram) / prefix if prefix else 0.0
 
     def junction(self, left: str, right: str) -> float:
         """How much better ``right`` reads as the continuation of ``left`` than as new text
@@ -106,11 +98,20 @@ class CharLM:
         if len(left) < 2 or len(right) < 2:
             return 0.0
         x, y, z, w = left[-2], left[-1], right[0], right[1]
+        count = self.count  # each of the eight n-grams is looked up once
+        n_z, n_yz, n_zw = count(z), count(y + z), count(z + w)
+        u_z, u_w = (n_z + 0.5) / self.total, (count(w) + 0.5) / self.total
+        r_zw = _ratio(n_zw, n_z)
         l3, l2, l1 = WEIGHTS
-        p_z = l3 * self._ratio(x + y + z) + l2 * self._ratio(y + z) + l1 * self._unigram(z)
-        p_w = l3 * self._ratio(y + z + w) + l2 * self._ratio(z + w) + l1 * self._unigram(w)
-        fresh_w = (l3 + l2) * self._ratio(z + w) + l1 * self._unigram(w)
-        return math.log(p_z) + math.log(p_w) - math.log(self._unigram(z)) - math.log(fresh_w)
+        p_z = l3 * _ratio(count(x + y + z), count(x + y)) + l2 * _ratio(n_yz, count(y)) + l1 * u_z
+        p_w = l3 * _ratio(count(y + z + w), n_yz) + l2 * r_zw + l1 * u_w
+        fresh_w = (l3 + l2) * r_zw + l1 * u_w
+        return math.log(p_z) + math.log(p_w) - math.log(u_z) - math.log(fresh_w)
+
+
+def _ratio(count: int, prefix_count: int) -> float:
+    """An n-gram's count over its prefix's, 0 where the prefix was never seen."""
+    return count / prefix_count if prefix_count else 0.0
 
 
 @lru_cache(maxsize=1)
