@@ -993,3 +993,98 @@ def test_leader_names_across_words_confirmed_by_the_model(shipped_nlp):
     assert "习近平" not in [text[h.start:h.end] for h in gazetteer.find(text)]
     confirmed = gazetteer.find(text, model_spans=[(start, start + 3, "PERSON")])
     assert ("习近平", "PERSON") in [(text[h.start:h.end], h.label) for h in confirmed]
+
+
+@pytest.mark.parametrize("text,names", [
+    # a reporter's name written straight after the role, where the report was made before 报道
+    ("本报记者公培佳北京报道", ["公培佳"]),
+    ("记者王明哈尔滨报道", ["王明"]),
+    ("记者王明摄", ["王明"]),
+    ("记者王明华摄", ["王明华"]),
+    ("本报记者王明通讯员李华", ["王明", "李华"]),
+    # words after the role that are no name, or begin with a word or are one after the surname
+    ("接受本报记者采访，", []),
+    ("据本报记者了解", []),
+    ("本报记者连日来，", []),
+    ("鲁宾在会见记者时表示，", []),
+    # two names run together: where the report was made is no dictionary word, so none
+    ("记者张三李四北京报道", []),
+])
+def test_patterns_joined_bylines(text, names):
+    from spacy.util import registry
+
+    v9 = registry.misc.get("tagger.gazetteer_patterns.v9")
+    found = [text[h.start:h.end] for h in v9()(text) if h.category == "byline"]
+    assert sorted(set(found)) == sorted(names)
+    v8 = registry.misc.get("tagger.gazetteer_patterns.v8")
+    assert not [h for h in v8()(text) if h.category == "byline"]
+
+
+@pytest.mark.parametrize("text,names", [
+    # names before a form of address: Latin script, or three Han characters with a surname
+    ("大众软件：你好，Berg先生。", ["Berg"]),
+    ("刚才田申申小姐说金角银边", ["田申申"]),
+    ("John Smith先生表示", ["John Smith"]),
+    # a word across the start, or a place word first: no name; a surname alone is the model's
+    ("江苏王先生说", []),
+    ("他向王先生询问", []),
+    ("对于王先生的意见", []),
+    # a conjunction before the form, and 夫人 ("Li Peng and his wife"): no name
+    ("李鹏和夫人今天会见", []),
+    ("王明和先生们", []),
+])
+def test_patterns_honorific_names(text, names):
+    from tagger.pipeline.patterns import honorific_names
+
+    assert [text[h.start:h.end] for h in honorific_names(text)] == names
+
+
+@pytest.mark.parametrize("spans,persons", [
+    # a place or body the model read right before 先生 or 女士 is a person
+    ([(0, 2, "LOC")], ["贝宁"]),
+    # unless a gazetteer lists the span, or the form is 小姐 (a pageant's title)
+    ([(0, 2, "LOC")], []),
+])
+def test_gazetteer_addressed_model_names(spans, persons):
+    from tagger.pipeline.patterns import addressed_model_names
+
+    text = "贝宁先生在卢浮宫" if persons else "香港小姐决赛"
+    listed = set() if persons else {(0, 2)}
+    assert [text[h.start:h.end] for h in addressed_model_names(text, spans, listed)] == persons
+    assert not list(addressed_model_names("香港小姐决赛", spans))
+
+
+@pytest.mark.parametrize("text,person", [
+    # a titled name followed by a word of time (v9's time_followers)
+    ("局长王明昨天说", "王明"),
+    ("主任李华近日表示", "李华"),
+])
+def test_patterns_titles_before_time_words(text, person):
+    from spacy.util import registry
+
+    def persons(version):
+        patterns = registry.misc.get(f"tagger.gazetteer_patterns.{version}")()
+        return [text[h.start:h.end] for h in patterns(text) if h.label == "PERSON"]
+
+    assert persons("v9") == [person]
+    assert persons("v8") == []
+
+
+@pytest.mark.parametrize("text,orgs,locs", [
+    # a club named after its city is the club where its clause speaks of a match
+    ("6.利物浦vs富勒姆从目前的数据", ["利物浦", "富勒姆"], []),
+    ("汉堡主场不敌多特蒙德", ["汉堡", "多特蒙德"], []),
+    ("随后战胜利物浦。", ["利物浦"], []),
+    # and the city elsewhere, or after a word of place in a match's clause
+    ("他在利物浦读书。", [], ["利物浦"]),
+    ("中国女排在罗马战胜意大利队", ["中国女排", "意大利队"], ["罗马"]),
+    # regulators and international bodies of general news
+    ("去年银监会下发通知", ["银监会"], []),
+    ("NASA拟开发火星版", ["NASA"], []),
+    # a Latin name that runs on into more letters or digits is none
+    ("NBA2K和WNBA上市", [], []),
+])
+def test_gazetteer_city_clubs_and_bodies(shipped_nlp, text, orgs, locs):
+    ents = [(e.text, e.label_) for e in shipped_nlp(text).ents]
+    assert [t for t, label in ents if label == "ORG"] == orgs, ents
+    assert [t for t, label in ents if label == "LOC"] == locs, ents

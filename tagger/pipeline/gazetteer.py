@@ -29,7 +29,8 @@ from spacy.training import Example
 from ..errors import Warnings, warn
 from ..zh.chars import HAN, HAN_RE
 from ..zh.context import (CLOSE_BRACKETS, COMPANY_ENDINGS, COUNT_NUMERALS, EVENT_ENDINGS, GAMES_STEM,
-                          MODAL_SUFFIX_CHARS, UNIT_TITLES, cuts_body_word, is_modal)
+                          MATCH_WORDS, MODAL_SUFFIX_CHARS, PLACE_LEADS, UNIT_TITLES, cuts_body_word,
+                          is_modal)
 from ..zh.labels import provenance_rank
 from ..zh.words import Word, WordCutter, is_common_word, word_frequency, word_pos
 from ..zh.suffixes import (ADMIN_ENDINGS, ADMIN_LEVEL_CHARS, COMMUNITY_ENDINGS, COUNTY_ENDINGS,
@@ -37,7 +38,7 @@ from ..zh.suffixes import (ADMIN_ENDINGS, ADMIN_LEVEL_CHARS, COMMUNITY_ENDINGS, 
 from . import lexicon_io
 from .extensions import (SPAN_ATTRS, SPAN_GROUP_SCORER, SpanGroupScoring, register_extensions,
                          set_span_attrs)
-from .patterns import DEFAULT_TITLES, GazetteerPatterns, Hit, ends_name
+from .patterns import DEFAULT_TITLES, GazetteerPatterns, Hit, addressed_model_names, ends_name
 from .textview import CharTrie, TextView, leftmost_longest, normalize_key
 from .textview import doc_text
 from .textview import key_text as to_key_text
@@ -56,6 +57,10 @@ WORD_CHECKED_KINDS = frozenset({"town", "county", "country", "leader", "historic
 # Kinds of body whose short names are common words (快船, 热火, 马刺): listed as ``strict``, they
 # match only where they stand alone; other strict bodies also between words (到工行网点).
 WORD_NAMED_KINDS = frozenset({"sports club"})
+# Kinds of body named after a place (利物浦, 不来梅): the body only where a match or league is
+# spoken of in the same clause (:data:`~tagger.zh.context.MATCH_WORDS`), else the model's place.
+CITY_NAMED_KINDS = frozenset({"city club"})
+_CLAUSE_BREAK = re.compile("[，。；！？,;!?\n]")
 # Characters that end a name: function words never inside a suffix-extended name, where
 # they stand as words of their own (not 和平 of 中国和平发展基金会, 对外 of 中国对外承包工程商会,
 # 就业 of …就业服务中心).
@@ -577,6 +582,10 @@ class GazetteerTagger(SpanGroupScoring, lexicon_io.SavedEntries, Pipe):
                 continue  # 首任|县委 is no 任县; 昭通市|镇雄县 is a name after a name
             if entry["label"] == "ORG" and cuts_body_word(text, end):
                 continue  # 民政部|门 is no ministry
+            if _latin_cut(text, start, end):
+                continue  # NBA of WNBA or NBA2K
+            if entry.get("kind") in CITY_NAMED_KINDS and not _in_match_clause(text, start, end):
+                continue  # 利物浦 the city, not the club
             name_ends.add(end)
             hits.append(Hit(start, end, entry["label"], entry["canonical"], entry.get("kind"),
                             (), entry["source"]))
@@ -586,6 +595,8 @@ class GazetteerTagger(SpanGroupScoring, lexicon_io.SavedEntries, Pipe):
         pairs = [h for h in pairs if not any(s < h.end and h.start < e for s, e in names)]
         if pairs:  # 古巴 is no 古 + 巴; a region or a city with China's form in it is (中欧班列, 巴中两国)
             hits = [h for h in hits if not any(p.start < h.end and h.start < p.end for p in pairs)]
+        if self.patterns.honorifics:  # 贝宁先生: before the rules' own hits join the list
+            hits.extend(addressed_model_names(text, model_spans, {(h.start, h.end) for h in hits}))
         hits.extend(h for h in pattern_hits if h.category != "abbreviation")
         hits.extend(pairs)
         hits.extend(self._short_forms(text, hits, model_spans))
@@ -1186,6 +1197,27 @@ def _ends_community(words: str) -> bool:
     a place it is the next part of an address, and the body after it is that community's
     (石化街道 + 蒙山居民区党总支), not the place's."""
     return any(words.endswith(s) and len(words) > len(s) for s in COMMUNITY_ENDINGS)
+
+
+def _latin_cut(text: str, start: int, end: int) -> bool:
+    """Whether a name that begins or ends in a Latin letter or digit runs on into more of them
+    (NBA of WNBA, CNN of CNNIC, NBA2K): letters of a longer word, no name."""
+    return bool((start and text[start].isascii() and text[start].isalnum() and text[start - 1].isascii()
+                 and text[start - 1].isalnum())
+                or (end < len(text) and text[end - 1].isascii() and text[end - 1].isalnum()
+                    and text[end].isascii() and text[end].isalnum()))
+
+
+def _in_match_clause(text: str, start: int, end: int) -> bool:
+    """Whether the clause of ``text[start:end]`` speaks of a match or a league (利物浦 vs 阿森纳,
+    不来梅主场挽颓) and no word of place comes right before the name (在罗马战胜…)."""
+    if text[max(0, start - 4):start].endswith(PLACE_LEADS):
+        return False
+    breaks = [m.start() for m in _CLAUSE_BREAK.finditer(text, max(0, start - 60), min(len(text), end + 60))]
+    left = max([b + 1 for b in breaks if b < start], default=max(0, start - 60))
+    right = min([b for b in breaks if b >= end], default=min(len(text), end + 60))
+    clause = text[left:right]
+    return any(word in clause for word in MATCH_WORDS)
 
 
 def _stands_alone(text: str, start: int, end: int) -> bool:

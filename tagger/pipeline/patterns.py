@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from typing import Callable, Dict, Iterable, Iterator, List, Optional, Sequence, Tuple
+from typing import Callable, Collection, Dict, Iterable, Iterator, List, Optional, Sequence, Tuple
 
 from spacy.util import registry
 
@@ -415,6 +415,9 @@ class GazetteerPatterns:
     credits: bool = False
     role_edges: bool = False
     given_names: bool = False
+    joined_bylines: bool = False
+    honorifics: bool = False
+    time_followers: bool = False
     _compiled: Dict[str, "re.Pattern[str]"] = field(default_factory=dict, repr=False)
 
     def __post_init__(self) -> None:
@@ -429,6 +432,9 @@ class GazetteerPatterns:
             "square": re.compile(f"□ ?([{HAN}]{{2,4}})(?![{HAN}])"),
             "credit": re.compile(f"[（(]((?:[{HAN}]{{2,12}} +)*[{HAN}]{{2,4}})[）)][ 　]*(?=\n|$)"),
             "before_gsj": re.compile("总书记"),
+            "joined_byline": re.compile(f"(?:{alt(self.byline_roles)})(?=[{HAN}])"),
+            "joined_after": re.compile(f"(?![{HAN}])|(?:{alt((*self.byline_roles, *CREDIT_ENDINGS))})"
+                                       f"|([{HAN}]{{2,4}}?)(?:{alt(REPORT_ENDINGS)})"),
             "roles": re.compile(alt((*self.byline_roles, "摄"))),
             "credit_list": re.compile(
                 f"[（(][^（）()\n]{{0,12}}?(?:{alt(self.byline_roles)}) *"
@@ -446,6 +452,10 @@ class GazetteerPatterns:
             hits.extend(self._titles(text))
         if self.bylines:
             hits.extend(self._bylines(text))
+        if self.bylines and self.joined_bylines:
+            hits.extend(self._joined_bylines(text))
+        if self.honorifics:
+            hits.extend(honorific_names(text))
         if self.departments:
             hits.extend(Hit(m.start(), m.end(), "ORG", m.group(), "department")
                         for m in self._compiled["department"].finditer(text))
@@ -481,7 +491,7 @@ class GazetteerPatterns:
     def _titles(self, text: str) -> Iterable[Hit]:
         for m in self._compiled["chain"].finditer(text):
             start = _skip_spaces(text, m.end())
-            name = name_after(text, start)
+            name = name_after(text, start, TIME_FOLLOWERS if self.time_followers else ())
             if name is None or (not self.word_names and is_word_not_name(text[start:start + name])):
                 continue
             yield Hit(start, start + name, "PERSON", text[start:start + name], "title")
@@ -524,6 +534,32 @@ class GazetteerPatterns:
                 name = text[start:end].replace(" ", "")
                 if 2 <= len(name) <= 4 and surname_len(name, 0) and len(name) > surname_len(name, 0):
                     yield Hit(start, end, "PERSON", name, "byline")
+
+    def _joined_bylines(self, text: str) -> Iterator[Hit]:
+        """A reporter's name written straight after the role, without a space (本报记者公培佳北京报道,
+        记者王明摄, 本报记者玺润 at a line's end): two or three characters that begin with a listed
+        surname, followed by no Han character, a role, a credit's ending, or where the report was
+        made before 报道, which must be a dictionary word (北京; 王明哈尔滨报道 is no 王明哈 +
+        尔滨). The three-character reading is tried first, unless a role or a credit's ending
+        follows the first two (记者王明摄); a dictionary word that is no name (采访, 了解), one
+        that begins with such a word (连日来) or whose given name is one (时表示) is none."""
+        after = self._compiled["joined_after"]
+        credit = self._compiled["roles"]
+        for m in self._compiled["joined_byline"].finditer(text):
+            start = m.end()
+            credited = credit.match(text, start + 2) or text.startswith(CREDIT_ENDINGS, start + 2)
+            for n in ((2,) if credited else (3, 2)):  # 记者王明摄 is no 王明摄
+                end = start + n
+                name = text[start:end]
+                if len(name) < n or not HAN_RE.fullmatch(name[-1]) or not HAN_RE.fullmatch(name[1]) \
+                        or not 0 < surname_len(name, 0) < n or is_word_not_name(name) \
+                        or _begins_with_word(name) or (n == 3 and is_word_not_name(name[1:])):
+                    continue  # 记者连日来, 会见记者时表示
+                follow = after.match(text, end)
+                if follow is None or (follow.group(1) and not word_frequency(follow.group(1))):
+                    continue
+                yield Hit(start, end, "PERSON", name, "byline")
+                break
 
     def _bylines(self, text: str) -> Iterable[Hit]:
         roles = self._compiled["roles"]
@@ -568,21 +604,29 @@ def ends_name(text: str, j: int) -> bool:
     return text.startswith(NAME_FOLLOWERS, j)
 
 
-def name_after(text: str, i: int) -> Optional[int]:
+def name_after(text: str, i: int, followers: Sequence[str] = ()) -> Optional[int]:
     """Length of a Chinese personal name starting at ``text[i]``, or None.
 
     A name is a surname plus one or two characters, and must be followed by a
-    non-Han character or a word that typically follows a name (表示, 指出, 在…);
-    the three-character reading is tried first.
+    non-Han character or a word that typically follows a name (表示, 指出, 在…, or one of
+    ``followers``); the three-character reading is tried first.
     """
     s = surname_len(text, i)
     if not s:
         return None
     for given in (2, 1):
         j = i + s + given
-        if j <= len(text) and re.match(f"^[{HAN}]+$", text[i:j]) and ends_name(text, j):
+        if j <= len(text) and re.match(f"^[{HAN}]+$", text[i:j]) and (
+                ends_name(text, j) or (followers and text.startswith(tuple(followers), j))):
             return j - i
     return None
+
+
+#: Words of time that follow a titled name as its sentence goes on (副主任冀岩上月曾表示,
+#: 局长王明昨天说): read after a title only (``time_followers``), where a name stands.
+TIME_FOLLOWERS = ("昨天", "昨日", "今天", "今日", "明天", "近日", "日前", "此前", "上月", "本月",
+                  "上周", "本周", "近期", "当天", "当日", "上午", "下午", "晚上", "随后",
+                  "去年", "今年", "曾经", "一直", "正在", "已经", "首先", "最后", "同时")
 
 
 #: jieba POS tags of dictionary words that are no name after a title: 书记|周六 (t), 总书记|关于
@@ -786,6 +830,43 @@ def make_gazetteer_patterns_v8(
     return patterns
 
 
+@registry.misc("tagger.gazetteer_patterns.v9")
+def make_gazetteer_patterns_v9(
+    titles: bool = True,
+    bylines: bool = True,
+    title_words: Optional[List[str]] = None,
+    bodies: Optional[List[str]] = None,
+    byline_roles: Optional[List[str]] = None,
+    departments: Optional[List[str]] = None,
+    anonymized: bool = True,
+    transliterated: bool = True,
+    latin: bool = True,
+    abbreviations: bool = True,
+    periodicals: bool = True,
+    word_names: bool = True,
+    credits: bool = True,
+    role_edges: bool = True,
+    given_names: bool = True,
+    joined_bylines: bool = True,
+    honorifics: bool = True,
+    time_followers: bool = True,
+) -> GazetteerPatterns:
+    """v8 plus ``joined_bylines``: a reporter's name written straight after the role
+    (本报记者公培佳北京报道: :meth:`GazetteerPatterns._joined_bylines`); ``honorifics``: a name
+    before 先生, 女士 or 小姐 (田申申小姐, Berg先生: :func:`honorific_names`; the gazetteer
+    also makes a model place or body right before 先生 or 女士 a person, 贝宁先生); and
+    ``time_followers``: a titled name followed by a word of time (副主任冀岩上月…:
+    :data:`TIME_FOLLOWERS`)."""
+    patterns = make_gazetteer_patterns_v8(titles, bylines, title_words, bodies, byline_roles,
+                                          departments, anonymized, transliterated, latin,
+                                          abbreviations, periodicals, word_names, credits,
+                                          role_edges, given_names)
+    patterns.joined_bylines = joined_bylines
+    patterns.honorifics = honorifics
+    patterns.time_followers = time_followers
+    return patterns
+
+
 #: Characters after 某 that make it a determiner (某项, 某年某月), not part of a name.
 ANONYMIZED_NOT_BEFORE = "年月日时天处地项种个些位家人件次方面类样区县市省镇村单公企部门单机"
 #: Words that end in a surname character before 某 (担任某职, 提高某项, 于某日).
@@ -931,6 +1012,55 @@ def latin_names(text: str, title_words: Sequence[str] = DEFAULT_TITLES) -> Itera
             _GLOSSED_AFTER.search(before[:-1]) is not None
         if before.endswith(roles) or after.startswith(LATIN_NAME_VERBS) or glossed:
             yield Hit(m.start(), m.end(), "PERSON", m.group(), "latin")
+
+
+#: Forms of address written after a name (贝宁先生, 田申申小姐, Berg先生). Not 夫人: 李鹏和夫人
+#: is "Li Peng and his wife".
+HONORIFICS = ("先生", "女士", "小姐")
+#: Characters that end no name before a form of address: conjunctions (王明和先生们).
+HONORIFIC_NOT_LAST = "和与及同跟"
+_LATIN_BEFORE_HONORIFIC = re.compile(rf"(?<![A-Za-z0-9.&@#_'-])(?:{_LATIN_WORD} ){{0,2}}{_LATIN_WORD}$")
+
+
+def honorific_names(text: str) -> Iterator[Hit]:
+    """Names written before a form of address (:data:`HONORIFICS`): one to three capitalized
+    words in Latin script (你好，Berg先生), or three Han characters that begin with a listed
+    surname (刚才田申申小姐说), unless a dictionary word runs across their start (对于王先生
+    is no name: 于王), their first two characters are a word that is no name (江苏王先生) or
+    the last is a conjunction (王明和先生们). A
+    surname alone before the form (王先生) is the model's: the guidelines mark 王."""
+    for m in re.finditer("|".join(HONORIFICS), text):
+        j = m.start()
+        latin = _LATIN_BEFORE_HONORIFIC.search(text, max(0, j - 40), j)
+        if latin:
+            yield Hit(latin.start(), j, "PERSON", latin.group(), "honorific")
+            continue
+        i = j - 3
+        name = text[i:j] if i >= 0 else ""
+        if len(name) < 3 or not all(HAN_RE.fullmatch(c) for c in name) or surname_len(name, 0) != 1 \
+                or name[-1] in HONORIFIC_NOT_LAST:
+            continue
+        if _begins_with_word(name):
+            continue  # 江苏王先生
+        if i and any(is_common_word(text[k:i + 1]) for k in (i - 1, i - 2) if k >= 0):
+            continue  # a word runs across the name's start
+        yield Hit(i, j, "PERSON", name, "honorific")
+
+
+def _begins_with_word(name: str) -> bool:
+    """Whether the first two characters of ``name`` are a dictionary word that is no name
+    (江苏 of 江苏王, 连日 of 连日来)."""
+    return is_common_word(name[:2]) and word_pos(name[:2]) != "nr"
+
+
+def addressed_model_names(text: str, model_spans: Sequence[Tuple[int, int, str]],
+                          listed: Collection[Tuple[int, int]] = ()) -> Iterator[Hit]:
+    """A place or body the model read right before 先生 or 女士 is a person (贝宁先生), unless a
+    gazetteer lists the same span (a country: 中国先生 is no name of a person). 小姐 and
+    夫人 are left out: 香港小姐 and 环球小姐 are titles of pageants."""
+    for start, end, label in model_spans:
+        if label in ("LOC", "ORG") and text.startswith(("先生", "女士"), end) and (start, end) not in listed:
+            yield Hit(start, end, "PERSON", text[start:end], "honorific")
 
 
 #: jieba POS tag written for gazetteer words in the word features (see ``lexicon_words``).

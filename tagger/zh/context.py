@@ -136,6 +136,17 @@ TOUR_WORDS: Tuple[str, ...] = ("世界杯", "大奖赛", "巡回赛", "分站", 
 TOUR_WINDOW = (16, 6)
 """Characters before and after a place's 站 searched for :data:`TOUR_WORDS`."""
 
+MATCH_WORDS: Tuple[str, ...] = (
+    "vs", "VS", "Vs", "主场", "客场", "战胜", "击败", "逼平", "战平", "负于", "不敌", "输给", "完胜",
+    "大胜", "力克", "小胜", "赢下", "让球", "赔率", "盘口", "英超", "西甲", "意甲", "德甲", "法甲",
+    "荷甲", "葡超", "欧冠", "欧联", "联盟杯", "足总杯", "主帅", "主教练", "球迷", "进球", "破门",
+    "射门", "转会", "保级", "降级", "积分榜", "出线", "客胜", "主胜", "平局", "首发", "替补",
+)
+"""Words of a football match or league near a club named after its city (利物浦 vs 阿森纳,
+不来梅主场, 桑德兰保级): with one in the same clause, the name is the club, an ORG."""
+PLACE_LEADS: Tuple[str, ...] = ("在", "于", "到", "赴", "抵达", "前往", "来自", "位于")
+"""Words before a city's name that make it the place, whatever the clause says (在罗马战胜…)."""
+
 CHINESE_PLACE_KINDS = frozenset({"province", "prefecture", "county", "town"})
 """Lexicon kinds of China's own divisions, whose 站 is a railway station (北京站), no stop of a tour."""
 
