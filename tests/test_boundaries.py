@@ -968,3 +968,25 @@ def test_boundaries_drop_product_kinds(blank_zh, text, model, places, kept):
     doc = _doc(blank_zh, text)
     out = boundaries.drop_product_kinds([_span(doc, *s) for s in model], [_span(doc, *s) for s in places])
     assert _texts(out) == kept
+
+
+@pytest.mark.parametrize("text,spec,expected", [
+    # a model ORG that took the first characters of a title after it gives them back
+    ("森亿智能联合创始人马汉东说", ("森亿智能联", 0, "ORG", "model"), ("森亿智能", "ORG")),
+    ("华彬集团副董事长说", ("华彬集团副", 0, "ORG", "model"), ("华彬集团", "ORG")),
+    # a name that ends where the title begins, or a two-character title, is left alone
+    ("森亿智能联合创始人马汉东说", ("森亿智能", 0, "ORG", "model"), ("森亿智能", "ORG")),
+    ("外交部长王毅说", ("外交部", 0, "ORG", "model"), ("外交部", "ORG")),
+])
+def test_boundaries_title_heads(blank_zh, text, spec, expected):
+    doc = _doc(blank_zh, text)
+    assert _texts(boundaries.trim_title_heads([_span(doc, *spec)])) == [expected]
+
+
+def test_boundaries_policy_v10_adds_title_heads(blank_zh):
+    doc = _doc(blank_zh, "森亿智能联合创始人马汉东说")
+    model = [_span(doc, "森亿智能联", 0, "ORG", "model")]
+    v9 = registry.misc.get("tagger.merge_policy.v9")()
+    v10 = registry.misc.get("tagger.merge_policy.v10")()
+    assert _texts(v9(model, [])[0]) == [("森亿智能联", "ORG")]
+    assert _texts(v10(model, [])[0]) == [("森亿智能", "ORG")]

@@ -1088,3 +1088,36 @@ def test_gazetteer_city_clubs_and_bodies(shipped_nlp, text, orgs, locs):
     ents = [(e.text, e.label_) for e in shipped_nlp(text).ents]
     assert [t for t, label in ents if label == "ORG"] == orgs, ents
     assert [t for t, label in ents if label == "LOC"] == locs, ents
+
+
+@pytest.mark.parametrize("text,orgs", [
+    # a short name and a word of business before a title only a company gives
+    ("润泽地产总经理封屹做客节目", ["润泽地产"]),
+    ("图为润泽地产常务副总封屹", ["润泽地产"]),
+    ("微创医疗董事长常兆华表示", ["微创医疗"]),
+    ("6月7日，中博传媒董事长陈伟明说", ["中博传媒"]),
+    # determiners, counts, common words of news, verbs and words before the name: no company
+    ("各大银行董事长都来了", []),
+    ("据悉，该银行总经理表示", []),
+    ("商业银行董事长表示", []),
+    ("担任企业科技副总的人", []),
+])
+def test_gazetteer_titled_companies(shipped_nlp, text, orgs):
+    gazetteer = shipped_nlp.get_pipe("tagger_gazetteer")
+    found = [text[h.start:h.end] for h in gazetteer.find(text) if h.category == "titled company"]
+    assert found == orgs
+    assert [e.text for e in shipped_nlp(text).ents if e.label_ == "ORG"] == orgs
+
+
+@pytest.mark.parametrize("text,spans,orgs", [
+    # a capitalized place the model read in Latin script is a body
+    ("此外，Keep还整合课程资源", [(3, 7, "LOC")], ["Keep"]),
+    # not a lower-case word, not before a form of address, not a Han place
+    ("来源地是德国北部城镇syke。", [(10, 14, "LOC")], []),
+    ("你好，Berg先生。", [(3, 7, "LOC")], []),
+    ("他在上海工作", [(2, 4, "LOC")], []),
+])
+def test_gazetteer_latin_model_bodies(text, spans, orgs):
+    from tagger.pipeline.patterns import latin_model_bodies
+
+    assert [text[h.start:h.end] for h in latin_model_bodies(text, spans)] == orgs

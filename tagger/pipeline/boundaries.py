@@ -49,7 +49,7 @@ from ..zh.context import (ABSTRACT_ENDINGS, ADDRESS_FORMS, AUTHOR_WORKS, BARE_BO
                           COUNTED_BODIES, COUNT_NUMERALS, DEVICE_MARK, DOCUMENT_ENDINGS, EVENT_HEAD_STOPS,
                           FAMILIAR_PREFIXES, GAMES_NAME, GAMES_STEM, GENERIC_COMPANY_ENDING,
                           GENERIC_COMPANY_KINDS, GENERIC_COMPANY_LEADS, GENERIC_DETERMINERS,
-                          GENERIC_PLACE_CLASSES, GENERIC_PLACE_ENDINGS, GENERIC_SCOPES,
+                          GENERIC_PLACE_CLASSES, GENERIC_PLACE_ENDINGS, GENERIC_SCOPES, HEADED_TITLES,
                           IDEOLOGY_ENDING, IDIOM_POS,
                           INSTITUTION_ENDINGS, KIND_LISTED_BODIES, LEADING_PREPOSITIONS,
                           LIST_CLOSER, LIST_ITEM, LIST_ITEM_MAX, LIST_JOINERS, LIST_LEADS,
@@ -1352,6 +1352,22 @@ def trim_modal_tails(spans: Iterable[Span]) -> List[Span]:
         if span.label_ == "ORG" and len(span.text) >= 3 and span.text[-1] in MODAL_SUFFIX_CHARS \
                 and not _longer_ending(span.text) and _modal_verb(span.doc, span.end - 1):
             span = _respan(span, span.start_char, span.end_char - 1) or span
+        out.append(span)
+    return out
+
+
+def trim_title_heads(spans: Iterable[Span]) -> List[Span]:
+    """ORGs without the first characters of a title written after them (森亿智能联|合创始人 →
+    森亿智能): a title of three characters or more (:data:`~tagger.zh.context.HEADED_TITLES`)
+    that begins inside the span and goes on after it, where two characters or more are left."""
+    out = []
+    for span in spans:
+        if span.label_ == "ORG":
+            text, end = span.doc.text, span.end_char
+            cut = next((k for title in HEADED_TITLES for k in range(len(title) - 1, 0, -1)
+                        if span.text.endswith(title[:k]) and text.startswith(title[k:], end)), 0)
+            if cut and len(span.text) - cut >= 2:
+                span = _respan(span, span.start_char, end - cut) or span
         out.append(span)
     return out
 

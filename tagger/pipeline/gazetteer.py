@@ -29,8 +29,9 @@ from spacy.training import Example
 from ..errors import Warnings, warn
 from ..zh.chars import HAN, HAN_RE
 from ..zh.context import (CLOSE_BRACKETS, COMPANY_ENDINGS, COUNT_NUMERALS, EVENT_ENDINGS, GAMES_STEM,
-                          MATCH_WORDS, MODAL_SUFFIX_CHARS, PLACE_LEADS, UNIT_TITLES, cuts_body_word,
-                          is_modal)
+                          BUSINESS_WORDS, COMPANY_TITLES, MATCH_WORDS, MODAL_SUFFIX_CHARS,
+                          NAME_DETERMINERS, PLACE_LEADS, SHORT_NAME_MAX_FREQ, UNIT_TITLES,
+                          cuts_body_word, is_modal)
 from ..zh.labels import provenance_rank
 from ..zh.words import Word, WordCutter, is_common_word, word_frequency, word_pos
 from ..zh.suffixes import (ADMIN_ENDINGS, ADMIN_LEVEL_CHARS, COMMUNITY_ENDINGS, COUNTY_ENDINGS,
@@ -38,7 +39,8 @@ from ..zh.suffixes import (ADMIN_ENDINGS, ADMIN_LEVEL_CHARS, COMMUNITY_ENDINGS, 
 from . import lexicon_io
 from .extensions import (SPAN_ATTRS, SPAN_GROUP_SCORER, SpanGroupScoring, register_extensions,
                          set_span_attrs)
-from .patterns import DEFAULT_TITLES, GazetteerPatterns, Hit, addressed_model_names, ends_name
+from .patterns import (DEFAULT_TITLES, GazetteerPatterns, Hit, addressed_model_names, ends_name,
+                       latin_model_bodies)
 from .textview import CharTrie, TextView, leftmost_longest, normalize_key
 from .textview import doc_text
 from .textview import key_text as to_key_text
@@ -246,6 +248,14 @@ _TITLED_UNIT = re.compile("(?:[%s]?(?:%s))(?=%s)" % (
     "".join(UNIT_NUMERALS), "|".join(sorted(TITLED_UNIT_ENDINGS, key=len, reverse=True)),
     "|".join(sorted(TITLED_UNIT_HEADS, key=len, reverse=True))))
 
+SHORT_NAME_STOP_POS = ("v", "p", "c", "d", "r", "m", "q", "u", "f", "t")
+"""With ``titled_companies``: jieba POS of words that are in no company's short name (verbs but
+nouns of action, prepositions, conjunctions, adverbs, pronouns, counts, particles, places and
+times of a clause)."""
+_TITLED_COMPANY = re.compile("(?:%s)(?=%s)" % (
+    "|".join(sorted(BUSINESS_WORDS, key=len, reverse=True)),
+    "|".join(sorted(COMPANY_TITLES, key=len, reverse=True))))
+
 register_extensions()
 
 
@@ -265,6 +275,7 @@ register_extensions()
         "villages": False,
         "companies": False,
         "named_bodies": False,
+        "titled_companies": False,
         "min_length": 2,
         "scorer": SPAN_GROUP_SCORER,
     },
@@ -276,7 +287,8 @@ def make_gazetteer(nlp: Language, name: str, spans_key: str, patterns: Gazetteer
                    task_forces: bool, min_length: int,
                    scorer: Optional[Callable], counted_gaps: bool = False,
                    titled_units: bool = False, villages: bool = False,
-                   companies: bool = False, named_bodies: bool = False) -> "GazetteerTagger":
+                   companies: bool = False, named_bodies: bool = False,
+                   titled_companies: bool = False) -> "GazetteerTagger":
     """Create the gazetteer tagger (entries and suffixes are added at initialize).
 
     It reads the model's ``doc.ents`` (bases for suffix extension), so it runs after the NER.
@@ -285,7 +297,8 @@ def make_gazetteer(nlp: Language, name: str, spans_key: str, patterns: Gazetteer
                            extend_suffixes=extend_suffixes, max_suffix_gap=max_suffix_gap,
                            sub_units=sub_units, task_forces=task_forces, min_length=min_length,
                            scorer=scorer, counted_gaps=counted_gaps, titled_units=titled_units,
-                           villages=villages, companies=companies, named_bodies=named_bodies)
+                           villages=villages, companies=companies, named_bodies=named_bodies,
+                           titled_companies=titled_companies)
 
 
 class GazetteerTagger(SpanGroupScoring, lexicon_io.SavedEntries, Pipe):
@@ -305,7 +318,8 @@ class GazetteerTagger(SpanGroupScoring, lexicon_io.SavedEntries, Pipe):
                  task_forces: bool = False, min_length: int = 2,
                  scorer: Optional[Callable] = None, counted_gaps: bool = False,
                  titled_units: bool = False, villages: bool = False,
-                 companies: bool = False, named_bodies: bool = False) -> None:
+                 companies: bool = False, named_bodies: bool = False,
+                 titled_companies: bool = False) -> None:
         self.nlp = nlp
         self.name = name
         self.spans_key = spans_key
@@ -320,6 +334,7 @@ class GazetteerTagger(SpanGroupScoring, lexicon_io.SavedEntries, Pipe):
         self.villages = villages
         self.companies = companies
         self.named_bodies = named_bodies
+        self.titled_companies = titled_companies
         self.min_length = min_length
         self.entries: Dict[str, List[Dict[str, Any]]] = {}
         self.org_suffixes: List[str] = []
@@ -595,8 +610,11 @@ class GazetteerTagger(SpanGroupScoring, lexicon_io.SavedEntries, Pipe):
         pairs = [h for h in pairs if not any(s < h.end and h.start < e for s, e in names)]
         if pairs:  # 古巴 is no 古 + 巴; a region or a city with China's form in it is (中欧班列, 巴中两国)
             hits = [h for h in hits if not any(p.start < h.end and h.start < p.end for p in pairs)]
+        listed = {(h.start, h.end) for h in hits}
         if self.patterns.honorifics:  # 贝宁先生: before the rules' own hits join the list
-            hits.extend(addressed_model_names(text, model_spans, {(h.start, h.end) for h in hits}))
+            hits.extend(addressed_model_names(text, model_spans, listed))
+        if self.patterns.latin_bodies:
+            hits.extend(latin_model_bodies(text, model_spans, listed))
         hits.extend(h for h in pattern_hits if h.category != "abbreviation")
         hits.extend(pairs)
         hits.extend(self._short_forms(text, hits, model_spans))
@@ -611,6 +629,8 @@ class GazetteerTagger(SpanGroupScoring, lexicon_io.SavedEntries, Pipe):
                 hits.extend(_within_lines(self._extensions(text, forces, ()), joins))
         if self.titled_units:
             hits.extend(self._titled_units(text, hits, model_spans, joins))
+        if self.titled_companies:
+            hits.extend(self._titled_companies(text, hits, model_spans))
         named: List[Hit] = []
         if self.named_bodies:
             named += self._named_bodies(text, hits, model_spans, joins)
@@ -763,6 +783,48 @@ class GazetteerTagger(SpanGroupScoring, lexicon_io.SavedEntries, Pipe):
                    for s, e, label in names):
                 continue
             out.append(Hit(start, m.end(), "ORG", text[start:m.end()], "titled unit"))
+        return out
+
+    def _titled_companies(self, text: str, hits: Sequence[Hit],
+                          model_spans: Sequence[Tuple[int, int, str]]) -> List[Hit]:
+        """ORG hits for companies named by a short name and a word of their business before a
+        title of a company (润泽地产 + 总经理, 通灵珠宝 + 总裁, 中博传媒 + 董事长, 微创医疗 + 董事长:
+        :data:`~tagger.zh.context.BUSINESS_WORDS`, :data:`~tagger.zh.context.COMPANY_TITLES`).
+        The name is two to four Han characters that a clause may open with (:meth:`_opens_name`),
+        not cut from a word before it, with no determiner, count or function word first (各大银行,
+        多家银行, 据同心医疗), no verb or function word of two characters or more in it (担任企业科技副总:
+        :data:`SHORT_NAME_STOP_POS`) and no common word of news (外资, 商业 of 商业银行: jieba counts it
+        more than :data:`~tagger.zh.context.SHORT_NAME_MAX_FREQ` times), and the name and the
+        business word no dictionary word together. Not where a name found otherwise or a model
+        span of two characters or more lies over it (a model's one-character place inside is
+        letters of the name: 中 of 中博传媒; a model span that runs on into the title is cut
+        there: 森亿智能联|合创始人)."""
+        spans = [(h.start, h.end) for h in hits] + [(s, e) for s, e, _ in model_spans if e - s > 1]
+        out: List[Hit] = []
+        for m in _TITLED_COMPANY.finditer(text):
+            title_end = m.end() + max(len(t) for t in COMPANY_TITLES if text.startswith(t, m.end()))
+            blocking = [(s, e) for s, e in spans if not m.end() < e <= title_end]  # 森亿智能联|合创始人
+            for n in (4, 3, 2):
+                start = m.start() - n
+                name = text[start:m.start()] if start >= 0 else ""
+                if len(name) < n or not _HAN_RUN.fullmatch(name) or name[0] in NAME_DETERMINERS \
+                        or any(c in GAP_STOP for c in name):
+                    continue
+                if word_frequency(name) > SHORT_NAME_MAX_FREQ or word_frequency(name + m.group()) \
+                        or not self._opens_name(text, start):
+                    continue
+                if name[0] in TITLED_UNIT_LEADS or any(
+                        w.text in TASK_FORCE_OPENERS
+                        or (len(w.text) > 1 and w.pos.startswith(SHORT_NAME_STOP_POS) and w.pos != "vn")
+                        for w in self.word_cutter.cut(name)):
+                    continue  # 担任|企业科技副总, 据|同心医疗; one letter of a name may be any (极米)
+                bounds = {w.start for w in self.word_cutter.cut(text[max(0, start - 4):m.end()],
+                                                                offset=max(0, start - 4))}
+                if start not in bounds:
+                    continue  # a word runs across the name's start
+                if not any(s < m.end() and start < e for s, e in blocking):
+                    out.append(Hit(start, m.end(), "ORG", text[start:m.end()], "titled company"))
+                break
         return out
 
     def _villages(self, text: str, hits: Sequence[Hit],

@@ -387,8 +387,8 @@ def merge_spans_v2(model_spans: Iterable[Span], rule_spans: Iterable[Span], *,
                    things: bool = False, teams: bool = False,
                    longer_names: bool = False, aliases: bool = False,
                    quiet_words: bool = False, place_stems: bool = False,
-                   products: bool = False, joined_names: bool = False
-                   ) -> Tuple[List[Span], List[Span]]:
+                   products: bool = False, joined_names: bool = False,
+                   title_heads: bool = False) -> Tuple[List[Span], List[Span]]:
     """:func:`merge_spans` with the context rules of :mod:`tagger.pipeline.boundaries`,
     each switched by its own setting, in the order that module lists them.
 
@@ -470,6 +470,8 @@ def merge_spans_v2(model_spans: Iterable[Span], rule_spans: Iterable[Span], *,
         :func:`~tagger.pipeline.boundaries.drop_generic_companies`).
     joined_names (v9): a PERSON that is two names run together where names are listed is the
         two ((记者 贾鹏陈博) → 贾鹏 + 陈博: :func:`~tagger.pipeline.boundaries.split_joined_names`).
+    title_heads (v10): a model ORG that ends in the first characters of a title written after it
+        gives them back (森亿智能联|合创始人 → 森亿智能: :func:`~tagger.pipeline.boundaries.trim_title_heads`).
     RETURNS: ``(flat, nested)`` as :func:`merge_spans` does.
     """
     model_spans = prepare_model_spans(model_spans, relabel=relabel)
@@ -524,6 +526,8 @@ def merge_spans_v2(model_spans: Iterable[Span], rule_spans: Iterable[Span], *,
         if kinds:
             model_spans = boundaries.trim_modal_tails(boundaries.drop_document_titles(
                 boundaries.drop_title_characters(model_spans, rule_spans)))
+            if title_heads:
+                model_spans = boundaries.trim_title_heads(model_spans)
             model_spans, rule_spans = (boundaries.split_foreign_institutions(model_spans, rule_spans),
                                        boundaries.split_foreign_institutions(rule_spans, rule_spans))
     if pairs:
@@ -700,6 +704,29 @@ def make_merge_policy_v9(prefer: str = "rules", relabel: bool = True, events: bo
                      familiar=familiar, pairs=pairs, things=things, teams=teams,
                      longer_names=longer_names, aliases=aliases, quiet_words=quiet_words,
                      place_stems=place_stems, products=products, joined_names=joined_names)
+    update_wrapper(policy, merge_spans_v2)
+    return policy
+
+
+@registry.misc("tagger.merge_policy.v10")
+def make_merge_policy_v10(prefer: str = "rules", relabel: bool = True, events: bool = True,
+                          split_places: bool = True, counted_lists: bool = True,
+                          companies: bool = True, name_followers: bool = True, edges: bool = True,
+                          place_bodies: bool = False, names: bool = True, kinds: bool = True,
+                          lists: bool = True, forms: bool = True, words: bool = True,
+                          familiar: bool = True, pairs: bool = True, things: bool = True,
+                          teams: bool = True, longer_names: bool = True,
+                          aliases: bool = True, quiet_words: bool = True,
+                          place_stems: bool = True, products: bool = True,
+                          joined_names: bool = True, title_heads: bool = True) -> MergePolicy:
+    """``tagger.merge_policy.v9`` plus a model ORG giving back the first characters of a title
+    written after it (森亿智能联|合创始人 → 森亿智能: :func:`merge_spans_v2`'s ``title_heads``,
+    on by default)."""
+    policy = make_merge_policy_v9(prefer, relabel, events, split_places, counted_lists, companies,
+                                  name_followers, edges, place_bodies, names, kinds, lists, forms,
+                                  words, familiar, pairs, things, teams, longer_names, aliases,
+                                  quiet_words, place_stems, products, joined_names)
+    policy = partial(policy.func, **{**policy.keywords, "title_heads": title_heads})
     update_wrapper(policy, merge_spans_v2)
     return policy
 

@@ -418,6 +418,7 @@ class GazetteerPatterns:
     joined_bylines: bool = False
     honorifics: bool = False
     time_followers: bool = False
+    latin_bodies: bool = False
     _compiled: Dict[str, "re.Pattern[str]"] = field(default_factory=dict, repr=False)
 
     def __post_init__(self) -> None:
@@ -850,13 +851,15 @@ def make_gazetteer_patterns_v9(
     joined_bylines: bool = True,
     honorifics: bool = True,
     time_followers: bool = True,
+    latin_bodies: bool = True,
 ) -> GazetteerPatterns:
     """v8 plus ``joined_bylines``: a reporter's name written straight after the role
     (本报记者公培佳北京报道: :meth:`GazetteerPatterns._joined_bylines`); ``honorifics``: a name
     before 先生, 女士 or 小姐 (田申申小姐, Berg先生: :func:`honorific_names`; the gazetteer
     also makes a model place or body right before 先生 or 女士 a person, 贝宁先生); and
     ``time_followers``: a titled name followed by a word of time (副主任冀岩上月…:
-    :data:`TIME_FOLLOWERS`)."""
+    :data:`TIME_FOLLOWERS`); and ``latin_bodies``: the gazetteer makes a place the model read in
+    Latin script a body (Keep: :func:`latin_model_bodies`)."""
     patterns = make_gazetteer_patterns_v8(titles, bylines, title_words, bodies, byline_roles,
                                           departments, anonymized, transliterated, latin,
                                           abbreviations, periodicals, word_names, credits,
@@ -864,6 +867,7 @@ def make_gazetteer_patterns_v9(
     patterns.joined_bylines = joined_bylines
     patterns.honorifics = honorifics
     patterns.time_followers = time_followers
+    patterns.latin_bodies = latin_bodies
     return patterns
 
 
@@ -1045,6 +1049,21 @@ def honorific_names(text: str) -> Iterator[Hit]:
         if i and any(is_common_word(text[k:i + 1]) for k in (i - 1, i - 2) if k >= 0):
             continue  # a word runs across the name's start
         yield Hit(i, j, "PERSON", name, "honorific")
+
+
+_LATIN_SPAN = re.compile(r"[A-Za-z][A-Za-z0-9&.' -]*")
+
+
+def latin_model_bodies(text: str, model_spans: Sequence[Tuple[int, int, str]],
+                       listed: Collection[Tuple[int, int]] = ()) -> Iterator[Hit]:
+    """A place the model read in Latin script is a body (Keep, a sports platform, read as a LOC
+    five times in the modern train split): Chinese news writes places in Han characters and
+    companies, brands and agencies in letters. Capitalized only, and not before a form of
+    address (Berg先生 is a person); not where a gazetteer lists the span."""
+    for start, end, label in model_spans:
+        if label == "LOC" and (start, end) not in listed and text[start].isupper() \
+                and _LATIN_SPAN.fullmatch(text, start, end) and not text.startswith(HONORIFICS, end):
+            yield Hit(start, end, "ORG", text[start:end], "latin body")
 
 
 def _begins_with_word(name: str) -> bool:

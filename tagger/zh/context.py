@@ -136,6 +136,32 @@ TOUR_WORDS: Tuple[str, ...] = ("世界杯", "大奖赛", "巡回赛", "分站", 
 TOUR_WINDOW = (16, 6)
 """Characters before and after a place's 站 searched for :data:`TOUR_WORDS`."""
 
+BUSINESS_WORDS: Tuple[str, ...] = (
+    "地产", "置业", "科技", "集团", "股份", "传媒", "珠宝", "证券", "银行", "财富", "智能", "医疗",
+    "生物", "医药", "制药", "汽车", "电子", "网络", "能源", "新能源", "控股", "投资", "资本", "物流",
+    "电器", "食品", "材料", "新材料", "航空", "动力", "机器人", "半导体", "光电", "数据", "软件",
+    "重工", "环保", "光伏", "影业", "娱乐", "通信", "电气", "装备", "保险", "信托", "实业", "商贸",
+)
+"""Words of a company's business after its short name (润泽地产, 通灵珠宝, 微创医疗), read before a
+title of a company (:data:`COMPANY_TITLES`) by the gazetteer's ``titled_companies``."""
+COMPANY_TITLES: Tuple[str, ...] = (
+    "董事长", "副董事长", "总裁", "副总裁", "总经理", "副总经理", "常务副总", "副总", "首席执行官",
+    "CEO", "创始人", "联合创始人", "执行董事", "董事会", "董秘", "总监",
+)
+"""Titles that only a company gives: the words before them name one (润泽地产 + 总经理)."""
+HEADED_TITLES: Tuple[str, ...] = tuple(sorted({
+    *(t for t in COMPANY_TITLES if len(t) >= 3), "联合创始人", "首席执行官", "总工程师", "秘书长",
+    "理事长", "副主任", "副书记", "副主席", "副会长", "副院长", "副校长", "副局长", "副部长"},
+    key=len, reverse=True))
+"""Titles of three characters or more whose first characters a name may have taken from the
+words after it (森亿智能联|合创始人): the merge's ``title_heads`` gives them back."""
+NAME_DETERMINERS = "各该这那每某本此其诸多几数两一全我你他她它贵"
+"""Characters of determiners, counts and pronouns that begin no company's short name (各大银行,
+多家银行, 该银行, 我们银行)."""
+SHORT_NAME_MAX_FREQ = 200
+"""How often jieba's dictionary may count a company's short name (润泽 60, 微创 25, 长线 129): more
+common words are kinds of company, not names (外资 2363, 民营 540, 商业 6280)."""
+
 MATCH_WORDS: Tuple[str, ...] = (
     "vs", "VS", "Vs", "主场", "客场", "战胜", "击败", "逼平", "战平", "负于", "不敌", "输给", "完胜",
     "大胜", "力克", "小胜", "赢下", "让球", "赔率", "盘口", "英超", "西甲", "意甲", "德甲", "法甲",
