@@ -1356,6 +1356,9 @@ def trim_modal_tails(spans: Iterable[Span]) -> List[Span]:
     return out
 
 
+_HEADED_TITLE_MAX = max(map(len, HEADED_TITLES))
+
+
 def trim_title_heads(spans: Iterable[Span]) -> List[Span]:
     """ORGs without the first characters of a title written after them (森亿智能联|合创始人 →
     森亿智能): a title of three characters or more (:data:`~tagger.zh.context.HEADED_TITLES`)
@@ -1363,11 +1366,12 @@ def trim_title_heads(spans: Iterable[Span]) -> List[Span]:
     out = []
     for span in spans:
         if span.label_ == "ORG":
-            text, end = span.doc.text, span.end_char
+            text, start, end = doc_text(span.doc), span.start_char, span.end_char
+            after = text[end:end + _HEADED_TITLE_MAX]
             cut = next((k for title in HEADED_TITLES for k in range(len(title) - 1, 0, -1)
-                        if span.text.endswith(title[:k]) and text.startswith(title[k:], end)), 0)
-            if cut and len(span.text) - cut >= 2:
-                span = _respan(span, span.start_char, end - cut) or span
+                        if after.startswith(title[k:]) and text.endswith(title[:k], start, end)), 0)
+            if cut and end - start - cut >= 2:
+                span = _respan(span, start, end - cut) or span
         out.append(span)
     return out
 
