@@ -733,6 +733,7 @@ def test_gazetteer_transliterated_names(text, names):
     ("印度前总理拉·甘地访华", ["拉·甘地"]),
     ("巴基斯坦总理纳瓦兹·谢里夫今天", ["纳瓦兹·谢里夫"]),
     ("人民警察艾热提·马木提，在搜捕", ["艾热提·马木提"]),
+    ("军事参赞费尔南多·奥尔多涅兹少将表示", ["费尔南多·奥尔多涅兹"]),
     # a title that is not written before the name takes nothing from it
     ("秘书长安东尼奥·古特雷斯说", ["安东尼奥·古特雷斯"]),
     ("理查·塞内特认为", ["理查·塞内特"]),
@@ -740,6 +741,11 @@ def test_gazetteer_transliterated_names(text, names):
     ("法国哲学家让-保罗·萨特的作品", ["让-保罗·萨特"]),
     ("埃隆·马斯克保持沉默", ["埃隆·马斯克"]),
     ("不让-步", []),
+    # letters that are words too, inside a part only (雅各布, 费尔南多), never at its end
+    ("首席设计师马克·雅各布说", ["马克·雅各布"]),
+    ("《不朽的园丁》的费尔南多·梅里尔斯，", ["费尔南多·梅里尔斯"]),
+    ("鲁道夫·朱利安尼说", ["鲁道夫·朱利安尼"]),
+    ("约翰·史密斯南下广州", ["约翰·史密斯"]),
 ])
 def test_gazetteer_transliterated_names_after_titles(text, names):
     from spacy.util import registry

@@ -995,7 +995,7 @@ LATIN_NAME_ROLES = (
 )
 #: More words written straight before a transliterated name whose last character is also
 #: one of such a name's (助理|安东尼奥, 警察|艾热提·马木提).
-NAME_ROLE_ENDS = ("助理", "经理", "警察", "人士", "模范", "院士", "护士", "战士")
+NAME_ROLE_ENDS = ("助理", "经理", "警察", "人士", "模范", "院士", "护士", "战士", "参赞")
 #: Verbs of saying after a name in Latin script (Sam Altman表示); 说 and 称 only before
 #: punctuation, not in 说明 or 称为.
 LATIN_NAME_VERBS = ("表示", "指出", "说，", "说：", "说:", "说道", "称，", "称：", "称:", "认为", "强调",

@@ -50,6 +50,11 @@ def transliteration_chars() -> str:
 #: name does not run on into the verb after it (马斯克保持).
 PART_STARTS = "保"
 SEPARATED_FIRST_PARTS = "让"
+#: Characters of transliterations that are common words or letters of other words too (各, 南,
+#: 道, 本 …): taken only inside a part of a name with separators, between two of its letters
+#: (雅各布, 费尔南多, 鲁道夫, 霍华德, 阿方索), never at a part's start or end, so
+#: that a name does not run on into the word after it (…史密斯南下).
+PART_INNER = "各南道当华方扬门文连考则"
 
 
 @lru_cache(maxsize=1)
@@ -57,7 +62,8 @@ def separated_name_pattern() -> "re.Pattern[str]":
     """Runs of transliteration characters joined by name separators, not preceded by one."""
     chars = re.escape(transliteration_chars())
     seps = re.escape(NAME_SEPARATORS)
-    part = f"[{chars}{PART_STARTS}][{chars}]{{0,7}}"
+    inner = re.escape(PART_INNER)
+    part = f"[{chars}{PART_STARTS}](?:[{chars}]|[{inner}](?=[{chars}])){{0,7}}"
     first = f"(?:{part}|[{SEPARATED_FIRST_PARTS}](?=[{seps}]))"
     return re.compile(f"(?<![{chars}]){first}(?:[{seps}]{part})+")
 
