@@ -990,3 +990,21 @@ def test_boundaries_policy_v10_adds_title_heads(blank_zh):
     v10 = registry.misc.get("tagger.merge_policy.v10")()
     assert _texts(v9(model, [])[0]) == [("森亿智能联", "ORG")]
     assert _texts(v10(model, [])[0]) == [("森亿智能", "ORG")]
+
+
+@pytest.mark.parametrize("text,model,region,expected", [
+    # 地区 after a world region the rules found, and a bare 实验室 after an institution
+    ("中东地区局势紧张", ("中东地区", "LOC"), "中东", ("中东", "LOC")),
+    ("在中山大学物理学院实验室工作", ("中山大学物理学院实验室", "ORG"), None, ("中山大学物理学院", "ORG")),
+    # a region the rules did not find as a world region, or a lab with a name of its own
+    ("华南地区最大", ("华南地区", "LOC"), None, ("华南地区", "LOC")),
+    ("之江实验室发布", ("之江实验室", "ORG"), None, ("之江实验室", "ORG")),
+])
+def test_boundaries_generic_tails(blank_zh, text, model, region, expected):
+    doc = _doc(blank_zh, text)
+    rules = []
+    if region:
+        rules = [_span(doc, region, 0, "LOC", "lexicon")]
+        set_span_attrs(rules[0], source="lexicon", canonical=region, category="world region")
+    spans = boundaries.trim_generic_tails([_span(doc, model[0], 0, model[1], "model")], rules)
+    assert _texts(spans) == [expected]

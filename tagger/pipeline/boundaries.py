@@ -49,7 +49,8 @@ from ..zh.context import (ABSTRACT_ENDINGS, ADDRESS_FORMS, AUTHOR_WORKS, BARE_BO
                           COUNTED_BODIES, COUNT_NUMERALS, DEVICE_MARK, DOCUMENT_ENDINGS, EVENT_HEAD_STOPS,
                           FAMILIAR_PREFIXES, GAMES_NAME, GAMES_STEM, GENERIC_COMPANY_ENDING,
                           GENERIC_COMPANY_KINDS, GENERIC_COMPANY_LEADS, GENERIC_DETERMINERS,
-                          GENERIC_PLACE_CLASSES, GENERIC_PLACE_ENDINGS, GENERIC_SCOPES, HEADED_TITLES,
+                          GENERIC_PLACE_CLASSES, GENERIC_PLACE_ENDINGS, GENERIC_SCOPES, GENERIC_TAILS,
+                          HEADED_TITLES,
                           IDEOLOGY_ENDING, IDIOM_POS,
                           INSTITUTION_ENDINGS, KIND_LISTED_BODIES, LEADING_PREPOSITIONS,
                           LIST_CLOSER, LIST_ITEM, LIST_ITEM_MAX, LIST_JOINERS, LIST_LEADS,
@@ -1352,6 +1353,28 @@ def trim_modal_tails(spans: Iterable[Span]) -> List[Span]:
         if span.label_ == "ORG" and len(span.text) >= 3 and span.text[-1] in MODAL_SUFFIX_CHARS \
                 and not _longer_ending(span.text) and _modal_verb(span.doc, span.end - 1):
             span = _respan(span, span.start_char, span.end_char - 1) or span
+        out.append(span)
+    return out
+
+
+def trim_generic_tails(spans: Iterable[Span], rule_spans: Sequence[Span]) -> List[Span]:
+    """Model spans without a generic word after the name they hold: 地区 after a world region
+    the rules found (中东地区 → 中东, as 非洲地区 → 非洲: the world region is the place), and a
+    bare 实验室 after an institution's ending (中山大学物理学院实验室 → 中山大学物理学院: an unnamed
+    lab is no sub-unit of its own; :data:`~tagger.zh.context.GENERIC_TAILS`)."""
+    regions = {(s.start_char, s.end_char) for s in rule_spans
+               if s.label_ == "LOC" and s._.category == "world region"}
+    out = []
+    for span in spans:
+        text = span.text
+        for label, tail, heads in GENERIC_TAILS:
+            if span.label_ != label or not text.endswith(tail) or len(text) <= len(tail):
+                continue
+            end = span.end_char - len(tail)
+            if (heads is None and (span.start_char, end) in regions) or \
+                    (heads is not None and text[:-len(tail)].endswith(heads)):
+                span = _respan(span, span.start_char, end) or span
+            break
         out.append(span)
     return out
 

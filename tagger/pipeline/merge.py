@@ -471,7 +471,9 @@ def merge_spans_v2(model_spans: Iterable[Span], rule_spans: Iterable[Span], *,
     joined_names (v9): a PERSON that is two names run together where names are listed is the
         two ((记者 贾鹏陈博) → 贾鹏 + 陈博: :func:`~tagger.pipeline.boundaries.split_joined_names`).
     title_heads (v10): a model ORG that ends in the first characters of a title written after it
-        gives them back (森亿智能联|合创始人 → 森亿智能: :func:`~tagger.pipeline.boundaries.trim_title_heads`).
+        gives them back (森亿智能联|合创始人 → 森亿智能: :func:`~tagger.pipeline.boundaries.trim_title_heads`),
+        and a model span gives back a generic word after the name it holds (中东|地区,
+        中山大学物理学院|实验室: :func:`~tagger.pipeline.boundaries.trim_generic_tails`).
     RETURNS: ``(flat, nested)`` as :func:`merge_spans` does.
     """
     model_spans = prepare_model_spans(model_spans, relabel=relabel)
@@ -527,7 +529,8 @@ def merge_spans_v2(model_spans: Iterable[Span], rule_spans: Iterable[Span], *,
             model_spans = boundaries.trim_modal_tails(boundaries.drop_document_titles(
                 boundaries.drop_title_characters(model_spans, rule_spans)))
             if title_heads:
-                model_spans = boundaries.trim_title_heads(model_spans)
+                model_spans = boundaries.trim_generic_tails(boundaries.trim_title_heads(model_spans),
+                                                            rule_spans)
             model_spans, rule_spans = (boundaries.split_foreign_institutions(model_spans, rule_spans),
                                        boundaries.split_foreign_institutions(rule_spans, rule_spans))
     if pairs:
@@ -720,8 +723,8 @@ def make_merge_policy_v10(prefer: str = "rules", relabel: bool = True, events: b
                           place_stems: bool = True, products: bool = True,
                           joined_names: bool = True, title_heads: bool = True) -> MergePolicy:
     """``tagger.merge_policy.v9`` plus a model ORG giving back the first characters of a title
-    written after it (森亿智能联|合创始人 → 森亿智能: :func:`merge_spans_v2`'s ``title_heads``,
-    on by default)."""
+    written after it (森亿智能联|合创始人 → 森亿智能) and a model span a generic word after its name
+    (中东|地区, 中山大学物理学院|实验室): :func:`merge_spans_v2`'s ``title_heads``, on by default."""
     policy = make_merge_policy_v9(prefer, relabel, events, split_places, counted_lists, companies,
                                   name_followers, edges, place_bodies, names, kinds, lists, forms,
                                   words, familiar, pairs, things, teams, longer_names, aliases,

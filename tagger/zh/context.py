@@ -8,7 +8,7 @@ serves one rule there; the rule's docstring says which.
 from __future__ import annotations
 
 import re
-from typing import Dict, Tuple
+from typing import Dict, Optional, Tuple
 
 from .chars import HAN
 
@@ -155,6 +155,13 @@ HEADED_TITLES: Tuple[str, ...] = tuple(sorted({
     key=len, reverse=True))
 """Titles of three characters or more whose first characters a name may have taken from the
 words after it (森亿智能联|合创始人): the merge's ``title_heads`` gives them back."""
+GENERIC_TAILS: Tuple[Tuple[str, str, Optional[Tuple[str, ...]]], ...] = (
+    ("LOC", "地区", None),
+    ("ORG", "实验室", ("学院", "大学", "研究所", "研究院", "医院", "系")),
+)
+"""``(label, generic word, endings before it)``: a model span of that label ending in the word
+after a name ending so gives the word back (中山大学物理学院|实验室); ``None``: after a world
+region the rules found (中东|地区)."""
 NAME_DETERMINERS = "各该这那每某本此其诸多几数两一全我你他她它贵"
 """Characters of determiners, counts and pronouns that begin no company's short name (各大银行,
 多家银行, 该银行, 我们银行)."""
