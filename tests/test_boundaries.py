@@ -1008,3 +1008,16 @@ def test_boundaries_generic_tails(blank_zh, text, model, region, expected):
         set_span_attrs(rules[0], source="lexicon", canonical=region, category="world region")
     spans = boundaries.trim_generic_tails([_span(doc, model[0], 0, model[1], "model")], rules)
     assert _texts(spans) == [expected]
+
+
+@pytest.mark.parametrize("text,spec,expected", [
+    # a model PERSON ending in a temple's or palace's ending is the landmark
+    ("但雍和宫星光现场里", ("雍和宫", 0, "PERSON", "model"), ("雍和宫", "LOC")),
+    ("推进柏威夏寺修复", ("柏威夏寺", 0, "PERSON", "model"), ("柏威夏寺", "LOC")),
+    # other names are left alone
+    ("李默庵说", ("李默庵", 0, "PERSON", "model"), ("李默庵", "PERSON")),
+    ("雍和宫开放", ("雍和宫", 0, "ORG", "model"), ("雍和宫", "ORG")),
+])
+def test_boundaries_landmark_names(blank_zh, text, spec, expected):
+    doc = _doc(blank_zh, text)
+    assert _texts(boundaries.landmark_names([_span(doc, *spec)])) == [expected]

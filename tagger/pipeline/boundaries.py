@@ -64,7 +64,8 @@ from ..zh.context import (ABSTRACT_ENDINGS, ADDRESS_FORMS, AUTHOR_WORKS, BARE_BO
 from ..zh.names import NAME_SEPARATORS, SURNAMES_1, SURNAMES_2, surname_len, transliteration_chars
 from ..zh.roles import BYLINE_ROLES
 from ..zh.suffixes import (ADMIN_ENDINGS, ADMIN_LEVEL_CHARS, COMMUNITY_ENDINGS,
-                           LONG_NAME_PLACE_SUFFIXES, ORG_CHAR_SUFFIXES, ORG_NAME_SUFFIXES,
+                           LANDMARK_SUFFIXES, LONG_NAME_PLACE_SUFFIXES, ORG_CHAR_SUFFIXES,
+                           ORG_NAME_SUFFIXES,
                            place_endings)
 from ..zh.words import is_common_word, word_pos
 from .extensions import set_span_attrs, span_attrs
@@ -1012,6 +1013,19 @@ def _joined_cut(text: str) -> Optional[int]:
     cuts = [a for a in (2, 3) if len(text) - a in (2, 3) and text[0] in SURNAMES_1
             and (text[a] in SURNAMES_1 or text.startswith(SURNAMES_2, a))]
     return cuts[0] if len(cuts) == 1 else None
+
+
+def landmark_names(spans: Iterable[Span]) -> List[Span]:
+    """Spans with a model PERSON that ends in a temple's or palace's ending made a LOC (雍和宫,
+    圣丹庙: :data:`~tagger.zh.suffixes.LANDMARK_SUFFIXES`); attributes are copied."""
+    out = []
+    for span in spans:
+        if span.label_ == "PERSON" and len(span) >= 2 and span.text.endswith(LANDMARK_SUFFIXES):
+            place = Span(span.doc, span.start, span.end, label="LOC")
+            _copy_attrs(span, place)
+            span = place
+        out.append(span)
+    return out
 
 
 def long_place_names(spans: Iterable[Span]) -> List[Span]:

@@ -388,7 +388,8 @@ def merge_spans_v2(model_spans: Iterable[Span], rule_spans: Iterable[Span], *,
                    longer_names: bool = False, aliases: bool = False,
                    quiet_words: bool = False, place_stems: bool = False,
                    products: bool = False, joined_names: bool = False,
-                   title_heads: bool = False) -> Tuple[List[Span], List[Span]]:
+                   title_heads: bool = False, landmarks: bool = False
+                   ) -> Tuple[List[Span], List[Span]]:
     """:func:`merge_spans` with the context rules of :mod:`tagger.pipeline.boundaries`,
     each switched by its own setting, in the order that module lists them.
 
@@ -474,6 +475,8 @@ def merge_spans_v2(model_spans: Iterable[Span], rule_spans: Iterable[Span], *,
         gives them back (森亿智能联|合创始人 → 森亿智能: :func:`~tagger.pipeline.boundaries.trim_title_heads`),
         and a model span gives back a generic word after the name it holds (中东|地区,
         中山大学物理学院|实验室: :func:`~tagger.pipeline.boundaries.trim_generic_tails`).
+    landmarks (v10): a model PERSON that ends in 宫, 寺, 庙, 祠 or 殿 is the landmark, a LOC (雍和宫:
+        :func:`~tagger.pipeline.boundaries.landmark_names`).
     RETURNS: ``(flat, nested)`` as :func:`merge_spans` does.
     """
     model_spans = prepare_model_spans(model_spans, relabel=relabel)
@@ -546,6 +549,8 @@ def merge_spans_v2(model_spans: Iterable[Span], rule_spans: Iterable[Span], *,
                                    boundaries.drop_generic_companies(rule_spans, rule_spans))
     if things:
         model_spans = boundaries.long_place_names(boundaries.drop_devices(model_spans))
+        if landmarks:
+            model_spans = boundaries.landmark_names(model_spans)
         rule_spans = boundaries.drop_devices(rule_spans)
     if kinds:  # after ``things``, which reads some quoted names as places (“张江高科站”)
         model_spans = boundaries.drop_quoted_names(model_spans, rule_spans)
@@ -721,15 +726,18 @@ def make_merge_policy_v10(prefer: str = "rules", relabel: bool = True, events: b
                           teams: bool = True, longer_names: bool = True,
                           aliases: bool = True, quiet_words: bool = True,
                           place_stems: bool = True, products: bool = True,
-                          joined_names: bool = True, title_heads: bool = True) -> MergePolicy:
+                          joined_names: bool = True, title_heads: bool = True,
+                          landmarks: bool = True) -> MergePolicy:
     """``tagger.merge_policy.v9`` plus a model ORG giving back the first characters of a title
     written after it (森亿智能联|合创始人 → 森亿智能) and a model span a generic word after its name
-    (中东|地区, 中山大学物理学院|实验室): :func:`merge_spans_v2`'s ``title_heads``, on by default."""
+    (中东|地区, 中山大学物理学院|实验室): :func:`merge_spans_v2`'s ``title_heads``; and a model
+    PERSON ending in 宫, 寺 or 庙 a place (雍和宫: ``landmarks``); both on by default."""
     policy = make_merge_policy_v9(prefer, relabel, events, split_places, counted_lists, companies,
                                   name_followers, edges, place_bodies, names, kinds, lists, forms,
                                   words, familiar, pairs, things, teams, longer_names, aliases,
                                   quiet_words, place_stems, products, joined_names)
-    policy = partial(policy.func, **{**policy.keywords, "title_heads": title_heads})
+    policy = partial(policy.func, **{**policy.keywords, "title_heads": title_heads,
+                                     "landmarks": landmarks})
     update_wrapper(policy, merge_spans_v2)
     return policy
 
