@@ -1127,3 +1127,17 @@ def test_gazetteer_latin_model_bodies(text, spans, orgs):
     from tagger.pipeline.patterns import latin_model_bodies
 
     assert [text[h.start:h.end] for h in latin_model_bodies(text, spans)] == orgs
+
+
+@pytest.mark.parametrize("text,persons", [
+    # public figures of general news the model reads as places or bodies, or not at all
+    ("大电影《悟空传》关注华晨宇", ["华晨宇"]),
+    ("在电影节的大剧场里，林熙蕾第一次看到全片", ["林熙蕾"]),
+    ("中国选手全红婵夺冠", ["全红婵"]),
+    # not where a word runs across the name, nor inside a longer name or place
+    ("分别赴黄渤海和渤海海域", []),
+    ("习近平同比利时国王菲利普互致贺电", ["习近平"]),
+    ("五保老人马云翁坐在门口", ["马云翁"]),
+])
+def test_public_figures_are_people(shipped_nlp, text, persons):
+    assert [e.text for e in shipped_nlp(text).ents if e.label_ == "PERSON"] == persons

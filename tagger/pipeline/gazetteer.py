@@ -55,7 +55,7 @@ COMPLETE_KINDS = frozenset({"province", "prefecture", "county", "town", "region"
 # or a pattern found the same span (会见|习近平 holds 见习).
 WORD_CHECKED_KINDS = frozenset({"town", "county", "country", "leader", "historical leader",
                                 "foreign leader", "provincial leader", "regional leader",
-                                "model figure", "international official"})
+                                "model figure", "international official", "public figure"})
 # Kinds of body whose short names are common words (快船, 热火, 马刺): listed as ``strict``, they
 # match only where they stand alone; other strict bodies also between words (到工行网点).
 WORD_NAMED_KINDS = frozenset({"sports club"})
