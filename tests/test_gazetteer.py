@@ -1141,3 +1141,13 @@ def test_gazetteer_latin_model_bodies(text, spans, orgs):
 ])
 def test_public_figures_are_people(shipped_nlp, text, persons):
     assert [e.text for e in shipped_nlp(text).ents if e.label_ == "PERSON"] == persons
+
+
+@pytest.mark.parametrize("text,org", [
+    # the short forms of local departments news writes after their place (org_suffixes.txt)
+    ("北京市住建委则表示", "北京市住建委"),
+    ("合肥市经信局相关负责人介绍", "合肥市经信局"),
+    ("而泗水县文化市场综合执法局表示", "泗水县文化市场综合执法局"),
+])
+def test_local_departments_after_their_place(shipped_nlp, text, org):
+    assert [(e.text, e.label_) for e in shipped_nlp(text).ents] == [(org, "ORG")]
