@@ -611,7 +611,7 @@ class GazetteerTagger(SpanGroupScoring, lexicon_io.SavedEntries, Pipe):
         if pairs:  # 古巴 is no 古 + 巴; a region or a city with China's form in it is (中欧班列, 巴中两国)
             hits = [h for h in hits if not any(p.start < h.end and h.start < p.end for p in pairs)]
         listed = {(h.start, h.end) for h in hits}
-        if self.patterns.honorifics:  # 贝宁先生: before the rules' own hits join the list
+        if self.patterns.honorifics:  # 布伦特兰女士: before the rules' own hits join the list
             hits.extend(addressed_model_names(text, model_spans, listed))
         if self.patterns.latin_bodies:
             hits.extend(latin_model_bodies(text, model_spans, listed))

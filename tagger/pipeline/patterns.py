@@ -623,7 +623,7 @@ def name_after(text: str, i: int, followers: Sequence[str] = ()) -> Optional[int
     return None
 
 
-#: Words of time that follow a titled name as its sentence goes on (副主任冀岩上月曾表示,
+#: Words of time that follow a titled name as its sentence goes on (主任李华近日表示,
 #: 局长王明昨天说): read after a title only (``time_followers``), where a name stands.
 TIME_FOLLOWERS = ("昨天", "昨日", "今天", "今日", "明天", "近日", "日前", "此前", "上月", "本月",
                   "上周", "本周", "近期", "当天", "当日", "上午", "下午", "晚上", "随后",
@@ -856,8 +856,8 @@ def make_gazetteer_patterns_v9(
     """v8 plus ``joined_bylines``: a reporter's name written straight after the role
     (本报记者公培佳北京报道: :meth:`GazetteerPatterns._joined_bylines`); ``honorifics``: a name
     before 先生, 女士 or 小姐 (田申申小姐, Berg先生: :func:`honorific_names`; the gazetteer
-    also makes a model place or body right before 先生 or 女士 a person, 贝宁先生); and
-    ``time_followers``: a titled name followed by a word of time (副主任冀岩上月…:
+    also makes a model place or body right before 先生 or 女士 a person, 布伦特兰女士);
+    ``time_followers``: a titled name followed by a word of time (局长王明昨天说:
     :data:`TIME_FOLLOWERS`); and ``latin_bodies``: the gazetteer makes a place the model read in
     Latin script a body (Keep: :func:`latin_model_bodies`)."""
     patterns = make_gazetteer_patterns_v8(titles, bylines, title_words, bodies, byline_roles,
@@ -1018,7 +1018,7 @@ def latin_names(text: str, title_words: Sequence[str] = DEFAULT_TITLES) -> Itera
             yield Hit(m.start(), m.end(), "PERSON", m.group(), "latin")
 
 
-#: Forms of address written after a name (贝宁先生, 田申申小姐, Berg先生). Not 夫人: 李鹏和夫人
+#: Forms of address written after a name (布伦特兰女士, 田申申小姐, Berg先生). Not 夫人: 李鹏和夫人
 #: is "Li Peng and his wife".
 HONORIFICS = ("先生", "女士", "小姐")
 #: Characters that end no name before a form of address: conjunctions (王明和先生们).
@@ -1074,7 +1074,7 @@ def _begins_with_word(name: str) -> bool:
 
 def addressed_model_names(text: str, model_spans: Sequence[Tuple[int, int, str]],
                           listed: Collection[Tuple[int, int]] = ()) -> Iterator[Hit]:
-    """A place or body the model read right before 先生 or 女士 is a person (贝宁先生), unless a
+    """A place or body the model read right before 先生 or 女士 is a person (布伦特兰女士), unless a
     gazetteer lists the same span (a country: 中国先生 is no name of a person). 小姐 and
     夫人 are left out: 香港小姐 and 环球小姐 are titles of pageants."""
     for start, end, label in model_spans:

@@ -51,7 +51,7 @@ def transliteration_chars() -> str:
 PART_STARTS = "保"
 SEPARATED_FIRST_PARTS = "让"
 #: Characters of transliterations that are common words or letters of other words too (各, 南,
-#: 道, 本 …): taken only inside a part of a name with separators, between two of its letters
+#: 道, 华 …): taken only inside a part of a name with separators, between two of its letters
 #: (雅各布, 费尔南多, 鲁道夫, 霍华德, 阿方索), never at a part's start or end, so
 #: that a name does not run on into the word after it (…史密斯南下).
 PART_INNER = "各南道当华方扬门文连考则"
