@@ -1021,9 +1021,7 @@ def landmark_names(spans: Iterable[Span]) -> List[Span]:
     out = []
     for span in spans:
         if span.label_ == "PERSON" and len(span) >= 2 and span.text.endswith(LANDMARK_SUFFIXES):
-            place = Span(span.doc, span.start, span.end, label="LOC")
-            _copy_attrs(span, place)
-            span = place
+            span = _respan(span, span.start_char, span.end_char, label="LOC") or span
         out.append(span)
     return out
 
@@ -1038,9 +1036,7 @@ def long_place_names(spans: Iterable[Span]) -> List[Span]:
         if span.label_ == "PERSON" and len(text) >= 4 and text.endswith(LONG_NAME_PLACE_SUFFIXES) \
                 and not any(sep in text for sep in NAME_SEPARATORS) \
                 and not text.startswith(SURNAMES_2):
-            place = Span(span.doc, span.start, span.end, label="LOC")
-            _copy_attrs(span, place)
-            span = place
+            span = _respan(span, span.start_char, span.end_char, label="LOC") or span
         out.append(span)
     return out
 
@@ -1489,8 +1485,6 @@ def place_stems(spans: Sequence[Span]) -> List[Span]:
     out = []
     for span in spans:
         if span.label_ == "PERSON" and span.text in stems:
-            relabelled = Span(span.doc, span.start, span.end, label="LOC")
-            _copy_attrs(span, relabelled)
-            span = relabelled
+            span = _respan(span, span.start_char, span.end_char, label="LOC") or span
         out.append(span)
     return out

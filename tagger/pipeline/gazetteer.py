@@ -252,7 +252,7 @@ SHORT_NAME_STOP_POS = ("v", "p", "c", "d", "r", "m", "q", "u", "f", "t")
 """With ``titled_companies``: jieba POS of words that are in no company's short name (verbs but
 nouns of action, prepositions, conjunctions, adverbs, pronouns, counts, particles, places and
 times of a clause)."""
-_TITLED_COMPANY = re.compile("(?:%s)(?=%s)" % (
+_TITLED_COMPANY = re.compile("(?:%s)(?=(%s))" % (
     "|".join(sorted(BUSINESS_WORDS, key=len, reverse=True)),
     "|".join(sorted(COMPANY_TITLES, key=len, reverse=True))))
 
@@ -802,7 +802,7 @@ class GazetteerTagger(SpanGroupScoring, lexicon_io.SavedEntries, Pipe):
         spans = [(h.start, h.end) for h in hits] + [(s, e) for s, e, _ in model_spans if e - s > 1]
         out: List[Hit] = []
         for m in _TITLED_COMPANY.finditer(text):
-            title_end = m.end() + max(len(t) for t in COMPANY_TITLES if text.startswith(t, m.end()))
+            title_end = m.end(1)
             blocking = [(s, e) for s, e in spans if not m.end() < e <= title_end]  # 森亿智能联|合创始人
             for n in (4, 3, 2):
                 start = m.start() - n

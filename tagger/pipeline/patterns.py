@@ -605,7 +605,7 @@ def ends_name(text: str, j: int) -> bool:
     return text.startswith(NAME_FOLLOWERS, j)
 
 
-def name_after(text: str, i: int, followers: Sequence[str] = ()) -> Optional[int]:
+def name_after(text: str, i: int, followers: Tuple[str, ...] = ()) -> Optional[int]:
     """Length of a Chinese personal name starting at ``text[i]``, or None.
 
     A name is a surname plus one or two characters, and must be followed by a
@@ -618,7 +618,7 @@ def name_after(text: str, i: int, followers: Sequence[str] = ()) -> Optional[int
     for given in (2, 1):
         j = i + s + given
         if j <= len(text) and re.match(f"^[{HAN}]+$", text[i:j]) and (
-                ends_name(text, j) or (followers and text.startswith(tuple(followers), j))):
+                ends_name(text, j) or (followers and text.startswith(followers, j))):
             return j - i
     return None
 
@@ -1021,6 +1021,9 @@ def latin_names(text: str, title_words: Sequence[str] = DEFAULT_TITLES) -> Itera
 #: Forms of address written after a name (布伦特兰女士, 田申申小姐, Berg先生). Not 夫人: 李鹏和夫人
 #: is "Li Peng and his wife".
 HONORIFICS = ("先生", "女士", "小姐")
+#: The forms of address that make a model place or body before them a person: not 小姐
+#: (香港小姐 and 环球小姐 are pageants' titles).
+PERSON_HONORIFICS = ("先生", "女士")
 #: Characters that end no name before a form of address: conjunctions (王明和先生们).
 HONORIFIC_NOT_LAST = "和与及同跟"
 _LATIN_BEFORE_HONORIFIC = re.compile(rf"(?<![A-Za-z0-9.&@#_'-])(?:{_LATIN_WORD} ){{0,2}}{_LATIN_WORD}$")
@@ -1078,7 +1081,7 @@ def addressed_model_names(text: str, model_spans: Sequence[Tuple[int, int, str]]
     gazetteer lists the same span (a country: 中国先生 is no name of a person). 小姐 and
     夫人 are left out: 香港小姐 and 环球小姐 are titles of pageants."""
     for start, end, label in model_spans:
-        if label in ("LOC", "ORG") and text.startswith(("先生", "女士"), end) and (start, end) not in listed:
+        if label in ("LOC", "ORG") and text.startswith(PERSON_HONORIFICS, end) and (start, end) not in listed:
             yield Hit(start, end, "PERSON", text[start:end], "honorific")
 
 

@@ -150,11 +150,12 @@ COMPANY_TITLES: Tuple[str, ...] = (
 )
 """Titles that only a company gives: the words before them name one (润泽地产 + 总经理)."""
 HEADED_TITLES: Tuple[str, ...] = tuple(sorted({
-    *(t for t in COMPANY_TITLES if len(t) >= 3), "联合创始人", "首席执行官", "总工程师", "秘书长",
+    *(t for t in COMPANY_TITLES if len(t) >= 3), "总工程师", "秘书长",
     "理事长", "副主任", "副书记", "副主席", "副会长", "副院长", "副校长", "副局长", "副部长"},
-    key=len, reverse=True))
+    key=lambda title: (-len(title), title)))
 """Titles of three characters or more whose first characters a name may have taken from the
-words after it (森亿智能联|合创始人): the merge's ``title_heads`` gives them back."""
+words after it (森亿智能联|合创始人): the merge's ``title_heads`` gives them back. Longest first,
+then in code-point order, so that the first that fits is the same in every process."""
 GENERIC_TAILS: Tuple[Tuple[str, str, Optional[Tuple[str, ...]]], ...] = (
     ("LOC", "地区", None),
     ("ORG", "实验室", ("学院", "大学", "研究所", "研究院", "医院", "系")),
