@@ -18,7 +18,7 @@ import pytest
 REPO = Path(__file__).resolve().parents[1]
 GOLD_DIR = REPO / "data" / "gold"
 MODERN_FILES = ("modern_dev.jsonl", "modern_test.jsonl", "modern_dev2.jsonl", "modern_test2.jsonl",
-                "modern_train.jsonl")
+                "modern_train.jsonl", "modern_dev3.jsonl", "modern_test3.jsonl")
 GOLD_FILES = sorted(p for p in GOLD_DIR.glob("*.jsonl") if p.name not in MODERN_FILES)
 ALL_FILES = [p.name for p in GOLD_FILES] + list(MODERN_FILES)
 LABELS = {"PERSON", "ORG", "LOC", "SLOGAN"}
@@ -175,7 +175,7 @@ def test_gold_files_in_sync_with_builders(gold_builder, builder: str, jsonl: str
 
 
 @pytest.mark.parametrize("split,n_records", [("dev", 18), ("test", 18), ("dev2", 19), ("test2", 19),
-                                             ("train", 90)])
+                                             ("train", 90), ("dev3", 20), ("test3", 11)])
 def test_gold_modern_files_in_sync_with_builder(gold_builder, corpora_dir, modern_gold_dir,
                                                 split: str, n_records: int):
     """The built modern files hold exactly each record's annotation on its checked passage."""
@@ -243,7 +243,7 @@ def test_gold_modern_size_and_balance(modern_records):
         assert chars[("dev", category)] + chars[("test", category)] >= 3000, category
 
 
-@pytest.mark.parametrize("split", ["dev", "test", "dev2", "test2", "train"])
+@pytest.mark.parametrize("split", ["dev", "test", "dev2", "test2", "train", "dev3", "test3"])
 def test_gold_modern_records_in_their_split(modern_gold_dir, split: str):
     assert {r["meta"]["split"] for r in _records(modern_gold_dir / f"modern_{split}.jsonl")} == {split}
 
@@ -253,7 +253,7 @@ def test_gold_modern_sources_list_every_article(gold_builder, modern_records):
     listed = (GOLD_DIR / "modern_sources.txt").read_text(encoding="utf-8").split()
     used = [r["meta"]["source"].split()[2].rstrip(",") for r in modern_records.values()]
     assert sorted(listed) == sorted(used)
-    assert len(set(listed)) == len(listed) == 164
+    assert len(set(listed)) == len(listed) == 195
     assert listed == [rec["text_ref"]["id"] for rec in gold_builder("build_modern").RECORDS]
 
 

@@ -39,7 +39,8 @@ HERE = Path(__file__).resolve().parent
 DEFAULT_CORPORA = HERE.parents[1].parent / "shared" / "corpora"
 CORPUS = "raw_news"
 OUT_NAMES = {"dev": "modern_dev.jsonl", "test": "modern_test.jsonl", "dev2": "modern_dev2.jsonl",
-             "test2": "modern_test2.jsonl", "train": "modern_train.jsonl"}
+             "test2": "modern_test2.jsonl", "train": "modern_train.jsonl",
+             "dev3": "modern_dev3.jsonl", "test3": "modern_test3.jsonl"}
 SOURCES = HERE / "modern_sources.txt"
 CATEGORIES = ("politics", "local government", "economy", "society", "sports", "science",
               "international")
@@ -586,7 +587,8 @@ RECORDS: list[dict] = [
 #: test split, annotated while the rules read from dev2 were written; train: passages
 #: annotated to train the NER on (MODERN.md).
 MORE_RECORDS = ("modern_dev2_a", "modern_dev2_b", "modern_test2_a", "modern_test2_b",
-                *(f"modern_train_{part}" for part in "abcdefghijkl"))
+                *(f"modern_train_{part}" for part in "abcdefghijkl"),
+                "modern_dev3_a", "modern_dev3_b", "modern_test3_a")
 for _name in MORE_RECORDS:
     RECORDS += _load_script(_name).RECORDS
 
