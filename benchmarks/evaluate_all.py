@@ -52,7 +52,7 @@ def main() -> None:
     built = subprocess.run([sys.executable, "data/gold/build_modern.py", "--corpora", args.corpora,
                             "--out", str(modern)], capture_output=True, text=True)
     if built.returncode == 0:
-        for split in ("dev", "test", "dev2", "test2"):
+        for split in ("dev", "test", "dev2", "test2", "dev3", "test3"):
             jobs.append((f"modern_{split}", modern / f"modern_{split}.jsonl", ["PERSON", "ORG", "LOC"]))
             jobs.append((f"modern_{split}_SLOGAN", modern / f"modern_{split}.jsonl", ["SLOGAN"]))
     else:
@@ -61,9 +61,8 @@ def main() -> None:
     for name, path, labels in jobs:
         if not path.exists():
             continue
-        pipeline_only = ("recent_news_gold", "heldout_gold", "modern_dev_SLOGAN", "modern_test_SLOGAN",
-                         "modern_dev2_SLOGAN", "modern_test2_SLOGAN")
-        modes = ["pipeline"] if name in pipeline_only else ["pipeline", "ner_only"]
+        pipeline_only = name in ("recent_news_gold", "heldout_gold") or name.endswith("_SLOGAN")
+        modes = ["pipeline"] if pipeline_only else ["pipeline", "ner_only"]
         for mode in modes:
             if mode == "ner_only":
                 with nlp.select_pipes(enable=[p for p in nlp.pipe_names if p in NER_PIPES]):

@@ -1021,3 +1021,54 @@ def test_boundaries_generic_tails(blank_zh, text, model, region, expected):
 def test_boundaries_landmark_names(blank_zh, text, spec, expected):
     doc = _doc(blank_zh, text)
     assert _texts(boundaries.landmark_names([_span(doc, *spec)])) == [expected]
+
+
+@pytest.mark.parametrize("text,spec,expected", [
+    # an ORG that took a department's function before a title after it gives it back
+    ("三禾公司人力资源总监徐林说", ("三禾公司人力资源", 0, "ORG", "model"), [("三禾公司", "ORG")]),
+    ("佳能医疗战略合作总监陈楠说", ("佳能医疗战略合作", 0, "ORG", "model"), [("佳能医疗", "ORG")]),
+    # no title after it, or nothing left but the function: left alone
+    ("三禾公司人力资源部门负责", ("三禾公司人力资源", 0, "ORG", "model"), [("三禾公司人力资源", "ORG")]),
+    ("市场总监说", ("市场", 0, "ORG", "model"), [("市场", "ORG")]),
+])
+def test_boundaries_function_heads(blank_zh, text, spec, expected):
+    doc = _doc(blank_zh, text)
+    assert _texts(boundaries.trim_function_heads([_span(doc, *spec)])) == expected
+
+
+@pytest.mark.parametrize("text,spec,expected", [
+    # a language edition, or a language before 文版, names nobody and no place
+    ("《论述摘编》阿拉伯文版首发式", ("阿拉伯文版", 0, "PERSON", "model"), []),
+    ("《论述摘编》阿拉伯文版首发式", ("阿拉伯文", 0, "PERSON", "model"), []),
+    ("《论述摘编》阿拉伯文版首发式", ("阿拉伯", 0, "LOC", "lexicon"), []),
+    # a transliteration with 人 is a people or a species
+    ("南方古猿、能人、尼安德特人、丹尼索瓦人等", ("尼安德特", 0, "PERSON", "model"), []),
+    ("南方古猿、能人、尼安德特人、丹尼索瓦人等", ("丹尼索瓦人", 0, "PERSON", "model"), []),
+    # people and places are left alone: a Chinese name before 人民, a place before 文化
+    ("马克龙人在巴黎", ("马克龙", 0, "PERSON", "model"), [("马克龙", "PERSON")]),
+    ("阿拉伯文化节开幕", ("阿拉伯", 0, "LOC", "lexicon"), [("阿拉伯", "LOC")]),
+    ("王小明人民代表", ("王小明", 0, "PERSON", "model"), [("王小明", "PERSON")]),
+])
+def test_boundaries_language_and_people_names(blank_zh, text, spec, expected):
+    doc = _doc(blank_zh, text)
+    assert _texts(boundaries.drop_language_and_people_names([_span(doc, *spec)])) == expected
+
+
+@pytest.mark.parametrize("text,spec,expected", [
+    ("胡塞武装夺取首都萨那，后又", ("萨那", 0, "PERSON", "model"), ("萨那", "LOC")),
+    ("自治区首府拉萨", ("拉萨", 0, "PERSON", "model"), ("拉萨", "LOC")),
+    ("首都市民萨那说", ("萨那", 0, "PERSON", "model"), ("萨那", "PERSON")),
+])
+def test_boundaries_capital_places(blank_zh, text, spec, expected):
+    doc = _doc(blank_zh, text)
+    assert _texts(boundaries.capital_places([_span(doc, *spec)])) == [expected]
+
+
+def test_boundaries_policy_v11_adds_functions_languages_capitals(blank_zh):
+    doc = _doc(blank_zh, "三禾公司人力资源总监说，阿拉伯文版在首都萨那首发")
+    model = [_span(doc, "三禾公司人力资源", 0, "ORG", "model"), _span(doc, "阿拉伯文版", 0, "PERSON", "model"),
+             _span(doc, "萨那", 0, "PERSON", "model")]
+    v10 = registry.misc.get("tagger.merge_policy.v10")()
+    v11 = registry.misc.get("tagger.merge_policy.v11")()
+    assert _texts(v10(model, [])[0]) == [("三禾公司人力资源", "ORG"), ("阿拉伯文版", "PERSON"), ("萨那", "PERSON")]
+    assert _texts(v11(model, [])[0]) == [("三禾公司", "ORG"), ("萨那", "LOC")]

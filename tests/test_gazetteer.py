@@ -907,6 +907,19 @@ def test_sports_clubs_are_organizations(shipped_nlp, text, orgs, persons):
     # it is a club's name that is a common word
     ("客户可到工行网点申请", ["工行"], []),
     ("加工行业和小米粥", [], ["工行", "小米"]),
+    # ... unless the word cutter keeps its edges all the same (易发, 易于, 行同 are words too)
+    ("网易发布了第二季度财报", ["网易"], []),
+    ("据悉，网易于昨日发内部邮件", ["网易"], []),
+    ("而且央行同时暂停了正回购", ["央行"], []),
+    # but not every place's body after a level of places, nor a doubled character
+    ("各省、自治区、直辖市妇联主席出席", [], ["妇联"]),
+    ("汗珠从他的脸庞一滴滴滑下", [], ["滴滴"]),
+    # nor a body's short name the cutter reads as a verb
+    ("说起童谣，自然又使我联想到儿童画", [], ["联想"]),
+    # armed groups and foreign parties
+    ("也门政府与胡塞武装代表就交换战俘达成协议", ["胡塞武装"], ["胡塞"]),
+    ("塔利班宣布组建临时政府", ["塔利班"], []),
+    ("波兰执政的法律与公正党回应称", ["法律与公正党"], []),
     ("乘快船出海", [], ["快船"]),
     # a company before the chairman of its board
     ("阿里巴巴集团董事会主席蔡崇信表示", ["阿里巴巴集团"], ["阿里巴巴集团董事会"]),

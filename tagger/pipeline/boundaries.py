@@ -43,20 +43,20 @@ from spacy.tokens import Doc, Span
 
 from ..zh.chars import HAN, HAN_RE
 from ..zh.context import (ABSTRACT_ENDINGS, ADDRESS_FORMS, AUTHOR_WORKS, BARE_BODY_WORDS, BARE_TEAMS,
-                          BRAND_LIST, BUSINESS_ENDINGS, CHINA_SHORT, CHINA_VISITS, CHINESE_PLACE_KINDS,
+                          BRAND_LIST, BUSINESS_ENDINGS, CAPITAL_LEADS, CHINA_SHORT, CHINA_VISITS, CHINESE_PLACE_KINDS,
                           CLOSE_BRACKETS, COLLECTIVE_BODIES, COMPANY_ENDINGS, COMPANY_GAP_POS,
                           COMPANY_NAME_WORDS, COUNTRY_ABBREVIATIONS,
                           COUNTED_BODIES, COUNT_NUMERALS, DEVICE_MARK, DOCUMENT_ENDINGS, EVENT_HEAD_STOPS,
-                          FAMILIAR_PREFIXES, GAMES_NAME, GAMES_STEM, GENERIC_COMPANY_ENDING,
+                          FAMILIAR_PREFIXES, FUNCTION_TITLES, FUNCTION_WORDS, GAMES_NAME, GAMES_STEM, GENERIC_COMPANY_ENDING,
                           GENERIC_COMPANY_KINDS, GENERIC_COMPANY_LEADS, GENERIC_DETERMINERS,
                           GENERIC_PLACE_CLASSES, GENERIC_PLACE_ENDINGS, GENERIC_SCOPES, GENERIC_TAILS,
                           HEADED_TITLES,
                           IDEOLOGY_ENDING, IDIOM_POS,
-                          INSTITUTION_ENDINGS, KIND_LISTED_BODIES, LEADING_PREPOSITIONS,
+                          INSTITUTION_ENDINGS, KIND_LISTED_BODIES, LANGUAGE_EDITIONS, LEADING_PREPOSITIONS,
                           LIST_CLOSER, LIST_ITEM, LIST_ITEM_MAX, LIST_JOINERS, LIST_LEADS,
                           LIST_SEPARATORS, MISSION_NAME, MODAL_SUFFIX_CHARS,
                           NATIONWIDE, NOT_DEVICE_ENDINGS, NOT_PLACES,
-                          OPEN_BRACKETS, PLACES_IN_WORDS, PRODUCT_KINDS, SENDING_VERBS,
+                          OPEN_BRACKETS, PEOPLE_ENDING, PLACES_IN_WORDS, PRODUCT_KINDS, SENDING_VERBS,
                           SIDE, SPLIT_PLACE_POS,
                           SPORTS_EVENT_ENDINGS, SPORT_FOLLOWERS, TEAM_LEAGUE_FOLLOWERS, TEAM_PLAYER_FOLLOWERS,
                           TIME_STANDARDS, TITLE_MARKS, TOUR_STOP, TOUR_WINDOW, TOUR_WORDS,
@@ -1405,6 +1405,57 @@ def trim_title_heads(spans: Iterable[Span]) -> List[Span]:
                         if after.startswith(title[k:]) and text.endswith(title[:k], start, end)), 0)
             if cut and end - start - cut >= 2:
                 span = _respan(span, start, end - cut) or span
+        out.append(span)
+    return out
+
+
+def trim_function_heads(spans: Iterable[Span]) -> List[Span]:
+    """ORGs without the words of a department's function before a title written after them
+    (三禾公司人力资源|总监 → 三禾公司, 佳能医疗战略合作|总监 → 佳能医疗: :data:`~tagger.zh.context.FUNCTION_WORDS`
+    before :data:`~tagger.zh.context.FUNCTION_TITLES`), where two characters or more are left."""
+    out = []
+    for span in spans:
+        if span.label_ == "ORG":
+            text, start, end = doc_text(span.doc), span.start_char, span.end_char
+            word = next((w for w in FUNCTION_WORDS if text.endswith(w, start, end)), "")
+            if word and end - start - len(word) >= 2 and text.startswith(FUNCTION_TITLES, end):
+                span = _respan(span, start, end - len(word)) or span
+        out.append(span)
+    return out
+
+
+def drop_language_and_people_names(spans: Iterable[Span]) -> List[Span]:
+    """Spans without one that names a book's edition in a language or the language of one
+    (阿拉伯文版, 阿拉伯文 + 版, 阿拉伯 + 文版: :data:`~tagger.zh.context.LANGUAGE_EDITIONS`), and
+    without a PERSON that is a people's or species' name, a transliteration of three characters
+    or more with 人 (尼安德特人, 丹尼索瓦 + 人 + 、)."""
+    translit = set(transliteration_chars())
+    out = []
+    for span in spans:
+        text, start, end = doc_text(span.doc), span.start_char, span.end_char
+        if span.text.endswith(LANGUAGE_EDITIONS) or text.startswith(LANGUAGE_EDITIONS, end - 1) \
+                or text.startswith(LANGUAGE_EDITIONS, end):
+            continue
+        if span.label_ == "PERSON":
+            name = span.text
+            stem = name[:-1] if name.endswith(PEOPLE_ENDING) else name
+            people = name.endswith(PEOPLE_ENDING) or (
+                text.startswith(PEOPLE_ENDING, end) and (end + 1 == len(text) or not HAN_RE.match(text[end + 1])))
+            if people and len(stem) >= 3 and all(ch in translit for ch in stem):
+                continue
+        out.append(span)
+    return out
+
+
+def capital_places(spans: Iterable[Span]) -> List[Span]:
+    """Spans with a model PERSON right after 首都 or 首府 made a LOC (首都萨那:
+    :data:`~tagger.zh.context.CAPITAL_LEADS`); attributes are copied."""
+    out = []
+    for span in spans:
+        if span.label_ == "PERSON":
+            text, start = doc_text(span.doc), span.start_char
+            if any(text.endswith(lead, 0, start) for lead in CAPITAL_LEADS):
+                span = _respan(span, start, span.end_char, label="LOC") or span
         out.append(span)
     return out
 

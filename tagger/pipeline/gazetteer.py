@@ -58,6 +58,9 @@ WORD_CHECKED_KINDS = frozenset({"town", "county", "country", "leader", "historic
                                 "model figure", "international official", "public figure"})
 # Kinds of body whose short names are common words (快船, 热火, 马刺): listed as ``strict``, they
 # match only where they stand alone; other strict bodies also between words (到工行网点).
+#: jieba tags of a word that can be a body's short name: nouns, names and abbreviations, not
+#: the verb 联想 (使我联想到) or an adjective.
+NAME_WORD_TAGS = frozenset({"n", "nr", "ns", "nt", "nz", "nrt", "j", "eng"})
 WORD_NAMED_KINDS = frozenset({"sports club"})
 # Kinds of body named after a place (利物浦, 不来梅): the body only where a match or league is
 # spoken of in the same clause (:data:`~tagger.zh.context.MATCH_WORDS`), else the model's place.
@@ -355,6 +358,18 @@ class GazetteerTagger(SpanGroupScoring, lexicon_io.SavedEntries, Pipe):
             self._word_cutter = WordCutter()
         return self._word_cutter
 
+    def _kept_by_cut(self, text: str, start: int, end: int) -> bool:
+        """Whether the word cutter, reading four characters either side, cuts ``text[start:end]``
+        as one word that it tags as a noun or an abbreviation (:data:`NAME_WORD_TAGS`):
+        网易|发布 (易发 is a word too), 而且|央行|同时, but not 加工|行业, 东北大学 or the verb of
+        使我联想到; nor after the last character of a level of places, where the name is every
+        such place's body (各省、自治区、直辖市妇联), nor a doubled character (一滴滴汗珠 is no 滴滴)."""
+        if start and text[start - 1] in ADMIN_LEVELS or len(set(text[start:end])) == 1:
+            return False
+        lo = max(0, start - 4)
+        return any(word.start == start and word.end == end and word.pos in NAME_WORD_TAGS
+                   for word in self.word_cutter.cut(text[lo:end + 4], offset=lo))
+
     def _starts_word(self, text: str, j: int) -> bool:
         """Whether ``text[j]`` begins a word with the characters after it (部 in 部署)."""
         if text[j:j + 2] in SUFFIX_WORDS or text[j - 1:j + 1] in SUFFIX_ENDED_WORDS:
@@ -589,9 +604,10 @@ class GazetteerTagger(SpanGroupScoring, lexicon_io.SavedEntries, Pipe):
         for start, end, keys in leftmost_longest(matches):
             entry = self.entries[keys[0]][0]
             if entry.get("strict") and (start, end) not in confirmed and not _stands_alone(text, start, end) \
-                    and (entry["label"] != "ORG" or entry.get("kind") in WORD_NAMED_KINDS
-                         or _crossed_by_words(text, start, end)):
-                continue  # 加|工行|业; a body's short name stands between words (到工行网点)
+                    and (not _between_words(entry)
+                         or (_crossed_by_words(text, start, end)
+                             and not self._kept_by_cut(text, start, end))):
+                continue  # 加|工行|业; a body's short name stands between words (到工行网点, 网易|发布)
             if entry.get("kind") in WORD_CHECKED_KINDS and (start, end) not in confirmed \
                     and start not in name_ends and self._cut_by_words(text, start, end):
                 continue  # 首任|县委 is no 任县; 昭通市|镇雄县 is a name after a name
@@ -1280,6 +1296,15 @@ def _in_match_clause(text: str, start: int, end: int) -> bool:
     right = min([b for b in breaks if b >= end], default=min(len(text), end + 60))
     clause = text[left:right]
     return any(word in clause for word in MATCH_WORDS)
+
+
+def _between_words(entry: dict) -> bool:
+    """Whether a strict entry is taken between words too, not only standing alone: a body's
+    short name (到工行网点) other than a club's that is a common word (快船), and a region
+    (中国内地旅客)."""
+    if entry["label"] == "ORG":
+        return entry.get("kind") not in WORD_NAMED_KINDS
+    return entry.get("kind") == "region"
 
 
 def _stands_alone(text: str, start: int, end: int) -> bool:

@@ -388,7 +388,8 @@ def merge_spans_v2(model_spans: Iterable[Span], rule_spans: Iterable[Span], *,
                    longer_names: bool = False, aliases: bool = False,
                    quiet_words: bool = False, place_stems: bool = False,
                    products: bool = False, joined_names: bool = False,
-                   title_heads: bool = False, landmarks: bool = False
+                   title_heads: bool = False, landmarks: bool = False,
+                   function_heads: bool = False, languages: bool = False, capitals: bool = False
                    ) -> Tuple[List[Span], List[Span]]:
     """:func:`merge_spans` with the context rules of :mod:`tagger.pipeline.boundaries`,
     each switched by its own setting, in the order that module lists them.
@@ -477,6 +478,14 @@ def merge_spans_v2(model_spans: Iterable[Span], rule_spans: Iterable[Span], *,
         中山大学物理学院|实验室: :func:`~tagger.pipeline.boundaries.trim_generic_tails`).
     landmarks (v10): a model PERSON that ends in 宫, 寺, 庙, 祠 or 殿 is the landmark, a LOC (雍和宫:
         :func:`~tagger.pipeline.boundaries.landmark_names`).
+    function_heads (v11): with ``kinds``, an ORG gives back the words of a department's function
+        before a title after it (三禾公司人力资源|总监 → 三禾公司:
+        :func:`~tagger.pipeline.boundaries.trim_function_heads`).
+    languages (v11): no span names a book's edition in a language (阿拉伯文版, 阿拉伯 + 文版), and
+        a model PERSON that is a people's name is none (尼安德特人:
+        :func:`~tagger.pipeline.boundaries.drop_language_and_people_names`).
+    capitals (v11): a model PERSON after 首都 or 首府 is a LOC (首都萨那:
+        :func:`~tagger.pipeline.boundaries.capital_places`).
     RETURNS: ``(flat, nested)`` as :func:`merge_spans` does.
     """
     model_spans = prepare_model_spans(model_spans, relabel=relabel)
@@ -534,6 +543,9 @@ def merge_spans_v2(model_spans: Iterable[Span], rule_spans: Iterable[Span], *,
             if title_heads:
                 model_spans = boundaries.trim_generic_tails(boundaries.trim_title_heads(model_spans),
                                                             rule_spans)
+            if function_heads:
+                model_spans = boundaries.trim_function_heads(model_spans)
+                rule_spans = boundaries.trim_function_heads(rule_spans)
             model_spans, rule_spans = (boundaries.split_foreign_institutions(model_spans, rule_spans),
                                        boundaries.split_foreign_institutions(rule_spans, rule_spans))
     if pairs:
@@ -551,6 +563,11 @@ def merge_spans_v2(model_spans: Iterable[Span], rule_spans: Iterable[Span], *,
         model_spans = boundaries.long_place_names(boundaries.drop_devices(model_spans))
         if landmarks:
             model_spans = boundaries.landmark_names(model_spans)
+        if languages:
+            model_spans = boundaries.drop_language_and_people_names(model_spans)
+            rule_spans = boundaries.drop_language_and_people_names(rule_spans)
+        if capitals:
+            model_spans = boundaries.capital_places(model_spans)
         rule_spans = boundaries.drop_devices(rule_spans)
     if kinds:  # after ``things``, which reads some quoted names as places (“张江高科站”)
         model_spans = boundaries.drop_quoted_names(model_spans, rule_spans)
@@ -738,6 +755,34 @@ def make_merge_policy_v10(prefer: str = "rules", relabel: bool = True, events: b
                                   quiet_words, place_stems, products, joined_names)
     policy = partial(policy.func, **{**policy.keywords, "title_heads": title_heads,
                                      "landmarks": landmarks})
+    update_wrapper(policy, merge_spans_v2)
+    return policy
+
+
+@registry.misc("tagger.merge_policy.v11")
+def make_merge_policy_v11(prefer: str = "rules", relabel: bool = True, events: bool = True,
+                          split_places: bool = True, counted_lists: bool = True,
+                          companies: bool = True, name_followers: bool = True, edges: bool = True,
+                          place_bodies: bool = False, names: bool = True, kinds: bool = True,
+                          lists: bool = True, forms: bool = True, words: bool = True,
+                          familiar: bool = True, pairs: bool = True, things: bool = True,
+                          teams: bool = True, longer_names: bool = True,
+                          aliases: bool = True, quiet_words: bool = True,
+                          place_stems: bool = True, products: bool = True,
+                          joined_names: bool = True, title_heads: bool = True,
+                          landmarks: bool = True, function_heads: bool = True,
+                          languages: bool = True, capitals: bool = True) -> MergePolicy:
+    """``tagger.merge_policy.v10`` plus an ORG giving back a department's function before a
+    title (三禾公司人力资源|总监 → 三禾公司: ``function_heads``), no model PERSON that is a language
+    edition or a people (阿拉伯文版, 尼安德特人: ``languages``, with ``things``) and a model PERSON
+    after 首都 a LOC (``capitals``, with ``things``): :func:`merge_spans_v2`; all on by default."""
+    policy = make_merge_policy_v10(prefer, relabel, events, split_places, counted_lists, companies,
+                                   name_followers, edges, place_bodies, names, kinds, lists, forms,
+                                   words, familiar, pairs, things, teams, longer_names, aliases,
+                                   quiet_words, place_stems, products, joined_names, title_heads,
+                                   landmarks)
+    policy = partial(policy.func, **{**policy.keywords, "function_heads": function_heads,
+                                     "languages": languages, "capitals": capitals})
     update_wrapper(policy, merge_spans_v2)
     return policy
 
@@ -948,6 +993,8 @@ class MergeEntities:
             extra = boundaries.drop_common_uses(extra, words=True, things=bool(self.setting("things")))
             if self.setting("things"):  # 《科学》 named once is no ORG in 科学家
                 extra = boundaries.bare_periodical_words(extra, first)
+        if extra and self.setting("languages"):  # 阿拉伯 named once is no place in 阿拉伯文版
+            extra = boundaries.drop_language_and_people_names(extra)
         attrs = {text: span_attrs(span) for text, span in first.items()}
         if self.setting("place_stems"):  # 赵家洼 is the place where the text has 赵家洼村
             both = boundaries.place_stems(list(flat) + extra)

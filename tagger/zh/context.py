@@ -156,6 +156,14 @@ HEADED_TITLES: Tuple[str, ...] = tuple(sorted({
 """Titles of three characters or more whose first characters a name may have taken from the
 words after it (森亿智能联|合创始人): the merge's ``title_heads`` gives them back. Longest first,
 then in code-point order, so that the first that fits is the same in every process."""
+FUNCTION_WORDS: Tuple[str, ...] = (
+    "人力资源", "战略合作", "市场营销", "市场", "销售", "财务", "研发", "品牌", "运营", "公关",
+    "法务", "行政", "采购", "客服",
+)
+"""Functions a company's department is named by; before :data:`FUNCTION_TITLES` they name the
+department, not the company (三禾公司人力资源|总监 → 三禾公司): the merge's ``function_heads``."""
+FUNCTION_TITLES: Tuple[str, ...] = ("总监", "经理", "主管", "负责人", "副总裁", "副总经理", "总经理")
+"""Titles written after a department's function (人力资源总监, 市场经理)."""
 GENERIC_TAILS: Tuple[Tuple[str, str, Optional[Tuple[str, ...]]], ...] = (
     ("LOC", "地区", None),
     ("ORG", "实验室", ("学院", "大学", "研究所", "研究院", "医院", "系")),
@@ -163,6 +171,13 @@ GENERIC_TAILS: Tuple[Tuple[str, str, Optional[Tuple[str, ...]]], ...] = (
 """``(label, generic word, endings before it)``: a model span of that label ending in the word
 after a name ending so gives the word back (中山大学物理学院|实验室); ``None``: after a world
 region the rules found (中东|地区)."""
+CAPITAL_LEADS: Tuple[str, ...] = ("首都", "首府")
+"""Words after which a name the NER reads as a person is a city (首都萨那): the merge's
+``capitals``."""
+LANGUAGE_EDITIONS: Tuple[str, ...] = ("文版", "语版")
+"""Endings of a book's edition in a language (阿拉伯文版): no person, whatever the NER reads."""
+PEOPLE_ENDING = "人"
+"""The ending of a people's or a species' name after a transliteration (尼安德特人, 丹尼索瓦人)."""
 NAME_DETERMINERS = "各该这那每某本此其诸多几数两一全我你他她它贵"
 """Characters of determiners, counts and pronouns that begin no company's short name (各大银行,
 多家银行, 该银行, 我们银行)."""
