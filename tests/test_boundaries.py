@@ -407,6 +407,11 @@ EDGE_CASES = [
     (boundaries.extend_separated_names, "主席艾莎·拿撒表示", [("艾莎", 0, "PERSON", "model")], [("艾莎·拿撒", "PERSON")]),
     (boundaries.extend_separated_names, "艾莎·拿撒。", [("艾莎", 0, "PERSON", "pattern")], [("艾莎·拿撒", "PERSON")]),
     (boundaries.extend_separated_names, "党建·民生", [("党建", 0, "ORG", "model")], [("党建", "ORG")]),
+    # a dash joins transliterations only after a transliterated name, never places or Chinese names
+    (boundaries.extend_separated_names, "主席同迪亚斯—卡内尔主席", [("迪亚斯", 0, "PERSON", "model")],
+     [("迪亚斯—卡内尔", "PERSON")]),
+    (boundaries.extend_separated_names, "西安—塔什干班列", [("西安", 0, "LOC", "model")], [("西安", "LOC")]),
+    (boundaries.extend_separated_names, "王小明—卡内尔", [("王小明", 0, "PERSON", "model")], [("王小明", "PERSON")]),
     (boundaries.complete_cut_names, "桂来胜说。桂来胜家只有5头牛", [("桂来胜", 0, "PERSON", "model"),
      ("桂来", 1, "PERSON", "model")], [("桂来胜", "PERSON"), ("桂来胜", "PERSON")]),
     (boundaries.drop_event_fragments, "从亚残运村出发", [("残运村", 0, "LOC", "model")], [("亚残运村", "LOC")]),

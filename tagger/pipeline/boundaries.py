@@ -61,7 +61,7 @@ from ..zh.context import (ABSTRACT_ENDINGS, ADDRESS_FORMS, AUTHOR_WORKS, BARE_BO
                           SPORTS_EVENT_ENDINGS, SPORT_FOLLOWERS, TEAM_LEAGUE_FOLLOWERS, TEAM_PLAYER_FOLLOWERS,
                           TIME_STANDARDS, TITLE_MARKS, TOUR_STOP, TOUR_WINDOW, TOUR_WORDS,
                           TRAILING_FOLLOWERS, is_modal)
-from ..zh.names import NAME_SEPARATORS, SURNAMES_1, SURNAMES_2, surname_len, transliteration_chars
+from ..zh.names import NAME_DASH, NAME_SEPARATORS, SURNAMES_1, SURNAMES_2, surname_len, transliteration_chars
 from ..zh.roles import BYLINE_ROLES
 from ..zh.suffixes import (ADMIN_ENDINGS, ADMIN_LEVEL_CHARS, COMMUNITY_ENDINGS,
                            LANDMARK_SUFFIXES, LONG_NAME_PLACE_SUFFIXES, ORG_CHAR_SUFFIXES,
@@ -673,15 +673,38 @@ def longer_model_names(model_spans: Sequence[Span], rule_spans: Sequence[Span]) 
 
 def extend_separated_names(spans: Iterable[Span]) -> List[Span]:
     """PERSONs that stop at a name separator take the parts after it (艾莎 + ·拿撒 →
-    艾莎·拿撒) up to a word that follows a name, punctuation or the end of the text."""
+    艾莎·拿撒) up to a word that follows a name, punctuation or the end of the text; a
+    transliterated PERSON also takes a transliterated part after a dash (迪亚斯 + —卡内尔: the
+    dash, a separator only between transliterations, as pairs of places use it too)."""
     out = []
     for span in spans:
         if span.label_ == "PERSON":
-            m = _SEPARATED_TAIL.match(doc_text(span.doc), span.end_char)
+            text = doc_text(span.doc)
+            m = _SEPARATED_TAIL.match(text, span.end_char) or (
+                _transliterated(span.text) and _dashed_tail().match(text, span.end_char))
             if m:
                 span = _respan(span, span.start_char, m.end()) or span
         out.append(span)
     return out
+
+
+@lru_cache(maxsize=1)
+def _dashed_tail() -> re.Pattern:
+    """A dash and a transliterated part of two to six characters (—卡内尔 of 迪亚斯—卡内尔)."""
+    chars = re.escape(transliteration_chars())
+    return re.compile(f"{NAME_DASH}[{chars}]{{2,6}}(?![{chars}])")
+
+
+@lru_cache(maxsize=1)
+def _transliteration_set() -> frozenset:
+    """:func:`~tagger.zh.names.transliteration_chars` as a set."""
+    return frozenset(transliteration_chars())
+
+
+def _transliterated(text: str) -> bool:
+    """Whether ``text`` is two or more transliteration characters and nothing else."""
+    chars = _transliteration_set()
+    return len(text) >= 2 and all(ch in chars for ch in text)
 
 
 def complete_cut_names(spans: Sequence[Span]) -> List[Span]:
@@ -1429,7 +1452,7 @@ def drop_language_and_people_names(spans: Iterable[Span]) -> List[Span]:
     (阿拉伯文版, 阿拉伯文 + 版, 阿拉伯 + 文版: :data:`~tagger.zh.context.LANGUAGE_EDITIONS`), and
     without a PERSON that is a people's or species' name, a transliteration of three characters
     or more with 人 (尼安德特人, 丹尼索瓦 + 人 + 、)."""
-    translit = set(transliteration_chars())
+    translit = _transliteration_set()
     out = []
     for span in spans:
         text, start, end = doc_text(span.doc), span.start_char, span.end_char

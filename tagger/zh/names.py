@@ -33,6 +33,9 @@ def surname_len(text: str, i: int) -> int:
 
 NAME_SEPARATORS = "·•・‧-－"
 """Separators between the parts of a transliterated name (安东尼奥·古特雷斯, 让-保罗·萨特)."""
+NAME_DASH = "—"
+"""A dash between the parts of a name the NER started (迪亚斯—卡内尔); also between places (西安—塔什干),
+so never a separator on its own."""
 
 TRANSLITERATION_CHARS_FILE = Path(__file__).resolve().parents[1] / "data" / "lexicons" / "transliteration_chars.txt"
 
