@@ -1077,3 +1077,16 @@ def test_boundaries_policy_v11_adds_functions_languages_capitals(blank_zh):
     v11 = registry.misc.get("tagger.merge_policy.v11")()
     assert _texts(v10(model, [])[0]) == [("三禾公司人力资源", "ORG"), ("阿拉伯文版", "PERSON"), ("萨那", "PERSON")]
     assert _texts(v11(model, [])[0]) == [("三禾公司", "ORG"), ("萨那", "LOC")]
+
+
+def test_boundaries_titled_over_places(blank_zh):
+    doc = _doc(blank_zh, "研究所所长金平表示，他在金平县")
+    titled = _span(doc, "金平", 0, "PERSON", "pattern")
+    set_span_attrs(titled, source="pattern", canonical="金平", category="title")
+    county = _span(doc, "金平", 0, "LOC", "lexicon")
+    other = _span(doc, "金平县", 0, "LOC", "lexicon")
+    model, rules = boundaries.titled_over_places([_span(doc, "金平", 0, "LOC", "model")],
+                                                  [county, titled, other])
+    assert _texts(model) == [] and _texts(rules) == [("金平", "PERSON"), ("金平县", "LOC")]
+    # without a titled name nothing changes
+    assert boundaries.titled_over_places([], [county]) == ([], [county])

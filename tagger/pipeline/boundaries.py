@@ -1470,6 +1470,21 @@ def drop_language_and_people_names(spans: Iterable[Span]) -> List[Span]:
     return out
 
 
+def titled_over_places(model_spans: Sequence[Span], rule_spans: Sequence[Span]
+                       ) -> Tuple[List[Span], List[Span]]:
+    """``(model_spans, rule_spans)`` without the places and bodies that have the letters of a
+    name the title rule found right after a title (所长金平表示: 金平 is a county's short form
+    too); the titled PERSON stays."""
+    titled = {(s.start_char, s.end_char) for s in rule_spans
+              if s.label_ == "PERSON" and span_attrs(s).get("category") == "title"}
+    if not titled:
+        return list(model_spans), list(rule_spans)
+
+    def keep(span: Span) -> bool:
+        return span.label_ == "PERSON" or (span.start_char, span.end_char) not in titled
+    return [s for s in model_spans if keep(s)], [s for s in rule_spans if keep(s)]
+
+
 def capital_places(spans: Iterable[Span]) -> List[Span]:
     """Spans with a model PERSON right after 首都 or 首府 made a LOC (首都萨那:
     :data:`~tagger.zh.context.CAPITAL_LEADS`); attributes are copied."""

@@ -389,8 +389,8 @@ def merge_spans_v2(model_spans: Iterable[Span], rule_spans: Iterable[Span], *,
                    quiet_words: bool = False, place_stems: bool = False,
                    products: bool = False, joined_names: bool = False,
                    title_heads: bool = False, landmarks: bool = False,
-                   function_heads: bool = False, languages: bool = False, capitals: bool = False
-                   ) -> Tuple[List[Span], List[Span]]:
+                   function_heads: bool = False, languages: bool = False, capitals: bool = False,
+                   titled_names: bool = False) -> Tuple[List[Span], List[Span]]:
     """:func:`merge_spans` with the context rules of :mod:`tagger.pipeline.boundaries`,
     each switched by its own setting, in the order that module lists them.
 
@@ -486,6 +486,8 @@ def merge_spans_v2(model_spans: Iterable[Span], rule_spans: Iterable[Span], *,
         :func:`~tagger.pipeline.boundaries.drop_language_and_people_names`).
     capitals (v11): a model PERSON after 首都 or 首府 is a LOC (首都萨那:
         :func:`~tagger.pipeline.boundaries.capital_places`).
+    titled_names (v11): a name after a title is the person where a place or body has the same
+        letters (所长金平表示: 金平 is a county too: :func:`~tagger.pipeline.boundaries.titled_over_places`).
     RETURNS: ``(flat, nested)`` as :func:`merge_spans` does.
     """
     model_spans = prepare_model_spans(model_spans, relabel=relabel)
@@ -515,6 +517,8 @@ def merge_spans_v2(model_spans: Iterable[Span], rule_spans: Iterable[Span], *,
         rule_spans = boundaries.trim_name_followers(rule_spans)
         if longer_names:
             rule_spans = boundaries.longer_model_names(model_spans, rule_spans)
+    if titled_names:
+        model_spans, rule_spans = boundaries.titled_over_places(model_spans, rule_spans)
     if familiar:
         model_spans = boundaries.familiar_names(model_spans)
         rule_spans = boundaries.familiar_names(rule_spans)
@@ -771,18 +775,21 @@ def make_merge_policy_v11(prefer: str = "rules", relabel: bool = True, events: b
                           place_stems: bool = True, products: bool = True,
                           joined_names: bool = True, title_heads: bool = True,
                           landmarks: bool = True, function_heads: bool = True,
-                          languages: bool = True, capitals: bool = True) -> MergePolicy:
+                          languages: bool = True, capitals: bool = True,
+                          titled_names: bool = True) -> MergePolicy:
     """``tagger.merge_policy.v10`` plus an ORG giving back a department's function before a
     title (三禾公司人力资源|总监 → 三禾公司: ``function_heads``), no model PERSON that is a language
-    edition or a people (阿拉伯文版, 尼安德特人: ``languages``, with ``things``) and a model PERSON
-    after 首都 a LOC (``capitals``, with ``things``): :func:`merge_spans_v2`; all on by default."""
+    edition or a people (阿拉伯文版, 尼安德特人: ``languages``, with ``things``), a model PERSON
+    after 首都 a LOC (``capitals``, with ``things``) and a titled name over a place of the same
+    letters (所长金平表示: ``titled_names``): :func:`merge_spans_v2`; all on by default."""
     policy = make_merge_policy_v10(prefer, relabel, events, split_places, counted_lists, companies,
                                    name_followers, edges, place_bodies, names, kinds, lists, forms,
                                    words, familiar, pairs, things, teams, longer_names, aliases,
                                    quiet_words, place_stems, products, joined_names, title_heads,
                                    landmarks)
     policy = partial(policy.func, **{**policy.keywords, "function_heads": function_heads,
-                                     "languages": languages, "capitals": capitals})
+                                     "languages": languages, "capitals": capitals,
+                                     "titled_names": titled_names})
     update_wrapper(policy, merge_spans_v2)
     return policy
 
