@@ -1090,3 +1090,18 @@ def test_boundaries_titled_over_places(blank_zh):
     assert _texts(model) == [] and _texts(rules) == [("金平", "PERSON"), ("金平县", "LOC")]
     # without a titled name nothing changes
     assert boundaries.titled_over_places([], [county]) == ([], [county])
+
+
+@pytest.mark.parametrize("text,spec,expected", [
+    # a body's name before a site's word is the site
+    ("夜幕下的杭州奥体中心体育场宛如", ("杭州奥体中心", 0, "ORG", "pattern"), ("杭州奥体中心体育场", "LOC")),
+    ("启动仪式在四川大学博物馆新馆举行", ("四川大学博物馆", 0, "ORG", "pattern"), ("四川大学博物馆新馆", "LOC")),
+    ("OPPO工业园内的生产线", ("OPPO", 0, "ORG", "model"), ("OPPO工业园", "LOC")),
+    # other words after a body, and places, are left alone
+    ("四川大学博物馆举办展览", ("四川大学博物馆", 0, "ORG", "pattern"), ("四川大学博物馆", "ORG")),
+    ("小米手机智能工厂", ("小米", 0, "ORG", "lexicon"), ("小米", "ORG")),
+    ("金山体育场", ("金山", 0, "LOC", "lexicon"), ("金山", "LOC")),
+])
+def test_boundaries_body_sites(blank_zh, text, spec, expected):
+    doc = _doc(blank_zh, text)
+    assert _texts(boundaries.body_sites([_span(doc, *spec)])) == [expected]

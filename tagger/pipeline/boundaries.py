@@ -63,7 +63,7 @@ from ..zh.context import (ABSTRACT_ENDINGS, ADDRESS_FORMS, AUTHOR_WORKS, BARE_BO
                           TRAILING_FOLLOWERS, is_modal)
 from ..zh.names import NAME_DASH, NAME_SEPARATORS, SURNAMES_1, SURNAMES_2, surname_len, transliteration_chars
 from ..zh.roles import BYLINE_ROLES
-from ..zh.suffixes import (ADMIN_ENDINGS, ADMIN_LEVEL_CHARS, COMMUNITY_ENDINGS,
+from ..zh.suffixes import (ADMIN_ENDINGS, ADMIN_LEVEL_CHARS, BODY_SITE_SUFFIXES, COMMUNITY_ENDINGS,
                            LANDMARK_SUFFIXES, LONG_NAME_PLACE_SUFFIXES, ORG_CHAR_SUFFIXES,
                            ORG_NAME_SUFFIXES,
                            place_endings)
@@ -1483,6 +1483,21 @@ def titled_over_places(model_spans: Sequence[Span], rule_spans: Sequence[Span]
     def keep(span: Span) -> bool:
         return span.label_ == "PERSON" or (span.start_char, span.end_char) not in titled
     return [s for s in model_spans if keep(s)], [s for s in rule_spans if keep(s)]
+
+
+def body_sites(spans: Iterable[Span]) -> List[Span]:
+    """Spans with an ORG directly followed by a site's word made a LOC over both (杭州奥体中心 +
+    体育场, OPPO + 工业园, 四川大学博物馆 + 新馆: :data:`~tagger.zh.suffixes.BODY_SITE_SUFFIXES`);
+    attributes are copied."""
+    out = []
+    for span in spans:
+        if span.label_ == "ORG":
+            text, end = doc_text(span.doc), span.end_char
+            site = next((w for w in BODY_SITE_SUFFIXES if text.startswith(w, end)), "")
+            if site:
+                span = _respan(span, span.start_char, end + len(site), label="LOC") or span
+        out.append(span)
+    return out
 
 
 def capital_places(spans: Iterable[Span]) -> List[Span]:
