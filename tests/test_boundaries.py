@@ -112,6 +112,8 @@ LIST_CASES = [
     # a count of several numerals is one count: each list is found once, from the count's start
     ("比亚迪、蔚来十二家企业", None, [("比亚迪", 0, "ORG", "lexicon")], ["比亚迪", "蔚来"]),
     ("有比亚迪、蔚来等二十家企业", None, [("比亚迪", 0, "ORG", "lexicon")], ["比亚迪", "蔚来"]),
+    # places closed by 等地 before the count are no list of bodies
+    ("入驻湖北武汉、荆州等地十家医院", None, [("武汉", 0, "LOC", "lexicon")], []),
 ]
 
 

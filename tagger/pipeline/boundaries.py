@@ -56,7 +56,7 @@ from ..zh.context import (ABSTRACT_ENDINGS, ADDRESS_FORMS, AUTHOR_WORKS, BARE_BO
                           LIST_CLOSER, LIST_ITEM, LIST_ITEM_MAX, LIST_JOINERS, LIST_LEADS,
                           LIST_SEPARATORS, MISSION_NAME, MODAL_SUFFIX_CHARS,
                           NATIONWIDE, NOT_DEVICE_ENDINGS, NOT_PLACES,
-                          OPEN_BRACKETS, PEOPLE_ENDING, PLACES_IN_WORDS, PRODUCT_KINDS, SENDING_VERBS,
+                          OPEN_BRACKETS, PEOPLE_ENDING, PLACE_LIST_CLOSER, PLACES_IN_WORDS, PRODUCT_KINDS, SENDING_VERBS,
                           SIDE, SPLIT_PLACE_POS,
                           SPORTS_EVENT_ENDINGS, SPORT_FOLLOWERS, TEAM_LEAGUE_FOLLOWERS, TEAM_PLAYER_FOLLOWERS,
                           TIME_STANDARDS, TITLE_MARKS, TOUR_STOP, TOUR_WINDOW, TOUR_WORDS,
@@ -222,7 +222,8 @@ def list_items(doc: Doc, spans: Sequence[Span] = (), *, kinds: bool = False) -> 
     疫情防控、城市运行等必需的相关企业, 江苏、浙江等地企业).
     A counted list of kinds of business, every item a common phrase (:func:`is_common_phrase`:
     酒店、银行、保险、物流等35家企业) and none an ORG among ``spans``, is no list of names
-    (工商银行、建设银行等4家银行 is, when 工商银行 is a name found).
+    (工商银行、建设银行等4家银行 is, when 工商银行 is a name found), and neither is one closed by 等地
+    (武汉、荆州等地十家医院: places).
     """
     text = doc_text(doc)
     starts_by_end = _span_starts_by_end(spans)
@@ -232,6 +233,8 @@ def list_items(doc: Doc, spans: Sequence[Span] = (), *, kinds: bool = False) -> 
     for pos in range(len(text)):
         if pos == 0 or text[pos - 1] in LIST_SEPARATORS + LIST_CLOSER + COUNT_NUMERALS:
             continue
+        if text.endswith(PLACE_LIST_CLOSER, 0, pos):
+            continue  # 武汉、荆州等地十家医院 counts hospitals in places
         counted = COUNTED_BODIES.match(text, pos)  # a count is matched from its start
         if not counted and not (kinds and text[pos] == LIST_CLOSER
                                 and KIND_LISTED_BODIES.match(text, pos)):

@@ -44,6 +44,9 @@ EVENT_HEAD_STOPS = "全本各历首届该第"
 LIST_CLOSER = "等"
 """The word that may close a list before its count (……、建设银行等3家银行)."""
 
+PLACE_LIST_CLOSER = "等地"
+"""The words that close a list of places before a count (武汉、荆州等地十家医院): no list of bodies."""
+
 COUNT_NUMERALS = "0123456789０１２３４５６７８９一二两三四五六七八九十百"
 """The characters of a count before 家 (6家, 十二家)."""
 
