@@ -410,6 +410,8 @@ TASK_FORCE_CASES = [
     ("发来贺电\n载人航天工程空间站阶段飞行任务总指挥部并参加", {}, "载人航天工程空间站阶段飞行任务总指挥部"),
     # with a conjunction between two words of its name
     ("全国区块链和分布式记账技术标准化委员会已获筹建", {}, "全国区块链和分布式记账技术标准化委员会"),
+    # not from a classifier after a count
+    ("政府军释放了33名南方过渡委员会武装力量成员", {}, "南方过渡委员会"),
     # no name: a word alone, a conjunction after a name or a count, a person, a number
     ("村里的村民委员会开会", {}, None),
     ("四部门及领导小组的其他单位", {}, None),

@@ -903,6 +903,8 @@ class GazetteerTagger(SpanGroupScoring, lexicon_io.SavedEntries, Pipe):
                 continue
             if word.pos.startswith(TASK_FORCE_STOP_POS) or word.text in GAP_STOP:
                 break
+            if len(word.text) == 1 and words and words[-1].pos.startswith("m"):
+                break  # 33|名 (jieba tags a classifier after digits as a noun)
             pos = word.start
             words_in += 1
             if not word.pos.startswith("v") or word.pos == "vn" or word.text in TASK_FORCE_FIRST_VERBS:
