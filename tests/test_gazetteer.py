@@ -930,6 +930,8 @@ def test_sports_clubs_are_organizations(shipped_nlp, text, orgs, persons):
     # a ministry's name that is letters of 部门 ("departments") is none
     ("民政部部署救助工作，民政部部长出席", ["民政部"], []),
     ("各级民政部门和教育部门要加强救助", [], ["民政部", "教育部"]),
+    ("也门政府表示将继续谈判", ["也门政府"], []),
+    ("亚丁释放了20名也门政府军人员", [], ["也门政府"]),
     ("国务院市场监督管理部门负责", ["国务院"], ["国务院市场监督管理部"]),
 ])
 def test_companies_are_organizations(shipped_nlp, text, orgs, absent):

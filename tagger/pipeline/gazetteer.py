@@ -1015,6 +1015,8 @@ class GazetteerTagger(SpanGroupScoring, lexicon_io.SavedEntries, Pipe):
                                            org_base=label == "ORG", person_starts=person_starts)
             if new_end > end:
                 new_label = "ORG" if is_org or label == "ORG" else "LOC"
+                if new_label == "ORG" and cuts_body_word(text, new_end):
+                    continue  # 也门政府|军 is the country's troops
                 surface = text[start:new_end]
                 out.append(Hit(start, new_end, new_label, surface, "suffix"))
         return out

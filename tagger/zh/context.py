@@ -78,11 +78,11 @@ LIST_JOINERS = "及和与"
 CUT_BODY_ENDINGS: Tuple[str, ...] = ("驻",)
 """Endings of an organization's name cut before its host (中国驻 | 格林纳达大使): no name."""
 
-CUT_BODY_WORDS: Tuple[str, ...] = ("部门", "部分", "处分", "科幻")
+CUT_BODY_WORDS: Tuple[str, ...] = ("部门", "部分", "处分", "科幻", "府军")
 """Words that begin with an organization's last character and make no name with it: a name
 that ends just before the rest of one is letters of it (民政部|门 is 民政部门, "the
 civil-affairs departments", no ministry; 浙江省民政部|门 is the province's, no body of its
-own; 政务撤职处|分, 中国科|幻小说)."""
+own; 政务撤职处|分, 中国科|幻小说; 也门政府|军, "government troops", is the country's army)."""
 
 
 UNIT_TITLES: Tuple[str, ...] = ("董事会主席", "董事会副主席", "董事会秘书", "董事会成员", "监事会主席")
