@@ -1107,3 +1107,22 @@ def test_boundaries_titled_over_places(blank_zh):
 def test_boundaries_body_sites(blank_zh, text, spec, expected):
     doc = _doc(blank_zh, text)
     assert _texts(boundaries.body_sites([_span(doc, *spec)])) == [expected]
+
+
+@pytest.mark.parametrize("text,model,expected", [
+    # a partner after a slash with no span of its own is a person
+    ("新组合王宗源/龙道一也经受住考验", [("王宗源", 0, "PERSON", "model")],
+     [("王宗源", "PERSON"), ("龙道一", "PERSON")]),
+    ("林诗栋/向鹏以3∶2战胜队友", [("林诗栋", 0, "PERSON", "model")],
+     [("林诗栋", "PERSON"), ("向鹏", "PERSON")]),
+    # the NER's partner one character late takes that character
+    ("杨昊/练俊杰配合默契", [("杨昊", 0, "PERSON", "model"), ("俊杰", 0, "PERSON", "model")],
+     [("杨昊", "PERSON"), ("练俊杰", "PERSON")]),
+    # no person before the slash, or a unit after it: nothing
+    ("一般最低要18元/瓶", [], []),
+    ("北京生命科学研究所/清华大学", [("北京生命科学研究所", 0, "ORG", "model")], [("北京生命科学研究所", "ORG")]),
+])
+def test_boundaries_slash_partners(blank_zh, text, model, expected):
+    doc = _doc(blank_zh, text)
+    model_out, rules = boundaries.slash_partners([_span(doc, *s) for s in model], [])
+    assert sorted(_texts(model_out + rules), key=lambda e: text.index(e[0])) == expected

@@ -69,7 +69,7 @@ from ..zh.suffixes import (ADMIN_ENDINGS, ADMIN_LEVEL_CHARS, BODY_SITE_SUFFIXES,
                            place_endings)
 from ..zh.words import is_common_word, word_pos
 from .extensions import set_span_attrs, span_attrs
-from .patterns import NAME_FOLLOWERS
+from .patterns import NAME_FOLLOWERS, name_after
 from .textview import CLOSE_QUOTES, OPEN_QUOTES, doc_text
 
 _GAMES_WINDOW = 4
@@ -458,6 +458,50 @@ def people_lists(model_spans: Sequence[Span], rule_spans: Sequence[Span]
 
 
 _PEOPLE_LIST_JOINERS = LIST_SEPARATORS + LIST_JOINERS
+
+
+#: The slash between the two players of a pair (王宗源/龙道一, 何泰权／姜京珍).
+PAIR_SLASHES = "/／"
+#: Function words that end a partner's two-character name before a score or an object
+#: (林诗栋/向鹏|以3∶2战胜).
+PAIR_NAME_STOPS = "以在和与及对为将把被向从于"
+
+
+def slash_partners(model_spans: Sequence[Span], rule_spans: Sequence[Span]
+                   ) -> Tuple[List[Span], List[Span]]:
+    """``(model_spans, rule_spans)`` with the partner a person is paired with by a slash, as
+    doubles are written (王宗源/龙道一也…, 杨昊/练俊杰配合…): where the NER's person of one or two
+    characters after the slash begins one character late, it takes that character, the
+    surname (俊杰 → 练俊杰, 练 being a surname the list lacks); where no span begins right after the slash, a Chinese name there
+    (:func:`~tagger.pipeline.patterns.name_after`) is a PERSON (a rule span)."""
+    spans = [*model_spans, *rule_spans]
+    people_ends = {s.end_char for s in spans if s.label_ == "PERSON"}
+    if not people_ends:
+        return list(model_spans), list(rule_spans)
+    doc = spans[0].doc
+    text = doc_text(doc)
+    model_out, rule_out = list(model_spans), list(rule_spans)
+    for slash in sorted(people_ends):
+        if text[slash:slash + 1] not in PAIR_SLASHES or slash + 1 >= len(text):
+            continue
+        first = slash + 1
+        if any(s.start_char <= first < s.end_char for s in spans):
+            continue
+        late = [s for s in model_out if s.label_ == "PERSON" and s.start_char == first + 1
+                and len(s.text) <= 2 and HAN_RE.match(text[first])]
+        if late:
+            model_out = [(_respan(s, first, s.end_char) or s) if s is late[0] else s for s in model_out]
+            continue
+        length = name_after(text, first)
+        if length == 3 and text[first + 2] in PAIR_NAME_STOPS:
+            length = 2  # 林诗栋/向鹏|以3∶2战胜
+        if length and not any(s.start_char < first + length and first < s.end_char for s in spans):
+            span = doc.char_span(first, first + length, label="PERSON")
+            if span is not None:
+                set_span_attrs(span, source="pattern", canonical=span.text, category="pair",
+                               expansion=None)
+                rule_out.append(span)
+    return model_out, rule_out
 
 
 def body_member_names(model_spans: Sequence[Span], rule_spans: Sequence[Span]

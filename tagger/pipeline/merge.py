@@ -390,7 +390,8 @@ def merge_spans_v2(model_spans: Iterable[Span], rule_spans: Iterable[Span], *,
                    products: bool = False, joined_names: bool = False,
                    title_heads: bool = False, landmarks: bool = False,
                    function_heads: bool = False, languages: bool = False, capitals: bool = False,
-                   titled_names: bool = False, sites: bool = False) -> Tuple[List[Span], List[Span]]:
+                   titled_names: bool = False, sites: bool = False, partners: bool = False
+                   ) -> Tuple[List[Span], List[Span]]:
     """:func:`merge_spans` with the context rules of :mod:`tagger.pipeline.boundaries`,
     each switched by its own setting, in the order that module lists them.
 
@@ -490,6 +491,8 @@ def merge_spans_v2(model_spans: Iterable[Span], rule_spans: Iterable[Span], *,
         letters (所长金平表示: 金平 is a county too: :func:`~tagger.pipeline.boundaries.titled_over_places`).
     sites (v11): with ``things``, a body's name with a site's word after it is the site, a LOC
         (杭州奥体中心体育场, OPPO工业园: :func:`~tagger.pipeline.boundaries.body_sites`).
+    partners (v11): a person's partner after a slash is a person too (王宗源/龙道一, 杨昊/练俊杰:
+        :func:`~tagger.pipeline.boundaries.slash_partners`).
     RETURNS: ``(flat, nested)`` as :func:`merge_spans` does.
     """
     model_spans = prepare_model_spans(model_spans, relabel=relabel)
@@ -521,6 +524,8 @@ def merge_spans_v2(model_spans: Iterable[Span], rule_spans: Iterable[Span], *,
             rule_spans = boundaries.longer_model_names(model_spans, rule_spans)
     if titled_names:
         model_spans, rule_spans = boundaries.titled_over_places(model_spans, rule_spans)
+    if partners:
+        model_spans, rule_spans = boundaries.slash_partners(model_spans, rule_spans)
     if familiar:
         model_spans = boundaries.familiar_names(model_spans)
         rule_spans = boundaries.familiar_names(rule_spans)
@@ -780,13 +785,15 @@ def make_merge_policy_v11(prefer: str = "rules", relabel: bool = True, events: b
                           joined_names: bool = True, title_heads: bool = True,
                           landmarks: bool = True, function_heads: bool = True,
                           languages: bool = True, capitals: bool = True,
-                          titled_names: bool = True, sites: bool = True) -> MergePolicy:
+                          titled_names: bool = True, sites: bool = True,
+                          partners: bool = True) -> MergePolicy:
     """``tagger.merge_policy.v10`` plus an ORG giving back a department's function before a
     title (三禾公司人力资源|总监 → 三禾公司: ``function_heads``), no model PERSON that is a language
     edition or a people (阿拉伯文版, 尼安德特人: ``languages``, with ``things``), a model PERSON
     after 首都 a LOC (``capitals``, with ``things``), a titled name over a place of the same
-    letters (所长金平表示: ``titled_names``) and a body's name before a site's word the site
-    (杭州奥体中心体育场: ``sites``, with ``things``): :func:`merge_spans_v2`; all on by default."""
+    letters (所长金平表示: ``titled_names``), a body's name before a site's word the site
+    (杭州奥体中心体育场: ``sites``, with ``things``) and a person's partner after a slash a
+    person (王宗源/龙道一: ``partners``): :func:`merge_spans_v2`; all on by default."""
     policy = make_merge_policy_v10(prefer, relabel, events, split_places, counted_lists, companies,
                                    name_followers, edges, place_bodies, names, kinds, lists, forms,
                                    words, familiar, pairs, things, teams, longer_names, aliases,
@@ -794,7 +801,8 @@ def make_merge_policy_v11(prefer: str = "rules", relabel: bool = True, events: b
                                    landmarks)
     policy = partial(policy.func, **{**policy.keywords, "function_heads": function_heads,
                                      "languages": languages, "capitals": capitals,
-                                     "titled_names": titled_names, "sites": sites})
+                                     "titled_names": titled_names, "sites": sites,
+                                     "partners": partners})
     update_wrapper(policy, merge_spans_v2)
     return policy
 
