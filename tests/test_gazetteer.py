@@ -1168,3 +1168,16 @@ def test_public_figures_are_people(shipped_nlp, text, persons):
 ])
 def test_local_departments_after_their_place(shipped_nlp, text, org):
     assert [(e.text, e.label_) for e in shipped_nlp(text).ents] == [(org, "ORG")]
+
+
+@pytest.mark.parametrize("text,places,absent", [
+    # foreign cities of international news by their Xinhua names (countries.jsonl, world city)
+    ("政府军从也门南部的亚丁、阿比扬撤出，荷台达停火", ["亚丁", "荷台达"], []),
+    ("会议在内罗毕举行，基加利的代表出席", ["内罗毕", "基加利"], []),
+    # not inside a word (胜利|马上, 运河|内, 豪华|沙发), nor a club's city in a match (a city club)
+    ("胜利马上就要到来", [], ["利马"]),
+    ("运河内的水位上涨", [], ["河内"]),
+    ("买了一套豪华沙发", [], ["华沙"]),
+])
+def test_world_cities_are_places(shipped_nlp, text, places, absent):
+    _assert_names(shipped_nlp, text, "LOC", places, absent)

@@ -53,7 +53,7 @@ COMPLETE_KINDS = frozenset({"province", "prefecture", "county", "town", "region"
 # Gazetteer kinds whose short names also occur as letters of other words (相当于|城镇, 增加|纳税,
 # 徐徐|向前): a match is dropped where a dictionary word runs across its start, unless the model
 # or a pattern found the same span (会见|习近平 holds 见习).
-WORD_CHECKED_KINDS = frozenset({"town", "county", "country", "leader", "historical leader",
+WORD_CHECKED_KINDS = frozenset({"town", "county", "country", "world city", "leader", "historical leader",
                                 "foreign leader", "provincial leader", "regional leader",
                                 "model figure", "international official", "public figure"})
 # Kinds of body whose short names are common words (快船, 热火, 马刺): listed as ``strict``, they

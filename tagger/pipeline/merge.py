@@ -275,6 +275,11 @@ def _candidates(spans: Iterable[Span], *, model: bool) -> List[_Cand]:
 _MODEL_ATTRS = {"source": "model", "canonical": None, "category": None, "expansion": None}
 
 
+#: Gazetteer kinds of place that split no model span: a foreign city begins the names of the
+#: sites named after it (福岛第一核电站), which are no Chinese addresses.
+UNSPLIT_PLACE_KINDS = frozenset({"world city"})
+
+
 def drop_tiled_addresses(model_spans: Sequence[Span], rule_spans: Sequence[Span]) -> List[Span]:
     """Model LOC spans with hierarchical addresses split into their parts.
 
@@ -282,12 +287,12 @@ def drop_tiled_addresses(model_spans: Sequence[Span], rule_spans: Sequence[Span]
     span exactly tiled by gazetteer places gives way to them instead of winning by
     containment, and a model span that begins with a gazetteer place and goes on to a
     named place of its own keeps only that rest (北京天安门广场 → 北京 + 天安门广场,
-    see :func:`place_after_place`).
+    see :func:`place_after_place`). Foreign cities (:data:`UNSPLIT_PLACE_KINDS`) split nothing.
     """
     places: Dict[int, List[int]] = {}
     listed: Set[Tuple[int, int]] = set()
     for span in rule_spans:
-        if span.label_ == "LOC":
+        if span.label_ == "LOC" and span_attrs(span)["category"] not in UNSPLIT_PLACE_KINDS:
             places.setdefault(span.start_char, []).append(span.end_char)
             if span_attrs(span)["source"] in ("lexicon", "user"):
                 listed.add((span.start_char, span.end_char))
