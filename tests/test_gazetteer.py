@@ -1119,11 +1119,14 @@ def test_gazetteer_city_clubs_and_bodies(shipped_nlp, text, orgs, locs):
     ("图为润泽地产常务副总封屹", ["润泽地产"]),
     ("微创医疗董事长常兆华表示", ["微创医疗"]),
     ("6月7日，中博传媒董事长陈伟明说", ["中博传媒"]),
+    ("善市场流动性。同辉信息董事长戴福昊说", ["同辉信息"]),
     # determiners, counts, common words of news, verbs and words before the name: no company
     ("各大银行董事长都来了", []),
     ("据悉，该银行总经理表示", []),
     ("商业银行董事长表示", []),
     ("担任企业科技副总的人", []),
+    # a system's chief designer is no company's
+    ("载人飞船系统副总设计师马晓兵说", []),
 ])
 def test_gazetteer_titled_companies(shipped_nlp, text, orgs):
     gazetteer = shipped_nlp.get_pipe("tagger_gazetteer")
