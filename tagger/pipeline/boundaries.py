@@ -472,8 +472,9 @@ def slash_partners(model_spans: Sequence[Span], rule_spans: Sequence[Span]
     """``(model_spans, rule_spans)`` with the partner a person is paired with by a slash, as
     doubles are written (王宗源/龙道一也…, 杨昊/练俊杰配合…): where the NER's person of one or two
     characters after the slash begins one character late, it takes that character, the
-    surname (俊杰 → 练俊杰, 练 being a surname the list lacks); where no span begins right after the slash, a Chinese name there
-    (:func:`~tagger.pipeline.patterns.name_after`) is a PERSON (a rule span)."""
+    surname (俊杰 → 练俊杰, 练 being a surname the list lacks); where no span begins right
+    after the slash, a Chinese name there (:func:`~tagger.pipeline.patterns.name_after`) is a
+    PERSON (a rule span)."""
     spans = [*model_spans, *rule_spans]
     people_ends = {s.end_char for s in spans if s.label_ == "PERSON"}
     if not people_ends:
@@ -1481,8 +1482,9 @@ def trim_title_heads(spans: Iterable[Span]) -> List[Span]:
 
 def trim_function_heads(spans: Iterable[Span]) -> List[Span]:
     """ORGs without the words of a department's function before a title written after them
-    (三禾公司人力资源|总监 → 三禾公司, 佳能医疗战略合作|总监 → 佳能医疗: :data:`~tagger.zh.context.FUNCTION_WORDS`
-    before :data:`~tagger.zh.context.FUNCTION_TITLES`), where two characters or more are left."""
+    (三禾公司人力资源|总监 → 三禾公司, 佳能医疗战略合作|总监 → 佳能医疗:
+    :data:`~tagger.zh.context.FUNCTION_WORDS` before :data:`~tagger.zh.context.FUNCTION_TITLES`),
+    where two characters or more are left."""
     out = []
     for span in spans:
         if span.label_ == "ORG":
@@ -1510,7 +1512,8 @@ def drop_language_and_people_names(spans: Iterable[Span]) -> List[Span]:
             name = span.text
             stem = name[:-1] if name.endswith(PEOPLE_ENDING) else name
             people = name.endswith(PEOPLE_ENDING) or (
-                text.startswith(PEOPLE_ENDING, end) and (end + 1 == len(text) or not HAN_RE.match(text[end + 1])))
+                text.startswith(PEOPLE_ENDING, end)
+                and (end + 1 == len(text) or not HAN_RE.match(text[end + 1])))
             if people and len(stem) >= 3 and all(ch in translit for ch in stem):
                 continue
         out.append(span)

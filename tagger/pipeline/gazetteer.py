@@ -56,11 +56,11 @@ COMPLETE_KINDS = frozenset({"province", "prefecture", "county", "town", "region"
 WORD_CHECKED_KINDS = frozenset({"town", "county", "country", "world city", "leader", "historical leader",
                                 "foreign leader", "provincial leader", "regional leader",
                                 "model figure", "international official", "public figure"})
-# Kinds of body whose short names are common words (快船, 热火, 马刺): listed as ``strict``, they
-# match only where they stand alone; other strict bodies also between words (到工行网点).
 #: jieba tags of a word that can be a body's short name: nouns, names and abbreviations, not
 #: the verb 联想 (使我联想到) or an adjective.
 NAME_WORD_TAGS = frozenset({"n", "nr", "ns", "nt", "nz", "nrt", "j", "eng"})
+# Kinds of body whose short names are common words (快船, 热火, 马刺): listed as ``strict``, they
+# match only where they stand alone; other strict bodies also between words (到工行网点).
 WORD_NAMED_KINDS = frozenset({"sports club"})
 # Kinds of body named after a place (利物浦, 不来梅): the body only where a match or league is
 # spoken of in the same clause (:data:`~tagger.zh.context.MATCH_WORDS`), else the model's place.
@@ -1304,11 +1304,8 @@ def _in_match_clause(text: str, start: int, end: int) -> bool:
 
 def _between_words(entry: dict) -> bool:
     """Whether a strict entry is taken between words too, not only standing alone: a body's
-    short name (到工行网点) other than a club's that is a common word (快船), and a region
-    (中国内地旅客)."""
-    if entry["label"] == "ORG":
-        return entry.get("kind") not in WORD_NAMED_KINDS
-    return entry.get("kind") == "region"
+    short name (到工行网点) other than a club's that is a common word (快船)."""
+    return entry["label"] == "ORG" and entry.get("kind") not in WORD_NAMED_KINDS
 
 
 def _stands_alone(text: str, start: int, end: int) -> bool:
