@@ -1184,3 +1184,15 @@ def test_local_departments_after_their_place(shipped_nlp, text, org):
 ])
 def test_world_cities_are_places(shipped_nlp, text, places, absent):
     _assert_names(shipped_nlp, text, "LOC", places, absent)
+
+
+@pytest.mark.parametrize("text,orgs", [
+    # clubs of the Chinese leagues by their sponsors' names of the 2020s
+    ("中超联赛第20轮，山东泰山主场2∶1战胜成都蓉城", ["山东泰山", "成都蓉城"]),
+    ("浙江稠州金租以98∶90击败北京首钢，广东东莞大益客场负于辽宁本钢",
+     ["浙江稠州金租", "北京首钢", "广东东莞大益", "辽宁本钢"]),
+    # 山东泰山 is the club only where a match is spoken of (a city club)
+    ("登上山东泰山的游客", []),
+])
+def test_gazetteer_chinese_clubs(shipped_nlp, text, orgs):
+    assert [e.text for e in shipped_nlp(text).ents if e.label_ == "ORG"] == orgs
