@@ -1196,3 +1196,15 @@ def test_world_cities_are_places(shipped_nlp, text, places, absent):
 ])
 def test_gazetteer_chinese_clubs(shipped_nlp, text, orgs):
     assert [e.text for e in shipped_nlp(text).ents if e.label_ == "ORG"] == orgs
+
+
+@pytest.mark.parametrize("text,orgs", [
+    # universities by their short names
+    ("南开、川大的教授与上交大、国科大合作", ["南开", "川大", "上交大", "国科大"]),
+    ("他在厦大读书，后去吉大任教", ["厦大", "吉大"]),
+    # not inside other words: 荷兰|大使馆, 汶川|大地震, 吉大港 (Chittagong)
+    ("荷兰大使馆发表声明", ["荷兰大使馆"]),
+    ("汶川大地震十周年", []),
+])
+def test_gazetteer_university_short_names(shipped_nlp, text, orgs):
+    assert [e.text for e in shipped_nlp(text).ents if e.label_ == "ORG"] == orgs
