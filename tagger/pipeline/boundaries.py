@@ -1079,7 +1079,7 @@ def split_joined_names(spans: Iterable[Span], people: Sequence[Span]) -> List[Sp
 def _joined_cut(text: str) -> Optional[int]:
     """Where ``text`` parts into two names (see :func:`split_joined_names`), or None."""
     if not _JOINED_NAME.fullmatch(text) or text.startswith(SURNAMES_2) or \
-            all(c in transliteration_chars() for c in text):
+            _transliterated(text):
         return None  # 欧阳晓峰; 吉亚库 + 莫普罗斯 is one transliterated name
     cuts = [a for a in (2, 3) if len(text) - a in (2, 3) and text[0] in SURNAMES_1
             and (text[a] in SURNAMES_1 or text.startswith(SURNAMES_2, a))]
@@ -1501,7 +1501,6 @@ def drop_language_and_people_names(spans: Iterable[Span]) -> List[Span]:
     (阿拉伯文版, 阿拉伯文 + 版, 阿拉伯 + 文版: :data:`~tagger.zh.context.LANGUAGE_EDITIONS`), and
     without a PERSON that is a people's or species' name, a transliteration of three characters
     or more with 人 (尼安德特人, 丹尼索瓦 + 人 + 、)."""
-    translit = _transliteration_set()
     out = []
     for span in spans:
         text, start, end = doc_text(span.doc), span.start_char, span.end_char
@@ -1514,7 +1513,7 @@ def drop_language_and_people_names(spans: Iterable[Span]) -> List[Span]:
             people = name.endswith(PEOPLE_ENDING) or (
                 text.startswith(PEOPLE_ENDING, end)
                 and (end + 1 == len(text) or not HAN_RE.match(text[end + 1])))
-            if people and len(stem) >= 3 and all(ch in translit for ch in stem):
+            if people and len(stem) >= 3 and _transliterated(stem):
                 continue
         out.append(span)
     return out
@@ -1526,7 +1525,7 @@ def titled_over_places(model_spans: Sequence[Span], rule_spans: Sequence[Span]
     name the title rule found right after a title (所长金平表示: 金平 is a county's short form
     too); the titled PERSON stays."""
     titled = {(s.start_char, s.end_char) for s in rule_spans
-              if s.label_ == "PERSON" and span_attrs(s).get("category") == "title"}
+              if s.label_ == "PERSON" and s._.category == "title"}
     if not titled:
         return list(model_spans), list(rule_spans)
 

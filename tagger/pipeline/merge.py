@@ -292,9 +292,9 @@ def drop_tiled_addresses(model_spans: Sequence[Span], rule_spans: Sequence[Span]
     places: Dict[int, List[int]] = {}
     listed: Set[Tuple[int, int]] = set()
     for span in rule_spans:
-        if span.label_ == "LOC" and span_attrs(span)["category"] not in UNSPLIT_PLACE_KINDS:
+        if span.label_ == "LOC" and span._.category not in UNSPLIT_PLACE_KINDS:
             places.setdefault(span.start_char, []).append(span.end_char)
-            if span_attrs(span)["source"] in ("lexicon", "user"):
+            if span._.source in ("lexicon", "user"):
                 listed.add((span.start_char, span.end_char))
     out = []
     for span in model_spans:
