@@ -163,6 +163,37 @@ def test_segment_folio_with_section_next_to_date_header():
     assert [r.meta["title"] for r in records if r.kind == "article"] == ["高质量发展迈出一大步"]
 
 
+@pytest.mark.parametrize("loose,furniture", [
+    # a page number and section set loose among the headlines is page furniture and opens no page
+    ("7 理论", True),
+    # a number that counts something is a headline's
+    ("5 大亮点", False),
+])
+def test_segment_loose_folio_among_headlines(loose, furniture):
+    from tagger.segment import segment_page
+
+    raw = ("2018 年 1 月 23 日 星期二\n\n本报讯 各地各部门认真学习贯彻党的十九大精神，推动工作落实。\n\n"
+           f"划时代的思想火炬\n{loose}\n肖伟光\n"
+           "唯物主义认识论告诉我们，每个时代的思想理论都是这个时代的产物，都是一定社会历史活动的结果。\n")
+    records = segment_page(repair_text(raw))
+    pages = [r for r in records if r.kind == "page"]
+    assert len(pages) == 1
+    squeezed = loose.replace(" ", "")
+    assert (squeezed in pages[0].meta["furniture"]) is furniture
+    if furniture:
+        assert (pages[0].meta["page"], pages[0].meta["section"]) == ("7", "理论")
+        assert all(squeezed not in (r.meta.get("title") or "") + (r.meta.get("subtitle") or "")
+                   for r in records if r.kind == "article")
+
+
+def test_repair_vertical_forms_of_text_dumps():
+    # a vertical headline's presentation forms are written as the usual ones, offsets kept
+    repaired = repair_text("准确理 解﹃不 平衡不充分的发 展﹄\n")
+    assert "『不" in repaired.text and "﹃" not in repaired.text
+    start = repaired.text.index("『")
+    assert repaired.offsets.to_raw(start, start + 1) == (5, 6)
+
+
 @pytest.mark.parametrize("raw,kicker,title", [
     ("防风险 严监管 活实体 促发展\n全面把握现代金融发展要义\n", "防风险 严监管 活实体 促发展", "全面把握现代金融发展要义"),
     ("聚焦城市更新\n任何报告都无法洗白排海错误决定\n", "聚焦城市更新", "任何报告都无法洗白排海错误决定"),
@@ -392,6 +423,8 @@ WORDS = {"联合", "重点", "原初", "论坛"}.__contains__
     # a full line that ends inside a word runs on into the running text under it
     ("教育部中国特色社会主义理论体系研究中心和嘉兴学院等单位联", "合举办的研讨会近日在浙江嘉兴举行。", (28, 30), True),
     ("党的十九大报告紧盯环境保护重", "点领域、关键问题和薄弱环节，提出加", (16, 17), True),
+    # ... measured without the spaces of a letter-spaced line under it (点 领 域 、关 键 …)
+    ("党的十九大报告紧盯环境保护重", "点 领 域 、关 键 问 题 和 薄 弱 环 节 ，提 出 加", (14, 24), True),
     # a headline shorter than the text under it forms a word with it only by chance
     ("纵马张掖草原", "初秋一个午夜，我再次住进张掖。一入张掖", (6, 19), False),
     # two lines without running-text punctuation are left to the headline rules
@@ -403,7 +436,8 @@ def test_repair_word_across_the_break_joins_running_text(first, second, widths, 
     from tagger.repair.lines import RawLine, join_separator
 
     # no column measured: only the word rule can join them
-    a, b = RawLine(first, float(widths[0])), RawLine(second, float(widths[1]))
+    a = RawLine(first, float(widths[0]))
+    b = RawLine(second, float(widths[1]), justified=" " in second)
     assert (join_separator(first, first, a, b, WORDS) is not None) is joined
     assert join_separator(first, first, a, b) is None  # without a dictionary, kept apart
 

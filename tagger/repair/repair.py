@@ -1,6 +1,7 @@
 """Repair the text layer of a PDF newspaper page: undouble, join lines, despace.
 
-``repair_text`` runs, in this order: fake-bold undoubling per raw line
+``repair_text`` runs, in this order: vertical presentation forms written as the usual ones
+(﹃﹄ of a vertical headline → 『』, one character for one), fake-bold undoubling per raw line
 (:mod:`.undouble`) and across lines (:mod:`.relines`), names printed vertically one character
 per line (:func:`.relines.join_spaced_names`), columns read in rotation put back in reading
 order (:mod:`.columns`, on text set in columns only), joining of hard-broken lines into paragraphs (:mod:`.lines`),
@@ -18,6 +19,7 @@ from typing import List, Optional
 
 from ..errors import Errors
 from ..offsets import OffsetMap
+from ..zh.chars import VERTICAL_FORMS
 from .buffer import Chars
 from .bylines import fix_byline_names
 from .chars import SPACES, display_width
@@ -137,6 +139,7 @@ def repair_text(raw: str, *, join_lines: bool = True, undouble: bool = True,
     justified: List[bool] = []
     for start, end, _ in spans:
         buf = Chars.from_raw(raw, start, end)
+        buf.chars = list(buf.text.translate(VERTICAL_FORMS))
         if undouble:
             buf = undouble_line(buf)
         widths_before.append(display_width(buf.text))

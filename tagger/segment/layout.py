@@ -70,6 +70,11 @@ def _trailing_start(page: List[Line]) -> int:
     return k
 
 
+#: Furniture kind of a page number and section found away from the page header (7 理论 among
+#: the headlines of a text dump): page metadata, but no page boundary.
+LOOSE_FOLIO = "loose folio"
+
+
 def split_pages(lines: List[Line]) -> List[List[Line]]:
     """Split a document's lines into pages at masthead and page-header furniture.
 
@@ -83,6 +88,9 @@ def split_pages(lines: List[Line]) -> List[List[Line]]:
     pages: List[List[Line]] = [[]]
     has_body = header = header_after_body = masthead = prev_furniture = False
     for line in lines:
+        if line.kind == FURNITURE and line.furniture == LOOSE_FOLIO:
+            pages[-1].append(line)  # a folio set loose among the headlines marks no page break
+            continue
         new = False
         if line.kind == FURNITURE:
             if line.furniture in ("folio", "date") and has_body and not prev_furniture and not header_after_body:

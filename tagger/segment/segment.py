@@ -32,7 +32,7 @@ from .bylines import byline_meta, parse_byline, parse_caption, parse_dateline
 from .furniture import CONTINUATION, FOLIO_SECTION, MASTHEAD, page_meta
 from ..repair.columns import dictionary_words
 from ..repair.chars import RUBRIC_END
-from .layout import Group, Run, assign, headline_stack, items_of, merge_headings, split_pages
+from .layout import LOOSE_FOLIO, Group, Run, assign, headline_stack, items_of, merge_headings, split_pages
 from .titles import headline_scores, match_titles
 from .lines import BODY, BYLINE, FURNITURE, HEADING, LEAD, SUBTITLE_KIND, TITLE, Line, classify, split_lines
 
@@ -174,6 +174,8 @@ def _document_meta(pages: List[Dict[str, Any]], source: str, page_lines: List[Li
 #: A name alone on its line (2–3 characters, or names of 1–3 characters set apart).
 _AUTHOR = re.compile(rf"^(?:[{HAN}]{{2,3}}|[{HAN}]{{1,3}}(?:[ \u3000]+[{HAN}]{{1,3}})+)$")
 _COMMA_TITLE = re.compile(r"^[^，。；！？：]{2,14}，[^，。；！？：]{2,16}$")
+#: A number and what it counts (5大亮点, 10项举措): a headline, never a page number and section.
+_COUNT = re.compile(r"^[A-Z]?\d{1,2}[\s\u3000]*[个位名项条次年月日天件所家座户人万亿千百十倍分岁大小类种批支只场届号期]")
 
 
 #: Lines of a headline broken in a narrow box are at most this long; at most this many.
@@ -208,21 +210,28 @@ def _broken_titles(lines: List[Line], text: str) -> List[Line]:
 def _comma_titles(lines: List[Line]) -> List[Line]:
     """A short line of two clauses (乘势而上，巩固回升向好态势) standing alone right before a
     —— subtitle, a byline or a news lead is a title, not a line of running text; a page
-    number and section next to the date header is furniture; a name alone right under a
-    longer title is its author's byline."""
+    number and section next to the date header, or anywhere on a text with a date header
+    (text dumps set the folio loose among the headlines), is furniture, unless its number
+    counts something (5大亮点); a name alone right under a longer title is its author's byline."""
     for k, line in enumerate(lines[:-1]):
         if (line.kind == BODY and line.raw_lines == 1 and _COMMA_TITLE.match(line.text)
                 and lines[k + 1].kind in (SUBTITLE_KIND, BYLINE, LEAD)):
             line.kind = TITLE
+    dated = any(ln.kind == FURNITURE and ln.furniture == "date" for ln in lines)
     for k, line in enumerate(lines):
         near = [lines[j] for j in (k - 1, k + 1) if 0 <= j < len(lines)]
-        if line.kind in (TITLE, BODY) and FOLIO_SECTION.match(line.text) and any(
-                n.kind == FURNITURE and n.furniture in ("date", "folio") for n in near):
-            line.kind, line.furniture = FURNITURE, "folio"  # 7 理论 next to the date header
-    for k, line in enumerate(lines[1:], start=1):
-        if line.kind == TITLE and _AUTHOR.match(line.text) and lines[k - 1].kind in (TITLE, SUBTITLE_KIND) \
-                and len(lines[k - 1].text) > len(line.text) + 3:
+        if line.kind in (TITLE, BODY) and FOLIO_SECTION.match(line.text):
+            if any(n.kind == FURNITURE and n.furniture in ("date", "folio") for n in near):
+                line.kind, line.furniture = FURNITURE, "folio"  # 7 理论 next to the date header
+            elif dated and not _COUNT.match(line.text):
+                line.kind, line.furniture = FURNITURE, LOOSE_FOLIO  # among the headlines: opens no page
+    above = None  # the line above, furniture passed over
+    for line in lines:
+        if line.kind == TITLE and _AUTHOR.match(line.text) and above is not None \
+                and above.kind in (TITLE, SUBTITLE_KIND) and len(above.text) > len(line.text) + 3:
             line.kind = BYLINE  # 李忠杰 under its title: the author
+        if line.kind != FURNITURE:
+            above = line
     return lines
 
 

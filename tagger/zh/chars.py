@@ -9,6 +9,13 @@ HAN = "\u3400-\u4dbf\u4e00-\u9fff"
 HAN_RE = re.compile(f"[{HAN}]")
 CJK_SPACES = " \t\u3000\u00a0"
 """Spaces of page text: ASCII, ideographic (full-width) and no-break."""
+VERTICAL_FORMS = str.maketrans(
+    "\ufe10\ufe11\ufe12\ufe13\ufe14\ufe15\ufe16\ufe17\ufe18\ufe19"
+    "\ufe35\ufe36\ufe37\ufe38\ufe39\ufe3a\ufe3b\ufe3c\ufe3d\ufe3e\ufe3f\ufe40"
+    "\ufe41\ufe42\ufe43\ufe44\ufe47\ufe48",
+    "，、。：；！？〖〗…（）｛｝〔〕【】《》〈〉「」『』［］")
+"""Vertical presentation forms (of vertical headlines: ﹃﹄, ︵︶) to the forms a reader types
+(『』, （）), one character for one, for ``str.translate``."""
 
 
 def is_han(char: str) -> bool:

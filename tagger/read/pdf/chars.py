@@ -19,15 +19,11 @@ import math
 from dataclasses import dataclass
 from typing import Dict, List, Tuple
 
+from ...zh.chars import VERTICAL_FORMS
+
 #: A later glyph of the same character within this fraction of its size is a fake-bold copy.
 DUPLICATE_SHIFT = 0.3
 _SKIP = set(" \t\r\n\u3000\u00a0\ufffe\uffff\x00")
-#: Vertical presentation forms (vertical headlines) written as the forms a reader types.
-VERTICAL_FORMS = str.maketrans(
-    "\ufe10\ufe11\ufe12\ufe13\ufe14\ufe15\ufe16\ufe17\ufe18\ufe19"
-    "\ufe35\ufe36\ufe37\ufe38\ufe39\ufe3a\ufe3b\ufe3c\ufe3d\ufe3e\ufe3f\ufe40"
-    "\ufe41\ufe42\ufe43\ufe44\ufe47\ufe48",
-    "，、。：；！？〖〗…（）｛｝〔〕【】《》〈〉「」『』［］")
 
 
 @dataclass(slots=True)
