@@ -62,6 +62,17 @@ def modern_gold_dir(corpora_dir, tmp_path_factory) -> Path:
     return out
 
 
+@pytest.fixture(scope="session")
+def general_gold(corpora_dir) -> dict:
+    """The general news gold splits, built from the shared CLUENER texts: split -> records."""
+    if not (corpora_dir / "cluener" / "train.jsonl").is_file():
+        pytest.skip(f"cluener/train.jsonl not found in {corpora_dir}: the general gold set is built from it")
+    builder = load_gold_builder("build_general")
+    builder.load_records()
+    splits, warnings = builder.build(corpora_dir)
+    return {"splits": splits, "warnings": warnings, "records": list(builder.RECORDS)}
+
+
 @pytest.fixture
 def blank_zh():
     """A blank Chinese pipeline with character tokens, for component unit tests."""

@@ -19,7 +19,8 @@ REPO = Path(__file__).resolve().parents[1]
 GOLD_DIR = REPO / "data" / "gold"
 MODERN_FILES = ("modern_dev.jsonl", "modern_test.jsonl", "modern_dev2.jsonl", "modern_test2.jsonl",
                 "modern_train.jsonl", "modern_dev3.jsonl", "modern_test3.jsonl")
-GOLD_FILES = sorted(p for p in GOLD_DIR.glob("*.jsonl") if p.name not in MODERN_FILES)
+GENERAL_FILES = ("general_dev.jsonl", "general_test.jsonl")
+GOLD_FILES = sorted(p for p in GOLD_DIR.glob("*.jsonl") if p.name not in MODERN_FILES + GENERAL_FILES)
 ALL_FILES = [p.name for p in GOLD_FILES] + list(MODERN_FILES)
 LABELS = {"PERSON", "ORG", "LOC", "SLOGAN"}
 # Quotation marks, book-title marks and brackets must never be inside a span's edge.
@@ -306,3 +307,34 @@ def test_gold_modern_second_annotation_agrees(modern_gold_dir):
     scores = agreement(gold, second)
     assert scores["PER_ORG_LOC"] == pytest.approx(0.9763, abs=1e-4)
     assert scores["spans"]["PERSON"] == {"both": 78, "second": 78, "gold": 79}
+
+
+@pytest.mark.parametrize("split,n_records,min_chars", [("dev", 201, 8500), ("test", 200, 8500)])
+def test_gold_general_splits(general_gold, split: str, n_records: int, min_chars: int):
+    """The general news splits: every record on its checked line, spans on their surfaces, no
+    warning, PERSON/ORG/LOC only, no quotation or title mark at a span's edge."""
+    golds = general_gold["splits"][split]
+    assert len(golds) == n_records and not general_gold["warnings"]
+    assert sum(len(g["text"]) for g in golds) >= min_chars
+    counts = Counter(sp["label"] for g in golds for sp in g["spans"])
+    assert set(counts) == {"PERSON", "ORG", "LOC"} and min(counts.values()) >= 140, counts
+    for g in golds:
+        assert g["meta"]["split"] == split
+        for sp in g["spans"]:
+            assert g["text"][sp["start"]:sp["end"]] == sp["text"]
+            assert sp["text"][0] not in EDGE_MARKS and sp["text"][-1] not in EDGE_MARKS
+
+
+def test_gold_general_splits_share_no_line(general_gold):
+    lines = [rec["text_ref"]["line"] for rec in general_gold["records"]]
+    assert len(lines) == len(set(lines)) == 401
+
+
+@pytest.mark.parametrize(("record_id", "surface", "label"), [
+    ("gd-001", "建行", "ORG"),  # banks by their short names
+    ("gd-010", "渝中半岛", "LOC"),
+    ("gd-050", "斯托克城队", "ORG"),  # a club with its team word
+])
+def test_gold_general_hard_cases_marked(general_gold, record_id: str, surface: str, label: str):
+    record = next(g for part in general_gold["splits"].values() for g in part if g["id"] == record_id)
+    assert any(sp["text"] == surface and sp["label"] == label for sp in record["spans"])
