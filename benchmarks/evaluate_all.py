@@ -6,7 +6,9 @@ Sets: MSRA NER test, People's Daily test and dev, CLUENER dev (name → PERSON;
 company/government/organization → ORG; address/scene → LOC) from ../shared/corpora,
 the project's recent-news gold sets (data/gold: the development set and the held-out
 set) and the modern news gold set's dev and test splits (built from the shared corpora with
-data/gold/build_modern.py into a temporary folder). Each is scored twice: the whole
+data/gold/build_modern.py into a temporary folder), and the general news gold set's dev and test
+splits (CLUENER sentences annotated again by the project's guidelines; data/gold/build_general.py).
+Each is scored twice: the whole
 shipped pipeline (rules and merge included) and the statistical NER alone
 (``--ner-only``), strict and overlap, per label. Gold text is tagged as given.
 """
@@ -57,6 +59,13 @@ def main() -> None:
             jobs.append((f"modern_{split}_SLOGAN", modern / f"modern_{split}.jsonl", ["SLOGAN"]))
     else:
         print(f"modern gold set not built: {built.stderr.strip()}", file=sys.stderr)
+    built = subprocess.run([sys.executable, "data/gold/build_general.py", "--corpora", args.corpora,
+                            "--out", str(modern)], capture_output=True, text=True)
+    if built.returncode == 0:
+        for split in ("dev", "test"):
+            jobs.append((f"general_{split}", modern / f"general_{split}.jsonl", ["PERSON", "ORG", "LOC"]))
+    else:
+        print(f"general gold set not built: {built.stderr.strip()}", file=sys.stderr)
     results = {}
     for name, path, labels in jobs:
         if not path.exists():

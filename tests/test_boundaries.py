@@ -1126,3 +1126,36 @@ def test_boundaries_slash_partners(blank_zh, text, model, expected):
     doc = _doc(blank_zh, text)
     model_out, rules = boundaries.slash_partners([_span(doc, *s) for s in model], [])
     assert sorted(_texts(model_out + rules), key=lambda e: text.index(e[0])) == expected
+
+
+@pytest.mark.parametrize("text,spec,expected", [
+    # competitions' short names and words of the week name nothing
+    ("切尔西联赛、欧冠连平两场", ("欧冠连平", 0, "PERSON", "model"), []),
+    ("德甲联赛首轮战罢", ("德甲", 0, "LOC", "model"), []),
+    ("两支球队周中都有比赛", ("周中", 0, "PERSON", "model"), []),
+    # a country's army is the country; a team is a body
+    ("面对德军的闪电战术", ("德军", 0, "PERSON", "model"), [("德", "LOC")]),
+    ("韩军与美军举行演习", ("韩军", 0, "PERSON", "model"), [("韩军", "PERSON")]),
+    ("交战过4场，维冈队2胜2负", ("维冈队", 0, "PERSON", "model"), [("维冈队", "ORG")]),
+    # a name gives back a trailing separator, 周 of 周中 and 均 after several subjects
+    ("女配角朱利叶特·", ("朱利叶特·", 0, "PERSON", "model"), [("朱利叶特", "PERSON")]),
+    ("除切尔西周中客战外", ("切尔西周", 0, "PERSON", "model"), [("切尔西", "PERSON")]),
+    ("主席姚刚和副局长李超均透露", ("李超均", 0, "PERSON", "model"), [("李超", "PERSON")]),
+    ("副局长王志均透露", ("王志均", 0, "PERSON", "model"), [("王志均", "PERSON")]),
+    # two transliterated names joined by 及 are the two; a Chinese name is left alone
+    ("要比贝克汉姆及斯塔姆激烈", ("贝克汉姆及斯塔姆", 0, "PERSON", "model"),
+     [("贝克汉姆", "PERSON"), ("斯塔姆", "PERSON")]),
+    ("演员何及说", ("何及", 0, "PERSON", "model"), [("何及", "PERSON")]),
+])
+def test_boundaries_general_news_forms(blank_zh, text, spec, expected):
+    doc = _doc(blank_zh, text)
+    assert _texts(boundaries.general_news_forms([_span(doc, *spec)])) == expected
+
+
+def test_boundaries_policy_v12_adds_general_news(blank_zh):
+    doc = _doc(blank_zh, "德军在欧冠赛场")
+    model = [_span(doc, "德军", 0, "PERSON", "model"), _span(doc, "欧冠赛", 0, "PERSON", "model")]
+    v11 = registry.misc.get("tagger.merge_policy.v11")()
+    v12 = registry.misc.get("tagger.merge_policy.v12")()
+    assert _texts(v11(model, [])[0]) == [("德军", "PERSON"), ("欧冠赛", "PERSON")]
+    assert _texts(v12(model, [])[0]) == [("德", "LOC")]

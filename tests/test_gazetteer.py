@@ -1101,6 +1101,9 @@ def test_patterns_titles_before_time_words(text, person):
     # and the city elsewhere, or after a word of place in a match's clause
     ("他在利物浦读书。", [], ["利物浦"]),
     ("中国女排在罗马战胜意大利队", ["中国女排", "意大利队"], ["罗马"]),
+    # a match's other words (做客, 主队) and a name the NER reads as a person's are the club's too
+    ("切尔西做客锡耶纳。", ["切尔西", "锡耶纳"], []),
+    ("半一盘主队热。锡耶纳的战斗力尚可，", ["锡耶纳"], []),
     # regulators and international bodies of general news
     ("去年银监会下发通知", ["银监会"], []),
     ("NASA拟开发火星版", ["NASA"], []),

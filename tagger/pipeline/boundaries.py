@@ -42,10 +42,10 @@ from typing import Dict, Iterable, List, Optional, Sequence, Set, Tuple
 from spacy.tokens import Doc, Span
 
 from ..zh.chars import HAN, HAN_RE
-from ..zh.context import (ABSTRACT_ENDINGS, ADDRESS_FORMS, AUTHOR_WORKS, BARE_BODY_WORDS, BARE_TEAMS,
+from ..zh.context import (ABSTRACT_ENDINGS, ADDRESS_FORMS, ARMY_COUNTRIES, ARMY_ENDING, AUTHOR_WORKS, TEAM_ENDING, BARE_BODY_WORDS, BARE_TEAMS,
                           BRAND_LIST, BUSINESS_ENDINGS, CAPITAL_LEADS, CHINA_SHORT, CHINA_VISITS, CHINESE_PLACE_KINDS,
                           CLOSE_BRACKETS, COLLECTIVE_BODIES, COMPANY_ENDINGS, COMPANY_GAP_POS,
-                          COMPANY_NAME_WORDS, COUNTRY_ABBREVIATIONS,
+                          COMPANY_NAME_WORDS, COMPETITION_SHORT_NAMES, COUNTRY_ABBREVIATIONS,
                           COUNTED_BODIES, COUNT_NUMERALS, DEVICE_MARK, DOCUMENT_ENDINGS, EVENT_HEAD_STOPS,
                           FAMILIAR_PREFIXES, FUNCTION_TITLES, FUNCTION_WORDS, GAMES_NAME, GAMES_STEM, GENERIC_COMPANY_ENDING,
                           GENERIC_COMPANY_KINDS, GENERIC_COMPANY_LEADS, GENERIC_DETERMINERS,
@@ -53,14 +53,14 @@ from ..zh.context import (ABSTRACT_ENDINGS, ADDRESS_FORMS, AUTHOR_WORKS, BARE_BO
                           HEADED_TITLES,
                           IDEOLOGY_ENDING, IDIOM_POS,
                           INSTITUTION_ENDINGS, KIND_LISTED_BODIES, LANGUAGE_EDITIONS, LEADING_PREPOSITIONS,
-                          LIST_CLOSER, LIST_ITEM, LIST_ITEM_MAX, LIST_JOINERS, LIST_LEADS,
+                          LIST_CLOSER, LIST_FOLLOWERS, LIST_ITEM, LIST_ITEM_MAX, LIST_JOINERS, LIST_LEADS,
                           LIST_SEPARATORS, MISSION_NAME, MODAL_SUFFIX_CHARS,
                           NATIONWIDE, NOT_DEVICE_ENDINGS, NOT_PLACES,
                           OPEN_BRACKETS, PEOPLE_ENDING, PLACE_LIST_CLOSER, PLACES_IN_WORDS, PRODUCT_KINDS, SENDING_VERBS,
                           SIDE, SPLIT_PLACE_POS,
                           SPORTS_EVENT_ENDINGS, SPORT_FOLLOWERS, TEAM_LEAGUE_FOLLOWERS, TEAM_PLAYER_FOLLOWERS,
                           TIME_STANDARDS, TITLE_MARKS, TOUR_STOP, TOUR_WINDOW, TOUR_WORDS,
-                          TRAILING_FOLLOWERS, is_modal)
+                          TRAILING_FOLLOWERS, WEEK_WORDS, is_modal)
 from ..zh.names import NAME_DASH, NAME_SEPARATORS, SURNAMES_1, SURNAMES_2, surname_len, transliteration_chars
 from ..zh.roles import BYLINE_ROLES
 from ..zh.suffixes import (ADMIN_ENDINGS, ADMIN_LEVEL_CHARS, BODY_SITE_SUFFIXES, COMMUNITY_ENDINGS,
@@ -1641,3 +1641,59 @@ def place_stems(spans: Sequence[Span]) -> List[Span]:
             span = _respan(span, span.start_char, span.end_char, label="LOC") or span
         out.append(span)
     return out
+
+
+_CLAUSE_START = re.compile("[，。；：！？,;:!?\n][^，。；：！？,;:!?\n]*$")
+_WEEK_TAILS = tuple(word[1:] for word in WEEK_WORDS)
+
+
+def general_news_forms(spans: Iterable[Span]) -> List[Span]:
+    """Spans with the forms of general news read right (merge policy v12's ``general_news``):
+
+    - no span that is a competition's or its odds' short name or begins with one (德甲, 欧冠连平:
+      :data:`~tagger.zh.context.COMPETITION_SHORT_NAMES`);
+    - no span that is a word of the week (周中);
+    - a two-character PERSON of a country's one-character form and 军 is that country, a LOC
+      (德军 → 德: :data:`~tagger.zh.context.ARMY_COUNTRIES`), and a PERSON ending in 队 a team,
+      an ORG (维冈队);
+    - a PERSON gives back a separator it ends with (朱利叶特· at the end of a text), the 周 of a
+      word of the week after it (切尔西周|中 → 切尔西: :data:`~tagger.zh.context.WEEK_WORDS`) and an
+      adverb after the last of several subjects (姚刚和李超均|透露 → 李超:
+      :data:`~tagger.zh.context.LIST_FOLLOWERS`);
+    - a PERSON of two transliterated names joined by 及, 和 or 与 is the two (贝克汉姆及斯塔姆).
+
+    What is left of a name must be two characters or more. Attributes are copied."""
+    out: List[Span] = []
+    for span in spans:
+        if span.text.startswith(COMPETITION_SHORT_NAMES) or span.text in WEEK_WORDS:
+            continue
+        out.extend(_general_person(span) if span.label_ == "PERSON" else [span])
+    return out
+
+
+def _general_person(span: Span) -> List[Span]:
+    text, start, end = span.text, span.start_char, span.end_char
+    doc = doc_text(span.doc)
+    if len(text) == 2 and text[1] == ARMY_ENDING and text[0] in ARMY_COUNTRIES:
+        place = _respan(span, start, start + 1, label="LOC")
+        return [place] if place is not None else [span]
+    if len(text) >= 3 and text.endswith(TEAM_ENDING):
+        return [_respan(span, start, end, label="ORG") or span]  # 维冈队: no name ends in 队
+    cut = len(text) - len(text.rstrip(NAME_SEPARATORS))
+    if not cut and len(text) >= 3 and text.endswith("周") and doc.startswith(_WEEK_TAILS, end):
+        cut = 1
+    if not cut and len(text) >= 3 and text.endswith(LIST_FOLLOWERS):
+        clause = _CLAUSE_START.search(doc, 0, start)
+        lead = doc[clause.start() + 1 if clause else 0:start]
+        if any(joiner in lead[-12:] for joiner in LIST_JOINERS + LIST_SEPARATORS):
+            cut = 1
+    if cut:
+        if len(text) - cut < 2:
+            return []
+        return [_respan(span, start, end - cut) or span]
+    for k, char in enumerate(text):
+        if char in LIST_JOINERS and _transliterated(text[:k]) and _transliterated(text[k + 1:]):
+            first, second = _respan(span, start, start + k), _respan(span, start + k + 1, end)
+            if first is not None and second is not None:
+                return [first, second]
+    return [span]

@@ -63,7 +63,8 @@ NAME_WORD_TAGS = frozenset({"n", "nr", "ns", "nt", "nz", "nrt", "j", "eng"})
 # match only where they stand alone; other strict bodies also between words (到工行网点).
 WORD_NAMED_KINDS = frozenset({"sports club"})
 # Kinds of body named after a place (利物浦, 不来梅): the body only where a match or league is
-# spoken of in the same clause (:data:`~tagger.zh.context.MATCH_WORDS`), else the model's place.
+# spoken of in the same clause (:data:`~tagger.zh.context.MATCH_WORDS`) or where the NER read the
+# name as a person's or a body's (锡耶纳的战斗力尚可: a city is neither), else the model's place.
 CITY_NAMED_KINDS = frozenset({"city club"})
 _CLAUSE_BREAK = re.compile("[，。；！？,;!?\n]")
 # Characters that end a name: function words never inside a suffix-extended name, where
@@ -597,6 +598,7 @@ class GazetteerTagger(SpanGroupScoring, lexicon_io.SavedEntries, Pipe):
         hits: List[Hit] = []
         pattern_hits = self.patterns(text)
         confirmed = {(h.start, h.end) for h in pattern_hits} | {(s, e) for s, e, _ in model_spans}
+        read_as_actors = {(s, e) for s, e, label in model_spans if label in ("PERSON", "ORG")}
         key_text = to_key_text(text)
         matches = [*self._trie.iter_matches(key_text, min_len=self.min_length),
                    *self._town_matches(key_text)]
@@ -615,8 +617,9 @@ class GazetteerTagger(SpanGroupScoring, lexicon_io.SavedEntries, Pipe):
                 continue  # 民政部|门 is no ministry
             if _latin_cut(text, start, end):
                 continue  # NBA of WNBA or NBA2K
-            if entry.get("kind") in CITY_NAMED_KINDS and not _in_match_clause(text, start, end):
-                continue  # 利物浦 the city, not the club
+            if entry.get("kind") in CITY_NAMED_KINDS and not _in_match_clause(text, start, end) \
+                    and (start, end) not in read_as_actors:
+                continue  # 利物浦 the city, not the club (unless the NER read the name as a person's)
             name_ends.add(end)
             hits.append(Hit(start, end, entry["label"], entry["canonical"], entry.get("kind"),
                             (), entry["source"]))

@@ -395,8 +395,8 @@ def merge_spans_v2(model_spans: Iterable[Span], rule_spans: Iterable[Span], *,
                    products: bool = False, joined_names: bool = False,
                    title_heads: bool = False, landmarks: bool = False,
                    function_heads: bool = False, languages: bool = False, capitals: bool = False,
-                   titled_names: bool = False, sites: bool = False, partners: bool = False
-                   ) -> Tuple[List[Span], List[Span]]:
+                   titled_names: bool = False, sites: bool = False, partners: bool = False,
+                   general_news: bool = False) -> Tuple[List[Span], List[Span]]:
     """:func:`merge_spans` with the context rules of :mod:`tagger.pipeline.boundaries`,
     each switched by its own setting, in the order that module lists them.
 
@@ -498,6 +498,10 @@ def merge_spans_v2(model_spans: Iterable[Span], rule_spans: Iterable[Span], *,
         (杭州奥体中心体育场, OPPO工业园: :func:`~tagger.pipeline.boundaries.body_sites`).
     partners (v11): a person's partner after a slash is a person too (王宗源/龙道一, 杨昊/练俊杰:
         :func:`~tagger.pipeline.boundaries.slash_partners`).
+    general_news (v12): no span of a competition's short name (德甲, 欧冠连平), a country's army
+        its place (德军 → 德), and a PERSON without a trailing separator, the 周 of 周中 after it
+        or an adverb after the last of several subjects (李超均|透露), two transliterated names
+        joined by 及 the two (:func:`~tagger.pipeline.boundaries.general_news_forms`).
     RETURNS: ``(flat, nested)`` as :func:`merge_spans` does.
     """
     model_spans = prepare_model_spans(model_spans, relabel=relabel)
@@ -531,6 +535,9 @@ def merge_spans_v2(model_spans: Iterable[Span], rule_spans: Iterable[Span], *,
         model_spans, rule_spans = boundaries.titled_over_places(model_spans, rule_spans)
     if partners:
         model_spans, rule_spans = boundaries.slash_partners(model_spans, rule_spans)
+    if general_news:
+        model_spans = boundaries.general_news_forms(model_spans)
+        rule_spans = boundaries.general_news_forms(rule_spans)
     if familiar:
         model_spans = boundaries.familiar_names(model_spans)
         rule_spans = boundaries.familiar_names(rule_spans)
@@ -808,6 +815,35 @@ def make_merge_policy_v11(prefer: str = "rules", relabel: bool = True, events: b
                                      "languages": languages, "capitals": capitals,
                                      "titled_names": titled_names, "sites": sites,
                                      "partners": partners})
+    update_wrapper(policy, merge_spans_v2)
+    return policy
+
+
+@registry.misc("tagger.merge_policy.v12")
+def make_merge_policy_v12(prefer: str = "rules", relabel: bool = True, events: bool = True,
+                          split_places: bool = True, counted_lists: bool = True,
+                          companies: bool = True, name_followers: bool = True, edges: bool = True,
+                          place_bodies: bool = False, names: bool = True, kinds: bool = True,
+                          lists: bool = True, forms: bool = True, words: bool = True,
+                          familiar: bool = True, pairs: bool = True, things: bool = True,
+                          teams: bool = True, longer_names: bool = True,
+                          aliases: bool = True, quiet_words: bool = True,
+                          place_stems: bool = True, products: bool = True,
+                          joined_names: bool = True, title_heads: bool = True,
+                          landmarks: bool = True, function_heads: bool = True,
+                          languages: bool = True, capitals: bool = True,
+                          titled_names: bool = True, sites: bool = True,
+                          partners: bool = True, general_news: bool = True) -> MergePolicy:
+    """``tagger.merge_policy.v11`` plus the forms of general news (``general_news``: no span of
+    a competition's short name, 德军 → 德, no trailing separator, 周 of 周中 or 均 after several
+    subjects in no name, 贝克汉姆及斯塔姆 → two names): :func:`merge_spans_v2`; all on by default."""
+    policy = make_merge_policy_v11(prefer, relabel, events, split_places, counted_lists, companies,
+                                   name_followers, edges, place_bodies, names, kinds, lists, forms,
+                                   words, familiar, pairs, things, teams, longer_names, aliases,
+                                   quiet_words, place_stems, products, joined_names, title_heads,
+                                   landmarks, function_heads, languages, capitals, titled_names,
+                                   sites, partners)
+    policy = partial(policy.func, **{**policy.keywords, "general_news": general_news})
     update_wrapper(policy, merge_spans_v2)
     return policy
 

@@ -197,6 +197,7 @@ MATCH_WORDS: Tuple[str, ...] = (
     "大胜", "力克", "小胜", "赢下", "让球", "赔率", "盘口", "英超", "西甲", "意甲", "德甲", "法甲",
     "荷甲", "葡超", "欧冠", "欧联", "联盟杯", "足总杯", "主帅", "主教练", "球迷", "进球", "破门",
     "射门", "转会", "保级", "降级", "积分榜", "出线", "客胜", "主胜", "平局", "首发", "替补",
+    "交锋", "做客", "客战", "主队", "客队", "赛季", "联赛", "球队", "豪门",
 )
 """Words of a football match or league near a club named after its city (利物浦 vs 阿森纳,
 不来梅主场, 桑德兰保级): with one in the same clause, the name is the club, an ORG."""
@@ -302,6 +303,30 @@ TRAILING_FOLLOWERS: Tuple[str, ...] = ("说", "在", "等", "已", "则", "也",
 ``NAME_FOLLOWERS``, and adverbs: 已, 则, 也, 都, 还, 又) and that end no three-character name: a
 PERSON that ends with one has taken the next word's character (陆昕说 → 陆昕, 李健在 → 李健,
 王晨都 → 王晨). Not 曾, which does end names (唐师曾)."""
+
+COMPETITION_SHORT_NAMES: Tuple[str, ...] = (
+    "欧冠", "欧联", "欧战", "欧赔", "亚冠", "亚赔", "英超", "英冠", "英甲", "德甲", "德乙",
+    "意甲", "意乙", "西甲", "西乙", "法甲", "法乙", "葡超", "荷甲", "荷乙", "苏超", "土超", "俄超",
+    "比甲", "中超", "中甲", "中乙", "日职", "韩职", "美职", "澳超", "欧锦赛", "世预赛")
+"""Short names of leagues and competitions and of their odds (欧冠, 德甲, 欧赔) that begin with
+a country's or a continent's one-character form or a surname: no span is one of them or begins
+with one (欧冠连平 is no person, 德甲 no place); the merge's ``general_news``."""
+WEEK_WORDS: Tuple[str, ...] = ("周中", "周末", "周内", "周一", "周二", "周三", "周四", "周五",
+                               "周六", "周日")
+"""Words of the week: a PERSON that ends in their 周 has taken it from the word after the name
+(切尔西周|中 → 切尔西)."""
+LIST_FOLLOWERS: Tuple[str, ...] = ("均", "皆", "亦")
+"""Adverbs after the last of several subjects (姚刚和李超均透露): a PERSON of three characters
+or more that ends with one, after a list joiner or separator in its clause, has taken it; a
+name may end in them elsewhere (王志均)."""
+ARMY_ENDING = "军"
+"""An army after a country's one-character form (德军, 俄军): the country is the place; a
+two-character model PERSON of the two is that LOC."""
+ARMY_COUNTRIES = "德美俄日英法苏以印朝越意伊"
+TEAM_ENDING = "队"
+"""A team's ending: no person's name ends in it (a model PERSON 维冈队 is the team, an ORG)."""
+"""Countries' one-character forms whose army the NER reads as a person's name (德军); not 韩,
+a common surname (韩军)."""
 
 SENDING_VERBS: Dict[str, Tuple[str, ...]] = {"致": ("电", "信", "函", "辞", "以", "慰问", "贺", "唁", "答谢")}
 """One-character verbs of sending a message after a name, with what may follow them: a
