@@ -559,6 +559,9 @@ def test_segment_bare_name_under_title_stays_its_byline():
     ("本报评论员\n科普的另一种“打开\n方式”（金台随笔）\n", "科普的另一种“打开方式”（金台随笔）"),
     # without a rubric closing it, a two-line stack stays title and subtitle
     ("不忘初心走在\n时代前列\n", "不忘初心走在"),
+    # ... unless a word runs across the breaks (改|革, 发|展)
+    ("供给侧结构性改\n革抓住了建设协同发\n展产业体系的关键\n", "供给侧结构性改革抓住了建设协同发展产业体系的关键"),
+    ("充分认识着力解\n决突出环境问题的重\n大意义\n", "充分认识着力解决突出环境问题的重大意义"),
 ])
 def test_segment_headline_broken_in_a_narrow_box(head, title):
     from tagger.segment import segment_page

@@ -188,9 +188,14 @@ _OWN_PAPER = re.compile(r"^本报")
 def _broken_titles(lines: List[Line], text: str) -> List[Line]:
     """A headline broken over short lines and closed by its rubric (激发呵护生态环 /
     境的内生动力 / （人民论坛）) is one title line: the short title lines right before the
-    line that ends with the rubric are joined to it."""
+    line that ends with the rubric are joined to it. So are title lines broken inside a word
+    (供给侧结构性改 / 革抓住了建设协同发 / 展产业体系的关键): a short title line and the title
+    line after it where a dictionary word runs across the break and the news character model
+    reads the break as running on (:func:`_runs_on_as_word`)."""
     out: List[Line] = []
+    last = None  # the last raw title line of out[-1]
     for line in lines:
+        previous, last = last, line
         if line.kind == TITLE and RUBRIC_END.search(line.text):
             k = len(out)
             while (k and len(out) - k < _BROKEN_LINES - 1 and out[k - 1].kind == TITLE
@@ -198,13 +203,32 @@ def _broken_titles(lines: List[Line], text: str) -> List[Line]:
                    and not _OWN_PAPER.match(out[k - 1].text)):
                 k -= 1
             if k < len(out):
-                parts = out[k:] + [line]
-                joined = Line(parts[0].start, line.end, "".join(p.text for p in parts), kind=TITLE,
-                              width=max(p.width for p in parts), column=parts[0].column)
-                out[k:] = [joined]
+                out[k:] = [_joined_title(out[k:] + [line])]
                 continue
+        if line.kind == TITLE and out and out[-1].kind == TITLE and previous is not None \
+                and len(previous.text) <= _BROKEN_LINE and not RUBRIC_END.search(out[-1].text) \
+                and _runs_on_as_word(previous.text, line.text):
+            out[-1] = _joined_title([out[-1], line])
+            continue
         out.append(line)
     return out
+
+
+def _joined_title(parts: List[Line]) -> Line:
+    """One title line of the title lines ``parts``, in order."""
+    return Line(parts[0].start, parts[-1].end, "".join(p.text for p in parts), kind=TITLE,
+                width=max(p.width for p in parts), column=parts[0].column)
+
+
+def _runs_on_as_word(left: str, right: str) -> bool:
+    """Whether a dictionary word runs across the break between ``left`` and ``right``
+    (改 / 革) and the news character model reads it as running on
+    (:data:`tagger.repair.lines.RUNS_ON`)."""
+    from ..repair.columns import joins_word
+    from ..repair.lines import RUNS_ON
+    from ..zh.charlm import news_lm
+
+    return joins_word(left, right, dictionary_words()) and news_lm().junction(left, right) >= RUNS_ON
 
 
 def _comma_titles(lines: List[Line]) -> List[Line]:
