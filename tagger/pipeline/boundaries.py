@@ -42,7 +42,8 @@ from typing import Dict, Iterable, List, Optional, Sequence, Set, Tuple
 from spacy.tokens import Doc, Span
 
 from ..zh.chars import HAN, HAN_RE
-from ..zh.context import (ABSTRACT_ENDINGS, ADDRESS_FORMS, ARMY_COUNTRIES, ARMY_ENDING, AUTHOR_WORKS, TEAM_ENDING, BARE_BODY_WORDS, BARE_TEAMS,
+from ..zh.context import (ABSTRACT_ENDINGS, ADDRESS_FORMS, ARMY_COUNTRIES, ARMY_ENDING, AUTHOR_WORKS,
+                          BARE_BODY_WORDS, BARE_TEAMS,
                           BRAND_LIST, BUSINESS_ENDINGS, CAPITAL_LEADS, CHINA_SHORT, CHINA_VISITS, CHINESE_PLACE_KINDS,
                           CLOSE_BRACKETS, COLLECTIVE_BODIES, COMPANY_ENDINGS, COMPANY_GAP_POS,
                           COMPANY_NAME_WORDS, COMPETITION_SHORT_NAMES, COUNTRY_ABBREVIATIONS,
@@ -60,7 +61,7 @@ from ..zh.context import (ABSTRACT_ENDINGS, ADDRESS_FORMS, ARMY_COUNTRIES, ARMY_
                           SIDE, SPLIT_PLACE_POS,
                           SPORTS_EVENT_ENDINGS, SPORT_FOLLOWERS, TEAM_LEAGUE_FOLLOWERS, TEAM_PLAYER_FOLLOWERS,
                           TIME_STANDARDS, TITLE_MARKS, TOUR_STOP, TOUR_WINDOW, TOUR_WORDS,
-                          TRAILING_FOLLOWERS, WEEK_WORDS, is_modal)
+                          TEAM_ENDING, TRAILING_FOLLOWERS, WEEK_WORDS, is_modal)
 from ..zh.names import NAME_DASH, NAME_SEPARATORS, SURNAMES_1, SURNAMES_2, surname_len, transliteration_chars
 from ..zh.roles import BYLINE_ROLES
 from ..zh.suffixes import (ADMIN_ENDINGS, ADMIN_LEVEL_CHARS, BODY_SITE_SUFFIXES, COMMUNITY_ENDINGS,
@@ -1644,6 +1645,7 @@ def place_stems(spans: Sequence[Span]) -> List[Span]:
 
 
 _CLAUSE_START = re.compile("[，。；：！？,;:!?\n][^，。；：！？,;:!?\n]*$")
+_WEEK_HEAD = WEEK_WORDS[0][0]  # 周
 _WEEK_TAILS = tuple(word[1:] for word in WEEK_WORDS)
 
 
@@ -1680,7 +1682,7 @@ def _general_person(span: Span) -> List[Span]:
     if len(text) >= 3 and text.endswith(TEAM_ENDING):
         return [_respan(span, start, end, label="ORG") or span]  # 维冈队: no name ends in 队
     cut = len(text) - len(text.rstrip(NAME_SEPARATORS))
-    if not cut and len(text) >= 3 and text.endswith("周") and doc.startswith(_WEEK_TAILS, end):
+    if not cut and len(text) >= 3 and text.endswith(_WEEK_HEAD) and doc.startswith(_WEEK_TAILS, end):
         cut = 1
     if not cut and len(text) >= 3 and text.endswith(LIST_FOLLOWERS):
         clause = _CLAUSE_START.search(doc, 0, start)
