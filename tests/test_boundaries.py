@@ -1137,6 +1137,10 @@ def test_boundaries_slash_partners(blank_zh, text, model, expected):
     ("面对德军的闪电战术", ("德军", 0, "PERSON", "model"), [("德", "LOC")]),
     ("韩军与美军举行演习", ("韩军", 0, "PERSON", "model"), [("韩军", "PERSON")]),
     ("交战过4场，维冈队2胜2负", ("维冈队", 0, "PERSON", "model"), [("维冈队", "ORG")]),
+    ("拿3分的可能也很大。费内巴vs波尔图", ("费内巴", 0, "PERSON", "model"), [("费内巴", "ORG")]),
+    ("汉诺威 VS 卡尔斯", ("卡尔斯", 0, "PERSON", "model"), [("卡尔斯", "ORG")]),
+    ("莫斯巴主场与荷兰球队5胜2平", ("莫斯巴", 0, "PERSON", "model"), [("莫斯巴", "ORG")]),
+    ("梅西在主场上表现出色", ("梅西", 0, "PERSON", "model"), [("梅西", "PERSON")]),
     # a name gives back a trailing separator, 周 of 周中 and 均 after several subjects
     ("女配角朱利叶特·", ("朱利叶特·", 0, "PERSON", "model"), [("朱利叶特", "PERSON")]),
     ("除切尔西周中客战外", ("切尔西周", 0, "PERSON", "model"), [("切尔西", "PERSON")]),

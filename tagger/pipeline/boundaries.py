@@ -61,7 +61,7 @@ from ..zh.context import (ABSTRACT_ENDINGS, ADDRESS_FORMS, ARMY_COUNTRIES, ARMY_
                           SIDE, SPLIT_PLACE_POS,
                           SPORTS_EVENT_ENDINGS, SPORT_FOLLOWERS, TEAM_LEAGUE_FOLLOWERS, TEAM_PLAYER_FOLLOWERS,
                           TIME_STANDARDS, TITLE_MARKS, TOUR_STOP, TOUR_WINDOW, TOUR_WORDS,
-                          TEAM_ENDING, TRAILING_FOLLOWERS, WEEK_WORDS, is_modal)
+                          HOME_AWAY, MATCH_SIDE_MARKS, TEAM_ENDING, TRAILING_FOLLOWERS, WEEK_WORDS, is_modal)
 from ..zh.names import NAME_DASH, NAME_SEPARATORS, SURNAMES_1, SURNAMES_2, surname_len, transliteration_chars
 from ..zh.roles import BYLINE_ROLES
 from ..zh.suffixes import (ADMIN_ENDINGS, ADMIN_LEVEL_CHARS, BODY_SITE_SUFFIXES, COMMUNITY_ENDINGS,
@@ -1656,8 +1656,9 @@ def general_news_forms(spans: Iterable[Span]) -> List[Span]:
       :data:`~tagger.zh.context.COMPETITION_SHORT_NAMES`);
     - no span that is a word of the week (周中);
     - a two-character PERSON of a country's one-character form and 军 is that country, a LOC
-      (德军 → 德: :data:`~tagger.zh.context.ARMY_COUNTRIES`), and a PERSON ending in 队 a team,
-      an ORG (维冈队);
+      (德军 → 德: :data:`~tagger.zh.context.ARMY_COUNTRIES`), and a PERSON ending in 队, beside
+      a match's vs or before 主场/客场 a team, an ORG (维冈队, 费内巴vs波尔图, 莫斯巴主场:
+      :data:`~tagger.zh.context.MATCH_SIDE_MARKS`, :data:`~tagger.zh.context.HOME_AWAY`);
     - a PERSON gives back a separator it ends with (朱利叶特· at the end of a text), the 周 of a
       word of the week after it (切尔西周|中 → 切尔西: :data:`~tagger.zh.context.WEEK_WORDS`) and an
       adverb after the last of several subjects (姚刚和李超均|透露 → 李超:
@@ -1673,14 +1674,21 @@ def general_news_forms(spans: Iterable[Span]) -> List[Span]:
     return out
 
 
+def _match_side(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` stands beside a match's ``vs`` or before 主场/客场."""
+    after = text[end:end + 5].lstrip(" ")
+    before = text[max(0, start - 5):start].rstrip(" ")
+    return after.startswith(MATCH_SIDE_MARKS + HOME_AWAY) or before.endswith(MATCH_SIDE_MARKS)
+
+
 def _general_person(span: Span) -> List[Span]:
     text, start, end = span.text, span.start_char, span.end_char
     doc = doc_text(span.doc)
     if len(text) == 2 and text[1] == ARMY_ENDING and text[0] in ARMY_COUNTRIES:
         place = _respan(span, start, start + 1, label="LOC")
         return [place] if place is not None else [span]
-    if len(text) >= 3 and text.endswith(TEAM_ENDING):
-        return [_respan(span, start, end, label="ORG") or span]  # 维冈队: no name ends in 队
+    if len(text) >= 3 and text.endswith(TEAM_ENDING) or _match_side(doc, start, end):
+        return [_respan(span, start, end, label="ORG") or span]  # 维冈队, 费内巴vs波尔图: teams
     cut = len(text) - len(text.rstrip(NAME_SEPARATORS))
     if not cut and len(text) >= 3 and text.endswith(_WEEK_HEAD) and doc.startswith(_WEEK_TAILS, end):
         cut = 1

@@ -324,6 +324,11 @@ ARMY_ENDING = "军"
 two-character model PERSON of the two is that LOC."""
 ARMY_COUNTRIES = "德美俄日英法苏以印朝越意伊"
 TEAM_ENDING = "队"
+MATCH_SIDE_MARKS: Tuple[str, ...] = ("vs", "VS", "Vs", "v.s.")
+"""What stands between the two sides of a match (费内巴vs波尔图): a name the NER reads as a
+person's right beside one is a team, an ORG."""
+HOME_AWAY: Tuple[str, ...] = ("主场", "客场")
+"""Words after a team's name (莫斯巴主场与荷兰球队5胜2平): a person has no home ground."""
 """A team's ending: no person's name ends in it (a model PERSON 维冈队 is the team, an ORG)."""
 """Countries' one-character forms whose army the NER reads as a person's name (德军); not 韩,
 a common surname (韩军)."""
