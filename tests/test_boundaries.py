@@ -1143,6 +1143,7 @@ def test_boundaries_slash_partners(blank_zh, text, model, expected):
     ("梅西在主场上表现出色", ("梅西", 0, "PERSON", "model"), [("梅西", "PERSON")]),
     # a name gives back a trailing separator, 周 of 周中 and 均 after several subjects
     ("女配角朱利叶特·", ("朱利叶特·", 0, "PERSON", "model"), [("朱利叶特", "PERSON")]),
+    ("赛尔江·买米拉，1964年出生", ("赛尔江·", 0, "PERSON", "model"), [("赛尔江·", "PERSON")]),
     ("除切尔西周中客战外", ("切尔西周", 0, "PERSON", "model"), [("切尔西", "PERSON")]),
     ("主席姚刚和副局长李超均透露", ("李超均", 0, "PERSON", "model"), [("李超", "PERSON")]),
     ("副局长王志均透露", ("王志均", 0, "PERSON", "model"), [("王志均", "PERSON")]),

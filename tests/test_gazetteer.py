@@ -1104,6 +1104,14 @@ def test_patterns_titles_before_time_words(text, person):
     # a match's other words (做客, 主队) and a name the NER reads as a person's are the club's too
     ("切尔西做客锡耶纳。", ["切尔西", "锡耶纳"], []),
     ("半一盘主队热。锡耶纳的战斗力尚可，", ["锡耶纳"], []),
+    # banks, auction houses, bookmakers and news sites by their short names
+    ("前5名为招行、浦发、深发展和北京银行。", ["招行", "浦发", "深发展", "北京银行"], []),
+    ("相继开拍的嘉德、匡时紫砂专场", ["嘉德", "匡时"], []),
+    ("威廉希尔、立博都早早抬高了赔付率", ["威廉希尔", "立博"], []),
+    ("国际在线消息，长城网10月6日讯", ["国际在线", "长城网"], []),
+    ("选择莱州联社作为试点", ["莱州联社"], []),
+    # ... not where they are words (更广发力, 发扬光大, 兴业富民)
+    ("向更深更广发力，发扬光大，兴业富民", [], []),
     # regulators and international bodies of general news
     ("去年银监会下发通知", ["银监会"], []),
     ("NASA拟开发火星版", ["NASA"], []),

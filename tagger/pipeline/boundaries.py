@@ -1659,7 +1659,8 @@ def general_news_forms(spans: Iterable[Span]) -> List[Span]:
       (德军 → 德: :data:`~tagger.zh.context.ARMY_COUNTRIES`), and a PERSON ending in 队, beside
       a match's vs or before 主场/客场 a team, an ORG (维冈队, 费内巴vs波尔图, 莫斯巴主场:
       :data:`~tagger.zh.context.MATCH_SIDE_MARKS`, :data:`~tagger.zh.context.HOME_AWAY`);
-    - a PERSON gives back a separator it ends with (朱利叶特· at the end of a text), the 周 of a
+    - a PERSON gives back a separator it ends with where no Han character follows (朱利叶特· at
+      the end of a text), the 周 of a
       word of the week after it (切尔西周|中 → 切尔西: :data:`~tagger.zh.context.WEEK_WORDS`) and an
       adverb after the last of several subjects (姚刚和李超均|透露 → 李超:
       :data:`~tagger.zh.context.LIST_FOLLOWERS`);
@@ -1690,6 +1691,8 @@ def _general_person(span: Span) -> List[Span]:
     if len(text) >= 3 and text.endswith(TEAM_ENDING) or _match_side(doc, start, end):
         return [_respan(span, start, end, label="ORG") or span]  # 维冈队, 费内巴vs波尔图: teams
     cut = len(text) - len(text.rstrip(NAME_SEPARATORS))
+    if cut and HAN_RE.match(doc[end:end + 1]):
+        cut = 0  # the name goes on after its separator (赛尔江·|买米拉): the names rule's to extend
     if not cut and len(text) >= 3 and text.endswith(_WEEK_HEAD) and doc.startswith(_WEEK_TAILS, end):
         cut = 1
     if not cut and len(text) >= 3 and text.endswith(LIST_FOLLOWERS):
