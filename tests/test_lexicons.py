@@ -311,11 +311,24 @@ def test_lexicons_build_from_table(tmp_path):
     out = tmp_path / "admin.jsonl"
     assert main(["--table", str(table), "--output", str(out)]) == 0
     rows = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    taiwan = [r for r in rows if r.get("province") == "台湾省"]
+    rows = [r for r in rows if r not in taiwan]
     full = {r["text"]: r["kind"] for r in rows if "canonical" not in r}
     assert full == {"上海市": "province", "金山区": "county", "浙江省": "province",
                     "杭州市": "prefecture", "西湖区": "county", "内蒙古自治区": "province"}
     short = {r["text"]: r["canonical"] for r in rows if "canonical" in r}
     assert short == {"上海": "上海市", "浙江": "浙江省", "杭州": "杭州市", "内蒙古": "内蒙古自治区"}
+    # 台湾省's cities and counties, which the code table lacks, come after them
+    taiwan_short = {r["text"]: r["canonical"] for r in taiwan if "canonical" in r}
+    assert taiwan_short["高雄"] == "高雄市" and taiwan_short["花莲"] == "花莲县"
+    assert "桃园" not in taiwan_short and all(r["kind"] == "prefecture" for r in taiwan)
+
+
+def test_lexicons_shipped_taiwan_divisions():
+    from tagger.lexicons.build import OUTPUT, taiwan_divisions
+
+    rows = [json.loads(line) for line in OUTPUT.read_text(encoding="utf-8").splitlines()]
+    assert all(row in rows for row in taiwan_divisions())
 
 
 def test_lexicons_build_towns(tmp_path):

@@ -115,8 +115,34 @@ def _level(adcode: str) -> Optional[str]:
     return "county"
 
 
+#: The cities and counties of 台湾省, which the code table lists as one province without
+#: divisions: (full name, short form or None). Under the province they are one level, so they
+#: are prefectures here; their short forms are strict, taken only where no dictionary word runs
+#: across them (出台|北京 holds no 台北, 河南|投资 no 南投). 桃园 (a common
+#: word and village name) has no short form; 金门县 is in the code table already (under
+#: 泉州市), and 连江县, whose name a county of Fujian has too, is left out.
+TAIWAN_DIVISIONS = (
+    ("台北市", "台北"), ("新北市", "新北"), ("桃园市", None), ("台中市", "台中"), ("台南市", "台南"),
+    ("高雄市", "高雄"), ("基隆市", "基隆"), ("新竹市", None), ("嘉义市", None),
+    ("新竹县", "新竹"), ("苗栗县", "苗栗"), ("彰化县", "彰化"), ("南投县", "南投"), ("云林县", "云林"),
+    ("嘉义县", "嘉义"), ("屏东县", "屏东"), ("宜兰县", "宜兰"), ("花莲县", "花莲"), ("台东县", "台东"),
+    ("澎湖县", "澎湖"),
+)
+TAIWAN = "台湾省"
+
+
+def taiwan_divisions() -> List[Dict[str, str]]:
+    """Rows for :data:`TAIWAN_DIVISIONS`: each full name, then each short form."""
+    full = [{"text": name, "label": "LOC", "kind": "prefecture", "province": TAIWAN}
+            for name, _ in TAIWAN_DIVISIONS]
+    short = [{"text": short, "label": "LOC", "canonical": name, "kind": "prefecture", "province": TAIWAN,
+              "strict": True} for name, short in TAIWAN_DIVISIONS if short]
+    return full + short
+
+
 def build_admin_divisions(table: Path) -> List[Dict[str, str]]:
-    """Rows for every division down to county level, then the short forms."""
+    """Rows for every division down to county level, then the short forms, then 台湾省's
+    cities and counties (:func:`taiwan_divisions`)."""
     with table.open(encoding="utf-8", newline="") as f:
         rows = [r for r in csv.DictReader(f)]
     divisions = []
@@ -152,7 +178,8 @@ def build_admin_divisions(table: Path) -> List[Dict[str, str]]:
             continue
         out.append({"text": short, "label": "LOC", "canonical": name, "kind": level,
                     "adcode": code, "province": provinces.get(code[:2], "")})
-    return out
+    have = {row["text"] for row in out}
+    return out + [row for row in taiwan_divisions() if row["text"] not in have]
 
 
 # Township names that are also generic phrases (小城镇建设, 城区街道干部): they match only
