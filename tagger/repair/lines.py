@@ -174,7 +174,8 @@ def join_separator(head: str, tail: str, a: RawLine, b: RawLine,
         return None  # a name, byline, folio or lone character under a headline: 韩秀华, 记者林晓夕, 7 理论
     if RUBRIC_LINE.match(bt) and not _RUNNING.search(at) and not ends_sentence(at):
         return ""  # a headline's column rubric on a line of its own: …内生动力 / （人民论坛）
-    if is_word is not None and (_RUNNING.search(at) or _RUNNING.search(bt) and _solid_width(a) >= FULL_LINE * _solid_width(b)) \
+    if is_word is not None and (_RUNNING.search(at) or _RUNNING.search(bt)
+                                and _solid_width(a) >= FULL_LINE * _solid_width(b)) \
             and (joins_word(at, bt, is_word) or _runs_on(at, bt)) and not ROLE_START.match(bt):
         return space  # a word runs across the break: …等单位联 / 合举办的…, …环境保护重 / 点领域、…, …小微 / 企业融资…
     w = a.column

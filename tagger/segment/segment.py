@@ -30,7 +30,9 @@ from ..repair import Repaired
 from ..zh.chars import HAN
 from .bylines import byline_meta, parse_byline, parse_caption, parse_dateline
 from .furniture import CONTINUATION, FOLIO_SECTION, MASTHEAD, page_meta
-from ..repair.columns import dictionary_words
+from ..repair.columns import dictionary_words, joins_word
+from ..repair.lines import RUNS_ON
+from ..zh.charlm import news_lm
 from ..repair.chars import RUBRIC_END
 from .layout import LOOSE_FOLIO, Group, Run, assign, headline_stack, items_of, merge_headings, split_pages
 from .titles import headline_scores, match_titles
@@ -193,7 +195,7 @@ def _broken_titles(lines: List[Line], text: str) -> List[Line]:
     line after it where a dictionary word runs across the break and the news character model
     reads the break as running on (:func:`_runs_on_as_word`)."""
     out: List[Line] = []
-    last = None  # the last raw title line of out[-1]
+    last = None  # the line read before this one (a title line of out[-1] when that is a title)
     for line in lines:
         previous, last = last, line
         if line.kind == TITLE and RUBRIC_END.search(line.text):
@@ -224,10 +226,6 @@ def _runs_on_as_word(left: str, right: str) -> bool:
     """Whether a dictionary word runs across the break between ``left`` and ``right``
     (改 / 革) and the news character model reads it as running on
     (:data:`tagger.repair.lines.RUNS_ON`)."""
-    from ..repair.columns import joins_word
-    from ..repair.lines import RUNS_ON
-    from ..zh.charlm import news_lm
-
     return joins_word(left, right, dictionary_words()) and news_lm().junction(left, right) >= RUNS_ON
 
 
