@@ -1164,3 +1164,20 @@ def test_boundaries_policy_v12_adds_general_news(blank_zh):
     v12 = registry.misc.get("tagger.merge_policy.v12")()
     assert _texts(v11(model, [])[0]) == [("德军", "PERSON"), ("欧冠赛", "PERSON")]
     assert _texts(v12(model, [])[0]) == [("德", "LOC")]
+
+
+@pytest.mark.parametrize("text,specs,expected", [
+    # a railway or motorway named by its ends' one-character forms is one place
+    ("京沪高铁北京南至德州东段", [("京", 0, "LOC", "model"), ("沪", 0, "LOC", "model")], [("京沪高铁", "LOC")]),
+    ("车间正在为京张高铁生产", [("京张", 0, "LOC", "model")], [("京张高铁", "LOC")]),
+    ("京津城际铁路及延长线", [("京", 0, "LOC", "model"), ("津", 0, "LOC", "model")], [("京津城际铁路", "LOC")]),
+    ("兰新高铁开通", [("兰新", 0, "PERSON", "model")], [("兰新高铁", "LOC")]),
+    # not the new line of 新 …, not across a body, not without a line's ending
+    ("新成昆铁路通车", [("新", 0, "LOC", "model")], [("新", "LOC")]),
+    ("京沪两地", [("京", 0, "LOC", "model"), ("沪", 0, "LOC", "model")], [("京", "LOC"), ("沪", "LOC")]),
+    ("京铁路局", [("京铁路局", 0, "ORG", "model")], [("京铁路局", "ORG")]),
+])
+def test_boundaries_line_names(blank_zh, text, specs, expected):
+    doc = _doc(blank_zh, text)
+    out = boundaries.line_names([_span(doc, *spec) for spec in specs])
+    assert sorted(_texts(out)) == sorted(expected)

@@ -61,7 +61,7 @@ from ..zh.context import (ABSTRACT_ENDINGS, ADDRESS_FORMS, ARMY_COUNTRIES, ARMY_
                           SIDE, SPLIT_PLACE_POS,
                           SPORTS_EVENT_ENDINGS, SPORT_FOLLOWERS, TEAM_LEAGUE_FOLLOWERS, TEAM_PLAYER_FOLLOWERS,
                           TIME_STANDARDS, TITLE_MARKS, TOUR_STOP, TOUR_WINDOW, TOUR_WORDS,
-                          HOME_AWAY, MATCH_SIDE_MARKS, TEAM_ENDING, TRAILING_FOLLOWERS, WEEK_WORDS, is_modal)
+                          HOME_AWAY, LINE_END_FORMS, LINE_ENDINGS, MATCH_SIDE_MARKS, TEAM_ENDING, TRAILING_FOLLOWERS, WEEK_WORDS, is_modal)
 from ..zh.names import NAME_DASH, NAME_SEPARATORS, SURNAMES_1, SURNAMES_2, surname_len, transliteration_chars
 from ..zh.roles import BYLINE_ROLES
 from ..zh.suffixes import (ADMIN_ENDINGS, ADMIN_LEVEL_CHARS, BODY_SITE_SUFFIXES, COMMUNITY_ENDINGS,
@@ -1673,6 +1673,42 @@ def general_news_forms(spans: Iterable[Span]) -> List[Span]:
             continue
         out.extend(_general_person(span) if span.label_ == "PERSON" else [span])
     return out
+
+
+LINE_NEW = "新"
+
+
+def line_names(spans: Sequence[Span]) -> List[Span]:
+    """Spans with a railway or a motorway named by its ends' one-character forms one LOC (京 + 沪
+    + 高铁 → 京沪高铁, 京张 + 高铁 → 京张高铁, 京 + 津 + 城际 → 京津城际): where a LOC (or a PERSON
+    of such forms only: 兰新) begins a run of two to four such forms (:data:`~tagger.zh.context.LINE_END_FORMS`) that a line's
+    ending follows (:data:`~tagger.zh.context.LINE_ENDINGS`), and only LOCs overlap the run and
+    its ending, they give way to one LOC over both. Attributes of the first are copied."""
+    spans = list(spans)
+    places = [s for s in spans if s.label_ == "LOC" or s.label_ == "PERSON"
+              and all(char in LINE_END_FORMS for char in s.text)]  # 兰新|高铁 read as a name
+    if not places:
+        return spans
+    text = doc_text(places[0].doc)
+    out, gone = [], set()
+    for first in places:
+        start = first.start_char
+        if id(first) in gone or text[start] in LINE_NEW or start and text[start - 1] in LINE_END_FORMS:
+            continue  # not the run's first form, or 新 (新成昆铁路 is the new 成昆铁路)
+        end = start
+        while end < len(text) and end - start < 4 and text[end] in LINE_END_FORMS:
+            end += 1
+        ending = next((e for e in LINE_ENDINGS if text.startswith(e, end)), "")
+        if not ending or end - start < 2 or first.end_char > end:
+            continue
+        inside = [s for s in spans if s.start_char < end + len(ending) and start < s.end_char]
+        if any(s.label_ != "LOC" and s is not first or s.start_char < start for s in inside):
+            continue
+        line = _respan(first, start, end + len(ending), label="LOC")
+        if line is not None:
+            gone.update(id(s) for s in inside)
+            out.append(line)
+    return [s for s in spans if id(s) not in gone] + out
 
 
 def _match_side(text: str, start: int, end: int) -> bool:

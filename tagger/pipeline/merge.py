@@ -536,8 +536,8 @@ def merge_spans_v2(model_spans: Iterable[Span], rule_spans: Iterable[Span], *,
     if partners:
         model_spans, rule_spans = boundaries.slash_partners(model_spans, rule_spans)
     if general_news:
-        model_spans = boundaries.general_news_forms(model_spans)
-        rule_spans = boundaries.general_news_forms(rule_spans)
+        model_spans = boundaries.line_names(boundaries.general_news_forms(model_spans))
+        rule_spans = boundaries.line_names(boundaries.general_news_forms(rule_spans))
     if familiar:
         model_spans = boundaries.familiar_names(model_spans)
         rule_spans = boundaries.familiar_names(rule_spans)

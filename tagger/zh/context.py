@@ -327,6 +327,13 @@ TEAM_ENDING = "队"
 MATCH_SIDE_MARKS: Tuple[str, ...] = ("vs", "VS", "Vs", "v.s.")
 """What stands between the two sides of a match (费内巴vs波尔图): a name the NER reads as a
 person's right beside one is a team, an ORG."""
+LINE_ENDINGS: Tuple[str, ...] = ("高速铁路", "高速公路", "城际铁路", "高铁", "高速", "铁路", "城际", "公路")
+"""Endings of a railway's or a motorway's name after its ends' one-character forms (京沪高铁,
+京津城际, 广深港高铁): the line is one place, a LOC."""
+LINE_END_FORMS = "京津沪渝冀晋蒙辽吉黑苏浙皖闽赣鲁豫鄂湘粤桂琼川蜀黔贵云滇藏陕秦甘陇青宁新港澳台" \
+    "张雄石广深杭汉成兰包呼乌哈昆拉银郑合济唐沈厦福南长大西太"
+"""One-character forms of provinces and cities that name a line's ends (京 of 京张高铁, 贵 and 南
+of 贵南高铁)."""
 HOME_AWAY: Tuple[str, ...] = ("主场", "客场")
 """Words after a team's name (莫斯巴主场与荷兰球队5胜2平): a person has no home ground."""
 """A team's ending: no person's name ends in it (a model PERSON 维冈队 is the team, an ORG)."""
