@@ -61,7 +61,8 @@ from ..zh.context import (ABSTRACT_ENDINGS, ADDRESS_FORMS, ARMY_COUNTRIES, ARMY_
                           SIDE, SPLIT_PLACE_POS,
                           SPORTS_EVENT_ENDINGS, SPORT_FOLLOWERS, TEAM_LEAGUE_FOLLOWERS, TEAM_PLAYER_FOLLOWERS,
                           TIME_STANDARDS, TITLE_MARKS, TOUR_STOP, TOUR_WINDOW, TOUR_WORDS,
-                          HOME_AWAY, LINE_END_FORMS, LINE_ENDINGS, MATCH_SIDE_MARKS, TEAM_ENDING, TRAILING_FOLLOWERS, WEEK_WORDS, is_modal)
+                          HOME_AWAY, LINE_END_FORMS, LINE_ENDINGS, LINE_NEW, MATCH_SIDE_MARKS, TEAM_ENDING,
+                          TRAILING_FOLLOWERS, WEEK_WORDS, is_modal)
 from ..zh.names import NAME_DASH, NAME_SEPARATORS, SURNAMES_1, SURNAMES_2, surname_len, transliteration_chars
 from ..zh.roles import BYLINE_ROLES
 from ..zh.suffixes import (ADMIN_ENDINGS, ADMIN_LEVEL_CHARS, BODY_SITE_SUFFIXES, COMMUNITY_ENDINGS,
@@ -1675,15 +1676,13 @@ def general_news_forms(spans: Iterable[Span]) -> List[Span]:
     return out
 
 
-LINE_NEW = "新"
-
-
 def line_names(spans: Sequence[Span]) -> List[Span]:
     """Spans with a railway or a motorway named by its ends' one-character forms one LOC (京 + 沪
     + 高铁 → 京沪高铁, 京张 + 高铁 → 京张高铁, 京 + 津 + 城际 → 京津城际): where a LOC (or a PERSON
-    of such forms only: 兰新) begins a run of two to four such forms (:data:`~tagger.zh.context.LINE_END_FORMS`) that a line's
-    ending follows (:data:`~tagger.zh.context.LINE_ENDINGS`), and only LOCs overlap the run and
-    its ending, they give way to one LOC over both. Attributes of the first are copied."""
+    of such forms only: 兰新) begins a run of two to four such forms
+    (:data:`~tagger.zh.context.LINE_END_FORMS`, not :data:`~tagger.zh.context.LINE_NEW`) that a
+    line's ending follows (:data:`~tagger.zh.context.LINE_ENDINGS`), and only LOCs overlap the run
+    and its ending, they give way to one LOC over both. Attributes of the first are copied."""
     spans = list(spans)
     places = [s for s in spans if s.label_ == "LOC" or s.label_ == "PERSON"
               and all(char in LINE_END_FORMS for char in s.text)]  # 兰新|高铁 read as a name

@@ -501,7 +501,9 @@ def merge_spans_v2(model_spans: Iterable[Span], rule_spans: Iterable[Span], *,
     general_news (v12): no span of a competition's short name (德甲, 欧冠连平), a country's army
         its place (德军 → 德), and a PERSON without a trailing separator, the 周 of 周中 after it
         or an adverb after the last of several subjects (李超均|透露), two transliterated names
-        joined by 及 the two (:func:`~tagger.pipeline.boundaries.general_news_forms`).
+        joined by 及 the two (:func:`~tagger.pipeline.boundaries.general_news_forms`), and a
+        railway named by its ends' one-character forms one LOC (京沪高铁:
+        :func:`~tagger.pipeline.boundaries.line_names`).
     RETURNS: ``(flat, nested)`` as :func:`merge_spans` does.
     """
     model_spans = prepare_model_spans(model_spans, relabel=relabel)
@@ -836,7 +838,8 @@ def make_merge_policy_v12(prefer: str = "rules", relabel: bool = True, events: b
                           partners: bool = True, general_news: bool = True) -> MergePolicy:
     """``tagger.merge_policy.v11`` plus the forms of general news (``general_news``: no span of
     a competition's short name, 德军 → 德, no trailing separator, 周 of 周中 or 均 after several
-    subjects in no name, 贝克汉姆及斯塔姆 → two names): :func:`merge_spans_v2`; all on by default."""
+    subjects in no name, 贝克汉姆及斯塔姆 → two names, 京 + 沪 + 高铁 → 京沪高铁): :func:`merge_spans_v2`;
+    all on by default."""
     policy = make_merge_policy_v11(prefer, relabel, events, split_places, counted_lists, companies,
                                    name_followers, edges, place_bodies, names, kinds, lists, forms,
                                    words, familiar, pairs, things, teams, longer_names, aliases,

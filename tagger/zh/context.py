@@ -334,6 +334,8 @@ LINE_END_FORMS = "京津沪渝冀晋蒙辽吉黑苏浙皖闽赣鲁豫鄂湘粤�
     "张雄石广深杭汉成兰包呼乌哈昆拉银郑合济唐沈厦福南长大西太"
 """One-character forms of provinces and cities that name a line's ends (京 of 京张高铁, 贵 and 南
 of 贵南高铁)."""
+LINE_NEW = "新"
+"""A form that begins no line's name: 新成昆铁路 is the new 成昆铁路 (新 of 兰新高铁 ends one)."""
 HOME_AWAY: Tuple[str, ...] = ("主场", "客场")
 """Words after a team's name (莫斯巴主场与荷兰球队5胜2平): a person has no home ground."""
 """A team's ending: no person's name ends in it (a model PERSON 维冈队 is the team, an ORG)."""
