@@ -29,6 +29,11 @@ SETS = {
     "cluener_dev": "cluener/dev.jsonl",
 }
 
+#: Gold sets built from the shared corpora by data/gold/build_<name>.py: name, splits, and
+#: whether SLOGAN is scored on them too.
+BUILT_GOLD = (("modern", ("dev", "test", "dev2", "test2", "dev3", "test3"), True),
+              ("general", ("dev", "test"), False))
+
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
@@ -50,22 +55,18 @@ def main() -> None:
     jobs.append(("recent_news_gold_PER_ORG_LOC", Path(args.gold), ["PERSON", "ORG", "LOC"]))
     jobs.append(("heldout_gold", Path(args.heldout), None))
     jobs.append(("heldout_gold_PER_ORG_LOC", Path(args.heldout), ["PERSON", "ORG", "LOC"]))
-    modern = Path(tempfile.mkdtemp(prefix="tagger-modern-gold-"))
-    built = subprocess.run([sys.executable, "data/gold/build_modern.py", "--corpora", args.corpora,
-                            "--out", str(modern)], capture_output=True, text=True)
-    if built.returncode == 0:
-        for split in ("dev", "test", "dev2", "test2", "dev3", "test3"):
-            jobs.append((f"modern_{split}", modern / f"modern_{split}.jsonl", ["PERSON", "ORG", "LOC"]))
-            jobs.append((f"modern_{split}_SLOGAN", modern / f"modern_{split}.jsonl", ["SLOGAN"]))
-    else:
-        print(f"modern gold set not built: {built.stderr.strip()}", file=sys.stderr)
-    built = subprocess.run([sys.executable, "data/gold/build_general.py", "--corpora", args.corpora,
-                            "--out", str(modern)], capture_output=True, text=True)
-    if built.returncode == 0:
-        for split in ("dev", "test"):
-            jobs.append((f"general_{split}", modern / f"general_{split}.jsonl", ["PERSON", "ORG", "LOC"]))
-    else:
-        print(f"general gold set not built: {built.stderr.strip()}", file=sys.stderr)
+    built_dir = Path(tempfile.mkdtemp(prefix="tagger-modern-gold-"))
+    for name, splits, slogans in BUILT_GOLD:
+        built = subprocess.run([sys.executable, f"data/gold/build_{name}.py", "--corpora", args.corpora,
+                                "--out", str(built_dir)], capture_output=True, text=True)
+        if built.returncode != 0:
+            print(f"{name} gold set not built: {built.stderr.strip()}", file=sys.stderr)
+            continue
+        for split in splits:
+            path = built_dir / f"{name}_{split}.jsonl"
+            jobs.append((f"{name}_{split}", path, ["PERSON", "ORG", "LOC"]))
+            if slogans:
+                jobs.append((f"{name}_{split}_SLOGAN", path, ["SLOGAN"]))
     results = {}
     for name, path, labels in jobs:
         if not path.exists():

@@ -83,9 +83,9 @@ def test_repair_cut_overlaps(name, lines, expected):
     ("会议要求各地", "。", False),
 ])
 def test_repair_lines_run_on_by_the_character_model(a, b, joined):
-    from tagger.repair.lines import _runs_on
+    from tagger.repair.lines import runs_on
 
-    assert _runs_on(a, b) == joined
+    assert runs_on(a, b) == joined
 
 
 DATELINE_CASES = [

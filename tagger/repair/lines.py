@@ -176,7 +176,7 @@ def join_separator(head: str, tail: str, a: RawLine, b: RawLine,
         return ""  # a headline's column rubric on a line of its own: …内生动力 / （人民论坛）
     if is_word is not None and (_RUNNING.search(at) or _RUNNING.search(bt)
                                 and _solid_width(a) >= FULL_LINE * _solid_width(b)) \
-            and (joins_word(at, bt, is_word) or _runs_on(at, bt)) and not ROLE_START.match(bt):
+            and (joins_word(at, bt, is_word) or runs_on(at, bt)) and not ROLE_START.match(bt):
         return space  # a word runs across the break: …等单位联 / 合举办的…, …环境保护重 / 点领域、…, …小微 / 企业融资…
     w = a.column
     if same_block:
@@ -200,7 +200,7 @@ def join_separator(head: str, tail: str, a: RawLine, b: RawLine,
     return None
 
 
-def _runs_on(a: str, b: str) -> bool:
+def runs_on(a: str, b: str) -> bool:
     """Do the characters across the break of ``a`` / ``b`` run on like a word, by the news
     character model (:meth:`tagger.zh.charlm.CharLM.junction` at least :data:`RUNS_ON`)? Asked of
     Han characters only: across a full stop the model says a new sentence begins, not that

@@ -131,6 +131,7 @@ def repair_text(raw: str, *, join_lines: bool = True, undouble: bool = True,
     """
     if not isinstance(raw, str):
         raise TypeError(Errors.E100.format(func="repair_text", kind=type(raw).__name__))
+    raw = raw.translate(VERTICAL_FORMS)  # one character for one: offsets into the input hold
     spans = _split_lines(raw)
     if join_lines:  # columns printed side by side on one line: each part is a line of its own
         spans = _side_by_side(raw, spans)
@@ -139,7 +140,6 @@ def repair_text(raw: str, *, join_lines: bool = True, undouble: bool = True,
     justified: List[bool] = []
     for start, end, _ in spans:
         buf = Chars.from_raw(raw, start, end)
-        buf.chars = list(buf.text.translate(VERTICAL_FORMS))
         if undouble:
             buf = undouble_line(buf)
         widths_before.append(display_width(buf.text))

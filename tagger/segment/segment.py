@@ -31,8 +31,7 @@ from ..zh.chars import HAN
 from .bylines import byline_meta, parse_byline, parse_caption, parse_dateline
 from .furniture import CONTINUATION, FOLIO_SECTION, MASTHEAD, page_meta
 from ..repair.columns import dictionary_words, joins_word
-from ..repair.lines import RUNS_ON
-from ..zh.charlm import news_lm
+from ..repair.lines import runs_on
 from ..repair.chars import RUBRIC_END
 from .layout import LOOSE_FOLIO, Group, Run, assign, headline_stack, items_of, merge_headings, split_pages
 from .titles import headline_scores, match_titles
@@ -225,8 +224,8 @@ def _joined_title(parts: List[Line]) -> Line:
 def _runs_on_as_word(left: str, right: str) -> bool:
     """Whether a dictionary word runs across the break between ``left`` and ``right``
     (改 / 革) and the news character model reads it as running on
-    (:data:`tagger.repair.lines.RUNS_ON`)."""
-    return joins_word(left, right, dictionary_words()) and news_lm().junction(left, right) >= RUNS_ON
+    (:func:`tagger.repair.lines.runs_on`, the rule that joins lines of running text)."""
+    return joins_word(left, right, dictionary_words()) and runs_on(left, right)
 
 
 def _comma_titles(lines: List[Line]) -> List[Line]:

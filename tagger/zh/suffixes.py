@@ -36,17 +36,17 @@ ones: single characters common at the end of given names (江, 山, 林, 河, �
 港, 湖 …) are left out, so 李春江 stays a PERSON."""
 
 LONG_NAME_PLACE_SUFFIXES: Tuple[str, ...] = ("港", "站", "湾", "岛")
+"""Place endings that make a model PERSON of four or more characters without a separator a
+place (比雷埃夫斯港, 莫索湾站): common at the end of two- and three-character given names, they end
+no transliterated name."""
 LANDMARK_SUFFIXES: Tuple[str, ...] = ("宫", "寺", "庙", "祠", "殿")
+"""Endings of temples and palaces: no person's name ends so (the 1998 corpora and CLUENER train
+mark 252 names so ending, none a PERSON), so a model PERSON that does is the landmark, a LOC
+(雍和宫, 孔庙)."""
 BODY_SITE_SUFFIXES: Tuple[str, ...] = ("工业园区", "产业园区", "体育场", "体育馆", "工业园", "产业园",
                                        "科技园", "生态园", "剧场", "剧院", "新馆")
 """Words that make a body's name with them a site, a LOC (杭州奥体中心|体育场, OPPO|工业园,
 四川大学博物馆|新馆): the merge's ``sites``. Longest first."""
-"""Endings of temples and palaces: no person's name ends so (the 1998 corpora and CLUENER train
-mark 252 names so ending, none a PERSON), so a model PERSON that does is the landmark, a LOC
-(雍和宫, 孔庙)."""
-"""Place endings that make a model PERSON of four or more characters without a separator a
-place (比雷埃夫斯港, 莫索湾站): common at the end of two- and three-character given names, they end
-no transliterated name."""
 
 ORG_NAME_SUFFIXES: Tuple[str, ...] = (
     "委员会", "常委会", "管委会", "居委会", "村委会", "人民政府", "政府", "人大", "政协", "党委", "党组",
