@@ -138,6 +138,8 @@ class Errors(metaclass=_WithCodes):
             "INPUT -o {url}/). Single output files are written to local paths only.")
     E039 = ("Cannot average the two NERs: {reason}. Average a model with one continued from it "
             "(same config), and a weight between 0 and 1.")
+    E040 = ("{path}: record {id} is not the text of CLUENER's line {line}. Label the lines of the "
+            "same train.jsonl with tagger.training.pseudo, then overlay its names.")
     # E100-E119: repair and segment
     E100 = ("{func} expects the text as a str, got {kind}. Decode the input first "
             "(tagger.read) or pass Document.text.")

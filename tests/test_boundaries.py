@@ -1181,3 +1181,27 @@ def test_boundaries_line_names(blank_zh, text, specs, expected):
     doc = _doc(blank_zh, text)
     out = boundaries.line_names([_span(doc, *spec) for spec in specs])
     assert sorted(_texts(out)) == sorted(expected)
+
+
+@pytest.mark.parametrize("text,spec,expected", [
+    # an ORG or LOC gives back the ordinal it ends in; a place before it is a LOC
+    ("作为上海市第二批乡村振兴示范村", ("上海市第二批", 0, "ORG", "model"), [("上海市", "LOC")]),
+    ("金山区第三届运动会", ("金山区第三届", 0, "LOC", "model"), [("金山区", "LOC")]),
+    ("宝钢第一批员工", ("宝钢第一", 0, "ORG", "model"), [("宝钢", "ORG")]),
+    # a name that ends in its kind keeps its ordinal; a person is left alone; too little left
+    ("上海市第二中学的学生", ("上海市第二中学", 0, "ORG", "model"), [("上海市第二中学", "ORG")]),
+    ("张第一说", ("张第一", 0, "PERSON", "model"), [("张第一", "PERSON")]),
+    ("市第一批", ("市第一批", 0, "ORG", "model"), []),
+])
+def test_boundaries_ordinal_tails(blank_zh, text, spec, expected):
+    doc = _doc(blank_zh, text)
+    assert _texts(boundaries.ordinal_tails([_span(doc, *spec)])) == expected
+
+
+def test_boundaries_policy_v13_adds_ordinals(blank_zh):
+    doc = _doc(blank_zh, "作为上海市第二批示范村")
+    model = [_span(doc, "上海市第二批", 0, "ORG", "model")]
+    v12 = registry.misc.get("tagger.merge_policy.v12")()
+    v13 = registry.misc.get("tagger.merge_policy.v13")()
+    assert _texts(v12(model, [])[0]) == [("上海市第二批", "ORG")]
+    assert _texts(v13(model, [])[0]) == [("上海市", "LOC")]

@@ -1219,3 +1219,49 @@ def test_gazetteer_chinese_clubs(shipped_nlp, text, orgs):
 ])
 def test_gazetteer_university_short_names(shipped_nlp, text, orgs):
     assert [e.text for e in shipped_nlp(text).ents if e.label_ == "ORG"] == orgs
+
+
+@pytest.mark.parametrize("text,person", [
+    # rarer surnames read by the title rule too
+    ("特约记者慕豪报道", "慕豪"),
+    ("副主任冀岩表示", "冀岩"),
+    ("主任蔚少辉说", "蔚少辉"),
+])
+def test_patterns_titles_before_rarer_surnames(text, person):
+    from spacy.util import registry
+
+    patterns = registry.misc.get("tagger.gazetteer_patterns.v9")()
+    assert [text[h.start:h.end] for h in patterns(text) if h.label == "PERSON"] == [person]
+
+
+@pytest.mark.parametrize("text,place,shorts", [
+    # a county's or city's short form is the place once the text names a longer place that
+    # begins with it, as once it names the county in full
+    ("金山工业区新签约项目多。金山的河道整治成效明显", "金山工业区", ["金山"]),
+    ("昆山开发区发展很快，昆山人民很幸福", "昆山开发区", ["昆山"]),
+    # not without such a place, and not where a word runs across it (朝阳|产业)
+    ("金山的河道整治成效明显，金山人民满意", "", []),
+    ("朝阳公园里，朝阳产业发展快", "朝阳公园", []),
+])
+def test_gazetteer_place_named_short_forms(shipped_nlp, text, place, shorts):
+    from spacy.tokens import Span
+
+    from tagger.pipeline.textview import make_doc
+
+    gaz = shipped_nlp.get_pipe("tagger_gazetteer")
+    assert gaz.place_named_short_forms is True
+
+    def short_forms():
+        doc = make_doc(shipped_nlp, text)
+        if place:  # the NER's place
+            doc.ents = [Span(doc, 0, len(place), label="LOC")]
+        return [s for s in gaz(doc).spans["gazetteer"] if s._.category == "short form"]
+
+    found = short_forms()
+    assert [s.text for s in found] == shorts
+    assert all(s.label_ == "LOC" and s._.canonical in (s.text + "区", s.text + "市") for s in found)
+    gaz.place_named_short_forms = False
+    try:
+        assert short_forms() == []
+    finally:
+        gaz.place_named_short_forms = True

@@ -6,6 +6,7 @@ import json
 
 import pytest
 
+from tagger.errors import TaggerError
 from tagger.training.corpus import MISSING
 from tagger.training.pseudo import line_records, pseudo_label, pseudo_labels, read_articles
 
@@ -86,3 +87,49 @@ def test_average_refuses_what_it_cannot_average(weight, match):
     components = ("tok2vec", "tagger") if "tagger" in match else ("tok2vec",)
     with pytest.raises(TaggerError, match=match):
         average_into(old, new, weight=weight, components=components)
+
+
+@pytest.mark.parametrize("text,pipeline,human,expected", [
+    # an annotated name is a PERSON, over whatever the pipeline read there
+    ("浙商银行叶老桂博士认为", [(0, 4, "ORG")], [(4, 7, "name"), (0, 4, "company")],
+     [(0, 4, "ORG"), (4, 7, "PERSON")]),
+    ("临摹石涛的张大千", [(5, 8, "PERSON")], [(2, 4, "name"), (5, 8, "name")],
+     [(2, 4, "PERSON"), (5, 8, "PERSON")]),
+    ("对蔚少辉立案", [(1, 3, "LOC")], [(1, 4, "name")], [(1, 4, "PERSON")]),
+    # a name in Latin letters (lower-cased by CLUENER) is taught neither way
+    ("面面和lily认识", [], [(0, 2, "name"), (3, 7, "name")], [(0, 2, "PERSON"), (3, 7, MISSING)]),
+    # a pipeline PERSON no annotator marked is unannotated; one over a title goes
+    ("乌迪、尤文", [(0, 2, "PERSON")], [(3, 5, "organization")], [(0, 2, MISSING), (3, 5, MISSING)]),
+    ("董事长主持会议", [(0, 3, "PERSON")], [(0, 3, "position")], []),
+    # a body the pipeline found as annotated stands; one it cut otherwise is unannotated
+    ("那不勒斯vs锡耶纳", [(0, 4, "ORG"), (6, 9, "ORG")], [(0, 4, "organization"), (6, 9, "organization")],
+     [(0, 4, "ORG"), (6, 9, "ORG")]),
+    ("中博传媒与新加坡", [(0, 1, "LOC"), (5, 8, "LOC")], [(0, 4, "company")], [(0, 4, MISSING), (5, 8, "LOC")]),
+    # places inside an annotated address stand
+    ("位于北京市海淀区中关村", [(2, 5, "LOC"), (5, 8, "LOC")], [(2, 11, "address")],
+     [(2, 5, "LOC"), (5, 8, "LOC")]),
+])
+def test_human_names_overlay_table(text, pipeline, human, expected):
+    from tagger.training.human_names import overlay_names
+    assert overlay_names(text, pipeline, human) == expected
+
+
+def test_human_names_file_reads_cluener_lines_and_checks_texts(tmp_path):
+    from tagger.training.human_names import overlay_file
+    cluener = tmp_path / "train.jsonl"
+    cluener.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in [
+        {"text": "不用这一行", "label": {}},
+        {"text": "临摹石涛的张大千", "label": {"name": {"石涛": [[2, 3]], "张大千": [[5, 7]]}}},
+    ]) + "\n", encoding="utf-8")
+    pseudo = tmp_path / "pseudo.jsonl"
+    pseudo.write_text(json.dumps({"id": "cluener-train-2#0", "text": "临摹石涛的张大千",
+                                  "spans": [{"start": 5, "end": 8, "label": "PERSON"}]},
+                                 ensure_ascii=False) + "\n", encoding="utf-8")
+    out = tmp_path / "out.jsonl"
+    assert overlay_file(pseudo, cluener, out) == {"passages": 1, "names": 2, "unannotated": 0}
+    record = json.loads(out.read_text(encoding="utf-8"))
+    assert [(s["start"], s["end"], s["label"]) for s in record["spans"]] == [(2, 4, "PERSON"), (5, 8, "PERSON")]
+    pseudo.write_text(json.dumps({"id": "cluener-train-1#0", "text": "另一行文字", "spans": []},
+                                 ensure_ascii=False) + "\n", encoding="utf-8")
+    with pytest.raises(TaggerError, match="E040.*cluener-train-1#0"):
+        overlay_file(pseudo, cluener, out)

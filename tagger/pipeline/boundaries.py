@@ -57,7 +57,7 @@ from ..zh.context import (ABSTRACT_ENDINGS, ADDRESS_FORMS, ARMY_COUNTRIES, ARMY_
                           LIST_CLOSER, LIST_FOLLOWERS, LIST_ITEM, LIST_ITEM_MAX, LIST_JOINERS, LIST_LEADS,
                           LIST_SEPARATORS, MISSION_NAME, MODAL_SUFFIX_CHARS,
                           NATIONWIDE, NOT_DEVICE_ENDINGS, NOT_PLACES,
-                          OPEN_BRACKETS, PEOPLE_ENDING, PLACE_LIST_CLOSER, PLACES_IN_WORDS, PRODUCT_KINDS, SENDING_VERBS,
+                          OPEN_BRACKETS, ORDINAL_MEASURES, PEOPLE_ENDING, PLACE_LIST_CLOSER, PLACES_IN_WORDS, PRODUCT_KINDS, SENDING_VERBS,
                           SIDE, SPLIT_PLACE_POS,
                           SPORTS_EVENT_ENDINGS, SPORT_FOLLOWERS, TEAM_LEAGUE_FOLLOWERS, TEAM_PLAYER_FOLLOWERS,
                           TIME_STANDARDS, TITLE_MARKS, TOUR_STOP, TOUR_WINDOW, TOUR_WORDS,
@@ -1194,6 +1194,18 @@ def bare_periodical_words(extra: Iterable[Span], first: Dict[str, Span]) -> List
             if not (first[s.text]._.category == "periodical" and is_common_word(s.text))]
 
 
+def periodical_mentions(spans: Sequence[Span]) -> List[Span]:
+    """Spans where the model reads a periodical's name as something else at another mention
+    (《柳叶刀》刊登了研究。柳叶刀|主编说: a PERSON) relabelled as the periodical's; a common word
+    stays the model's reading (科学 of 《科学》)."""
+    names = {s.text: s.label_ for s in spans if s._.category == "periodical" and not is_common_word(s.text)}
+    if not names:
+        return list(spans)
+    return [(_respan(s, s.start_char, s.end_char, label=names[s.text]) or s)
+            if s.text in names and s.label_ != names[s.text] and (s._.source or "model") == "model" else s
+            for s in spans]
+
+
 def familiar_names(spans: Iterable[Span]) -> List[Span]:
     """PERSON spans in the forms of address the press uses: a one-character surname after 老
     or 小 takes it (廖 → 老廖, 于 → 老于: :data:`~tagger.zh.context.FAMILIAR_PREFIXES`), unless
@@ -1673,6 +1685,31 @@ def general_news_forms(spans: Iterable[Span]) -> List[Span]:
         if span.text.startswith(COMPETITION_SHORT_NAMES) or span.text in WEEK_WORDS:
             continue
         out.extend(_general_person(span) if span.label_ == "PERSON" else [span])
+    return out
+
+
+#: An ordinal at a span's end, with the measure word it counts (上海市第二批, 市第一): a name ends
+#: in its kind (上海市第二中学), never in an ordinal.
+_ORDINAL_TAIL = re.compile(f"第[{COUNT_NUMERALS}]+[{ORDINAL_MEASURES}]?$")
+
+
+def ordinal_tails(spans: Iterable[Span]) -> List[Span]:
+    """Spans with an ordinal they end in given back (merge policy v13's ``ordinals``): an
+    ORG or LOC ending in 第, a number and maybe a measure word (上海市第二批 → 上海市) is what
+    comes before it, a LOC where that ends in a place's ending; a span with fewer than two
+    characters left goes."""
+    out: List[Span] = []
+    for span in spans:
+        m = _ORDINAL_TAIL.search(span.text) if span.label_ in ("ORG", "LOC") else None
+        if m is None:
+            out.append(span)
+            continue
+        if m.start() < 2:
+            continue
+        label = "LOC" if span.text[:m.start()].endswith(tuple(place_endings())) else span.label_
+        cut = _respan(span, span.start_char, span.start_char + m.start(), label=label)
+        if cut is not None:
+            out.append(cut)
     return out
 
 

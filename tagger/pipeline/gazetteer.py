@@ -280,6 +280,7 @@ register_extensions()
         "companies": False,
         "named_bodies": False,
         "titled_companies": False,
+        "place_named_short_forms": False,
         "min_length": 2,
         "scorer": SPAN_GROUP_SCORER,
     },
@@ -292,7 +293,7 @@ def make_gazetteer(nlp: Language, name: str, spans_key: str, patterns: Gazetteer
                    scorer: Optional[Callable], counted_gaps: bool = False,
                    titled_units: bool = False, villages: bool = False,
                    companies: bool = False, named_bodies: bool = False,
-                   titled_companies: bool = False) -> "GazetteerTagger":
+                   titled_companies: bool = False, place_named_short_forms: bool = False) -> "GazetteerTagger":
     """Create the gazetteer tagger (entries and suffixes are added at initialize).
 
     It reads the model's ``doc.ents`` (bases for suffix extension), so it runs after the NER.
@@ -302,7 +303,7 @@ def make_gazetteer(nlp: Language, name: str, spans_key: str, patterns: Gazetteer
                            sub_units=sub_units, task_forces=task_forces, min_length=min_length,
                            scorer=scorer, counted_gaps=counted_gaps, titled_units=titled_units,
                            villages=villages, companies=companies, named_bodies=named_bodies,
-                           titled_companies=titled_companies)
+                           titled_companies=titled_companies, place_named_short_forms=place_named_short_forms)
 
 
 class GazetteerTagger(SpanGroupScoring, lexicon_io.SavedEntries, Pipe):
@@ -323,7 +324,7 @@ class GazetteerTagger(SpanGroupScoring, lexicon_io.SavedEntries, Pipe):
                  scorer: Optional[Callable] = None, counted_gaps: bool = False,
                  titled_units: bool = False, villages: bool = False,
                  companies: bool = False, named_bodies: bool = False,
-                 titled_companies: bool = False) -> None:
+                 titled_companies: bool = False, place_named_short_forms: bool = False) -> None:
         self.nlp = nlp
         self.name = name
         self.spans_key = spans_key
@@ -339,6 +340,9 @@ class GazetteerTagger(SpanGroupScoring, lexicon_io.SavedEntries, Pipe):
         self.companies = companies
         self.named_bodies = named_bodies
         self.titled_companies = titled_companies
+        self.place_named_short_forms = place_named_short_forms
+        self._shorts: Optional[Dict[str, Hit]] = None
+        self._short_lengths: Tuple[int, ...] = ()
         self.min_length = min_length
         self.entries: Dict[str, List[Dict[str, Any]]] = {}
         self.org_suffixes: List[str] = []
@@ -509,6 +513,7 @@ class GazetteerTagger(SpanGroupScoring, lexicon_io.SavedEntries, Pipe):
             else:
                 self._trie.add(key, key)
         self._towns = frozenset(towns)
+        self._shorts = None  # counties' and cities' short forms: indexed again at first use
         self._town_lengths = tuple(sorted({len(k) for k in towns}, reverse=True))
 
     def _town_matches(self, key_text: str) -> Iterator[Tuple[int, int, List[str]]]:
@@ -664,21 +669,24 @@ class GazetteerTagger(SpanGroupScoring, lexicon_io.SavedEntries, Pipe):
     def _short_forms(self, text: str, hits: Sequence[Hit],
                      model_spans: Sequence[Tuple[int, int, str]]) -> List[Hit]:
         """LOC hits for the short form of a county or city that the text names in full
-        (金山 once 金山区 is named, 余杭 after 余杭区) and, with ``villages``, of a village the
-        model names (后川 after 后川村), at its occurrences outside every other hit and model
-        ORG or LOC (a model PERSON there is the place: 乌兰浩特; a one-letter LOC inside it is
-        no bar), not cut by the words around it and not the start of a longer word (朝阳产业)."""
+        (金山 once 金山区 is named, 余杭 after 余杭区; with ``place_named_short_forms``, once a
+        longer place that begins with it is named: :meth:`_place_named_shorts`) and, with
+        ``villages``, of a village the model names (后川 after 后川村), at its occurrences outside
+        every other hit and model ORG or LOC (a model PERSON there is the place: 乌兰浩特; a
+        one-letter LOC inside it is no bar), not cut by the words around it and not the start
+        of a longer word (朝阳产业)."""
         shorts: Dict[str, Hit] = {}
+        placed: Set[str] = set()  # established by a longer place only
         for hit in hits:
-            if hit.label != "LOC" or hit.category not in SHORT_FORM_KINDS:
-                continue
-            surface = text[hit.start:hit.end]
-            ending = next((e for e in _COUNTY_ENDINGS_LONGEST_FIRST if surface.endswith(e)), "")
-            short = surface[:-len(ending)] if ending else ""
-            if len(short) >= 2 and _HAN_RUN.fullmatch(short) and normalize_key(short) not in self.entries:
-                freq, pos = word_frequency(short), word_pos(short)
-                if not freq or (pos.startswith(("ns", "nr")) and freq < SHORT_FORM_MAX_FREQ):
+            if hit.label == "LOC" and hit.category in SHORT_FORM_KINDS:
+                short = self._short_form(text[hit.start:hit.end])
+                if short:
                     shorts.setdefault(short, hit)
+        if self.place_named_short_forms:  # 金山 where the text names 金山铁路
+            for short, full in self._place_named_shorts(text, hits, model_spans).items():
+                if short not in shorts:
+                    shorts[short] = full
+                    placed.add(short)
         villages: Set[str] = set()
         if self.villages:  # 后川 once 后川村 is named
             for start, end, label in model_spans:
@@ -697,10 +705,16 @@ class GazetteerTagger(SpanGroupScoring, lexicon_io.SavedEntries, Pipe):
         bodies = [(s, e) for s, e, label in model_spans if label != "PERSON"]
         out: List[Hit] = []
         for short, full in shorts.items():
+            # a short form known from a longer place only: no mention of a name of the model's
+            # that begins with it holds the place (龙潭水乡, 黄梅戏)
+            longer = tuple({text[s:e] for s, e in bodies if e - s > len(short) and text.startswith(short, s)}
+                           if short in placed else ())
             for m in re.finditer(re.escape(short), text):
                 start, end = m.span()
                 if any(s < end and start < e and not (start <= s and e <= end) for s, e in bodies):
                     continue  # in a body or place of the model's (a letter of it inside is no bar)
+                if longer and text.startswith(longer, start):
+                    continue
                 if short in villages and any(word_frequency(text[end - 1:end + n]) >= CROSSING_WORD_FREQ
                                              for n in (1, 2)):
                     continue  # 竹艺|品: a village's short name is no letters of a word
@@ -709,6 +723,44 @@ class GazetteerTagger(SpanGroupScoring, lexicon_io.SavedEntries, Pipe):
                         any(is_common_word(text[start:end + n]) for n in (1, 2)):
                     continue  # 朝阳|产业 is a word of its own
                 out.append(Hit(start, end, "LOC", full.canonical, "short form", (), full.provenance))
+        return out
+
+    def _short_form(self, surface: str) -> str:
+        """The short form of a county's or city's full name (金山 of 金山区), or "" where it
+        has none that may stand alone: shorter than two characters, listed as a name of its
+        own, or a word jieba knows as no place or person's name, or too often
+        (:data:`SHORT_FORM_MAX_FREQ`)."""
+        ending = next((e for e in _COUNTY_ENDINGS_LONGEST_FIRST if surface.endswith(e)), "")
+        short = surface[:-len(ending)] if ending else ""
+        if len(short) < 2 or not _HAN_RUN.fullmatch(short) or normalize_key(short) in self.entries:
+            return ""
+        freq, pos = word_frequency(short), word_pos(short)
+        return short if not freq or (pos.startswith(("ns", "nr")) and freq < SHORT_FORM_MAX_FREQ) else ""
+
+    def _place_named_shorts(self, text: str, hits: Sequence[Hit],
+                            model_spans: Sequence[Tuple[int, int, str]]) -> Dict[str, Hit]:
+        """Short forms of counties and cities (:meth:`_short_form`) that begin a longer place
+        the text names (金山 of 金山铁路 or 金山工业区, 昆山 of 昆山开发区: the text is about
+        that county), each with a hit of its full name; not one that two places share (金山
+        is 金山区 only; 通州 of two 通州区 is one)."""
+        if self._shorts is None:
+            found: Dict[str, Dict[str, Hit]] = {}
+            for bucket in self.entries.values():
+                for e in bucket:
+                    if e["label"] == "LOC" and e.get("kind") in SHORT_FORM_KINDS:
+                        short = self._short_form(e["text"])
+                        if short:
+                            found.setdefault(short, {})[e["canonical"]] = Hit(
+                                0, len(e["text"]), "LOC", e["canonical"], e["kind"], (), e["source"])
+            self._shorts = {k: next(iter(v.values())) for k, v in found.items() if len(v) == 1}
+            self._short_lengths = tuple(sorted({len(k) for k in self._shorts}))
+        places = [(h.start, h.end) for h in hits if h.label == "LOC"]
+        places += [(start, end) for start, end, label in model_spans if label == "LOC"]
+        out: Dict[str, Hit] = {}
+        for start, end in places:
+            for n in self._short_lengths:
+                if n < end - start and text[start:start + n] in self._shorts:
+                    out.setdefault(text[start:start + n], self._shorts[text[start:start + n]])
         return out
 
     def _task_forces(self, text: str, hits: Sequence[Hit], model_spans: Sequence[Tuple[int, int, str]],
@@ -817,8 +869,10 @@ class GazetteerTagger(SpanGroupScoring, lexicon_io.SavedEntries, Pipe):
         business word no dictionary word together. Not where a name found otherwise or a model
         span of two characters or more lies over it (a model's one-character place inside is
         letters of the name: 中 of 中博传媒; a model span that runs on into the title is cut
-        there: 森亿智能联|合创始人)."""
+        there: 森亿智能联|合创始人; a model place or person of the name's very letters is the
+        company misread: 润泽地产 before 常务副总)."""
         spans = [(h.start, h.end) for h in hits] + [(s, e) for s, e, _ in model_spans if e - s > 1]
+        misread = {(s, e) for s, e, label in model_spans if label != "ORG"}  # 润泽地产 read as a place
         out: List[Hit] = []
         for m in _TITLED_COMPANY.finditer(text):
             title_end = m.end(1)
@@ -841,7 +895,8 @@ class GazetteerTagger(SpanGroupScoring, lexicon_io.SavedEntries, Pipe):
                                                                 offset=max(0, start - 4))}
                 if start not in bounds:
                     continue  # a word runs across the name's start
-                if not any(s < m.end() and start < e for s, e in blocking):
+                if not any(s < m.end() and start < e and not ((s, e) == (start, m.end()) and (s, e) in misread)
+                           for s, e in blocking):
                     out.append(Hit(start, m.end(), "ORG", text[start:m.end()], "titled company"))
                 break
         return out

@@ -396,7 +396,7 @@ def merge_spans_v2(model_spans: Iterable[Span], rule_spans: Iterable[Span], *,
                    title_heads: bool = False, landmarks: bool = False,
                    function_heads: bool = False, languages: bool = False, capitals: bool = False,
                    titled_names: bool = False, sites: bool = False, partners: bool = False,
-                   general_news: bool = False) -> Tuple[List[Span], List[Span]]:
+                   general_news: bool = False, ordinals: bool = False) -> Tuple[List[Span], List[Span]]:
     """:func:`merge_spans` with the context rules of :mod:`tagger.pipeline.boundaries`,
     each switched by its own setting, in the order that module lists them.
 
@@ -504,6 +504,8 @@ def merge_spans_v2(model_spans: Iterable[Span], rule_spans: Iterable[Span], *,
         joined by 及 the two (:func:`~tagger.pipeline.boundaries.general_news_forms`), and a
         railway named by its ends' one-character forms one LOC (京沪高铁:
         :func:`~tagger.pipeline.boundaries.line_names`).
+    ordinals (v13): no ORG or LOC ends in an ordinal (上海市第二|批 → 上海市:
+        :func:`~tagger.pipeline.boundaries.ordinal_tails`).
     RETURNS: ``(flat, nested)`` as :func:`merge_spans` does.
     """
     model_spans = prepare_model_spans(model_spans, relabel=relabel)
@@ -540,6 +542,8 @@ def merge_spans_v2(model_spans: Iterable[Span], rule_spans: Iterable[Span], *,
     if general_news:
         model_spans = boundaries.line_names(boundaries.general_news_forms(model_spans))
         rule_spans = boundaries.line_names(boundaries.general_news_forms(rule_spans))
+    if ordinals:
+        model_spans = boundaries.ordinal_tails(model_spans)
     if familiar:
         model_spans = boundaries.familiar_names(model_spans)
         rule_spans = boundaries.familiar_names(rule_spans)
@@ -851,6 +855,35 @@ def make_merge_policy_v12(prefer: str = "rules", relabel: bool = True, events: b
     return policy
 
 
+@registry.misc("tagger.merge_policy.v13")
+def make_merge_policy_v13(prefer: str = "rules", relabel: bool = True, events: bool = True,
+                          split_places: bool = True, counted_lists: bool = True,
+                          companies: bool = True, name_followers: bool = True, edges: bool = True,
+                          place_bodies: bool = False, names: bool = True, kinds: bool = True,
+                          lists: bool = True, forms: bool = True, words: bool = True,
+                          familiar: bool = True, pairs: bool = True, things: bool = True,
+                          teams: bool = True, longer_names: bool = True,
+                          aliases: bool = True, quiet_words: bool = True,
+                          place_stems: bool = True, products: bool = True,
+                          joined_names: bool = True, title_heads: bool = True,
+                          landmarks: bool = True, function_heads: bool = True,
+                          languages: bool = True, capitals: bool = True,
+                          titled_names: bool = True, sites: bool = True,
+                          partners: bool = True, general_news: bool = True,
+                          ordinals: bool = True) -> MergePolicy:
+    """``tagger.merge_policy.v12`` plus no ORG or LOC of the model ending in an ordinal
+    (``ordinals``: 上海市第二|批 → 上海市): :func:`merge_spans_v2`; all on by default."""
+    policy = make_merge_policy_v12(prefer, relabel, events, split_places, counted_lists, companies,
+                                   name_followers, edges, place_bodies, names, kinds, lists, forms,
+                                   words, familiar, pairs, things, teams, longer_names, aliases,
+                                   quiet_words, place_stems, products, joined_names, title_heads,
+                                   landmarks, function_heads, languages, capitals, titled_names,
+                                   sites, partners, general_news)
+    policy = partial(policy.func, **{**policy.keywords, "ordinals": ordinals})
+    update_wrapper(policy, merge_spans_v2)
+    return policy
+
+
 def _merge(model: List[_Cand], rules: List[_Cand], *,
            prefer: str) -> Tuple[List[_Cand], List[_Cand]]:
     check_prefer(prefer)
@@ -1036,6 +1069,8 @@ class MergeEntities:
         flat, nested = self.merge_policy(list(doc.ents), rule_spans)
         if self.setting("aliases"):
             flat = defined_aliases(doc, flat)
+        if self.setting("things"):  # 《柳叶刀》 named once is the journal where the model reads a person
+            flat = boundaries.periodical_mentions(flat)
         extra: List[Span] = []
         if self.propagate:
             flat, fragments = drop_model_fragments(doc, flat, min_chars=self.min_propagate_chars)

@@ -50,6 +50,9 @@ PLACE_LIST_CLOSER = "等地"
 COUNT_NUMERALS = "0123456789０１２３４５６７８９一二两三四五六七八九十百"
 """The characters of a count before 家 (6家, 十二家)."""
 
+ORDINAL_MEASURES = "批届次期轮个家名季代"
+"""Measure words after an ordinal (第二批, 第三届): an ORG or LOC ending in one gives it back."""
+
 COUNTED_BODIES = re.compile(
     rf"(?:{LIST_CLOSER})?[{COUNT_NUMERALS}]+家[{HAN}]{{0,4}}?"
     "(?:企业|公司|车企|厂商|厂家|银行|机构|单位|高校|医院|院校|品牌|平台)")

@@ -20,8 +20,10 @@ SURNAMES_1 = (
     "尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬"
     "师仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩佘池查麻苑迟邝封习公"
     "亓仝逄冼蔺鞠晁帅禹劳逯权钮荆阎綦郗"
+    "冀慕蔚粟揭茅邰郦雍阙缑訾昝薄伏戈桓濮扈郏茹庾衡弘匡禄殳沃夔阚乜蒯竺巢宦鄢荀贲隗仉亢邸邴"
 )
-"""Common one-character surnames; two-character ones are :data:`SURNAMES_2`."""
+"""One-character surnames: the common ones, then rarer ones the name rules read too (慕豪, 冀岩;
+not 暨 or 况, which are words of their own); two-character ones are :data:`SURNAMES_2`."""
 
 
 def surname_len(text: str, i: int) -> int:
