@@ -1141,6 +1141,10 @@ def test_boundaries_slash_partners(blank_zh, text, model, expected):
     ("汉诺威 VS 卡尔斯", ("卡尔斯", 0, "PERSON", "model"), [("卡尔斯", "ORG")]),
     ("莫斯巴主场与荷兰球队5胜2平", ("莫斯巴", 0, "PERSON", "model"), [("莫斯巴", "ORG")]),
     ("梅西在主场上表现出色", ("梅西", 0, "PERSON", "model"), [("梅西", "PERSON")]),
+    ("除利物浦客战布莱克可能遭遇麻烦", ("布莱克", 0, "PERSON", "model"), [("布莱克", "ORG")]),
+    ("切尔西主场迎战纽卡斯尔", ("纽卡斯尔", 0, "PERSON", "model"), [("纽卡斯尔", "ORG")]),
+    ("纳达尔战胜德约科维奇", ("德约科维奇", 0, "PERSON", "model"), [("德约科维奇", "PERSON")]),
+    ("梅西的主场首秀", ("梅西", 0, "PERSON", "model"), [("梅西", "PERSON")]),
     # a name gives back a trailing separator, 周 of 周中 and 均 after several subjects
     ("女配角朱利叶特·", ("朱利叶特·", 0, "PERSON", "model"), [("朱利叶特", "PERSON")]),
     ("赛尔江·买米拉，1964年出生", ("赛尔江·", 0, "PERSON", "model"), [("赛尔江·", "PERSON")]),

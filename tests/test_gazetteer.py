@@ -781,6 +781,30 @@ def test_gazetteer_latin_names(text, names):
     assert [h.canonical for h in latin_names(text)] == names
 
 
+@pytest.mark.parametrize("text,names", [
+    # a given name first: a person without a title or verb around it
+    ("据Bloomberg报道，Jeff Bezos和Bill Gates出席了活动", ["Jeff Bezos", "Bill Gates"]),
+    ("OpenAI的Sam Altman与Satya Nadella会面", ["Sam Altman", "Satya Nadella"]),
+    ("Elon Musk在社交平台上发文", ["Elon Musk"]),
+    # not an institution, place or brand named after a person, not a word that is no given name
+    ("他毕业于George Washington University", []),
+    ("在Victoria Harbour边", []),
+    ("新款Apple Watch和Model Y", []),
+    ("在New York", []),
+])
+def test_gazetteer_latin_given_names(text, names):
+    from spacy.util import registry
+
+    from tagger.pipeline.patterns import latin_names
+    from tagger.zh.names import latin_given_names
+
+    assert [h.canonical for h in latin_names(text, given=latin_given_names())] == names
+    v9 = registry.misc.get("tagger.gazetteer_patterns.v9")()
+    v10 = registry.misc.get("tagger.gazetteer_patterns.v10")()
+    assert [h.canonical for h in v10(text) if h.category == "latin"] == names
+    assert not [h for h in v9(text) if h.category == "latin"]
+
+
 def test_gazetteer_patterns_v4_adds_latin_names_v3_does_not():
     from spacy.util import registry
 

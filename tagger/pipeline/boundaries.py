@@ -61,7 +61,7 @@ from ..zh.context import (ABSTRACT_ENDINGS, ADDRESS_FORMS, ARMY_COUNTRIES, ARMY_
                           SIDE, SPLIT_PLACE_POS,
                           SPORTS_EVENT_ENDINGS, SPORT_FOLLOWERS, TEAM_LEAGUE_FOLLOWERS, TEAM_PLAYER_FOLLOWERS,
                           TIME_STANDARDS, TITLE_MARKS, TOUR_STOP, TOUR_WINDOW, TOUR_WORDS,
-                          HOME_AWAY, LINE_END_FORMS, LINE_ENDINGS, LINE_NEW, MATCH_SIDE_MARKS, TEAM_ENDING,
+                          AWAY_LEADS, HOME_AWAY, LINE_END_FORMS, LINE_ENDINGS, LINE_NEW, MATCH_SIDE_MARKS, TEAM_ENDING,
                           TRAILING_FOLLOWERS, WEEK_WORDS, is_modal)
 from ..zh.names import NAME_DASH, NAME_SEPARATORS, SURNAMES_1, SURNAMES_2, surname_len, transliteration_chars
 from ..zh.roles import BYLINE_ROLES
@@ -1748,10 +1748,11 @@ def line_names(spans: Sequence[Span]) -> List[Span]:
 
 
 def _match_side(text: str, start: int, end: int) -> bool:
-    """Whether ``text[start:end]`` stands beside a match's ``vs`` or before 主场/客场."""
+    """Whether ``text[start:end]`` stands beside a match's ``vs``, before (的)主场/客场 or after
+    a word of playing it away or at home (客战, 主场迎战: :data:`~tagger.zh.context.AWAY_LEADS`)."""
     after = text[end:end + 5].lstrip(" ")
     before = text[max(0, start - 5):start].rstrip(" ")
-    return after.startswith(MATCH_SIDE_MARKS + HOME_AWAY) or before.endswith(MATCH_SIDE_MARKS)
+    return after.startswith(MATCH_SIDE_MARKS + HOME_AWAY) or before.endswith(MATCH_SIDE_MARKS + AWAY_LEADS)
 
 
 def _general_person(span: Span) -> List[Span]:

@@ -18,7 +18,8 @@ from spacy.util import registry
 from ..zh import labels as zh_labels
 from ..zh.chars import HAN, HAN_RE
 from ..zh.roles import BYLINE_ROLES, EDITOR_ROLES, PADDED_NAME_PAIR, REPORT_ENDINGS
-from ..zh.names import NAME_SEPARATORS, SURNAMES_1, SURNAMES_2, separated_name_pattern, surname_len
+from ..zh.names import (LATIN_NOT_NAME_WORDS, NAME_SEPARATORS, SURNAMES_1, SURNAMES_2, latin_given_names,
+                        separated_name_pattern, surname_len)
 from ..zh.context import (CHINA_SHORT, COUNTRY_ABBREVIATIONS, COUNTRY_AFTER_TO,
                           COUNTRY_PAIR_BODIES, COUNTRY_PAIR_NOT, COUNTRY_PAIR_ROUTES,
                           COUNTRY_PAIR_WORDS, COUNTRY_POLICY_WORDS, PERIODICAL_FOLLOWERS,
@@ -419,6 +420,7 @@ class GazetteerPatterns:
     honorifics: bool = False
     time_followers: bool = False
     latin_bodies: bool = False
+    latin_given_names: bool = False
     _compiled: Dict[str, "re.Pattern[str]"] = field(default_factory=dict, repr=False)
 
     def __post_init__(self) -> None:
@@ -466,7 +468,8 @@ class GazetteerPatterns:
             roles = (*self.title_words, *LATIN_NAME_ROLES, *NAME_ROLE_ENDS) if self.role_edges else ()
             hits.extend(separated_names(text, roles))
         if self.latin:
-            hits.extend(latin_names(text, self.title_words))
+            hits.extend(latin_names(text, self.title_words,
+                                    given=latin_given_names() if self.latin_given_names else frozenset()))
         if self.abbreviations:
             hits.extend(country_pairs(text))
         if self.periodicals:
@@ -871,6 +874,41 @@ def make_gazetteer_patterns_v9(
     return patterns
 
 
+@registry.misc("tagger.gazetteer_patterns.v10")
+def make_gazetteer_patterns_v10(
+    titles: bool = True,
+    bylines: bool = True,
+    title_words: Optional[List[str]] = None,
+    bodies: Optional[List[str]] = None,
+    byline_roles: Optional[List[str]] = None,
+    departments: Optional[List[str]] = None,
+    anonymized: bool = True,
+    transliterated: bool = True,
+    latin: bool = True,
+    abbreviations: bool = True,
+    periodicals: bool = True,
+    word_names: bool = True,
+    credits: bool = True,
+    role_edges: bool = True,
+    given_names: bool = True,
+    joined_bylines: bool = True,
+    honorifics: bool = True,
+    time_followers: bool = True,
+    latin_bodies: bool = True,
+    latin_given_names: bool = True,
+) -> GazetteerPatterns:
+    """v9 plus ``latin_given_names``: two or three capitalized words that begin with a given
+    name are a person's name without a title or verb around them (Jeff Bezos和Bill Gates:
+    :func:`latin_names`, tagger/data/lexicons/latin_given_names.txt)."""
+    patterns = make_gazetteer_patterns_v9(titles, bylines, title_words, bodies, byline_roles,
+                                          departments, anonymized, transliterated, latin,
+                                          abbreviations, periodicals, word_names, credits,
+                                          role_edges, given_names, joined_bylines, honorifics,
+                                          time_followers, latin_bodies)
+    patterns.latin_given_names = latin_given_names
+    return patterns
+
+
 #: Characters after 某 that make it a determiner (某项, 某年某月), not part of a name.
 ANONYMIZED_NOT_BEFORE = "年月日时天处地项种个些位家人件次方面类样区县市省镇村单公企部门单机"
 #: Words that end in a surname character before 某 (担任某职, 提高某项, 于某日).
@@ -1002,11 +1040,15 @@ LATIN_NAME_VERBS = ("表示", "指出", "说，", "说：", "说:", "说道", "�
                     "告诉", "透露", "坦言", "回应", "宣布", "补充说", "解释说", "写道")
 
 
-def latin_names(text: str, title_words: Sequence[str] = DEFAULT_TITLES) -> Iterator[Hit]:
+def latin_names(text: str, title_words: Sequence[str] = DEFAULT_TITLES,
+                given: Collection[str] = frozenset()) -> Iterator[Hit]:
     """Names in Latin script (Olaf Scholz), which the statistical model never learned:
     two or three capitalized words with a title or role straight before them (德国总理Olaf
     Scholz, CEO Sam Altman), a verb of saying after them (Sam Altman表示), or in brackets
-    after a transliterated name (乔·拜登（Joe Biden）). Brands and products (Apple Watch,
+    after a transliterated name (乔·拜登（Joe Biden）); or, with ``given`` names, whose first
+    word is one of them (Jeff Bezos和Bill Gates), unless a later word names an institution,
+    place or brand (George Washington University:
+    :data:`~tagger.zh.names.LATIN_NOT_NAME_WORDS`). Brands and products (Apple Watch,
     Model Y, Mate 60) have none of these."""
     roles = tuple(title_words) + LATIN_NAME_ROLES
     for m in _LATIN_NAME.finditer(text):
@@ -1014,7 +1056,9 @@ def latin_names(text: str, title_words: Sequence[str] = DEFAULT_TITLES) -> Itera
         after = text[m.end():m.end() + 4].lstrip(" ")
         glossed = before.endswith(("（", "(")) and after.startswith(("）", ")")) and \
             _GLOSSED_AFTER.search(before[:-1]) is not None
-        if before.endswith(roles) or after.startswith(LATIN_NAME_VERBS) or glossed:
+        words = m.group().split()
+        named = words[0] in given and not any(w in LATIN_NOT_NAME_WORDS for w in words[1:])
+        if before.endswith(roles) or after.startswith(LATIN_NAME_VERBS) or glossed or named:
             yield Hit(m.start(), m.end(), "PERSON", m.group(), "latin")
 
 

@@ -326,7 +326,10 @@ ARMY_ENDING = "军"
 """An army after a country's one-character form (德军, 俄军): the country is the place; a
 two-character model PERSON of the two is that LOC."""
 ARMY_COUNTRIES = "德美俄日英法苏以印朝越意伊"
+"""Countries' one-character forms whose army the NER reads as a person's name (德军); not 韩,
+a common surname (韩军)."""
 TEAM_ENDING = "队"
+"""A team's ending: no person's name ends in it (a model PERSON 维冈队 is the team, an ORG)."""
 MATCH_SIDE_MARKS: Tuple[str, ...] = ("vs", "VS", "Vs", "v.s.")
 """What stands between the two sides of a match (费内巴vs波尔图): a name the NER reads as a
 person's right beside one is a team, an ORG."""
@@ -340,10 +343,11 @@ of 贵南高铁)."""
 LINE_NEW = "新"
 """A form that begins no line's name: 新成昆铁路 is the new 成昆铁路 (新 of 兰新高铁 ends one)."""
 HOME_AWAY: Tuple[str, ...] = ("主场", "客场")
-"""Words after a team's name (莫斯巴主场与荷兰球队5胜2平): a person has no home ground."""
-"""A team's ending: no person's name ends in it (a model PERSON 维冈队 is the team, an ORG)."""
-"""Countries' one-character forms whose army the NER reads as a person's name (德军); not 韩,
-a common surname (韩军)."""
+"""Words after a team's name (莫斯巴主场与荷兰球队5胜2平): a person has no home ground (梅西的主场首秀
+is his first game there, so not after 的)."""
+AWAY_LEADS: Tuple[str, ...] = ("客战", "主场迎战", "客场迎战", "客场挑战", "主场对阵", "客场对阵")
+"""Words before the team a side plays at home or away (利物浦客战布莱克本): a person is met
+without a ground (战胜德约科维奇 is a player)."""
 
 SENDING_VERBS: Dict[str, Tuple[str, ...]] = {"致": ("电", "信", "函", "辞", "以", "慰问", "贺", "唁", "答谢")}
 """One-character verbs of sending a message after a name, with what may follow them: a

@@ -40,6 +40,24 @@ NAME_DASH = "—"
 so never a separator on its own."""
 
 TRANSLITERATION_CHARS_FILE = Path(__file__).resolve().parents[1] / "data" / "lexicons" / "transliteration_chars.txt"
+LATIN_GIVEN_NAMES_FILE = TRANSLITERATION_CHARS_FILE.with_name("latin_given_names.txt")
+
+LATIN_NOT_NAME_WORDS = frozenset(
+    "University College Institute School Academy Hospital Foundation Fund Group Inc Corp Corporation "
+    "Company Co Ltd Bank Capital Partners Holdings Motors Airlines Airways Hotel Center Centre Museum "
+    "Gallery Library Club Team Band Brand Studio Studios Records Media News Times Post Journal Magazine "
+    "Review Press Prize Award Awards Cup Festival Street Avenue Road Square Park Bridge Building Tower "
+    "Harbour Harbor Island Bay River Lake Mountain Stadium Arena Hall Theatre Theater Church Station "
+    "Airport Port City County State Foods Pharma Labs Lab Technologies Technology Systems Secret".split())
+"""Words that, after a given name in Latin script, name an institution, a place, a brand or a
+work (George Washington University, Victoria Harbour, Victoria's Secret): no person's name."""
+
+
+@lru_cache(maxsize=1)
+def latin_given_names() -> frozenset:
+    """Given names in Latin script (Jeff, Satya, Olaf), from their data file."""
+    text = LATIN_GIVEN_NAMES_FILE.read_text(encoding="utf-8")
+    return frozenset(word for line in text.splitlines() if not line.startswith("#") for word in line.split())
 
 
 @lru_cache(maxsize=1)
