@@ -729,6 +729,9 @@ def test_boundaries_drop_bracketed_terms(blank_zh, text, model, rules, kept):
     ("张火丁京剧《金山寺》", [("京", 0, "LOC", "model")], []),
     ("用上中药汤剂，中西医结合", [("中", 0, "LOC", "model"), ("中", 1, "LOC", "model")], []),
     ("中美关系", [("中", 0, "LOC", "model")], [("中", "LOC")]),
+    # 范县 of 示范县 and 模范县 is a model county; the county named alone stays
+    ("全国乡村振兴示范县", [("范县", 0, "LOC", "lexicon")], []),
+    ("河南省范县的干部", [("范县", 0, "LOC", "model")], [("范县", "LOC")]),
     # China in a visit, and 中华 inside a longer name, stay
     ("访华人员", [("华", 0, "LOC", "model")], [("华", "LOC")]),
     ("中华人民共和国", [("中华人民共和国", 0, "LOC", "model")], [("中华人民共和国", "LOC")]),
@@ -1196,10 +1199,14 @@ def test_boundaries_line_names(blank_zh, text, specs, expected):
     ("上海市第二中学的学生", ("上海市第二中学", 0, "ORG", "model"), [("上海市第二中学", "ORG")]),
     ("张第一说", ("张第一", 0, "PERSON", "model"), [("张第一", "PERSON")]),
     ("市第一批", ("市第一批", 0, "ORG", "model"), []),
+    # a counted ordinal begins no name; a name's own number does (第二人民医院)
+    ("上海市第二批示范村", ("第二批示范村", 0, "LOC", "model"), []),
+    ("第三届进博会", ("第三届进博会", 0, "ORG", "model"), []),
+    ("在第二人民医院就诊", ("第二人民医院", 0, "ORG", "model"), [("第二人民医院", "ORG")]),
 ])
-def test_boundaries_ordinal_tails(blank_zh, text, spec, expected):
+def test_boundaries_ordinal_edges(blank_zh, text, spec, expected):
     doc = _doc(blank_zh, text)
-    assert _texts(boundaries.ordinal_tails([_span(doc, *spec)])) == expected
+    assert _texts(boundaries.ordinal_edges([_span(doc, *spec)])) == expected
 
 
 def test_boundaries_policy_v13_adds_ordinals(blank_zh):

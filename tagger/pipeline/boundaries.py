@@ -1691,16 +1691,25 @@ def general_news_forms(spans: Iterable[Span]) -> List[Span]:
 #: An ordinal at a span's end, with the measure word it counts (上海市第二批, 市第一): a name ends
 #: in its kind (上海市第二中学), never in an ordinal.
 _ORDINAL_TAIL = re.compile(f"第[{COUNT_NUMERALS}]+[{ORDINAL_MEASURES}]?$")
+#: An ordinal with its measure word at a span's start (第二批示范村, 第三届…): it counts a batch or a
+#: session of things, which no name begins with (第二人民医院 has no measure word).
+_ORDINAL_HEAD = re.compile(f"^第[{COUNT_NUMERALS}]+[{ORDINAL_MEASURES}]")
 
 
-def ordinal_tails(spans: Iterable[Span]) -> List[Span]:
-    """Spans with an ordinal they end in given back (merge policy v13's ``ordinals``): an
+def ordinal_edges(spans: Iterable[Span]) -> List[Span]:
+    """Spans without the ordinals a name has no room for (merge policy v13's ``ordinals``): an
     ORG or LOC ending in 第, a number and maybe a measure word (上海市第二批 → 上海市) is what
-    comes before it, a LOC where that ends in a place's ending; a span with fewer than two
-    characters left goes."""
+    comes before it, a LOC where that ends in a place's ending; one beginning with 第, a number
+    and a measure word (第二批示范村, split off 上海市第二批示范村) goes, and so does a span with
+    fewer than two characters left."""
     out: List[Span] = []
     for span in spans:
-        m = _ORDINAL_TAIL.search(span.text) if span.label_ in ("ORG", "LOC") else None
+        if span.label_ not in ("ORG", "LOC"):
+            out.append(span)
+            continue
+        if _ORDINAL_HEAD.match(span.text):
+            continue
+        m = _ORDINAL_TAIL.search(span.text)
         if m is None:
             out.append(span)
             continue

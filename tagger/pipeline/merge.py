@@ -504,8 +504,8 @@ def merge_spans_v2(model_spans: Iterable[Span], rule_spans: Iterable[Span], *,
         joined by 及 the two (:func:`~tagger.pipeline.boundaries.general_news_forms`), and a
         railway named by its ends' one-character forms one LOC (京沪高铁:
         :func:`~tagger.pipeline.boundaries.line_names`).
-    ordinals (v13): no ORG or LOC ends in an ordinal (上海市第二|批 → 上海市:
-        :func:`~tagger.pipeline.boundaries.ordinal_tails`).
+    ordinals (v13): no ORG or LOC ends in an ordinal (上海市第二|批 → 上海市) or begins with a
+        counted one (第二批示范村: :func:`~tagger.pipeline.boundaries.ordinal_edges`).
     RETURNS: ``(flat, nested)`` as :func:`merge_spans` does.
     """
     model_spans = prepare_model_spans(model_spans, relabel=relabel)
@@ -542,8 +542,6 @@ def merge_spans_v2(model_spans: Iterable[Span], rule_spans: Iterable[Span], *,
     if general_news:
         model_spans = boundaries.line_names(boundaries.general_news_forms(model_spans))
         rule_spans = boundaries.line_names(boundaries.general_news_forms(rule_spans))
-    if ordinals:
-        model_spans = boundaries.ordinal_tails(model_spans)
     if familiar:
         model_spans = boundaries.familiar_names(model_spans)
         rule_spans = boundaries.familiar_names(rule_spans)
@@ -603,6 +601,8 @@ def merge_spans_v2(model_spans: Iterable[Span], rule_spans: Iterable[Span], *,
     if kinds:  # after ``things``, which reads some quoted names as places (“张江高科站”)
         model_spans = boundaries.drop_quoted_names(model_spans, rule_spans)
     model_spans = drop_tiled_addresses(model_spans, rule_spans)
+    if ordinals:  # after the address split, which leaves 第二批示范村 of 上海市第二批示范村
+        model_spans = boundaries.ordinal_edges(model_spans)
     flat, nested = _merge(_candidates(model_spans, model=True),
                           _candidates(rule_spans, model=False), prefer=prefer)
     if place_bodies:
@@ -871,8 +871,9 @@ def make_merge_policy_v13(prefer: str = "rules", relabel: bool = True, events: b
                           titled_names: bool = True, sites: bool = True,
                           partners: bool = True, general_news: bool = True,
                           ordinals: bool = True) -> MergePolicy:
-    """``tagger.merge_policy.v12`` plus no ORG or LOC of the model ending in an ordinal
-    (``ordinals``: 上海市第二|批 → 上海市): :func:`merge_spans_v2`; all on by default."""
+    """``tagger.merge_policy.v12`` plus no ORG or LOC of the model ending in an ordinal or
+    beginning with a counted one (``ordinals``: 上海市第二|批 → 上海市, no 第二批示范村):
+    :func:`merge_spans_v2`; all on by default."""
     policy = make_merge_policy_v12(prefer, relabel, events, split_places, counted_lists, companies,
                                    name_followers, edges, place_bodies, names, kinds, lists, forms,
                                    words, familiar, pairs, things, teams, longer_names, aliases,
