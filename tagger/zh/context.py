@@ -51,7 +51,8 @@ COUNT_NUMERALS = "0123456789０１２３４５６７８９一二两三四五六�
 """The characters of a count before 家 (6家, 十二家)."""
 
 ORDINAL_MEASURES = "批届次期轮个家名季代"
-"""Measure words after an ordinal (第二批, 第三届): an ORG or LOC ending in one gives it back."""
+"""Measure words after an ordinal (第二批, 第三届): an ORG or LOC ending in one gives it back, and
+one beginning with one is no name (merge policy v13's ``ordinals``)."""
 
 COUNTED_BODIES = re.compile(
     rf"(?:{LIST_CLOSER})?[{COUNT_NUMERALS}]+家[{HAN}]{{0,4}}?"

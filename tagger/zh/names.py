@@ -1,8 +1,9 @@
 """Personal names: surnames, name separators and the characters of transliterated names.
 
 Read by the title, byline and name rules (pipeline/patterns.py) and by distillation
-(training/distill.py). The transliteration characters live in a data file
-(``tagger/data/lexicons/transliteration_chars.txt``, where their derivation is noted).
+(training/distill.py). The transliteration characters and the given names in Latin script live
+in data files (``tagger/data/lexicons/transliteration_chars.txt`` and ``latin_given_names.txt``,
+where their derivation is noted).
 """
 
 from __future__ import annotations
