@@ -1670,8 +1670,9 @@ def general_news_forms(spans: Iterable[Span]) -> List[Span]:
     - no span that is a word of the week (周中);
     - a two-character PERSON of a country's one-character form and 军 is that country, a LOC
       (德军 → 德: :data:`~tagger.zh.context.ARMY_COUNTRIES`), and a PERSON ending in 队, beside
-      a match's vs or before 主场/客场 a team, an ORG (维冈队, 费内巴vs波尔图, 莫斯巴主场:
-      :data:`~tagger.zh.context.MATCH_SIDE_MARKS`, :data:`~tagger.zh.context.HOME_AWAY`);
+      a match's vs, before 主场/客场 or after 客战 a team, an ORG (维冈队, 费内巴vs波尔图, 莫斯巴主场,
+      客战布莱克: :data:`~tagger.zh.context.MATCH_SIDE_MARKS`, :data:`~tagger.zh.context.HOME_AWAY`,
+      :data:`~tagger.zh.context.AWAY_LEADS`);
     - a PERSON gives back a separator it ends with where no Han character follows (朱利叶特· at
       the end of a text), the 周 of a
       word of the week after it (切尔西周|中 → 切尔西: :data:`~tagger.zh.context.WEEK_WORDS`) and an
@@ -1715,7 +1716,7 @@ def ordinal_edges(spans: Iterable[Span]) -> List[Span]:
             continue
         if m.start() < 2:
             continue
-        label = "LOC" if span.text[:m.start()].endswith(tuple(place_endings())) else span.label_
+        label = "LOC" if span.text[:m.start()].endswith(place_endings()) else span.label_
         cut = _respan(span, span.start_char, span.start_char + m.start(), label=label)
         if cut is not None:
             out.append(cut)
@@ -1757,8 +1758,8 @@ def line_names(spans: Sequence[Span]) -> List[Span]:
 
 
 def _match_side(text: str, start: int, end: int) -> bool:
-    """Whether ``text[start:end]`` stands beside a match's ``vs``, before (的)主场/客场 or after
-    a word of playing it away or at home (客战, 主场迎战: :data:`~tagger.zh.context.AWAY_LEADS`)."""
+    """Whether ``text[start:end]`` stands beside a match's ``vs``, before 主场/客场 or after a
+    word of playing it away or at home (客战, 主场迎战: :data:`~tagger.zh.context.AWAY_LEADS`)."""
     after = text[end:end + 5].lstrip(" ")
     before = text[max(0, start - 5):start].rstrip(" ")
     return after.startswith(MATCH_SIDE_MARKS + HOME_AWAY) or before.endswith(MATCH_SIDE_MARKS + AWAY_LEADS)

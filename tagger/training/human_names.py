@@ -33,7 +33,7 @@ from pathlib import Path
 from typing import Dict, Iterable, List, Optional, Tuple
 
 from ..errors import Errors, TaggerError
-from .corpus import MISSING
+from .corpus import MISSING, cluener_spans
 
 Span = Tuple[int, int, str]
 
@@ -45,10 +45,10 @@ TITLES = "position"
 _LATIN = re.compile("[A-Za-z]")
 
 
-def cluener_spans(record: Dict) -> List[Span]:
-    """``(start, end, type)`` of a CLUENER record, ends exclusive (CLUENER's are inclusive)."""
-    return [(start, end + 1, kind) for kind, surfaces in record.get("label", {}).items()
-            for offsets in surfaces.values() for start, end in offsets]
+#: CLUENER's types, each kept as its own label (:func:`~tagger.training.corpus.cluener_spans`).
+CLUENER_TYPES: Dict[str, str] = {kind: kind for kind in (
+    "name", "company", "government", "organization", "address", "scene", "position", "book",
+    "game", "movie")}
 
 
 def _overlaps(a: Tuple[int, int], b: Tuple[int, int]) -> bool:
@@ -102,7 +102,7 @@ def overlay_file(pseudo: Path, cluener: Path, output: Path) -> Dict[str, int]:
             if source.get("text") != rec["text"]:
                 raise TaggerError(Errors.E040.format(path=pseudo, id=rec["id"], line=number))
             spans = overlay_names(rec["text"], [(s["start"], s["end"], s["label"]) for s in rec["spans"]],
-                                  cluener_spans(source))
+                                  cluener_spans(source.get("label", {}), CLUENER_TYPES))
             counts["passages"] += 1
             counts["names"] += sum(1 for s in spans if s[2] == "PERSON")
             counts["unannotated"] += sum(1 for s in spans if s[2] == MISSING)
