@@ -83,3 +83,29 @@ def test_aliases_in_the_shipped_pipeline(shipped_nlp):
     doc = shipped_nlp(text)
     assert [(e.text, e.label_) for e in doc.ents] == [("芜湖职业技术学院", "ORG"), ("芜职院", "ORG"),
                                                       ("芜职院", "ORG"), ("芜职院", "ORG")]
+
+
+@pytest.mark.parametrize("text,periodical,expected", [
+    # a periodical's short title in marks is the periodical wherever it stands in the marks
+    ("《光：科学与应用》（以下简称《光》）创刊于2012年。《光》的影响因子为19.4，光学界",
+     True, [("光：科学与应用", 1), ("光", 15), ("光", 28)]),
+    # a document's short title is no name
+    ("《光：科学与应用》（以下简称《光》）创刊于2012年。《光》的影响因子为19.4，光学界",
+     False, [("光：科学与应用", 1)]),
+])
+def test_aliases_periodical_short_titles(blank_zh, text, periodical, expected):
+    doc = blank_zh(text)
+    flat = _flat(doc, [("光：科学与应用", "ORG", "pattern")])
+    if periodical:
+        set_span_attrs(flat[0], source="pattern", canonical=flat[0].text, category="periodical")
+    out = defined_aliases(doc, flat)
+    assert [(s.text, s.start_char) for s in out] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("《光：科学与应用》影响因子连续9年居前三", [("光：科学与应用", "ORG")]),
+    ("国际期刊《中国科学：生命科学》发表论文", [("中国科学：生命科学", "ORG")]),
+    ("《关于加强管理的通知》（以下简称《通知》）指出，《通知》要求", []),
+])
+def test_periodicals_with_colons_and_impact_factors(shipped_nlp, text, expected):
+    assert [(e.text, e.label_) for e in shipped_nlp(text).ents] == expected

@@ -114,6 +114,27 @@ def test_human_names_overlay_table(text, pipeline, human, expected):
     assert overlay_names(text, pipeline, human) == expected
 
 
+@pytest.mark.parametrize("text,pipeline,human,expected", [
+    # a body the pipeline missed altogether is an ORG where it names one body
+    ("暴雪发布新作", [], [(0, 2, "company")], [(0, 2, "ORG")]),
+    ("银监局和光大银行", [(4, 8, "ORG")], [(0, 3, "government"), (4, 8, "company")],
+     [(0, 3, "ORG"), (4, 8, "ORG")]),
+    # leagues, armies, kinds of body, quoted names and Latin letters stay unannotated
+    ("英超和联盟杯", [], [(0, 2, "organization"), (3, 6, "organization")],
+     [(0, 2, MISSING), (3, 6, MISSING)]),
+    ("俄军与商业银行", [], [(0, 2, "government"), (3, 7, "company")], [(0, 2, MISSING), (3, 7, MISSING)]),
+    ("“俏江南”餐饮集团和EA", [], [(0, 9, "company"), (10, 12, "company")],
+     [(0, 9, MISSING), (10, 12, MISSING)]),
+    # a body the pipeline touched, even as unannotated, is not taught
+    ("英国必发公司", [(0, 2, "LOC")], [(0, 6, "company")], [(0, 6, MISSING)]),
+])
+def test_human_names_overlay_bodies_table(text, pipeline, human, expected):
+    from tagger.training.human_names import overlay_names
+    assert overlay_names(text, pipeline, human, organizations=True) == expected
+    taught = overlay_names(text, pipeline, human)
+    assert all(label != "ORG" or (s, e, "ORG") in pipeline for s, e, label in taught)
+
+
 def test_human_names_file_reads_cluener_lines_and_checks_texts(tmp_path):
     from tagger.training.human_names import overlay_file
     cluener = tmp_path / "train.jsonl"
@@ -126,7 +147,7 @@ def test_human_names_file_reads_cluener_lines_and_checks_texts(tmp_path):
                                   "spans": [{"start": 5, "end": 8, "label": "PERSON"}]},
                                  ensure_ascii=False) + "\n", encoding="utf-8")
     out = tmp_path / "out.jsonl"
-    assert overlay_file(pseudo, cluener, out) == {"passages": 1, "names": 2, "unannotated": 0}
+    assert overlay_file(pseudo, cluener, out) == {"passages": 1, "names": 2, "bodies": 0, "unannotated": 0}
     record = json.loads(out.read_text(encoding="utf-8"))
     assert [(s["start"], s["end"], s["label"]) for s in record["spans"]] == [(2, 4, "PERSON"), (5, 8, "PERSON")]
     pseudo.write_text(json.dumps({"id": "cluener-train-1#0", "text": "另一行文字", "spans": []},

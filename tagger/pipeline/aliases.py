@@ -10,7 +10,8 @@ takes the label of the name directly before the brackets and is tagged there and
 other mention, over whatever the model or the rules found inside it (成都 of 成都高新区, a
 PERSON 儿基会). A short name that is only a kind of body (基金会 of 复旦管理学奖励基金会, 机构 of
 国际原子能机构, a dictionary word) names nothing and is left alone; so are titles in book-title
-marks (《规划纲要》).
+marks (《规划纲要》), except a periodical's: 《光：科学与应用》（以下简称《光》） makes 《光》 the
+journal wherever it stands in the marks.
 """
 
 from __future__ import annotations
@@ -30,6 +31,9 @@ ALIAS_LABELS = ("ORG", "LOC")
 ALIAS_DEFINITION = re.compile(
     r"[（(](?:以下|下文)?(?:简称|下称)[为：:]?[“\"「‘']?"
     r"(?P<alias>[^“”\"「」‘’'《》（）()，,。、；;：:\s]{2,12})[”\"」’']?[）)]")
+#: A periodical's short title after its full one: 《光：科学与应用》（以下简称《光》）.
+TITLED_ALIAS_DEFINITION = re.compile(
+    r"》[（(](?:以下|下文)?(?:简称|下称)[为：:]?《(?P<alias>[^《》（）()，,。、\s]{1,12})》[）)]")
 #: A short name this long or shorter that only repeats the full name's ending is a kind of
 #: body (电厂 of 胡努特鲁电厂, 护理中心 of 富山市城区综合护理中心), not a name.
 MAX_BARE_ENDING = 4
@@ -61,19 +65,26 @@ def defined_aliases(doc: Doc, flat: Sequence[Span]) -> List[Span]:
         alias = m.group("alias")
         if full is not None and alias != full.text and not is_bare_alias(alias, full.text):
             defined.setdefault(alias, full)
+    periodicals = {s.text: s for s in reversed(flat) if s._.category == "periodical"}
+    for m in TITLED_ALIAS_DEFINITION.finditer(text):  # the periodical named at any mention
+        full = periodicals.get(text[text.rfind("《", 0, m.start()) + 1:m.start()])
+        if full is not None and m.group("alias") != full.text:
+            defined.setdefault(f"《{m.group('alias')}》", full)
     if not defined:
         return list(flat)
     kept = list(flat)
-    for alias in sorted(defined, key=lambda a: (-len(a), a)):
-        full = defined[alias]
-        pos = text.find(alias)
+    for mention in sorted(defined, key=lambda a: (-len(a), a)):
+        full = defined[mention]
+        alias = mention.strip("《》")
+        skip = (len(mention) - len(alias)) // 2
+        pos = text.find(mention)
         while pos >= 0:
-            end = pos + len(alias)
+            pos, end = pos + skip, pos + skip + len(alias)
             inside = [s for s in kept if s.start_char < end and pos < s.end_char]
             span = doc.char_span(pos, end, label=full.label_)
             if span is not None and all(pos <= s.start_char and s.end_char <= end
                                         and s._.category != "alias" for s in inside):
                 set_span_attrs(span, source="pattern", canonical=full.text, category="alias")
                 kept = [s for s in kept if all(s is not i for i in inside)] + [span]
-            pos = text.find(alias, end)
+            pos = text.find(mention, end)
     return sorted(kept, key=lambda s: (s.start_char, -s.end_char))

@@ -1003,7 +1003,7 @@ def country_pairs(text: str) -> Iterator[Hit]:
             yield Hit(m.start(), m.end(), "LOC", country, "abbreviation")
 
 
-_TITLED = re.compile(f"《([{HAN}A-Za-z·—-]{{1,12}})》")
+_TITLED = re.compile(f"《([{HAN}A-Za-z·—-](?:[{HAN}A-Za-z·—：-]{{0,14}}[{HAN}A-Za-z])?)》")
 
 
 def periodicals(text: str) -> Iterator[Hit]:

@@ -201,7 +201,8 @@ MATCH_WORDS: Tuple[str, ...] = (
     "大胜", "力克", "小胜", "赢下", "让球", "赔率", "盘口", "英超", "西甲", "意甲", "德甲", "法甲",
     "荷甲", "葡超", "欧冠", "欧联", "联盟杯", "足总杯", "主帅", "主教练", "球迷", "进球", "破门",
     "射门", "转会", "保级", "降级", "积分榜", "出线", "客胜", "主胜", "平局", "首发", "替补",
-    "交锋", "做客", "客战", "主队", "客队", "赛季", "联赛", "球队", "豪门",
+    "交锋", "做客", "客战", "主队", "客队", "赛季", "联赛", "球队", "豪门", "对手", "本轮", "上轮",
+    "首回合", "次回合", "任意球", "点球", "绝杀", "扳平",
 )
 """Words of a football match or league near a club named after its city (利物浦 vs 阿森纳,
 不来梅主场, 桑德兰保级): with one in the same clause, the name is the club, an ORG."""
@@ -510,6 +511,7 @@ PERIODICAL_LEADS: Tuple[str, ...] = ("期刊", "杂志", "刊物")
 """Words right before a title in book-title marks that make it a periodical (国际期刊《自然》)."""
 
 PERIODICAL_FOLLOWERS: Tuple[str, ...] = ("杂志", "期刊", "周刊", "月刊", "学报", "审稿人", "在线发表",
-                                         "刊登", "刊发", "上发表", "发表", "主编", "编辑部")
+                                         "刊登", "刊发", "上发表", "发表", "主编", "编辑部",
+                                         "影响因子")
 """Words right after a title in book-title marks that make it a periodical (《柳叶刀》刊登,
-《自然》审稿人, 《细胞—干细胞》杂志): journals and media are ORG (data/gold/MODERN.md)."""
+《自然》审稿人, 《细胞—干细胞》杂志, 《光：科学与应用》影响因子): journals and media are ORG (data/gold/MODERN.md)."""
