@@ -331,6 +331,9 @@ MISSION_CASES = [
     ("中国驻意大利使馆全体同志", [("中国", 0, "LOC", "model"), ("意大利", 0, "LOC", "model")],
      [("中国驻意大利使馆", "ORG")], []),
     ("美国驻华大使馆发言人", [("美国", 0, "LOC", "model")], [("美国驻华大使馆", "ORG")], []),
+    # with the section of it the text names
+    ("中国驻新加坡大使馆经济商务参赞处指出", [("中国", 0, "LOC", "model")],
+     [("中国驻新加坡大使馆经济商务参赞处", "ORG")], []),
     ("中国常驻联合国代表团", [("中国", 0, "LOC", "model")], [], [("中国", "LOC")]),
     # a bare team word before its sport's words is the sport; the team itself stays
     ("女足运动发展提速，中国女足夺冠，女足姑娘", [("女足", 0, "ORG", "model"), ("中国女足", 0, "ORG", "model"),

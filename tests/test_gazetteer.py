@@ -308,6 +308,11 @@ SUFFIX_CASES = [
     # a school's campus or branch after its name
     ("东湖技师学院青溪校区建成投用", {"东湖技师学院": "ORG"}, [("东湖技师学院青溪校区", "ORG", "pattern")], []),
     ("东湖医院中法新城院区隔离病房", {"东湖医院": "ORG"}, [("东湖医院中法新城院区", "ORG", "pattern")], []),
+    # ... also where the model reads the campus as a name of its own
+    ("东湖医院西院区的队员", {"东湖医院": "ORG", "西院区": "LOC"}, [("东湖医院西院区", "ORG", "pattern")], []),
+    # a commission's inspection office, numbered
+    ("记者走进东湖区纪委监委第四纪检监察室", {"东湖区纪委监委": "ORG"},
+     [("东湖区纪委监委第四纪检监察室", "ORG", "pattern")], []),
     ("枫林湾居民区开展活动", {"枫林湾": "LOC"}, [("枫林湾居民区", "LOC", "pattern")], []),
 ]
 
@@ -359,6 +364,8 @@ SUB_UNIT_MISSES = [
     ("南湖区政府好处多", {"南湖区政府": "ORG"}, "南湖区政府好处"),
     ("南湖医院执行院长王明说", {"南湖医院": "ORG"}, "南湖医院执行院"),
     ("南湖区政府统计处理数据", {"南湖区政府": "ORG"}, "南湖区政府统计处"),
+    ("在南湖公司会议室召开", {"南湖公司": "ORG"}, "南湖公司会议室"),
+    ("在俄罗斯室韦小村", {"俄罗斯": "LOC"}, "俄罗斯室"),
     # no conjunction without a title after the unit, nor right after the body
     ("东湖区政府民政及青年事务局开展活动", {"东湖区政府": "ORG"}, "东湖区政府民政及青年事务局"),
     ("东湖区政府和青溪市工信局负责人说", {"东湖区政府": "ORG"}, "东湖区政府和青溪市工信局"),

@@ -141,6 +141,9 @@ DESCRIBED_SITES = frozenset({"工厂"})
 # spokesperson's words. Without one, a gap before 处/司/科 … is not taken (某处, 专科).
 UNIT_HEADS = (*DEFAULT_TITLES, "司长", "科长", "副", "负责人", "相关负责人", "有关负责人", "首席",
               "党支部")
+# A school's or hospital's campus or branch (org_suffixes.txt has them too): a model span of
+# one right after a body does not stop the body's suffixes (武汉协和医院 + 西院区).
+CAMPUS_ENDINGS = ("校区", "院区", "分校", "分院")
 # With ``sub_units``: one-character units that close a department named after its body without
 # a title after it (香港特区政府 + 统计处, 宝山区民政局 + 社会组织登记科, 国家卫健委 + 妇幼司,
 # 晋察冀边区革命纪念馆 + 宣讲团), unless the character ends a common word of the gap (好处, 外科).
@@ -1060,7 +1063,7 @@ class GazetteerTagger(SpanGroupScoring, lexicon_io.SavedEntries, Pipe):
                  for h in hits if h.label in ("ORG", "LOC")]
         bodies = [(s, e, label) for s, e, label in model_spans if label in ("ORG", "LOC")]
         bases.extend((s, e, label, True) for s, e, label in bodies)
-        starts = {h.start for h in hits} | {s for s, _, _ in bodies}
+        starts = {h.start for h in hits} | {s for s, e, _ in bodies if not _campus(text, s, e)}
         person_starts = {s for s, _, label in model_spans if label == "PERSON"} if self.sub_units \
             else set()
         out: List[Hit] = []
@@ -1166,8 +1169,8 @@ class GazetteerTagger(SpanGroupScoring, lexicon_io.SavedEntries, Pipe):
                     break
                 if n and not (unit and headed) and self._suffix_in_word(text, j, n):
                     continue  # the suffix begins a longer word: 中国|大学生, 中国|银行业
-                if n and any(len(t) >= n + 2 and text.startswith(t, j) for t in DEFAULT_TITLES):
-                    continue  # the suffix begins a title: …股份有限公司 + 总会计师
+                if n and any(len(t) >= min(n + 2, 2 * n) and text.startswith(t, j) for t in DEFAULT_TITLES):
+                    continue  # the suffix begins a title: …股份有限公司 + 总会计师, 中国室 + 室长
                 if n and gap and not self._nominal_gap(text, pos, j, unit=unit,
                                                        joined=named,
                                                        company=text.startswith(COMPANY_ENDINGS, j)):
@@ -1330,6 +1333,13 @@ def _name_index(hits: Sequence[Hit], model_spans: Sequence[Tuple[int, int, str]]
         if label == "ORG":
             known[e] = min(s, known.get(e, s))
     return names, ends, known
+
+
+def _campus(text: str, start: int, end: int) -> bool:
+    """Whether a model span ``text[start:end]`` is a campus or branch named right after a
+    body (武汉协和医院 + 西院区): two to six characters ending in :data:`CAMPUS_ENDINGS`, which
+    the body's suffix chain may then run over."""
+    return 2 < end - start <= 6 and text.endswith(CAMPUS_ENDINGS, start, end)
 
 
 def _ends_community(words: str) -> bool:

@@ -109,10 +109,16 @@ def cuts_body_word(text: str, end: int) -> bool:
     :data:`CUT_BODY_WORDS` (民政部 before 门)."""
     return end > 0 and any(text.startswith(word, end - 1) for word in CUT_BODY_WORDS)
 
+MISSION_UNITS: Tuple[str, ...] = (
+    "经济商务参赞处", "经济商务处", "经商参处", "经商处", "教育处", "文化处", "科技处", "武官处",
+    "新闻处", "新闻文化处", "领事部", "领侨处", "政治处")
+"""Sections of an embassy or consulate written after it (中国驻新加坡大使馆 + 经济商务参赞处)."""
 MISSION_NAME = re.compile(
-    f"驻[{HAN}]{{1,12}}?(?:大使馆|总领事馆|领事馆|使馆|代表处|代表团|联络处)")
-"""What follows a country in the name of its mission abroad (中国 + 驻意大利使馆): the whole is
-one ORG, the places inside nested."""
+    f"驻[{HAN}]{{1,12}}?(?:大使馆|总领事馆|领事馆|使馆|代表处|代表团|联络处)"
+    f"(?:{'|'.join(MISSION_UNITS)})?")
+"""What follows a country in the name of its mission abroad (中国 + 驻意大利使馆), with the
+section of it a text names (:data:`MISSION_UNITS`): the whole is one ORG, the places inside
+nested."""
 
 OPEN_BRACKETS = "（("
 CLOSE_BRACKETS = "）)"
