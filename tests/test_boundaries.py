@@ -1023,6 +1023,26 @@ def test_boundaries_generic_tails(blank_zh, text, model, region, expected):
     assert _texts(spans) == [expected]
 
 
+@pytest.mark.parametrize("text,model,expected", [
+    # a model ORG that runs on past a body's ending into words that end no body gives them back
+    ("华彬集团勇担社会责任，", "华彬集团勇担社会责任", "华彬集团"),
+    ("庞嘴村党总支精心准备的横幅", "庞嘴村党总支精心", "庞嘴村党总支"),
+    ("国防科技大学开启海洋科学学科建设", "国防科技大学开启海洋科学学科建设", "国防科技大学"),
+    ("毕业于福建农林大学农村区域发展专业", "福建农林大学农村区域发展专业", "福建农林大学"),
+    # a sub-unit or a second body is no such tail
+    ("复旦大学化学系教授", "复旦大学化学系", "复旦大学化学系"),
+    ("北京大学第三医院延庆医院", "北京大学第三医院延庆医院", "北京大学第三医院延庆医院"),
+    ("南昌局集团公司漳州车务段负责人", "南昌局集团公司漳州车务段", "南昌局集团公司漳州车务段"),
+    # nor is a body's ending that begins a word (大学|生), or one at the start
+    ("中国大学生篮球联赛", "中国大学生篮球联", "中国大学生篮球联"),
+    ("大学生艺术团", "大学生艺术团", "大学生艺术团"),
+])
+def test_boundaries_body_tails(blank_zh, text, model, expected):
+    doc = _doc(blank_zh, text)
+    spans = boundaries.trim_body_tails([_span(doc, model, 0, "ORG", "model")])
+    assert _texts(spans) == [(expected, "ORG")]
+
+
 @pytest.mark.parametrize("text,spec,expected", [
     # a model PERSON ending in a temple's or palace's ending is the landmark
     ("但雍和宫星光现场里", ("雍和宫", 0, "PERSON", "model"), ("雍和宫", "LOC")),

@@ -65,9 +65,9 @@ from ..zh.context import (ABSTRACT_ENDINGS, ADDRESS_FORMS, ARMY_COUNTRIES, ARMY_
                           TRAILING_FOLLOWERS, WEEK_WORDS, is_modal)
 from ..zh.names import NAME_DASH, NAME_SEPARATORS, SURNAMES_1, SURNAMES_2, surname_len, transliteration_chars
 from ..zh.roles import BYLINE_ROLES
-from ..zh.suffixes import (ADMIN_ENDINGS, ADMIN_LEVEL_CHARS, BODY_SITE_SUFFIXES, COMMUNITY_ENDINGS,
-                           LANDMARK_SUFFIXES, LONG_NAME_PLACE_SUFFIXES, ORG_CHAR_SUFFIXES,
-                           ORG_NAME_SUFFIXES,
+from ..zh.suffixes import (ADMIN_ENDINGS, ADMIN_LEVEL_CHARS, BODY_ENDINGS, BODY_SITE_SUFFIXES,
+                           COMMUNITY_ENDINGS, LANDMARK_SUFFIXES, LONG_NAME_PLACE_SUFFIXES,
+                           ORG_CHAR_SUFFIXES, ORG_NAME_SUFFIXES, SUB_BODY_ENDINGS, org_suffixes,
                            place_endings)
 from ..zh.words import is_common_word, word_pos
 from .extensions import set_span_attrs, span_attrs
@@ -1470,6 +1470,26 @@ def trim_generic_tails(spans: Iterable[Span], rule_spans: Sequence[Span]) -> Lis
                     (heads is not None and text[:-len(tail)].endswith(heads)):
                 span = _respan(span, span.start_char, end) or span
             break
+        out.append(span)
+    return out
+
+
+def trim_body_tails(spans: Iterable[Span]) -> List[Span]:
+    """Model ORGs without the words they run on into past a body's ending (华彬集团|勇担社会责任
+    → 华彬集团, 庞嘴村党总支|精心 → 庞嘴村党总支): where the span holds a body's ending
+    (:data:`~tagger.zh.suffixes.BODY_ENDINGS`, not the start of a word: 大学|生) after one
+    character or more and does not itself
+    end in an ORG suffix or a sub-unit's ending (复旦大学化学系, 北京大学第三医院延庆医院:
+    :data:`~tagger.zh.suffixes.SUB_BODY_ENDINGS`), it ends at the last such ending."""
+    endings = org_suffixes() + ORG_NAME_SUFFIXES + ORG_CHAR_SUFFIXES + SUB_BODY_ENDINGS
+    out = []
+    for span in spans:
+        text = span.text
+        if span.label_ == "ORG" and not text.endswith(endings):
+            cut = max((k + len(e) for e in BODY_ENDINGS for k in [text.rfind(e)]
+                       if k >= 1 and not is_common_word(text[k:k + len(e) + 1])), default=0)
+            if 0 < cut < len(text):
+                span = _respan(span, span.start_char, span.start_char + cut) or span
         out.append(span)
     return out
 

@@ -481,7 +481,9 @@ def merge_spans_v2(model_spans: Iterable[Span], rule_spans: Iterable[Span], *,
     title_heads (v10): a model ORG that ends in the first characters of a title written after it
         gives them back (森亿智能联|合创始人 → 森亿智能: :func:`~tagger.pipeline.boundaries.trim_title_heads`),
         and a model span gives back a generic word after the name it holds (中东|地区,
-        中山大学物理学院|实验室: :func:`~tagger.pipeline.boundaries.trim_generic_tails`).
+        中山大学物理学院|实验室: :func:`~tagger.pipeline.boundaries.trim_generic_tails`), and a
+        model ORG the words it runs on into past a body's ending (华彬集团|勇担社会责任:
+        :func:`~tagger.pipeline.boundaries.trim_body_tails`).
     landmarks (v10): a model PERSON that ends in 宫, 寺, 庙, 祠 or 殿 is the landmark, a LOC (雍和宫:
         :func:`~tagger.pipeline.boundaries.landmark_names`).
     function_heads (v11): with ``kinds``, an ORG gives back the words of a department's function
@@ -570,6 +572,7 @@ def merge_spans_v2(model_spans: Iterable[Span], rule_spans: Iterable[Span], *,
             if title_heads:
                 model_spans = boundaries.trim_generic_tails(boundaries.trim_title_heads(model_spans),
                                                             rule_spans)
+                model_spans = boundaries.trim_body_tails(model_spans)
             if function_heads:
                 model_spans = boundaries.trim_function_heads(model_spans)
                 rule_spans = boundaries.trim_function_heads(rule_spans)

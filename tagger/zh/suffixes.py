@@ -61,6 +61,16 @@ ORG_NAME_SUFFIXES: Tuple[str, ...] = (
 """Organization endings of two or more characters that make a model LOC an ORG
 (南方日报, 金山区人民政府); one-character ones (局, 部 …) are too ambiguous for that."""
 
+BODY_ENDINGS: Tuple[str, ...] = (
+    "集团", "公司", "银行", "大学", "学院", "医院", "研究院", "研究所", "协会", "委员会", "政府", "党委",
+    "党总支", "党支部")
+"""Endings that close a body's name: a model ORG that runs on past one into words that end no
+body (:data:`SUB_BODY_ENDINGS` and the ORG suffixes do) has taken the words after the name
+(华彬集团|勇担社会责任, 国防科技大学|开启…建设, 兰州宏彬新能源发展有限公司|人事)."""
+SUB_BODY_ENDINGS: Tuple[str, ...] = ("系", "室", "台", "段", "车间", "平台")
+"""Endings of a body's parts that the ORG suffixes lack (复旦大学|化学系, 中国科学院|国家天文台,
+南昌局集团公司|漳州车务段): after :data:`BODY_ENDINGS` they are the body's sub-unit."""
+
 ORG_CHAR_SUFFIXES: Tuple[str, ...] = (
     "局", "厅", "署", "部", "委", "办", "院", "所", "社", "会", "队", "站", "馆", "行", "司", "处",
     "科", "团", "中心", "盟",
