@@ -1043,6 +1043,24 @@ def test_boundaries_body_tails(blank_zh, text, model, expected):
     assert _texts(spans) == [(expected, "ORG")]
 
 
+@pytest.mark.parametrize("text,model,model_kept,person_kept", [
+    # a model body or place that runs a listed person into words after them goes
+    ("小米发布新品，雷军站台", ("雷军站台", "ORG"), False, True),
+    # one named after the person stands over the person
+    ("周杰伦工作室发布声明", ("周杰伦工作室", "ORG"), True, False),
+    ("并在朱熹园作出了部署", ("朱熹园", "LOC"), True, False),
+    # a model span that is the person, or another label, is left to the merge
+    ("雷军表示", ("雷军", "PERSON"), True, True),
+])
+def test_boundaries_listed_people_heads(blank_zh, text, model, model_kept, person_kept):
+    doc = _doc(blank_zh, text)
+    person = model[0][:2] if model[0] != "周杰伦工作室" else "周杰伦"
+    rules = [_span(doc, person, 0, "PERSON", "lexicon")]
+    models, kept_rules = boundaries.listed_people_heads([_span(doc, model[0], 0, model[1], "model")], rules)
+    assert (_texts(models) == [model]) is model_kept
+    assert (_texts(kept_rules) == [(person, "PERSON")]) is person_kept
+
+
 @pytest.mark.parametrize("text,spec,expected", [
     # a model PERSON ending in a temple's or palace's ending is the landmark
     ("但雍和宫星光现场里", ("雍和宫", 0, "PERSON", "model"), ("雍和宫", "LOC")),
@@ -1098,13 +1116,13 @@ def test_boundaries_capital_places(blank_zh, text, spec, expected):
 
 
 def test_boundaries_policy_v11_adds_functions_languages_capitals(blank_zh):
-    doc = _doc(blank_zh, "三禾公司人力资源总监说，阿拉伯文版在首都萨那首发")
-    model = [_span(doc, "三禾公司人力资源", 0, "ORG", "model"), _span(doc, "阿拉伯文版", 0, "PERSON", "model"),
+    doc = _doc(blank_zh, "三禾科技人力资源总监说，阿拉伯文版在首都萨那首发")
+    model = [_span(doc, "三禾科技人力资源", 0, "ORG", "model"), _span(doc, "阿拉伯文版", 0, "PERSON", "model"),
              _span(doc, "萨那", 0, "PERSON", "model")]
     v10 = registry.misc.get("tagger.merge_policy.v10")()
     v11 = registry.misc.get("tagger.merge_policy.v11")()
-    assert _texts(v10(model, [])[0]) == [("三禾公司人力资源", "ORG"), ("阿拉伯文版", "PERSON"), ("萨那", "PERSON")]
-    assert _texts(v11(model, [])[0]) == [("三禾公司", "ORG"), ("萨那", "LOC")]
+    assert _texts(v10(model, [])[0]) == [("三禾科技人力资源", "ORG"), ("阿拉伯文版", "PERSON"), ("萨那", "PERSON")]
+    assert _texts(v11(model, [])[0]) == [("三禾科技", "ORG"), ("萨那", "LOC")]
 
 
 def test_boundaries_titled_over_places(blank_zh):

@@ -310,6 +310,9 @@ SUFFIX_CASES = [
     ("东湖医院中法新城院区隔离病房", {"东湖医院": "ORG"}, [("东湖医院中法新城院区", "ORG", "pattern")], []),
     # ... also where the model reads the campus as a name of its own
     ("东湖医院西院区的队员", {"东湖医院": "ORG", "西院区": "LOC"}, [("东湖医院西院区", "ORG", "pattern")], []),
+    # a body or a place named after a listed person
+    ("参加青溪省习近平研究会大会", {}, [("习近平研究会", "ORG", "pattern")], []),
+    ("游览习近平公园", {}, [("习近平公园", "LOC", "pattern")], []),
     # a commission's inspection office, numbered
     ("记者走进东湖区纪委监委第四纪检监察室", {"东湖区纪委监委": "ORG"},
      [("东湖区纪委监委第四纪检监察室", "ORG", "pattern")], []),

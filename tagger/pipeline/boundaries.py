@@ -67,7 +67,7 @@ from ..zh.names import NAME_DASH, NAME_SEPARATORS, SURNAMES_1, SURNAMES_2, surna
 from ..zh.roles import BYLINE_ROLES
 from ..zh.suffixes import (ADMIN_ENDINGS, ADMIN_LEVEL_CHARS, BODY_ENDINGS, BODY_SITE_SUFFIXES,
                            COMMUNITY_ENDINGS, LANDMARK_SUFFIXES, LONG_NAME_PLACE_SUFFIXES,
-                           ORG_CHAR_SUFFIXES, ORG_NAME_SUFFIXES, SUB_BODY_ENDINGS, org_suffixes,
+                           MEMORIAL_ENDINGS, ORG_CHAR_SUFFIXES, ORG_NAME_SUFFIXES, SUB_BODY_ENDINGS, org_suffixes,
                            place_endings)
 from ..zh.words import is_common_word, word_pos
 from .extensions import set_span_attrs, span_attrs
@@ -1492,6 +1492,31 @@ def trim_body_tails(spans: Iterable[Span]) -> List[Span]:
                 span = _respan(span, span.start_char, span.start_char + cut) or span
         out.append(span)
     return out
+
+
+def listed_people_heads(model_spans: Sequence[Span], rule_spans: Sequence[Span]
+                        ) -> Tuple[List[Span], List[Span]]:
+    """``(model_spans, rule_spans)`` where a model ORG or LOC begins with a person the lexicon
+    lists: one that goes on into words that end no body or place (雷军 + 站台 read as a body)
+    goes and the listed person stands; one that ends in an ORG suffix or a place's ending, or
+    a LOC in a memorial's (:data:`~tagger.zh.suffixes.MEMORIAL_ENDINGS`), is a body or place
+    named after the person (周杰伦工作室, 朱熹园) and stands instead of it."""
+    heads = {(s.start_char, s.end_char): s for s in rule_spans
+             if s.label_ == "PERSON" and s._.source == "lexicon"}
+    if not heads:
+        return list(model_spans), list(rule_spans)
+    endings = org_suffixes() + ORG_NAME_SUFFIXES + ORG_CHAR_SUFFIXES + place_endings()
+    kept, named = [], set()
+    for span in model_spans:
+        head = next((h for (start, end), h in heads.items()
+                     if start == span.start_char and end < span.end_char), None)
+        if head is None or span.label_ not in ("ORG", "LOC"):
+            kept.append(span)
+        elif span.text.endswith(endings) or (span.label_ == "LOC" and span.text.endswith(
+                LANDMARK_SUFFIXES + MEMORIAL_ENDINGS)):
+            kept.append(span)
+            named.add(id(head))
+    return kept, [s for s in rule_spans if id(s) not in named]
 
 
 _HEADED_TITLE_MAX = max(map(len, HEADED_TITLES))

@@ -1080,6 +1080,14 @@ class GazetteerTagger(SpanGroupScoring, lexicon_io.SavedEntries, Pipe):
                     continue  # 也门政府|军 is the country's troops
                 surface = text[start:new_end]
                 out.append(Hit(start, new_end, new_label, surface, "suffix"))
+        for h in (h for h in hits if h.label == "PERSON"):
+            # a body or a place named after a listed person: 徐悲鸿 + 研究会, 朱熹 + 园, 鲁迅 + 公园
+            for trie, label in ((self._org_trie, "ORG"), (self._loc_trie, "LOC")):
+                n = _longest_prefix(trie, text, h.end)
+                if (n >= 2 and not self._suffix_in_word(text, h.end, n)) or \
+                        (n == 1 and label == "LOC" and not self._starts_word(text, h.end)):
+                    out.append(Hit(h.start, h.end + n, label, text[h.start:h.end + n], "suffix"))
+                    break
         return out
 
     def _is_admin_name(self, surface: str) -> bool:

@@ -483,7 +483,9 @@ def merge_spans_v2(model_spans: Iterable[Span], rule_spans: Iterable[Span], *,
         and a model span gives back a generic word after the name it holds (中东|地区,
         中山大学物理学院|实验室: :func:`~tagger.pipeline.boundaries.trim_generic_tails`), and a
         model ORG the words it runs on into past a body's ending (华彬集团|勇担社会责任:
-        :func:`~tagger.pipeline.boundaries.trim_body_tails`).
+        :func:`~tagger.pipeline.boundaries.trim_body_tails`); no model ORG or LOC runs a listed
+        person into the words after them (雷军|站台), and one named after the person stands over
+        the person (朱熹园: :func:`~tagger.pipeline.boundaries.listed_people_heads`).
     landmarks (v10): a model PERSON that ends in 宫, 寺, 庙, 祠 or 殿 is the landmark, a LOC (雍和宫:
         :func:`~tagger.pipeline.boundaries.landmark_names`).
     function_heads (v11): with ``kinds``, an ORG gives back the words of a department's function
@@ -572,7 +574,8 @@ def merge_spans_v2(model_spans: Iterable[Span], rule_spans: Iterable[Span], *,
             if title_heads:
                 model_spans = boundaries.trim_generic_tails(boundaries.trim_title_heads(model_spans),
                                                             rule_spans)
-                model_spans = boundaries.trim_body_tails(model_spans)
+                model_spans, rule_spans = boundaries.listed_people_heads(
+                    boundaries.trim_body_tails(model_spans), rule_spans)
             if function_heads:
                 model_spans = boundaries.trim_function_heads(model_spans)
                 rule_spans = boundaries.trim_function_heads(rule_spans)

@@ -43,6 +43,10 @@ LANDMARK_SUFFIXES: Tuple[str, ...] = ("宫", "寺", "庙", "祠", "殿")
 """Endings of temples and palaces: no person's name ends so (the 1998 corpora and CLUENER train
 mark 252 names so ending, none a PERSON), so a model PERSON that does is the landmark, a LOC
 (雍和宫, 孔庙)."""
+MEMORIAL_ENDINGS: Tuple[str, ...] = ("园", "陵", "墓", "亭", "楼", "阁", "堂")
+"""One-character endings of places named after a person (朱熹园, 中山陵, 李白墓, 醉翁亭) that the
+place endings leave out, being common at the end of words (家园, 高楼): after a person the
+lexicon lists, a model LOC so ending is the place."""
 BODY_SITE_SUFFIXES: Tuple[str, ...] = ("工业园区", "产业园区", "体育场", "体育馆", "工业园", "产业园",
                                        "科技园", "生态园", "剧场", "剧院", "新馆")
 """Words that make a body's name with them a site, a LOC (杭州奥体中心|体育场, OPPO|工业园,
