@@ -1061,6 +1061,22 @@ def test_boundaries_listed_people_heads(blank_zh, text, model, model_kept, perso
     assert (_texts(kept_rules) == [(person, "PERSON")]) is person_kept
 
 
+@pytest.mark.parametrize("text,model,expected", [
+    # a two-character surname read apart from its given name is one name with it
+    ("欧阳中石的书法", [("欧阳", 0, "PERSON", "model"), ("中石", 0, "LOC", "model")], [("欧阳中石", "PERSON")]),
+    ("司马南说", [("司马", 0, "PERSON", "model"), ("南", 0, "LOC", "model")], [("司马南", "PERSON")]),
+    # not a surname alone, one with a gap, or a longer span after it
+    ("欧阳说", [("欧阳", 0, "PERSON", "model")], [("欧阳", "PERSON")]),
+    ("欧阳和中石", [("欧阳", 0, "PERSON", "model"), ("中石", 0, "LOC", "model")],
+     [("欧阳", "PERSON"), ("中石", "LOC")]),
+    ("欧阳在中石化集团", [("欧阳", 0, "PERSON", "model"), ("中石化集团", 0, "ORG", "model")],
+     [("欧阳", "PERSON"), ("中石化集团", "ORG")]),
+])
+def test_boundaries_compound_surnames(blank_zh, text, model, expected):
+    doc = _doc(blank_zh, text)
+    assert _texts(boundaries.join_compound_surnames([_span(doc, *m) for m in model])) == expected
+
+
 @pytest.mark.parametrize("text,spec,expected", [
     # a model PERSON ending in a temple's or palace's ending is the landmark
     ("但雍和宫星光现场里", ("雍和宫", 0, "PERSON", "model"), ("雍和宫", "LOC")),

@@ -1111,6 +1111,23 @@ def test_gazetteer_addressed_model_names(spans, persons):
     assert not list(addressed_model_names("香港小姐决赛", spans))
 
 
+@pytest.mark.parametrize("text,span,persons", [
+    # a transliterated place or body the lexicons do not list that speaks is a person
+    ("德斯坦说，这份成就", (0, 3, "LOC"), ["德斯坦"]),
+    ("韦斯特伍表示同意", (0, 4, "ORG"), ["韦斯特伍"]),
+    # not a listed one, one of two characters, one of other characters, or one that does not speak
+    ("莫斯科表示反对", (0, 3, "LOC"), []),
+    ("巴黎表示欢迎", (0, 2, "LOC"), []),
+    ("青溪县表示欢迎", (0, 3, "LOC"), []),
+    ("德斯坦发展很快", (0, 3, "LOC"), []),
+])
+def test_gazetteer_speaking_model_names(text, span, persons):
+    from tagger.pipeline.patterns import addressed_model_names
+
+    listed = {(0, 3)} if text.startswith("莫斯科") else set()
+    assert [text[h.start:h.end] for h in addressed_model_names(text, [span], listed)] == persons
+
+
 @pytest.mark.parametrize("text,person", [
     # a titled name followed by a word of time (v9's time_followers)
     ("局长王明昨天说", "王明"),

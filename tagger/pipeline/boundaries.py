@@ -1054,6 +1054,29 @@ _JOINED_NAME = re.compile(f"[{HAN}]{{4,6}}")
 _NAME_LEAD = re.compile("(?:%s|[（(])[ \u3000]*$" % "|".join(sorted(BYLINE_ROLES, key=len, reverse=True)))
 
 
+def join_compound_surnames(spans: Sequence[Span]) -> List[Span]:
+    """Spans with a two-character surname the model read as a name of its own joined to the one
+    or two characters after it that it read as another span (欧阳 + 中石 as a place → 欧阳中石):
+    a PERSON that is only such a surname (:data:`~tagger.zh.names.SURNAMES_2`) names nobody."""
+    spans = sorted(spans, key=lambda s: s.start_char)
+    out: List[Span] = []
+    skip = set()
+    for i, span in enumerate(spans):
+        if id(span) in skip:
+            continue
+        nxt = spans[i + 1] if i + 1 < len(spans) else None
+        if span.label_ == "PERSON" and span.text in SURNAMES_2 and nxt is not None \
+                and nxt.start_char == span.end_char and 1 <= len(nxt.text) <= 2 \
+                and _HAN_RUN.fullmatch(nxt.text):
+            joined = _respan(span, span.start_char, nxt.end_char, label="PERSON")
+            if joined is not None:
+                out.append(joined)
+                skip.add(id(nxt))
+                continue
+        out.append(span)
+    return out
+
+
 def split_joined_names(spans: Iterable[Span], people: Sequence[Span]) -> List[Span]:
     """Spans with a PERSON that is two names run together split into them: four to six Han
     characters that part one way only into two names of two or three characters, each beginning

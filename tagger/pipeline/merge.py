@@ -477,7 +477,9 @@ def merge_spans_v2(model_spans: Iterable[Span], rule_spans: Iterable[Span], *,
         nor does an ORG of a kind of company (中国公司, 当地通信公司, 南宁某公司:
         :func:`~tagger.pipeline.boundaries.drop_generic_companies`).
     joined_names (v9): a PERSON that is two names run together where names are listed is the
-        two ((记者 贾鹏陈博) → 贾鹏 + 陈博: :func:`~tagger.pipeline.boundaries.split_joined_names`).
+        two ((记者 贾鹏陈博) → 贾鹏 + 陈博: :func:`~tagger.pipeline.boundaries.split_joined_names`),
+        and a two-character surname read apart from its given name is one name with it (欧阳 +
+        中石: :func:`~tagger.pipeline.boundaries.join_compound_surnames`).
     title_heads (v10): a model ORG that ends in the first characters of a title written after it
         gives them back (森亿智能联|合创始人 → 森亿智能: :func:`~tagger.pipeline.boundaries.trim_title_heads`),
         and a model span gives back a generic word after the name it holds (中东|地区,
@@ -550,6 +552,7 @@ def merge_spans_v2(model_spans: Iterable[Span], rule_spans: Iterable[Span], *,
         model_spans = boundaries.familiar_names(model_spans)
         rule_spans = boundaries.familiar_names(rule_spans)
     if joined_names:
+        model_spans = boundaries.join_compound_surnames(model_spans)
         people = model_spans + rule_spans
         model_spans = boundaries.split_joined_names(model_spans, people)
         rule_spans = boundaries.split_joined_names(rule_spans, people)

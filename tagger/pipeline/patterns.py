@@ -19,7 +19,7 @@ from ..zh import labels as zh_labels
 from ..zh.chars import HAN, HAN_RE
 from ..zh.roles import BYLINE_ROLES, EDITOR_ROLES, PADDED_NAME_PAIR, REPORT_ENDINGS
 from ..zh.names import (LATIN_NOT_NAME_WORDS, NAME_SEPARATORS, SURNAMES_1, SURNAMES_2, latin_given_names,
-                        separated_name_pattern, surname_len)
+                        separated_name_pattern, surname_len, transliteration_chars)
 from ..zh.context import (CHINA_SHORT, COUNTRY_ABBREVIATIONS, COUNTRY_AFTER_TO,
                           COUNTRY_PAIR_BODIES, COUNTRY_PAIR_NOT, COUNTRY_PAIR_ROUTES,
                           COUNTRY_PAIR_WORDS, COUNTRY_POLICY_WORDS, PERIODICAL_FOLLOWERS,
@@ -859,7 +859,8 @@ def make_gazetteer_patterns_v9(
     """v8 plus ``joined_bylines``: a reporter's name written straight after the role
     (本报记者公培佳北京报道: :meth:`GazetteerPatterns._joined_bylines`); ``honorifics``: a name
     before 先生, 女士 or 小姐 (田申申小姐, Berg先生: :func:`honorific_names`; the gazetteer
-    also makes a model place or body right before 先生 or 女士 a person, 布伦特兰女士);
+    also makes a model place or body right before 先生 or 女士 a person, 布伦特兰女士, and a
+    transliterated one right before a verb of saying, 德斯坦说: :func:`addressed_model_names`);
     ``time_followers``: a titled name followed by a word of time (局长王明昨天说:
     :data:`TIME_FOLLOWERS`); and ``latin_bodies``: the gazetteer makes a place the model read in
     Latin script a body (Keep: :func:`latin_model_bodies`)."""
@@ -1119,14 +1120,27 @@ def _begins_with_word(name: str) -> bool:
     return is_common_word(name[:2]) and word_pos(name[:2]) != "nr"
 
 
+#: Verbs of saying right after a transliterated name the model read as a place or body that
+#: make it a person's (德斯坦说, 韦斯特伍表示, 库利科娃回忆道).
+SPEAKING_VERBS = ("表示", "说", "认为", "指出", "透露", "坦言", "称", "告诉", "强调", "回忆", "介绍")
+
+
 def addressed_model_names(text: str, model_spans: Sequence[Tuple[int, int, str]],
                           listed: Collection[Tuple[int, int]] = ()) -> Iterator[Hit]:
     """A place or body the model read right before 先生 or 女士 is a person (布伦特兰女士), unless a
     gazetteer lists the same span (a country: 中国先生 is no name of a person). 小姐 and
-    夫人 are left out: 香港小姐 and 环球小姐 are titles of pageants."""
+    夫人 are left out: 香港小姐 and 环球小姐 are titles of pageants. So is one of three or more
+    characters of transliterations only that a verb of saying follows (德斯坦说,
+    :data:`SPEAKING_VERBS`): a place or body the lexicons do not list that speaks is a person."""
+    chars = transliteration_chars()
     for start, end, label in model_spans:
-        if label in ("LOC", "ORG") and text.startswith(PERSON_HONORIFICS, end) and (start, end) not in listed:
+        if label not in ("LOC", "ORG") or (start, end) in listed:
+            continue
+        if text.startswith(PERSON_HONORIFICS, end):
             yield Hit(start, end, "PERSON", text[start:end], "honorific")
+        elif end - start >= 3 and text.startswith(SPEAKING_VERBS, end) \
+                and all(c in chars for c in text[start:end]):
+            yield Hit(start, end, "PERSON", text[start:end], "speaker")
 
 
 #: jieba POS tag written for gazetteer words in the word features (see ``lexicon_words``).
