@@ -1211,6 +1211,10 @@ def test_boundaries_slash_partners(blank_zh, text, model, expected):
     ("除切尔西周中客战外", ("切尔西周", 0, "PERSON", "model"), [("切尔西", "PERSON")]),
     ("主席姚刚和副局长李超均透露", ("李超均", 0, "PERSON", "model"), [("李超", "PERSON")]),
     ("副局长王志均透露", ("王志均", 0, "PERSON", "model"), [("王志均", "PERSON")]),
+    # a transliterated name gives back a word it took after it; a name ending in no word keeps it
+    ("主帅贝尼蒂斯光荣当选", ("贝尼蒂斯光荣", 0, "PERSON", "model"), [("贝尼蒂斯", "PERSON")]),
+    ("主力维诺格拉多夫海军上将", ("维诺格拉多夫海军", 0, "PERSON", "model"), [("维诺格拉多夫", "PERSON")]),
+    ("村民格桑旺久说", ("格桑旺久", 0, "PERSON", "model"), [("格桑旺久", "PERSON")]),
     # two transliterated names joined by 及 are the two; a Chinese name is left alone
     ("要比贝克汉姆及斯塔姆激烈", ("贝克汉姆及斯塔姆", 0, "PERSON", "model"),
      [("贝克汉姆", "PERSON"), ("斯塔姆", "PERSON")]),

@@ -679,6 +679,8 @@ def test_gazetteer_admin_base_suffixes(suffix_nlp, text, model, present, absent)
     ("欧阳某某承认收受财物。", ["欧阳某某"]),
     ("他担任某公司顾问，于某日离开，提高某项指标。", []),   # 某 as a determiner
     ("王某项目组", []),                                     # 某项
+    ("他投资于某两家基金公司", []),                         # 某两家
+    ("王某一审被判三年", ["王某"]),                          # the name, then 一审
     ("任某某说明情况。担", ["任某某"]),                       # a text ending in 担 is no 担任
 ])
 def test_gazetteer_anonymized_names(text, names):

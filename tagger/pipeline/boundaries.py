@@ -1851,6 +1851,10 @@ def _general_person(span: Span) -> List[Span]:
         lead = doc[clause.start() + 1 if clause else 0:start]
         if any(joiner in lead[-12:] for joiner in LIST_JOINERS + LIST_SEPARATORS):
             cut = 1
+    if not cut and len(text) >= 5 and is_common_word(text[-2:]) and _transliterated(text[:-2]) \
+            and not _transliterated(text[-2:]) and not text.endswith(place_endings()) \
+            and not any(c in NAME_SEPARATORS for c in text):
+        cut = 2  # a transliterated name that took the word after it: 贝尼蒂斯|光荣 (当选)
     if cut:
         if len(text) - cut < 2:
             return []

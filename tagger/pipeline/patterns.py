@@ -910,8 +910,9 @@ def make_gazetteer_patterns_v10(
     return patterns
 
 
-#: Characters after 某 that make it a determiner (某项, 某年某月), not part of a name.
-ANONYMIZED_NOT_BEFORE = "年月日时天处地项种个些位家人件次方面类样区县市省镇村单公企部门单机"
+#: Characters after 某 that make it a determiner (某项, 某年某月, 投资于某两家公司), not part of a
+#: name. Not 一 or 多: 王某一审, 张某多次 are the name and the word after it.
+ANONYMIZED_NOT_BEFORE = "年月日时天处地项种个些位家人件次方面类样区县市省镇村单公企部门单机两几"
 #: Words that end in a surname character before 某 (担任某职, 提高某项, 于某日).
 ANONYMIZED_NOT_AFTER = ("担任", "主任", "责任", "信任", "兼任", "出任", "继任", "前任", "现任", "提高",
                         "对于", "由于", "关于", "至于", "属于", "等于", "位于", "处于", "用于", "在于",
