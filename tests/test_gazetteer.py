@@ -1318,3 +1318,28 @@ def test_gazetteer_place_named_short_forms(shipped_nlp, text, place, shorts):
         assert short_forms() == []
     finally:
         gaz.place_named_short_forms = True
+
+
+@pytest.mark.parametrize("text,start,end,model,named", [
+    # a generic local body that is the end of a named village's or community's body
+    ("新安江畔的青苗村党支部书记说", 7, 11, [(5, 11, "ORG")], True),    # 青苗|村党支部
+    ("水电居民区党总支书记说", 5, 8, [], True),                        # 水电居民区|党总支
+    ("各村党支部要落实", 1, 5, [], True),                              # 各|村党支部: a plural
+    # the village's own body standing alone, or a body after a word that names no community
+    ("面对压力，村党总支全体党员奋战", 5, 9, [], False),
+    ("我国将全面推进村委会民主选举", 7, 10, [], False),
+    ("我们党总支带动村民", 2, 5, [], False),
+    ("金山区委书记说", 2, 4, [(0, 4, "ORG")], False),
+])
+def test_gazetteer_named_community_bodies(text, start, end, model, named):
+    from tagger.pipeline.gazetteer import _named_community_body
+    assert _named_community_body(text, start, end, model) is named
+
+
+@pytest.mark.parametrize("text,orgs", [
+    ("面对巨大的防洪压力，村党总支全体党员日夜奋战在防汛一线", ["村党总支"]),
+    ("“我们党总支带动村民积极开展生产自救", ["党总支"]),
+    ("水电居民区党总支书记说", ["水电居民区党总支"]),
+])
+def test_gazetteer_local_bodies_of_villages(shipped_nlp, text, orgs):
+    assert [e.text for e in shipped_nlp(text).ents if e.label_ == "ORG"] == orgs

@@ -66,6 +66,10 @@ WORD_NAMED_KINDS = frozenset({"sports club"})
 # spoken of in the same clause (:data:`~tagger.zh.context.MATCH_WORDS`) or where the NER read the
 # name as a person's or a body's (锡耶纳的战斗力尚可: a city is neither), else the model's place.
 CITY_NAMED_KINDS = frozenset({"city club"})
+# The kind of generic local bodies (区委, 镇党委, 村党支部: organizations.jsonl).
+LOCAL_BODY_KIND = "local body"
+# Characters before a village's generic body that make it a plural (各村党支部, 每村村委会).
+PLURAL_MARKS = "各每"
 _CLAUSE_BREAK = re.compile("[，。；！？,;!?\n]")
 # Characters that end a name: function words never inside a suffix-extended name, where
 # they stand as words of their own (not 和平 of 中国和平发展基金会, 对外 of 中国对外承包工程商会,
@@ -628,6 +632,8 @@ class GazetteerTagger(SpanGroupScoring, lexicon_io.SavedEntries, Pipe):
             if entry.get("kind") in CITY_NAMED_KINDS and not _in_match_clause(text, start, end) \
                     and (start, end) not in read_as_actors:
                 continue  # 利物浦 the city, not the club (unless the NER read the name as a person's)
+            if entry.get("kind") == LOCAL_BODY_KIND and _named_community_body(text, start, end, model_spans):
+                continue  # 青苗|村党支部, 水电居民区|党总支: a named village's body, named whole
             name_ends.add(end)
             hits.append(Hit(start, end, entry["label"], entry["canonical"], entry.get("kind"),
                             (), entry["source"]))
@@ -1355,6 +1361,20 @@ def _ends_community(words: str) -> bool:
     a place it is the next part of an address, and the body after it is that community's
     (石化街道 + 蒙山居民区党总支), not the place's."""
     return any(words.endswith(s) and len(words) > len(s) for s in COMMUNITY_ENDINGS)
+
+
+def _named_community_body(text: str, start: int, end: int,
+                          model_spans: Sequence[Tuple[int, int, str]] = ()) -> bool:
+    """Whether a generic local body's name at ``text[start:end]`` is the end of a named village's
+    or community's body, or of a plural: it begins with a village's or community's ending (村党支部,
+    社区党委) inside a model span that began before it (青苗|村党支部) or after 各 or 每 (各|村党支部),
+    or it follows such an ending (水电居民区|党总支). The village's body is named whole by the
+    model or the suffix rules, or not at all; 推进|村委会 is the body of no village in particular."""
+    if text.endswith(COMMUNITY_ENDINGS, 0, start):
+        return True
+    if not text.startswith(COMMUNITY_ENDINGS, start) or not start:
+        return False
+    return text[start - 1] in PLURAL_MARKS or any(s < start < e for s, e, _ in model_spans)
 
 
 def _latin_cut(text: str, start: int, end: int) -> bool:
