@@ -67,8 +67,8 @@ from ..zh.names import NAME_DASH, NAME_SEPARATORS, SURNAMES_1, SURNAMES_2, surna
 from ..zh.roles import BYLINE_ROLES
 from ..zh.suffixes import (ADMIN_ENDINGS, ADMIN_LEVEL_CHARS, BODY_ENDINGS, BODY_SITE_SUFFIXES,
                            COMMUNITY_ENDINGS, LANDMARK_SUFFIXES, LONG_NAME_PLACE_SUFFIXES,
-                           MEMORIAL_ENDINGS, ORG_CHAR_SUFFIXES, ORG_NAME_SUFFIXES, SUB_BODY_ENDINGS, org_suffixes,
-                           place_endings)
+                           MEMORIAL_ENDINGS, ORG_CHAR_SUFFIXES, ORG_NAME_SUFFIXES, SUB_BODY_ENDINGS,
+                           org_suffixes, place_endings)
 from ..zh.words import is_common_word, word_pos
 from .extensions import set_span_attrs, span_attrs
 from .patterns import NAME_FOLLOWERS, name_after
@@ -1501,9 +1501,9 @@ def trim_body_tails(spans: Iterable[Span]) -> List[Span]:
     """Model ORGs without the words they run on into past a body's ending (华彬集团|勇担社会责任
     → 华彬集团, 庞嘴村党总支|精心 → 庞嘴村党总支): where the span holds a body's ending
     (:data:`~tagger.zh.suffixes.BODY_ENDINGS`, not the start of a word: 大学|生) after one
-    character or more and does not itself
-    end in an ORG suffix or a sub-unit's ending (复旦大学化学系, 北京大学第三医院延庆医院:
-    :data:`~tagger.zh.suffixes.SUB_BODY_ENDINGS`), it ends at the last such ending."""
+    character or more and does not itself end in an ORG suffix or a sub-unit's ending
+    (复旦大学化学系, 北京大学第三医院延庆医院: :data:`~tagger.zh.suffixes.SUB_BODY_ENDINGS`), it
+    ends at the last such ending."""
     endings = org_suffixes() + ORG_NAME_SUFFIXES + ORG_CHAR_SUFFIXES + SUB_BODY_ENDINGS
     out = []
     for span in spans:

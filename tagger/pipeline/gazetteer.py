@@ -1351,7 +1351,7 @@ def _name_index(hits: Sequence[Hit], model_spans: Sequence[Tuple[int, int, str]]
 
 def _campus(text: str, start: int, end: int) -> bool:
     """Whether a model span ``text[start:end]`` is a campus or branch named right after a
-    body (武汉协和医院 + 西院区): two to six characters ending in :data:`CAMPUS_ENDINGS`, which
+    body (武汉协和医院 + 西院区): three to six characters ending in :data:`CAMPUS_ENDINGS`, which
     the body's suffix chain may then run over."""
     return 2 < end - start <= 6 and text.endswith(CAMPUS_ENDINGS, start, end)
 
