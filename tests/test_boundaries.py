@@ -1077,6 +1077,21 @@ def test_boundaries_compound_surnames(blank_zh, text, model, expected):
     assert _texts(boundaries.join_compound_surnames([_span(doc, *m) for m in model])) == expected
 
 
+@pytest.mark.parametrize("text,model,expected", [
+    # a Japanese surname read alone, then a given name of Japanese endings: one name
+    ("以田村泰次郎原作为蓝本", [("田村", 0, "LOC", "model")], [("田村泰次郎", "PERSON")]),
+    ("首相岸田文雄表示", [("岸田", 0, "LOC", "model")], [("岸田文雄", "PERSON")]),
+    # not a village's count, a word, another span's characters, or a surname the model did not read
+    ("中村二组的村民", [("中村", 0, "LOC", "model")], [("中村", "LOC")]),
+    ("前田村干部说", [("前田", 0, "LOC", "model")], [("前田", "LOC")]),
+    ("田村泰次郎", [("田村", 0, "LOC", "model"), ("泰次郎", 0, "PERSON", "model")],
+     [("田村", "LOC"), ("泰次郎", "PERSON")]),
+])
+def test_boundaries_japanese_names(blank_zh, text, model, expected):
+    doc = _doc(blank_zh, text)
+    assert _texts(boundaries.join_japanese_names([_span(doc, *m) for m in model])) == expected
+
+
 @pytest.mark.parametrize("text,spec,expected", [
     # a model PERSON ending in a temple's or palace's ending is the landmark
     ("但雍和宫星光现场里", ("雍和宫", 0, "PERSON", "model"), ("雍和宫", "LOC")),

@@ -63,7 +63,8 @@ from ..zh.context import (ABSTRACT_ENDINGS, ADDRESS_FORMS, ARMY_COUNTRIES, ARMY_
                           TIME_STANDARDS, TITLE_MARKS, TOUR_STOP, TOUR_WINDOW, TOUR_WORDS,
                           AWAY_LEADS, HOME_AWAY, LINE_END_FORMS, LINE_ENDINGS, LINE_NEW, MATCH_SIDE_MARKS, TEAM_ENDING,
                           TRAILING_FOLLOWERS, WEEK_WORDS, is_modal)
-from ..zh.names import NAME_DASH, NAME_SEPARATORS, SURNAMES_1, SURNAMES_2, surname_len, transliteration_chars
+from ..zh.names import (JAPANESE_GIVEN_ENDINGS, JAPANESE_SURNAMES, NAME_DASH, NAME_SEPARATORS, SURNAMES_1,
+                        SURNAMES_2, surname_len, transliteration_chars)
 from ..zh.roles import BYLINE_ROLES
 from ..zh.suffixes import (ADMIN_ENDINGS, ADMIN_LEVEL_CHARS, BODY_ENDINGS, BODY_SITE_SUFFIXES,
                            COMMUNITY_ENDINGS, LANDMARK_SUFFIXES, LONG_NAME_PLACE_SUFFIXES,
@@ -1073,6 +1074,30 @@ def join_compound_surnames(spans: Sequence[Span]) -> List[Span]:
                 out.append(joined)
                 skip.add(id(nxt))
                 continue
+        out.append(span)
+    return out
+
+
+def join_japanese_names(spans: Sequence[Span]) -> List[Span]:
+    """Spans with a Japanese surname the model read alone (a place or a name: 田村 of 田村泰次郎)
+    joined to the given name after it: two or three Han characters that no other span touches and
+    whose last ends Japanese given names (:data:`~tagger.zh.names.JAPANESE_GIVEN_ENDINGS`), not a
+    word of the dictionary (以田村泰次郎原作 → PERSON 田村泰次郎, 岸田 + 文雄)."""
+    spans = sorted(spans, key=lambda s: s.start_char)
+    if not any(s.text in JAPANESE_SURNAMES for s in spans):
+        return list(spans)
+    text = doc_text(spans[0].doc)
+    out: List[Span] = []
+    for i, span in enumerate(spans):
+        nxt = spans[i + 1].start_char if i + 1 < len(spans) else len(text)
+        if span.text in JAPANESE_SURNAMES and span.label_ in ("LOC", "PERSON"):
+            for n in (3, 2):
+                end = span.end_char + n
+                given = text[span.end_char:end]
+                if end <= nxt and len(given) == n and _HAN_RUN.fullmatch(given) \
+                        and given[-1] in JAPANESE_GIVEN_ENDINGS and not is_common_word(given):
+                    span = _respan(span, span.start_char, end, label="PERSON") or span
+                    break
         out.append(span)
     return out
 

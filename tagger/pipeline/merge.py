@@ -479,7 +479,8 @@ def merge_spans_v2(model_spans: Iterable[Span], rule_spans: Iterable[Span], *,
     joined_names (v9): a PERSON that is two names run together where names are listed is the
         two ((记者 贾鹏陈博) → 贾鹏 + 陈博: :func:`~tagger.pipeline.boundaries.split_joined_names`),
         and a two-character surname read apart from its given name is one name with it (欧阳 +
-        中石: :func:`~tagger.pipeline.boundaries.join_compound_surnames`).
+        中石: :func:`~tagger.pipeline.boundaries.join_compound_surnames`), as is a Japanese
+        surname (田村 + 泰次郎: :func:`~tagger.pipeline.boundaries.join_japanese_names`).
     title_heads (v10): a model ORG that ends in the first characters of a title written after it
         gives them back (森亿智能联|合创始人 → 森亿智能: :func:`~tagger.pipeline.boundaries.trim_title_heads`),
         and a model span gives back a generic word after the name it holds (中东|地区,
@@ -552,7 +553,7 @@ def merge_spans_v2(model_spans: Iterable[Span], rule_spans: Iterable[Span], *,
         model_spans = boundaries.familiar_names(model_spans)
         rule_spans = boundaries.familiar_names(rule_spans)
     if joined_names:
-        model_spans = boundaries.join_compound_surnames(model_spans)
+        model_spans = boundaries.join_japanese_names(boundaries.join_compound_surnames(model_spans))
         people = model_spans + rule_spans
         model_spans = boundaries.split_joined_names(model_spans, people)
         rule_spans = boundaries.split_joined_names(rule_spans, people)

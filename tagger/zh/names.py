@@ -27,6 +27,23 @@ SURNAMES_1 = (
 not 暨 or 况, which are words of their own); two-character ones are :data:`SURNAMES_2`."""
 
 
+JAPANESE_SURNAMES = frozenset("""
+田中 山本 佐藤 铃木 高桥 渡边 伊藤 中村 小林 山田 加藤 吉田 山口 松本 井上 木村 斋藤 清水 山崎 池田
+桥本 阿部 石川 山下 中岛 石井 小川 前田 冈田 长谷川 藤田 后藤 近藤 村上 远藤 青木 坂本 福田 太田
+西村 藤井 金子 冈本 藤原 中野 三浦 原田 中川 松田 竹内 小野 田村 中山 和田 石田 森田 上田 内田 柴田
+酒井 宫崎 横山 高木 安藤 宫本 大野 小岛 谷口 今井 工藤 高田 增田 丸山 杉山 村田 大塚 新井 小山 平野
+藤本 河野 上野 野口 武田 松井 千叶 岩崎 菅原 木下 久保 佐野 野村 松尾 菊地 杉本 市川 古川 大西 岛田
+水野 樱井 高野 吉川 山内 西田 饭田 岸田 安倍 麻生 石破 鸠山 小泉 细川 宫泽 竹下 桥下 二阶 河野 茂木
+矶谷 芥川 夏目 川端 大江 东野 黑泽 北野 宫泽 羽生 大谷 锦织 福原 石原 浅田 松冈 本田 香川 冈崎 长友
+""".split())
+"""Common Japanese surnames as Chinese text writes them (田中, 岸田, 矶谷): one that the NER read alone
+as a place or name, with a given name of Japanese endings after it, is the person's whole name
+(田村 + 泰次郎, :data:`JAPANESE_GIVEN_ENDINGS`)."""
+JAPANESE_GIVEN_ENDINGS = "郎介助夫雄彦树太男美惠香也哉司治吉造藏之弘宏信浩博隆昭茂吾人"
+"""Last characters of Japanese given names (泰次郎, 廉介, 文雄, 春树, 圭吾); numerals are left out,
+since a place's count follows a village's name (中村二组)."""
+
+
 def surname_len(text: str, i: int) -> int:
     """The length of the surname that begins at ``text[i]``: 2 for one of :data:`SURNAMES_2`,
     1 for one of :data:`SURNAMES_1`, 0 for none."""
