@@ -69,7 +69,7 @@ from ..zh.roles import BYLINE_ROLES
 from ..zh.suffixes import (ADMIN_ENDINGS, ADMIN_LEVEL_CHARS, BODY_ENDINGS, BODY_SITE_SUFFIXES,
                            COMMUNITY_ENDINGS, LANDMARK_SUFFIXES, LONG_NAME_PLACE_SUFFIXES,
                            MEMORIAL_ENDINGS, ORG_CHAR_SUFFIXES, ORG_NAME_SUFFIXES, SUB_BODY_ENDINGS,
-                           org_suffixes, place_endings)
+                           org_endings, place_endings)
 from ..zh.words import is_common_word, word_pos
 from .extensions import set_span_attrs, span_attrs
 from .patterns import NAME_FOLLOWERS, name_after
@@ -1529,7 +1529,7 @@ def trim_body_tails(spans: Iterable[Span]) -> List[Span]:
     character or more and does not itself end in an ORG suffix or a sub-unit's ending
     (复旦大学化学系, 北京大学第三医院延庆医院: :data:`~tagger.zh.suffixes.SUB_BODY_ENDINGS`), it
     ends at the last such ending."""
-    endings = org_suffixes() + ORG_NAME_SUFFIXES + ORG_CHAR_SUFFIXES + SUB_BODY_ENDINGS
+    endings = org_endings() + SUB_BODY_ENDINGS
     out = []
     for span in spans:
         text = span.text
@@ -1553,7 +1553,7 @@ def listed_people_heads(model_spans: Sequence[Span], rule_spans: Sequence[Span]
              if s.label_ == "PERSON" and s._.source == "lexicon"}
     if not heads:
         return list(model_spans), list(rule_spans)
-    endings = org_suffixes() + ORG_NAME_SUFFIXES + ORG_CHAR_SUFFIXES + place_endings()
+    endings = org_endings() + place_endings()
     kept, named = [], set()
     for span in model_spans:
         head = next((h for (start, end), h in heads.items()

@@ -34,8 +34,8 @@ from ..zh.context import (CLOSE_BRACKETS, COMPANY_ENDINGS, COUNT_NUMERALS, EVENT
                           cuts_body_word, is_modal)
 from ..zh.labels import provenance_rank
 from ..zh.words import Word, WordCutter, is_common_word, word_frequency, word_pos
-from ..zh.suffixes import (ADMIN_ENDINGS, ADMIN_LEVEL_CHARS, COMMUNITY_ENDINGS, COUNTY_ENDINGS,
-                           TOWN_LAST_CHARS)
+from ..zh.suffixes import (ADMIN_ENDINGS, ADMIN_LEVEL_CHARS, CAMPUS_ENDINGS, COMMUNITY_ENDINGS,
+                           COUNTY_ENDINGS, TOWN_LAST_CHARS)
 from . import lexicon_io
 from .extensions import (SPAN_ATTRS, SPAN_GROUP_SCORER, SpanGroupScoring, register_extensions,
                          set_span_attrs)
@@ -145,9 +145,6 @@ DESCRIBED_SITES = frozenset({"工厂"})
 # spokesperson's words. Without one, a gap before 处/司/科 … is not taken (某处, 专科).
 UNIT_HEADS = (*DEFAULT_TITLES, "司长", "科长", "副", "负责人", "相关负责人", "有关负责人", "首席",
               "党支部")
-# A school's or hospital's campus or branch (org_suffixes.txt has them too): a model span of
-# one right after a body does not stop the body's suffixes (武汉协和医院 + 西院区).
-CAMPUS_ENDINGS = ("校区", "院区", "分校", "分院")
 # With ``sub_units``: one-character units that close a department named after its body without
 # a title after it (香港特区政府 + 统计处, 宝山区民政局 + 社会组织登记科, 国家卫健委 + 妇幼司,
 # 晋察冀边区革命纪念馆 + 宣讲团), unless the character ends a common word of the gap (好处, 外科).
@@ -632,7 +629,7 @@ class GazetteerTagger(SpanGroupScoring, lexicon_io.SavedEntries, Pipe):
             if entry.get("kind") in CITY_NAMED_KINDS and not _in_match_clause(text, start, end) \
                     and (start, end) not in read_as_actors:
                 continue  # 利物浦 the city, not the club (unless the NER read the name as a person's)
-            if entry.get("kind") == LOCAL_BODY_KIND and _named_community_body(text, start, end, model_spans):
+            if entry.get("kind") == LOCAL_BODY_KIND and _named_community_body(text, start, model_spans):
                 continue  # 青苗|村党支部, 水电居民区|党总支: a named village's body, named whole
             name_ends.add(end)
             hits.append(Hit(start, end, entry["label"], entry["canonical"], entry.get("kind"),
@@ -1351,8 +1348,8 @@ def _name_index(hits: Sequence[Hit], model_spans: Sequence[Tuple[int, int, str]]
 
 def _campus(text: str, start: int, end: int) -> bool:
     """Whether a model span ``text[start:end]`` is a campus or branch named right after a
-    body (武汉协和医院 + 西院区): three to six characters ending in :data:`CAMPUS_ENDINGS`, which
-    the body's suffix chain may then run over."""
+    body (武汉协和医院 + 西院区): three to six characters ending in
+    :data:`~tagger.zh.suffixes.CAMPUS_ENDINGS`, which the body's suffix chain may then run over."""
     return 2 < end - start <= 6 and text.endswith(CAMPUS_ENDINGS, start, end)
 
 
@@ -1363,9 +1360,9 @@ def _ends_community(words: str) -> bool:
     return any(words.endswith(s) and len(words) > len(s) for s in COMMUNITY_ENDINGS)
 
 
-def _named_community_body(text: str, start: int, end: int,
+def _named_community_body(text: str, start: int,
                           model_spans: Sequence[Tuple[int, int, str]] = ()) -> bool:
-    """Whether a generic local body's name at ``text[start:end]`` is the end of a named village's
+    """Whether a generic local body's name starting at ``text[start]`` is the end of a named village's
     or community's body, or of a plural: it begins with a village's or community's ending (村党支部,
     社区党委) inside a model span that began before it (青苗|村党支部) or after 各 or 每 (各|村党支部),
     or it follows such an ending (水电居民区|党总支). The village's body is named whole by the

@@ -33,8 +33,8 @@ JAPANESE_SURNAMES = frozenset("""
 西村 藤井 金子 冈本 藤原 中野 三浦 原田 中川 松田 竹内 小野 田村 中山 和田 石田 森田 上田 内田 柴田
 酒井 宫崎 横山 高木 安藤 宫本 大野 小岛 谷口 今井 工藤 高田 增田 丸山 杉山 村田 大塚 新井 小山 平野
 藤本 河野 上野 野口 武田 松井 千叶 岩崎 菅原 木下 久保 佐野 野村 松尾 菊地 杉本 市川 古川 大西 岛田
-水野 樱井 高野 吉川 山内 西田 饭田 岸田 安倍 麻生 石破 鸠山 小泉 细川 宫泽 竹下 桥下 二阶 河野 茂木
-矶谷 芥川 夏目 川端 大江 东野 黑泽 北野 宫泽 羽生 大谷 锦织 福原 石原 浅田 松冈 本田 香川 冈崎 长友
+水野 樱井 高野 吉川 山内 西田 饭田 岸田 安倍 麻生 石破 鸠山 小泉 细川 宫泽 竹下 桥下 二阶 茂木
+矶谷 芥川 夏目 川端 大江 东野 黑泽 北野 羽生 大谷 锦织 福原 石原 浅田 松冈 本田 香川 冈崎 长友
 """.split())
 """Common Japanese surnames as Chinese text writes them (田中, 岸田, 矶谷): one that the NER read alone
 as a place or name, with a given name of Japanese endings after it, is the person's whole name

@@ -52,10 +52,14 @@ BODY_SITE_SUFFIXES: Tuple[str, ...] = ("工业园区", "产业园区", "体育�
 """Words that make a body's name with them a site, a LOC (杭州奥体中心|体育场, OPPO|工业园,
 四川大学博物馆|新馆): the merge's ``sites``. Longest first."""
 
+CAMPUS_ENDINGS: Tuple[str, ...] = ("校区", "院区", "分校", "分院")
+"""A school's or hospital's campus or branch after its name (武汉协和医院 + 西院区); org_suffixes.txt
+lists them too."""
+
 ORG_NAME_SUFFIXES: Tuple[str, ...] = (
     "委员会", "常委会", "管委会", "居委会", "村委会", "人民政府", "政府", "人大", "政协", "党委", "党组",
     "党工委", "党支部", "党总支", "纪委", "监委", "公司", "集团", "银行", "支行", "分行", "信用社",
-    "大学", "学院", "中学", "小学", "幼儿园", "医院", "卫生院", "校区", "院区", "分校", "分院",
+    "大学", "学院", "中学", "小学", "幼儿园", "医院", "卫生院", *CAMPUS_ENDINGS,
     "日报", "晚报", "报社", "杂志社", "出版社", "通讯社", "电视台", "广播电台", "研究院", "研究所",
     "研究中心", "实验室", "科学院",
     "协会", "学会", "商会", "联合会", "办公室", "办公厅", "办事处", "法院", "检察院", "公安局",
@@ -101,6 +105,13 @@ def loc_suffixes() -> Tuple[str, ...]:
 def org_suffixes() -> Tuple[str, ...]:
     """The packaged organization suffixes (org_suffixes.txt)."""
     return read_suffix_file("org_suffixes")
+
+
+@lru_cache(maxsize=1)
+def org_endings() -> Tuple[str, ...]:
+    """Every ending of an organization's name: the packaged suffixes (org_suffixes.txt),
+    :data:`ORG_NAME_SUFFIXES` and :data:`ORG_CHAR_SUFFIXES`."""
+    return org_suffixes() + ORG_NAME_SUFFIXES + ORG_CHAR_SUFFIXES
 
 
 @lru_cache(maxsize=1)
