@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from tagger.pipeline.aliases import ALIAS_DEFINITION, defined_aliases, is_bare_alias
+from tagger.pipeline.aliases import ALIAS_DEFINITION, defined_aliases, glossed_names, is_bare_alias
 from tagger.pipeline.extensions import set_span_attrs
 
 
@@ -109,3 +109,29 @@ def test_aliases_periodical_short_titles(blank_zh, text, periodical, expected):
 ])
 def test_periodicals_with_colons_and_impact_factors(shipped_nlp, text, expected):
     assert [(e.text, e.label_) for e in shipped_nlp(text).ents] == expected
+
+
+@pytest.mark.parametrize("text,name,label,expected", [
+    ("专业培训师苏帕蒂（subodhi）的静心呼吸法", "苏帕蒂", "PERSON", [("subodhi", "PERSON")]),
+    ("总统约翰·肯尼迪（John F. Kennedy）遇刺", "约翰·肯尼迪", "PERSON", [("John F. Kennedy", "PERSON")]),
+    ("伦敦金属交易所（lme）的镍价", "伦敦金属交易所", "ORG", [("lme", "ORG")]),
+    ("首尔国际贸易会展中心（setec）举行", "首尔国际贸易会展中心", "LOC", [("setec", "LOC")]),
+    ("张三（CEO）表示", "张三", "PERSON", []),                # a role, not a name
+    ("摄影：池磊（ovs）", "池磊", "PERSON", []),               # too short for a person's name
+    ("队伍，沙俊春(WE.PJ)和", "沙俊春", "PERSON", []),         # a team's tag, not words
+    ("苏帕蒂 （subodhi）", "苏帕蒂", "PERSON", []),           # not straight after the name
+    ("居民消费价格指数（CPI）上涨", "居民消费价格指数", None, []),  # no name before it
+])
+def test_glossed_names_take_the_label_before_them(blank_zh, text, name, label, expected):
+    doc = blank_zh(text)
+    flat = _flat(doc, [(name, label, "model")]) if label else []
+    out = glossed_names(doc, flat)
+    added = [s for s in out if s._.category == "gloss"]
+    assert [(s.text, s.label_) for s in added] == expected
+    assert all(s._.canonical == name for s in added)
+
+
+def test_glossed_names_in_the_shipped_pipeline(shipped_nlp):
+    doc = shipped_nlp("馆长一职先后由斯蒂芬·加勒特（stephengarrett）担任，主力后卫戈丁（diegogodin）受伤。")
+    assert [(e.text, e.label_) for e in doc.ents] == [
+        ("斯蒂芬·加勒特", "PERSON"), ("stephengarrett", "PERSON"), ("戈丁", "PERSON"), ("diegogodin", "PERSON")]

@@ -371,6 +371,12 @@ FOLLOWER_CASES = [
     # a two-character name keeps its second character; other labels are left alone
     ("王在说", ("王在", 0, "PERSON", "model"), ("王在", "PERSON")),
     ("公司所在", ("公司所在", 0, "ORG", "model"), ("公司所在", "ORG")),
+    # 的 ends no name; an adverb ends a Chinese name but no transliterated one
+    ("郭菲的先生在深圳", ("郭菲的", 0, "PERSON", "model"), ("郭菲", "PERSON")),
+    ("佩恩才是灵魂人物", ("佩恩才", 0, "PERSON", "model"), ("佩恩", "PERSON")),
+    ("主教练贝雷塔颇见功力", ("贝雷塔颇", 0, "PERSON", "model"), ("贝雷塔", "PERSON")),
+    ("万福才介绍", ("万福才", 0, "PERSON", "model"), ("万福才", "PERSON")),
+    ("记者王英才报道", ("王英才", 0, "PERSON", "model"), ("王英才", "PERSON")),
 ]
 
 
@@ -1238,6 +1244,15 @@ def test_boundaries_slash_partners(blank_zh, text, model, expected):
 def test_boundaries_general_news_forms(blank_zh, text, spec, expected):
     doc = _doc(blank_zh, text)
     assert _texts(boundaries.general_news_forms([_span(doc, *spec)])) == expected
+
+
+def test_boundaries_general_news_team_at_every_mention(blank_zh):
+    text = "如果莫斯巴主场赢球，莫斯巴将打进32强，梅西将出场"
+    doc = _doc(blank_zh, text)
+    spans = [_span(doc, "莫斯巴", 0, "PERSON", "model"), _span(doc, "莫斯巴", 1, "PERSON", "model"),
+             _span(doc, "梅西", 0, "PERSON", "model")]
+    assert _texts(boundaries.general_news_forms(spans)) == [("莫斯巴", "ORG"), ("莫斯巴", "ORG"),
+                                                             ("梅西", "PERSON")]
 
 
 def test_boundaries_policy_v12_adds_general_news(blank_zh):

@@ -12,6 +12,10 @@ PERSON 儿基会). A short name that is only a kind of body (基金会 of 复旦
 国际原子能机构, a dictionary word) names nothing and is left alone; so are titles in book-title
 marks (《规划纲要》), except a periodical's: 《光：科学与应用》（以下简称《光》） makes 《光》 the
 journal wherever it stands in the marks.
+
+A name given again in Latin script in brackets straight after it is the same entity and takes
+its label: 苏帕蒂（Subodhi）, 威廉姆斯（haroldwilliams）, 首尔国际贸易会展中心（setec）
+(:func:`glossed_names`), lower-case as some sources write it.
 """
 
 from __future__ import annotations
@@ -34,6 +38,14 @@ ALIAS_DEFINITION = re.compile(
 #: A periodical's short title after its full one: 《光：科学与应用》（以下简称《光》）.
 TITLED_ALIAS_DEFINITION = re.compile(
     r"》[（(](?:以下|下文)?(?:简称|下称)[为：:]?《(?P<alias>[^《》（）()，,。、\s]{1,12})》[）)]")
+#: A name in Latin script in brackets (a gloss of the name before them): words of letters, an
+#: initial's full stop only before a space (John F. Kennedy), not WE.PJ (a team's tag).
+LATIN_GLOSS = re.compile(r"[（(](?P<gloss>[A-Za-z][A-Za-z'-]*(?:\.? [A-Za-z][A-Za-z'-]*)*)[）)]")
+#: Labels whose names a text glosses in Latin script.
+GLOSSED_LABELS = ("PERSON", "ORG", "LOC")
+#: Fewest letters of a person's gloss: shorter ones are roles or studios' tags (张三（CEO）,
+#: 池磊（ovs）).
+MIN_PERSON_GLOSS = 4
 #: A short name this long or shorter that only repeats the full name's ending is a kind of
 #: body (电厂 of 胡努特鲁电厂, 护理中心 of 富山市城区综合护理中心), not a name.
 MAX_BARE_ENDING = 4
@@ -47,6 +59,27 @@ def is_bare_alias(alias: str, full: str) -> bool:
     return (is_common_word(alias) or alias[0].isdigit()
             or (len(alias) <= 3 and alias[0] in POINTING_STARTS)
             or (len(alias) <= MAX_BARE_ENDING and full.endswith(alias)))
+
+
+def glossed_names(doc: Doc, flat: Sequence[Span]) -> List[Span]:
+    """``flat`` with each name in Latin script that stands in brackets straight after a flat
+    span tagged with that span's label (苏帕蒂（subodhi）: PERSON; 世界知识产权组织（WIPO）: ORG),
+    where no flat span holds any of it. A span of ``pattern`` source and category ``gloss``
+    whose canonical form is the name before it; a person's role (（CEO）) is left."""
+    text = doc_text(doc)
+    taken = [(s.start_char, s.end_char) for s in flat]
+    added: List[Span] = []
+    for name in flat:
+        m = LATIN_GLOSS.match(text, name.end_char)
+        if m is None or name.label_ not in GLOSSED_LABELS or (name.label_ == "PERSON" and
+                                                               len(m.group("gloss")) < MIN_PERSON_GLOSS):
+            continue
+        start, end = m.span("gloss")
+        span = doc.char_span(start, end, label=name.label_)
+        if span is not None and not any(a < end and start < b for a, b in taken):
+            set_span_attrs(span, source="pattern", canonical=name.text, category="gloss")
+            added.append(span)
+    return sorted(list(flat) + added, key=lambda s: (s.start_char, -s.end_char)) if added else list(flat)
 
 
 def defined_aliases(doc: Doc, flat: Sequence[Span]) -> List[Span]:

@@ -62,7 +62,7 @@ from ..zh.context import (ABSTRACT_ENDINGS, ADDRESS_FORMS, ARMY_COUNTRIES, ARMY_
                           SPORTS_EVENT_ENDINGS, SPORT_FOLLOWERS, TEAM_LEAGUE_FOLLOWERS, TEAM_PLAYER_FOLLOWERS,
                           TIME_STANDARDS, TITLE_MARKS, TOUR_STOP, TOUR_WINDOW, TOUR_WORDS,
                           AWAY_LEADS, HOME_AWAY, LINE_END_FORMS, LINE_ENDINGS, LINE_NEW, MATCH_SIDE_MARKS, TEAM_ENDING,
-                          TRAILING_FOLLOWERS, WEEK_WORDS, is_modal)
+                          TRAILING_FOLLOWERS, TRANSLITERATION_FOLLOWERS, WEEK_WORDS, is_modal)
 from ..zh.names import (JAPANESE_GIVEN_ENDINGS, JAPANESE_SURNAMES, NAME_DASH, NAME_SEPARATORS, SURNAMES_1,
                         SURNAMES_2, surname_len, transliteration_chars)
 from ..zh.roles import BYLINE_ROLES
@@ -617,7 +617,10 @@ def trim_name_followers(spans: Iterable[Span]) -> List[Span]:
     """PERSON spans without the first character of the word after the name.
 
     A name of three or more Han characters that ends with a one-character follower
-    (:data:`~tagger.zh.context.TRAILING_FOLLOWERS`: 陆昕说 → 陆昕, 李健在 → 李健), and a
+    (:data:`~tagger.zh.context.TRAILING_FOLLOWERS`: 陆昕说 → 陆昕, 李健在 → 李健), a
+    transliterated name that ends with an adverb no transliteration has, unless it is a surname
+    and two characters (佩恩才 → 佩恩, 万福才 stays:
+    :data:`~tagger.zh.context.TRANSLITERATION_FOLLOWERS`), and a
     transliterated name or a surname and one character whose last character begins a
     two-character follower of ``NAME_FOLLOWERS`` with the next one (特雷莎·梅希|望 →
     特雷莎·梅, 刘俏认|为 → 刘俏, but not 张国强|调研, followed by one itself). What is left must
@@ -794,6 +797,9 @@ def _follower_cut(span: Span) -> int:
         return 0
     if text.endswith(TRAILING_FOLLOWERS) and len(text) - 1 >= 2:
         return 1
+    if text[-1] in TRANSLITERATION_FOLLOWERS and _transliterated(text[:-1]) \
+            and (len(text) > 3 or not surname_len(text, 0)):
+        return 1  # 佩恩才|是, but not 万福才: a surname and two characters is a Chinese name
     if text[-1] in SENDING_VERBS and after.startswith(SENDING_VERBS[text[-1]]):
         return 1  # 阿尔维致|慰问电
     # a surname and one character, then the first of a two-character follower (刘俏认|为 →
@@ -1765,7 +1771,8 @@ def general_news_forms(spans: Iterable[Span]) -> List[Span]:
       (德军 → 德: :data:`~tagger.zh.context.ARMY_COUNTRIES`), and a PERSON ending in 队, beside
       a match's vs, before 主场/客场 or after 客战 a team, an ORG (维冈队, 费内巴vs波尔图, 莫斯巴主场,
       客战布莱克: :data:`~tagger.zh.context.MATCH_SIDE_MARKS`, :data:`~tagger.zh.context.HOME_AWAY`,
-      :data:`~tagger.zh.context.AWAY_LEADS`);
+      :data:`~tagger.zh.context.AWAY_LEADS`), and so is a PERSON of the same text elsewhere in
+      the text (莫斯巴主场赢球…莫斯巴将打进);
     - a PERSON gives back a separator it ends with where no Han character follows (朱利叶特· at
       the end of a text), the 周 of a
       word of the week after it (切尔西周|中 → 切尔西: :data:`~tagger.zh.context.WEEK_WORDS`) and an
@@ -1774,9 +1781,15 @@ def general_news_forms(spans: Iterable[Span]) -> List[Span]:
     - a PERSON of two transliterated names joined by 及, 和 or 与 is the two (贝克汉姆及斯塔姆).
 
     What is left of a name must be two characters or more. Attributes are copied."""
+    spans = list(spans)
+    teams = {s.text for s in spans if s.label_ == "PERSON"
+             and _match_side(doc_text(s.doc), s.start_char, s.end_char)}
     out: List[Span] = []
     for span in spans:
         if span.text.startswith(COMPETITION_SHORT_NAMES) or span.text in WEEK_WORDS:
+            continue
+        if span.label_ == "PERSON" and span.text in teams:  # 莫斯巴主场…莫斯巴将打进: the team
+            out.append(_respan(span, span.start_char, span.end_char, label="ORG") or span)
             continue
         out.extend(_general_person(span) if span.label_ == "PERSON" else [span])
     return out

@@ -58,7 +58,7 @@ from ..zh.suffixes import (ADMIN_ENDINGS, ORG_CHAR_SUFFIXES, ORG_NAME_SUFFIXES,
                            PERSON_PLACE_SUFFIXES, org_place_suffixes, org_suffixes, place_endings)
 from ..zh.words import is_common_word
 from . import boundaries
-from .aliases import defined_aliases
+from .aliases import defined_aliases, glossed_names
 from .extensions import register_extensions, set_span_attrs, span_attrs
 from .textview import doc_text
 
@@ -1079,7 +1079,7 @@ class MergeEntities:
         rule_spans = [span for key in self.rule_keys if key in doc.spans for span in doc.spans[key]]
         flat, nested = self.merge_policy(list(doc.ents), rule_spans)
         if self.setting("aliases"):
-            flat = defined_aliases(doc, flat)
+            flat = glossed_names(doc, defined_aliases(doc, flat))
         if self.setting("things"):  # 《柳叶刀》 named once is the journal where the model reads a person
             flat = boundaries.periodical_mentions(flat)
         extra: List[Span] = []
