@@ -1122,11 +1122,17 @@ def test_gazetteer_addressed_model_names(spans, persons):
     ("巴黎表示欢迎", (0, 2, "LOC"), []),
     ("青溪县表示欢迎", (0, 3, "LOC"), []),
     ("德斯坦发展很快", (0, 3, "LOC"), []),
+    # one of two or more that a player's or a coach's deed follows is a person, a team's is not
+    ("温德尔射入致胜的任意球", (0, 3, "ORG"), ["温德尔"]),
+    ("德科的远射也会派上用场", (0, 2, "LOC"), ["德科"]),
+    ("雷德科纳普入主之后", (0, 5, "ORG"), ["雷德科纳普"]),
+    ("维冈攻入3球", (0, 2, "ORG"), []),
+    ("巴黎受伤", (0, 2, "LOC"), []),
 ])
 def test_gazetteer_speaking_model_names(text, span, persons):
     from tagger.pipeline.patterns import addressed_model_names
 
-    listed = {(0, 3)} if text.startswith("莫斯科") else set()
+    listed = {(0, 3)} if text.startswith("莫斯科") else {(0, 2)} if text.startswith("巴黎受伤") else set()
     assert [text[h.start:h.end] for h in addressed_model_names(text, [span], listed)] == persons
 
 
