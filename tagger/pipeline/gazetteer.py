@@ -1397,7 +1397,11 @@ def _in_match_clause(text: str, start: int, end: int) -> bool:
 
 def _between_words(entry: dict) -> bool:
     """Whether a strict entry is taken between words too, not only standing alone: a body's
-    short name (到工行网点) other than a club's that is a common word (快船)."""
+    short name (到工行网点) other than a club's that is a common word (快船), and a place's
+    short form (在高雄中转, not 出台|北京: the strict short forms of Taiwan's cities and
+    counties), not a full name that is a generic word (城区)."""
+    if entry["label"] == "LOC":
+        return "canonical" in entry
     return entry["label"] == "ORG" and entry.get("kind") not in WORD_NAMED_KINDS
 
 
