@@ -629,6 +629,11 @@ GENERIC_ADMIN_CASES = [
     # ... unless a name ends there (昭通市 + 镇雄县, though 市镇 is a word)
     ("云南昭通市镇雄县银厂村", "镇雄县", True),
     ("河北省任县的农田", "任县", True),
+    # a strict short form is taken between words where no dictionary word runs across it,
+    # a strict full name (城区) only standing alone
+    ("如果在高雄中转去垦丁", "高雄", True),
+    ("出台北京市的办法", "台北", False),
+    ("老城区改造", "城区", False),
 ]
 
 

@@ -1152,6 +1152,11 @@ class GazetteerTagger(SpanGroupScoring, lexicon_io.SavedEntries, Pipe):
                 elif gap and text[j - 1] in GAP_STOP:
                     word_end = max(word_end, gap_words.around(j - 1))
                 n = _longest_prefix(self._org_trie, text, j)
+                if is_org and any(len(t) > n and text.startswith(t, j)
+                                  and not _longest_prefix(self._org_trie, text, j + len(t))
+                                  for t in DEFAULT_TITLES):
+                    break  # a title ends the body's name (研究所|所长秦尊文…), unless a unit
+                    # follows the title (校长办公室)
                 headed = text.startswith(UNIT_HEADS, j + n) if n else False
                 unit = self.sub_units and is_org and (n == 1 or conjunction)
                 if unit and n == 1 and gap and (
@@ -1401,7 +1406,7 @@ def _between_words(entry: dict) -> bool:
     short form (在高雄中转, not 出台|北京: the strict short forms of Taiwan's cities and
     counties), not a full name that is a generic word (城区)."""
     if entry["label"] == "LOC":
-        return "canonical" in entry
+        return entry["canonical"] != entry["text"]
     return entry["label"] == "ORG" and entry.get("kind") not in WORD_NAMED_KINDS
 
 
