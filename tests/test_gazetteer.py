@@ -1157,6 +1157,20 @@ def test_patterns_titles_before_time_words(text, person):
     assert persons("v8") == []
 
 
+@pytest.mark.parametrize("text,persons", [
+    # roles written before a name are titles (连平 is a county's name too)
+    ("交通银行首席经济学家连平表示", ["连平"]),
+    ("外交部发言人汪文斌说", ["汪文斌"]),
+    ("国足主教练高洪波说", ["高洪波"]),
+    ("该行分析师指出", []),
+])
+def test_patterns_role_titles(text, persons):
+    from spacy.util import registry
+
+    patterns = registry.misc.get("tagger.gazetteer_patterns.v10")()
+    assert [text[h.start:h.end] for h in patterns(text) if h.label == "PERSON"] == persons
+
+
 @pytest.mark.parametrize("text,orgs,locs", [
     # a club named after its city is the club where its clause speaks of a match
     ("6.利物浦vs富勒姆从目前的数据", ["利物浦", "富勒姆"], []),
