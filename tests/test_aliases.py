@@ -121,6 +121,12 @@ def test_periodicals_with_colons_and_impact_factors(shipped_nlp, text, expected)
     ("队伍，沙俊春(WE.PJ)和", "沙俊春", "PERSON", []),         # a team's tag, not words
     ("苏帕蒂 （subodhi）", "苏帕蒂", "PERSON", []),           # not straight after the name
     ("居民消费价格指数（CPI）上涨", "居民消费价格指数", None, []),  # no name before it
+    # a name in Latin script before brackets that hold nothing but a name
+    ("有些是受nfa（美国国家期货协会）监管", "美国国家期货协会", "ORG", [("nfa", "ORG")]),
+    ("据Reuters（路透社）报道", "路透社", "ORG", [("Reuters", "ORG")]),
+    ("总统Joe Biden（拜登）说", "拜登", "PERSON", [("Joe Biden", "PERSON")]),
+    ("Ma（马）说", "马", "PERSON", []),                          # too short for a person's name
+    ("nfa（美国国家期货协会的）", "美国国家期货协会", "ORG", []),   # brackets hold more
 ])
 def test_glossed_names_take_the_label_before_them(blank_zh, text, name, label, expected):
     doc = blank_zh(text)

@@ -14,7 +14,8 @@ marks (《规划纲要》), except a periodical's: 《光：科学与应用》�
 journal wherever it stands in the marks.
 
 A name given again in Latin script in brackets straight after it is the same entity and takes
-its label: 苏帕蒂（Subodhi）, 威廉姆斯（haroldwilliams）, 首尔国际贸易会展中心（setec）
+its label: 苏帕蒂（Subodhi）, 威廉姆斯（haroldwilliams）, 首尔国际贸易会展中心（setec）, and so is
+one in Latin script before brackets that hold a name: nfa（美国国家期货协会）
 (:func:`glossed_names`), lower-case as some sources write it.
 """
 
@@ -41,6 +42,9 @@ TITLED_ALIAS_DEFINITION = re.compile(
 #: A name in Latin script in brackets (a gloss of the name before them): words of letters, an
 #: initial's full stop only before a space (John F. Kennedy), not WE.PJ (a team's tag).
 LATIN_GLOSS = re.compile(r"[（(](?P<gloss>[A-Za-z][A-Za-z'-]*(?:\.? [A-Za-z][A-Za-z'-]*)*)[）)]")
+#: A name in Latin script straight before brackets that hold its Chinese name
+#: (nfa（美国国家期货协会）, IMF（国际货币基金组织）).
+LATIN_BEFORE_GLOSS = re.compile(r"(?<![A-Za-z0-9.&'-])[A-Za-z][A-Za-z'-]*(?:\.? [A-Za-z][A-Za-z'-]*)*$")
 #: Labels whose names a text glosses in Latin script.
 GLOSSED_LABELS = ("PERSON", "ORG", "LOC")
 #: Fewest letters of a person's gloss: shorter ones are roles or studios' tags (张三（CEO）,
@@ -64,21 +68,34 @@ def is_bare_alias(alias: str, full: str) -> bool:
 def glossed_names(doc: Doc, flat: Sequence[Span]) -> List[Span]:
     """``flat`` with each name in Latin script that stands in brackets straight after a flat
     span tagged with that span's label (苏帕蒂（subodhi）: PERSON; 世界知识产权组织（WIPO）: ORG),
+    and each one straight before brackets that hold nothing but a flat span (nfa（美国国家期货协会）),
     where no flat span holds any of it. A span of ``pattern`` source and category ``gloss``
-    whose canonical form is the name before it; a person's role (（CEO）) is left."""
+    whose canonical form is the Chinese name; a person's role (张三（CEO）) is left
+    (:data:`MIN_PERSON_GLOSS`)."""
     text = doc_text(doc)
     taken = [(s.start_char, s.end_char) for s in flat]
     added: List[Span] = []
     for name in flat:
-        m = LATIN_GLOSS.match(text, name.end_char)
-        if m is None or name.label_ not in GLOSSED_LABELS or (name.label_ == "PERSON" and
-                                                               len(m.group("gloss")) < MIN_PERSON_GLOSS):
+        if name.label_ not in GLOSSED_LABELS:
             continue
-        start, end = m.span("gloss")
+        m = LATIN_GLOSS.match(text, name.end_char)
+        if m is not None:
+            start, end = m.span("gloss")
+        elif name.start_char and text[name.start_char - 1] in "（(" \
+                and text[name.end_char:name.end_char + 1] in ("）", ")"):
+            m = LATIN_BEFORE_GLOSS.search(text, max(0, name.start_char - 41), name.start_char - 1)
+            if m is None:
+                continue
+            start, end = m.span()
+        else:
+            continue
+        if name.label_ == "PERSON" and end - start < MIN_PERSON_GLOSS:
+            continue
         span = doc.char_span(start, end, label=name.label_)
         if span is not None and not any(a < end and start < b for a, b in taken):
             set_span_attrs(span, source="pattern", canonical=name.text, category="gloss")
             added.append(span)
+            taken.append((start, end))
     return sorted(list(flat) + added, key=lambda s: (s.start_char, -s.end_char)) if added else list(flat)
 
 
