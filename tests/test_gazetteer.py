@@ -1158,6 +1158,20 @@ def test_patterns_titles_before_time_words(text, person):
 
 
 @pytest.mark.parametrize("text,persons", [
+    # a word for the people news quotes, a name, a verb of saying
+    ("“方便又安全！”居民何国荣说。", ["何国荣"]),
+    ("村民丛日升回忆", ["丛日升"]),
+    ("村民李明表示同意", ["李明"]),
+    ("居民何时说了算", []),        # a word that is no name
+    ("居民王国庆活动", []),        # no verb of saying after it
+])
+def test_patterns_speaking_people(text, persons):
+    from tagger.pipeline.patterns import speaking_people
+
+    assert [text[h.start:h.end] for h in speaking_people(text)] == persons
+
+
+@pytest.mark.parametrize("text,persons", [
     # roles written before a name are titles (连平 is a county's name too)
     ("交通银行首席经济学家连平表示", ["连平"]),
     ("外交部发言人汪文斌说", ["汪文斌"]),

@@ -507,6 +507,7 @@ class GazetteerPatterns:
             name = name_before(text, m.start())
             if name:
                 yield Hit(m.start() - name, m.start(), "PERSON", text[m.start() - name:m.start()], "title")
+        yield from speaking_people(text)
 
     @staticmethod
     def _listed_names(text: str, pos: int) -> Iterable[Hit]:
@@ -632,6 +633,33 @@ def name_after(text: str, i: int, followers: Tuple[str, ...] = ()) -> Optional[i
 TIME_FOLLOWERS = ("昨天", "昨日", "今天", "今日", "明天", "近日", "日前", "此前", "上月", "本月",
                   "上周", "本周", "近期", "当天", "当日", "上午", "下午", "晚上", "随后",
                   "去年", "今年", "曾经", "一直", "正在", "已经", "首先", "最后", "同时")
+
+
+#: Words for the people news quotes, written straight before the name of one of them who speaks
+#: (居民何国荣说, 村民丛日升回忆): read as titles only where a verb of saying follows the name.
+PEOPLE_WORDS = ("居民", "村民", "市民", "游客", "群众", "老人", "工人", "农民", "农户", "职工", "员工",
+                "党员", "志愿者", "患者", "家长", "业主", "司机", "店主", "摊主", "种植户", "养殖户", "村干部",
+                "教师", "医生", "护士", "民警", "消费者", "乘客", "观众", "队员", "球员", "运动员", "学生")
+
+
+def speaking_people(text: str) -> Iterator[Hit]:
+    """Names of people who speak, written after a word for them (:data:`PEOPLE_WORDS`) and
+    before a verb of saying (:data:`SPEAKING_VERBS`): 居民何国荣说, 村民李明表示. A surname and
+    one or two characters, the longer reading first, no dictionary word that is no name
+    (居民|何时说)."""
+    for word in PEOPLE_WORDS:
+        start = text.find(word)
+        while start >= 0:
+            i = start + len(word)
+            s = surname_len(text, i)
+            for given in (2, 1) if s else ():
+                j = i + s + given
+                name = text[i:j]
+                if len(name) == s + given and all(HAN_RE.match(c) for c in name) \
+                        and text.startswith(SPEAKING_VERBS, j) and not is_word_not_name(name):
+                    yield Hit(i, j, "PERSON", name, "title")
+                    break
+            start = text.find(word, i)
 
 
 #: jieba POS tags of dictionary words that are no name after a title: 书记|周六 (t), 总书记|关于
