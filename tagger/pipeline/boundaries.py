@@ -62,7 +62,7 @@ from ..zh.context import (ABSTRACT_ENDINGS, ADDRESS_FORMS, ARMY_COUNTRIES, ARMY_
                           SPORTS_EVENT_ENDINGS, SPORT_FOLLOWERS, TEAM_LEAGUE_FOLLOWERS, TEAM_PLAYER_FOLLOWERS,
                           TIME_STANDARDS, TITLE_MARKS, TOUR_STOP, TOUR_WINDOW, TOUR_WORDS,
                           AWAY_LEADS, HOME_AWAY, LINE_END_FORMS, LINE_ENDINGS, LINE_NEW, MATCH_SIDE_MARKS, TEAM_ENDING,
-                          TRAILING_FOLLOWERS, TRANSLITERATION_FOLLOWERS, WEEK_WORDS, is_modal)
+                          NAME_PARTICLES, TRAILING_FOLLOWERS, TRANSLITERATION_FOLLOWERS, WEEK_WORDS, is_modal)
 from ..zh.names import (JAPANESE_GIVEN_ENDINGS, JAPANESE_SURNAMES, NAME_DASH, NAME_SEPARATORS, SURNAMES_1,
                         SURNAMES_2, surname_len, transliteration_chars)
 from ..zh.roles import BYLINE_ROLES
@@ -617,7 +617,8 @@ def trim_name_followers(spans: Iterable[Span]) -> List[Span]:
     """PERSON spans without the first character of the word after the name.
 
     A name of three or more Han characters that ends with a one-character follower
-    (:data:`~tagger.zh.context.TRAILING_FOLLOWERS`: 陆昕说 → 陆昕, 李健在 → 李健), a
+    (:data:`~tagger.zh.context.TRAILING_FOLLOWERS`: 陆昕说 → 陆昕, 李健在 → 李健) or a particle
+    (:data:`~tagger.zh.context.NAME_PARTICLES`: 郭菲的 → 郭菲), a
     transliterated name that ends with an adverb no transliteration has, unless it is a surname
     and two characters (佩恩才 → 佩恩, 万福才 stays:
     :data:`~tagger.zh.context.TRANSLITERATION_FOLLOWERS`), and a
@@ -795,7 +796,7 @@ def _follower_cut(span: Span) -> int:
         if after and text[-1] + after[0] in _TWO_CHAR_FOLLOWERS and text[-2] not in NAME_SEPARATORS:
             return 1
         return 0
-    if text.endswith(TRAILING_FOLLOWERS) and len(text) - 1 >= 2:
+    if text.endswith(TRAILING_FOLLOWERS + NAME_PARTICLES) and len(text) - 1 >= 2:
         return 1
     if text[-1] in TRANSLITERATION_FOLLOWERS and _transliterated(text[:-1]) \
             and (len(text) > 3 or not surname_len(text, 0)):

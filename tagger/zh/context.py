@@ -310,11 +310,14 @@ COMPANY_NAME_WORDS: Tuple[str, ...] = (
 """Business words a company's short name ends in (澜舟科技, 思灵机器人, 纳研纳米): after a name
 of its own, not after a common word (生物科技, 工业机器人 and 信息技术 are industries)."""
 
-TRAILING_FOLLOWERS: Tuple[str, ...] = ("说", "在", "等", "已", "则", "也", "都", "还", "又", "的")
+TRAILING_FOLLOWERS: Tuple[str, ...] = ("说", "在", "等", "已", "则", "也", "都", "还", "又")
 """One-character words that follow a name (words the name rules' followers, pipeline/patterns.py
-``NAME_FOLLOWERS``, adverbs: 已, 则, 也, 都, 还, 又, and 的) and that end no three-character name:
-a PERSON that ends with one has taken the next word's character (陆昕说 → 陆昕, 李健在 → 李健,
-王晨都 → 王晨, 郭菲的 → 郭菲). Not 曾, which does end names (唐师曾)."""
+``NAME_FOLLOWERS``, and adverbs: 已, 则, 也, 都, 还, 又) and that end no three-character name: a
+PERSON that ends with one has taken the next word's character (陆昕说 → 陆昕, 李健在 → 李健,
+王晨都 → 王晨). Not 曾, which does end names (唐师曾)."""
+NAME_PARTICLES: Tuple[str, ...] = ("的",)
+"""Particles after a name that end none: a PERSON of three or more characters that ends with one
+has taken it (郭菲的 → 郭菲)."""
 TRANSLITERATION_FOLLOWERS = "才颇便却竟仍就将曾正亦"
 """Adverbs that end Chinese names (李英才, 廉颇, 唐师曾) but no transliteration: a transliterated
 name that ends with one has taken the word after it (佩恩才是, 贝雷塔颇见功力)."""
