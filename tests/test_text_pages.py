@@ -442,6 +442,26 @@ def test_repair_word_across_the_break_joins_running_text(first, second, widths, 
     assert join_separator(first, first, a, b) is None  # without a dictionary, kept apart
 
 
+@pytest.mark.parametrize("line,after,headline", [
+    # a headline over its own byline, set under another column's last line by the dump
+    ("扩大开放，推动外贸稳中提质（人民时评）", "本报记者 上官云", True),
+    ("第七届中国—南亚博览会将于8月举办", "记者 罗成", True),
+    # running text, or a line over no byline, is not
+    ("同做好单位清查底册编制、“地毯式”清查", "本报记者 上官云", False),
+    ("在外需收缩的背景下，中国外贸顶住了压力，稳住", "本报记者 上官云", False),
+    ("扩大开放，推动外贸稳中提质（人民时评）", "在外需收缩的背景下，中国外贸", False),
+    ("扩大开放，推动外贸稳中提质", "本报记者王浩、李明、张华报道", False),
+])
+def test_repair_headline_over_byline(line, after, headline):
+    from tagger.repair.lines import RawLine, headline_over_byline, join_separator
+
+    assert headline_over_byline(line, after) is headline
+    body = "查机构要会同审批登记、行业主管等部门共同做好单位清查底册编制、“地毯式”清查"
+    a, b = RawLine(body, float(len(body))), RawLine(line, float(len(line)))
+    if headline:  # kept apart though a word seems to run across the break (清查|扩大)
+        assert join_separator(body, body, a, b, WORDS, after=RawLine(after, float(len(after)))) is None
+
+
 SUBHEAD = ["紧紧抓住中国特色社", "会主义进入新时代这个重", "大政治论断，深入学习领", "会习近平新时代中国特色",
            "社会主义思想的时代背景", "和实践基础"]
 

@@ -142,16 +142,19 @@ def column_widths(lines: List[RawLine]) -> None:
 
 def join_separator(head: str, tail: str, a: RawLine, b: RawLine,
                    is_word: Optional[Callable[[str], bool]] = None, *,
-                   same_block: bool = False) -> Optional[str]:
+                   same_block: bool = False, after: Optional[RawLine] = None) -> Optional[str]:
     """What replaces the break between raw lines ``a`` and ``b``: ``""`` or ``" "`` to join, None to keep.
 
     ``head`` and ``tail`` are the first and the last characters of the paragraph so far,
     which ends with ``a`` (at least :data:`UNBALANCED_TAIL` of them in ``tail``);
     ``is_word`` looks words up for the word-across-the-break rule (None: no such rule);
-    ``same_block``: the two lines are lines of one narrow block (:func:`narrow_blocks`).
+    ``same_block``: the two lines are lines of one narrow block (:func:`narrow_blocks`);
+    ``after``: the line after ``b``, if any (:func:`headline_over_byline`).
     """
     at, bt = a.text.strip(SPACES), b.text.strip(SPACES)
     if not at or not bt:
+        return None
+    if after is not None and headline_over_byline(bt, after.text.strip(SPACES)):
         return None
     space = " " if (at[-1].isascii() and at[-1].isalpha() and bt[0].isascii() and bt[0].isalpha()) else ""
     if unbalanced(tail[-UNBALANCED_TAIL:]) and not ends_sentence(at):
@@ -198,6 +201,22 @@ def join_separator(head: str, tail: str, a: RawLine, b: RawLine,
     if a.width > w + 2.5 and _RUNNING.search(at):
         return space  # running text wider than the narrow column next to it
     return None
+
+
+#: Most characters of a headline set over its byline (a longer line is running text).
+MAX_HEADLINE_CHARS = 30
+_SENTENCE_INSIDE = re.compile("[。；！？]")
+
+
+def headline_over_byline(line: str, after: str) -> bool:
+    """Whether ``line`` is a headline because a byline of its own follows it: a line of at most
+    :data:`MAX_HEADLINE_CHARS` characters with at most one comma and no sentence inside it, over
+    a line that is a reporter's role and names only (扩大开放，推动外贸稳中提质（人民时评） /
+    本报记者 上官云). Extraction that reads columns line by line sets such a headline right
+    under the last line of another column, where a word seems to run across the break."""
+    return (len(line) <= MAX_HEADLINE_CHARS and line.count("，") <= 1 and "、" not in line
+            and not _SENTENCE_INSIDE.search(line) and bool(ROLE_START.match(after))
+            and len(after) <= 20 and not _RUNNING.search(after))
 
 
 def runs_on(a: str, b: str) -> bool:
