@@ -451,15 +451,20 @@ def test_repair_word_across_the_break_joins_running_text(first, second, widths, 
     ("在外需收缩的背景下，中国外贸顶住了压力，稳住", "本报记者 上官云", False),
     ("扩大开放，推动外贸稳中提质（人民时评）", "在外需收缩的背景下，中国外贸", False),
     ("扩大开放，推动外贸稳中提质", "本报记者王浩、李明、张华报道", False),
+    # a headline broken over two lines, then its byline
+    ("奋力谱写中国式现", "代化三峡新篇章\n本报记者 卢毅", True),
+    # too many lines before the byline: running text
+    ("奋力谱写中国式现", "代化三峡\n新篇章\n再一行\n本报记者 卢毅", False),
 ])
 def test_repair_headline_over_byline(line, after, headline):
     from tagger.repair.lines import RawLine, headline_over_byline, join_separator
 
+    after = after.split("\n")
     assert headline_over_byline(line, after) is headline
     body = "查机构要会同审批登记、行业主管等部门共同做好单位清查底册编制、“地毯式”清查"
     a, b = RawLine(body, float(len(body))), RawLine(line, float(len(line)))
     if headline:  # kept apart though a word seems to run across the break (清查|扩大)
-        assert join_separator(body, body, a, b, WORDS, after=RawLine(after, float(len(after)))) is None
+        assert join_separator(body, body, a, b, WORDS, after=[RawLine(t, float(len(t))) for t in after]) is None
 
 
 SUBHEAD = ["紧紧抓住中国特色社", "会主义进入新时代这个重", "大政治论断，深入学习领", "会习近平新时代中国特色",
@@ -624,6 +629,11 @@ def test_segment_headline_broken_in_a_narrow_box(head, title):
      [], "不断铸就中华文化新辉煌实施健康中国战略", ["建设网络强国的重要基础"]),
     # words not in the body do not say: the first line stays the title
     (["不忘初心走在", "时代前列"], "党的十九大报告明确指出。", [], "不忘初心走在", ["时代前列"]),
+    # a line ending in a character that ends no headline goes on in the next (将|于 is no word)
+    (["第七届中国—南亚博览会将", "于8月举办"], "第七届中国—南亚博览会将于8月16日在昆明举办。", [],
+     "第七届中国—南亚博览会将于8月举办", []),
+    (["关于加快建设全国统一大市场的", "实施意见"], "意见提出加快建设全国统一大市场。", [],
+     "关于加快建设全国统一大市场的实施意见", []),
 ])
 def test_segment_headline_stack(lines, body, kickers, title, subtitles):
     from tagger.repair.columns import dictionary_words

@@ -37,7 +37,7 @@ from __future__ import annotations
 import re
 import statistics
 from dataclasses import dataclass
-from typing import Callable, List, Optional
+from typing import Callable, List, Optional, Sequence
 
 from ..zh.chars import HAN, is_han
 from ..zh.names import SURNAMES_1, SURNAMES_2
@@ -142,20 +142,21 @@ def column_widths(lines: List[RawLine]) -> None:
 
 def join_separator(head: str, tail: str, a: RawLine, b: RawLine,
                    is_word: Optional[Callable[[str], bool]] = None, *,
-                   same_block: bool = False, after: Optional[RawLine] = None) -> Optional[str]:
+                   same_block: bool = False, after: Sequence[RawLine] = ()) -> Optional[str]:
     """What replaces the break between raw lines ``a`` and ``b``: ``""`` or ``" "`` to join, None to keep.
 
     ``head`` and ``tail`` are the first and the last characters of the paragraph so far,
     which ends with ``a`` (at least :data:`UNBALANCED_TAIL` of them in ``tail``);
     ``is_word`` looks words up for the word-across-the-break rule (None: no such rule);
     ``same_block``: the two lines are lines of one narrow block (:func:`narrow_blocks`);
-    ``after``: the line after ``b``, if any (:func:`headline_over_byline`).
+    ``after``: the next lines after ``b``, nearest first (:func:`headline_over_byline`).
     """
     at, bt = a.text.strip(SPACES), b.text.strip(SPACES)
     if not at or not bt:
         return None
-    if after is not None and headline_over_byline(bt, after.text.strip(SPACES)):
-        return None
+    if after and (_RUNNING.search(at) or len(at) > MAX_HEADLINE_CHARS) \
+            and headline_over_byline(bt, [ln.text.strip(SPACES) for ln in after]):
+        return None  # a headline under running text: …“地毯式”清查 / 扩大开放，… / 本报记者 上官云
     space = " " if (at[-1].isascii() and at[-1].isalpha() and bt[0].isascii() and bt[0].isalpha()) else ""
     if unbalanced(tail[-UNBALANCED_TAIL:]) and not ends_sentence(at):
         # a byline broken inside its brackets: （记者 武云卿 封健炜 / 见习记者 李蓉）
@@ -203,20 +204,34 @@ def join_separator(head: str, tail: str, a: RawLine, b: RawLine,
     return None
 
 
-#: Most characters of a headline set over its byline (a longer line is running text).
+#: Most characters of a headline line set over its byline (a longer line is running text).
 MAX_HEADLINE_CHARS = 30
+#: Most lines of a headline over its byline after the first.
+MAX_HEADLINE_LINES = 2
 _SENTENCE_INSIDE = re.compile("[。；！？]")
 
 
-def headline_over_byline(line: str, after: str) -> bool:
-    """Whether ``line`` is a headline because a byline of its own follows it: a line of at most
-    :data:`MAX_HEADLINE_CHARS` characters with at most one comma and no sentence inside it, over
-    a line that is a reporter's role and names only (扩大开放，推动外贸稳中提质（人民时评） /
-    本报记者 上官云). Extraction that reads columns line by line sets such a headline right
-    under the last line of another column, where a word seems to run across the break."""
-    return (len(line) <= MAX_HEADLINE_CHARS and line.count("，") <= 1 and "、" not in line
-            and not _SENTENCE_INSIDE.search(line) and bool(ROLE_START.match(after))
-            and len(after) <= 20 and not _RUNNING.search(after))
+def _headline_line(line: str) -> bool:
+    return len(line) <= MAX_HEADLINE_CHARS and line.count("，") <= 1 and "、" not in line \
+        and not _SENTENCE_INSIDE.search(line)
+
+
+def headline_over_byline(line: str, after: Sequence[str]) -> bool:
+    """Whether ``line`` begins a headline because a byline of its own follows it: lines of at
+    most :data:`MAX_HEADLINE_CHARS` characters with at most one comma and no sentence inside
+    them, ``line`` and up to :data:`MAX_HEADLINE_LINES` of ``after`` (the lines after it),
+    over a line that is a reporter's role and names only (扩大开放，推动外贸稳中提质（人民时评） /
+    本报记者 上官云; 奋力谱写中国式现 / 代化三峡新篇章 / 本报记者 卢毅). Extraction that reads
+    columns line by line sets such a headline right under the last line of another column,
+    where a word seems to run across the break."""
+    if not _headline_line(line):
+        return False
+    for k, text in enumerate(after[:MAX_HEADLINE_LINES + 1]):
+        if ROLE_START.match(text) and len(text) <= 20 and not _RUNNING.search(text):
+            return True
+        if k == MAX_HEADLINE_LINES or not _headline_line(text):
+            return False
+    return False
 
 
 def runs_on(a: str, b: str) -> bool:

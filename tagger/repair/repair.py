@@ -218,7 +218,7 @@ def repair_text(raw: str, *, join_lines: bool = True, undouble: bool = True,
         if join_lines:
             head = "".join(paragraph.chars[:8])
             tail = "".join(paragraph.chars[-UNBALANCED_TAIL:])
-            after = measures[nonblank[k + 2]] if k + 2 < len(nonblank) else None
+            after = [measures[i] for i in nonblank[k + 2:k + 5]]
             sep = join_separator(head, tail, measures[prev], measures[nxt], is_word, same_block=blocks[k],
                                  after=after)
         if sep is None:

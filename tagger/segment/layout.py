@@ -221,6 +221,9 @@ def is_kicker(first: str, second: str) -> bool:
     return len(phrases) >= 2 and all(len(p) <= 6 for p in phrases) or len(first) + 3 <= len(second)
 
 
+#: Characters that end no headline: a headline line ending in one goes on in the line under it
+#: (第七届中国—南亚博览会将 / 于8月举办; 关于加快建设…的 / 实施意见).
+TITLE_CONTINUING = "的和与及将对把被向从让使"
 #: How much less than the first line the last line of a headline stack may fit the body
 #: and still be taken for the title under its kickers.
 STACK_TOLERANCE = 0.15
@@ -243,7 +246,8 @@ def headline_stack(texts: Sequence[str], is_word: Callable[[str], bool], fit: Ca
 
     Lines whose break forms a dictionary word (奋力谱写中国式现 / 代化三峡新篇章: 现代化)
     are one title broken over two lines and are joined, unless the upper line is a kicker
-    (聚焦城市更新 / 任何报告…: 新任 is a word by chance). A line closed by a column
+    (聚焦城市更新 / 任何报告…: 新任 is a word by chance); so are lines whose upper one ends
+    in a character that ends no headline (…博览会将 / 于8月举办: :data:`TITLE_CONTINUING`). A line closed by a column
     rubric (…（快评）) is a whole title: the first such line is the title, the lines above
     it kickers, the lines under it subtitles. Otherwise a row of short phrases or a line
     clearly shorter than the next one (:func:`is_kicker`) is a kicker over the title. Where
@@ -259,8 +263,9 @@ def headline_stack(texts: Sequence[str], is_word: Callable[[str], bool], fit: Ca
     units: List[List[int]] = []
     for i, text in enumerate(texts):
         prev = texts[units[-1][-1]] if units else ""
-        if (units and not closed_by_rubric(prev) and not is_kicker(prev, text)
-                and _word_across(prev, text, is_word)):
+        if units and not closed_by_rubric(prev) and (
+                prev.rstrip()[-1:] in TITLE_CONTINUING
+                or not is_kicker(prev, text) and _word_across(prev, text, is_word)):
             units[-1].append(i)
         else:
             units.append([i])
