@@ -15,6 +15,9 @@ RELINE_CASES = [
     ("whole line doubled", "用吹气球解释宇宙膨胀、\n用吹气球解释宇宙膨胀、\n", "用吹气球解释宇宙膨胀、"),
     ("vertical headline, each character doubled", "守守\n护护\n安安\n全全\n", "守护安全"),
     ("vertical headline, one character a line", "解\n\n决\n\n好\n\n科\n\n技\n", "解决好科技"),
+    ("vertical headline in two columns written row by row, read right to left",
+     "今日8版 第212期\n\n守履\n护职\n安尽\n全责\n", "今日8版 第212期\n履职尽责守护安全"),
+    ("two-character names one a line left alone", "王明\n李华\n张强\n刘洋\n", "王明\n李华\n张强\n刘洋"),
     ("vertical headline and the name beside it", "准\n确\n把\n握\n\n严\n书\n翰\n", "准确把握\n严书翰"),
     ("three one-character lines left alone", "甲\n乙\n丙\n", "甲\n乙\n丙"),
     ("real reduplication left alone", "常常\n来这里看看\n", "常常\n来这里看看"),
@@ -440,6 +443,22 @@ def test_repair_word_across_the_break_joins_running_text(first, second, widths, 
     b = RawLine(second, float(widths[1]), justified=" " in second)
     assert (join_separator(first, first, a, b, WORDS) is not None) is joined
     assert join_separator(first, first, a, b) is None  # without a dictionary, kept apart
+
+
+@pytest.mark.parametrize("text,byline", [
+    ("记者龚晓燕", True),      # a byline printed vertically, its characters joined
+    ("本报记者龚晓燕", True),
+    ("记者王明", True),        # a name jieba knows as a name
+    ("记者节快乐", False),     # no surname
+    ("记者会上", False),
+    ("文明城市", False),       # a one-character role only before a separator
+])
+def test_segment_joined_byline(text, byline):
+    from tagger.segment.bylines import joined_byline
+    from tagger.segment.lines import BYLINE, Line, classify
+
+    assert joined_byline(text) is byline
+    assert (classify(Line(0, len(text), text, width=float(len(text)))).kind == BYLINE) is byline
 
 
 @pytest.mark.parametrize("line,after,headline", [

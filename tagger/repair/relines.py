@@ -36,7 +36,8 @@ is left alone.
 
 from __future__ import annotations
 
-from typing import List
+import math
+from typing import List, Optional, Set
 
 from ..zh.chars import is_han
 from ..zh.names import SURNAMES_1
@@ -45,6 +46,9 @@ from .chars import SPACES, TERMINAL
 
 #: A run of this many one-character lines is a vertical headline written line by line.
 MIN_VERTICAL = 4
+#: How much better (mean log count of character bigrams) the columns of two-character rows must
+#: read than the rows for the rows to be read as a vertical headline in two columns.
+VERTICAL_MARGIN = 3.0
 #: Pieces this short may overlap by a single character.
 SHORT_PIECE = 8
 #: Pieces of a doubled run are short: a headline, a date, a name or a wrapped line.
@@ -86,9 +90,12 @@ def _char_doubled(text: str) -> bool:
     return len(text) == 2 and text[0] == text[1] and not text.isascii()
 
 
-def undouble_lines(lines: List[Chars]) -> List[Chars]:
+def undouble_lines(lines: List[Chars], vertical: Optional[Set[int]] = None) -> List[Chars]:
     """The page's lines with doubled lines dropped or cut (see the module docstring);
-    a dropped line becomes empty, so it reads as a blank line."""
+    a dropped line becomes empty, so it reads as a blank line. ``vertical``, if given,
+    receives the indices of the lines made of a two-column vertical headline (lines of their
+    own; one written a character a line may still join a line beside it, as before)."""
+    vertical = set() if vertical is None else vertical
     out = list(lines)
     idx = [i for i, buf in enumerate(out) if _stripped(buf)]
     # a column of doubled single characters
@@ -123,6 +130,7 @@ def undouble_lines(lines: List[Chars]) -> List[Chars]:
                     out[idx[m]] = Chars()
                 out[idx[a]] = merged
         k = max(j, k + 1)
+    vertical.update(_read_columns_of_rows(out, idx))
     idx = [i for i in idx if _stripped(out[i])]
     in_run = False
     prev = None
@@ -163,6 +171,49 @@ def undouble_lines(lines: List[Chars]) -> List[Chars]:
             in_run = False
         prev = i
     return out
+
+
+def _two_han(text: str) -> bool:
+    return len(text) == 2 and is_han(text[0]) and is_han(text[1]) and text[0] != text[1]
+
+
+def _seen(grams: List[str]) -> float:
+    """The mean of log(1 + count) of ``grams`` in the news character model."""
+    from ..zh.charlm import news_lm
+
+    lm = news_lm()
+    return sum(math.log1p(lm.count(g)) for g in grams) / max(len(grams), 1)
+
+
+def _read_columns_of_rows(out: List[Chars], idx: List[int]) -> List[int]:
+    """A vertical headline in two columns written row by row (``守履`` / ``护职`` / ``安尽`` /
+    ``全责``: 履职尽责 right of 守护安全) becomes one line read column by column, right to
+    left (``履职尽责守护安全``): :data:`MIN_VERTICAL` or more adjacent lines of two different Han
+    characters each, whose columns read as news text clearly better than their rows do (by
+    :data:`VERTICAL_MARGIN` in mean log count of their character bigrams), so a list of
+    two-character names, one a line, stays as it is. Returns the indices of the lines made."""
+    made: List[int] = []
+    k = 0
+    while k < len(idx):
+        j = k
+        while j < len(idx) and _two_han(_stripped(out[idx[j]])) and (j == k or idx[j] == idx[j - 1] + 1):
+            j += 1
+        if j - k >= MIN_VERTICAL:
+            rows = [_stripped(out[idx[m]]) for m in range(k, j)]
+            columns = ["".join(row[c] for row in rows) for c in (1, 0)]
+            down = [col[n:n + 2] for col in columns for n in range(len(col) - 1)]
+            if _seen(down) >= _seen(rows) + VERTICAL_MARGIN:
+                bufs = [_rstrip(_lstrip_n(out[idx[m]], 0)) for m in range(k, j)]
+                merged = Chars()
+                for c in (1, 0):
+                    for buf in bufs:
+                        merged.extend(buf, c, c + 1)
+                out[idx[k]] = merged
+                made.append(idx[k])
+                for m in range(k + 1, j):
+                    out[idx[m]] = Chars()
+        k = max(j, k + 1)
+    return made
 
 
 def _headline_like(text: str) -> bool:

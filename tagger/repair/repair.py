@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import statistics
 from dataclasses import dataclass, field
-from typing import List, Optional
+from typing import List, Optional, Set
 
 from ..errors import Errors
 from ..offsets import OffsetMap
@@ -156,8 +156,9 @@ def repair_text(raw: str, *, join_lines: bool = True, undouble: bool = True,
                 widths_before[i] = display_width(after.text)
         return changed
 
+    vertical: Set[int] = set()  # vertical headlines made of several raw lines: lines of their own
     if undouble:
-        contents = remeasured(undouble_lines(contents))
+        contents = remeasured(undouble_lines(contents, vertical))
     if join_lines:
         contents = remeasured(join_spaced_names(contents))
     nonblank = [i for i, buf in enumerate(contents) if buf.text.strip(SPACES)]
@@ -215,7 +216,7 @@ def repair_text(raw: str, *, join_lines: bool = True, undouble: bool = True,
         else [False] * len(adjacent)
     for k, (prev, nxt) in enumerate(zip(nonblank, nonblank[1:])):
         sep = None
-        if join_lines:
+        if join_lines and prev not in vertical and nxt not in vertical:
             head = "".join(paragraph.chars[:8])
             tail = "".join(paragraph.chars[-UNBALANCED_TAIL:])
             after = [measures[i] for i in nonblank[k + 2:k + 5]]

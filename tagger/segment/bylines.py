@@ -31,6 +31,24 @@ _BYLINE = (rf"(?:[□◇][\s\u3000]*{NAME}(?:[\s\u3000]+{NAME})*"
            rf"|(?:(?:{ROLE_RE})[\s\u3000/／:：]+{NAME}(?:[\s\u3000、]+{NAME})*[\s\u3000]*)+)")
 #: A byline alone on its line, or in brackets under a short comment's headline or body (（文/罗成）).
 BYLINE_LINE = re.compile(rf"^(?:{_BYLINE}|[（(]{_BYLINE}[)）])$")
+#: A role of two characters or more and one name straight after it, alone on a line, as a byline
+#: printed vertically comes out once its characters are joined (记者龚晓燕): a byline where the
+#: name begins with a surname (:func:`joined_byline`).
+_JOINED_BYLINE = re.compile(rf"^(?P<role>{ROLE_RE})(?P<name>[{_HAN}]{{2,4}})$")
+
+
+def joined_byline(text: str) -> bool:
+    """Whether ``text`` is a role and one name with no space between them (记者龚晓燕, not
+    记者节快乐 or 文明城市: the role has two characters or more, the name a surname and a given
+    name, and no dictionary word but a name)."""
+    from ..zh.names import surname_len
+    from ..zh.words import is_common_word, word_pos
+
+    m = _JOINED_BYLINE.match(text)
+    if m is None or len(m.group("role")) < 2:
+        return False
+    name = m.group("name")
+    return 0 < surname_len(name, 0) < len(name) and (not is_common_word(name) or word_pos(name) == "nr")
 CAPTION = re.compile(
     rf"^(?P<caption>.*?\S)[\s\u3000]+(?:[（(])?(?P<byline>(?:(?:{ROLE_RE})[\s\u3000]*)?{NAME}"
     rf"(?:[\s\u3000]+{NAME})*)[\s\u3000]*/?[\s\u3000]*摄(?:影)?[）)]?$")

@@ -9,7 +9,7 @@ from typing import List, Optional
 from ..repair import Repaired
 from ..zh.chars import HAN_RE
 from ..repair.chars import SPACES, display_width, ends_sentence
-from .bylines import BYLINE_LINE, DATELINE, parse_caption
+from .bylines import BYLINE_LINE, DATELINE, joined_byline, parse_caption
 from .furniture import CONTINUATION, furniture_kind
 
 NUMBERED_HEADING = re.compile(r"^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[)）])[^，。；！？]{1,30}$")
@@ -86,7 +86,7 @@ def classify(line: Line) -> Line:
         line.kind = CONTINUATION_KIND
     elif short and parse_caption(text):
         line.kind = CAPTION
-    elif BYLINE_LINE.match(text):
+    elif BYLINE_LINE.match(text) or joined_byline(text):
         line.kind = BYLINE
     elif BRIEF.match(text):
         line.kind = BRIEF_TITLE if "。" not in text else LEAD
