@@ -12,7 +12,10 @@ here on the page's lines (blank lines skipped), before lines are joined:
 - a column of single characters each written twice (``守守`` / ``护护``, a vertical headline):
   each is undoubled; and a vertical headline written one character per line (four or more
   lines of one Han character each) becomes one line, or one line per part where a wider
-  gap (more blank lines) than between its characters parts a headline from a name.
+  gap (more blank lines) than between its characters parts a headline from a name;
+- a vertical headline of two columns written row by row (``守履`` / ``护职`` / ``安尽`` /
+  ``全责``) becomes one line read down the columns, right to left (``履职尽责守护安全``),
+  where that reading is clearly commoner news text than the rows (:func:`_read_columns_of_rows`).
 
 Names printed vertically beside a body (:func:`join_spaced_names`) come out of both
 extractors one character per line: two or three such lines in a row that start with a

@@ -156,7 +156,7 @@ def repair_text(raw: str, *, join_lines: bool = True, undouble: bool = True,
                 widths_before[i] = display_width(after.text)
         return changed
 
-    vertical: Set[int] = set()  # vertical headlines made of several raw lines: lines of their own
+    vertical: Set[int] = set()  # two-column vertical headlines made one line: lines of their own
     if undouble:
         contents = remeasured(undouble_lines(contents, vertical))
     if join_lines:

@@ -49,6 +49,8 @@ def joined_byline(text: str) -> bool:
         return False
     name = m.group("name")
     return 0 < surname_len(name, 0) < len(name) and (not is_common_word(name) or word_pos(name) == "nr")
+
+
 CAPTION = re.compile(
     rf"^(?P<caption>.*?\S)[\s\u3000]+(?:[（(])?(?P<byline>(?:(?:{ROLE_RE})[\s\u3000]*)?{NAME}"
     rf"(?:[\s\u3000]+{NAME})*)[\s\u3000]*/?[\s\u3000]*摄(?:影)?[）)]?$")

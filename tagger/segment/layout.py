@@ -247,9 +247,9 @@ def headline_stack(texts: Sequence[str], is_word: Callable[[str], bool], fit: Ca
     Lines whose break forms a dictionary word (奋力谱写中国式现 / 代化三峡新篇章: 现代化)
     are one title broken over two lines and are joined, unless the upper line is a kicker
     (聚焦城市更新 / 任何报告…: 新任 is a word by chance); so are lines whose upper one ends
-    in a character that ends no headline (…博览会将 / 于8月举办: :data:`TITLE_CONTINUING`). A line closed by a column
-    rubric (…（快评）) is a whole title: the first such line is the title, the lines above
-    it kickers, the lines under it subtitles. Otherwise a row of short phrases or a line
+    in a character that ends no headline (…博览会将 / 于8月举办: :data:`TITLE_CONTINUING`).
+    A line closed by a column rubric (…（快评）) is a whole title: the first such line is the
+    title, the lines above it kickers, the lines under it subtitles. Otherwise a row of short phrases or a line
     clearly shorter than the next one (:func:`is_kicker`) is a kicker over the title. Where
     that does not decide, the title is the last line, set under its kickers and a page
     banner (深入学习贯彻… / 决定党的建设方向和效果 / 把党的政治建设摆在首位), unless its words
