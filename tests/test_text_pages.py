@@ -601,6 +601,8 @@ def test_segment_bare_name_under_title_stays_its_byline():
     ("让农耕文明在新时代绽\n放新光芒（今日谈）\n", "让农耕文明在新时代绽放新光芒（今日谈）"),
     # a 本报… line over the headline is its byline, not a piece of it
     ("本报评论员\n科普的另一种“打开\n方式”（金台随笔）\n", "科普的另一种“打开方式”（金台随笔）"),
+    # a vertical label's single characters over it (简 / 报) are no piece of it
+    ("简\n\n报\n\n切不可松劲（今日谈）\n", "切不可松劲（今日谈）"),
     # without a rubric closing it, a two-line stack stays title and subtitle
     ("不忘初心走在\n时代前列\n", "不忘初心走在"),
     # ... unless a word runs across the breaks (改|革, 发|展)

@@ -189,7 +189,8 @@ _OWN_PAPER = re.compile(r"^本报")
 def _broken_titles(lines: List[Line], text: str) -> List[Line]:
     """A headline broken over short lines and closed by its rubric (激发呵护生态环 /
     境的内生动力 / （人民论坛）) is one title line: the short title lines right before the
-    line that ends with the rubric are joined to it. So are title lines broken inside a word
+    line that ends with the rubric are joined to it, but not a line of one character (简 / 报
+    of a vertical label 简报 over 切不可松劲（今日谈）). So are title lines broken inside a word
     (供给侧结构性改 / 革抓住了建设协同发 / 展产业体系的关键): a short title line and the title
     line after it where a dictionary word runs across the break and the news character model
     reads the break as running on (:func:`_runs_on_as_word`)."""
@@ -200,7 +201,7 @@ def _broken_titles(lines: List[Line], text: str) -> List[Line]:
         if line.kind == TITLE and RUBRIC_END.search(line.text):
             k = len(out)
             while (k and len(out) - k < _BROKEN_LINES - 1 and out[k - 1].kind == TITLE
-                   and len(out[k - 1].text) <= _BROKEN_LINE and not RUBRIC_END.search(out[k - 1].text)
+                   and 2 <= len(out[k - 1].text) <= _BROKEN_LINE and not RUBRIC_END.search(out[k - 1].text)
                    and not _OWN_PAPER.match(out[k - 1].text)):
                 k -= 1
             if k < len(out):
