@@ -39,12 +39,14 @@ ALIAS_DEFINITION = re.compile(
 #: A periodical's short title after its full one: 《光：科学与应用》（以下简称《光》）.
 TITLED_ALIAS_DEFINITION = re.compile(
     r"》[（(](?:以下|下文)?(?:简称|下称)[为：:]?《(?P<alias>[^《》（）()，,。、\s]{1,12})》[）)]")
-#: A name in Latin script in brackets (a gloss of the name before them): words of letters, an
-#: initial's full stop only before a space (John F. Kennedy), not WE.PJ (a team's tag).
-LATIN_GLOSS = re.compile(r"[（(](?P<gloss>[A-Za-z][A-Za-z'-]*(?:\.? [A-Za-z][A-Za-z'-]*)*)[）)]")
+#: A name in Latin script: words of letters, an initial's full stop only before a space (John F.
+#: Kennedy), not WE.PJ (a team's tag).
+_LATIN_WORDS = r"[A-Za-z][A-Za-z'-]*(?:\.? [A-Za-z][A-Za-z'-]*)*"
+#: A name in Latin script in brackets (a gloss of the name before them).
+LATIN_GLOSS = re.compile(rf"[（(](?P<gloss>{_LATIN_WORDS})[）)]")
 #: A name in Latin script straight before brackets that hold its Chinese name
 #: (nfa（美国国家期货协会）, IMF（国际货币基金组织）).
-LATIN_BEFORE_GLOSS = re.compile(r"(?<![A-Za-z0-9.&'-])[A-Za-z][A-Za-z'-]*(?:\.? [A-Za-z][A-Za-z'-]*)*$")
+LATIN_BEFORE_GLOSS = re.compile(rf"(?<![A-Za-z0-9.&'-]){_LATIN_WORDS}$")
 #: Labels whose names a text glosses in Latin script.
 GLOSSED_LABELS = ("PERSON", "ORG", "LOC")
 #: Fewest letters of a person's gloss: shorter ones are roles or studios' tags (张三（CEO）,

@@ -785,6 +785,8 @@ def complete_cut_names(spans: Sequence[Span]) -> List[Span]:
 
 
 _TWO_CHAR_FOLLOWERS = frozenset(f for f in NAME_FOLLOWERS if len(f) == 2)
+#: One-character words and particles a name of three characters or more never ends in.
+_ENDING_FOLLOWERS = TRAILING_FOLLOWERS + NAME_PARTICLES
 
 
 def _follower_cut(span: Span) -> int:
@@ -796,7 +798,7 @@ def _follower_cut(span: Span) -> int:
         if after and text[-1] + after[0] in _TWO_CHAR_FOLLOWERS and text[-2] not in NAME_SEPARATORS:
             return 1
         return 0
-    if text.endswith(TRAILING_FOLLOWERS + NAME_PARTICLES) and len(text) - 1 >= 2:
+    if text.endswith(_ENDING_FOLLOWERS) and len(text) - 1 >= 2:
         return 1
     if text[-1] in TRANSLITERATION_FOLLOWERS and _transliterated(text[:-1]) \
             and (len(text) > 3 or not surname_len(text, 0)):
@@ -1878,8 +1880,8 @@ def _general_person(span: Span) -> List[Span]:
     if len(text) == 2 and text[1] == ARMY_ENDING and text[0] in ARMY_COUNTRIES:
         place = _respan(span, start, start + 1, label="LOC")
         return [place] if place is not None else [span]
-    if len(text) >= 3 and text.endswith(TEAM_ENDING) or _match_side(doc, start, end):
-        return [_respan(span, start, end, label="ORG") or span]  # 维冈队, 费内巴vs波尔图: teams
+    if len(text) >= 3 and text.endswith(TEAM_ENDING):
+        return [_respan(span, start, end, label="ORG") or span]  # 维冈队 (a match side: general_news_forms)
     cut = len(text) - len(text.rstrip(NAME_SEPARATORS))
     if cut and HAN_RE.match(doc[end:end + 1]):
         cut = 0  # the name goes on after its separator (赛尔江·|买米拉): the names rule's to extend

@@ -640,6 +640,8 @@ TIME_FOLLOWERS = ("昨天", "昨日", "今天", "今日", "明天", "近日", "�
 PEOPLE_WORDS = ("居民", "村民", "市民", "游客", "群众", "老人", "工人", "农民", "农户", "职工", "员工",
                 "党员", "志愿者", "患者", "家长", "业主", "司机", "店主", "摊主", "种植户", "养殖户", "村干部",
                 "教师", "医生", "护士", "民警", "消费者", "乘客", "观众", "队员", "球员", "运动员", "学生")
+#: Any of :data:`PEOPLE_WORDS` at any place, overlapping ones too (a lookahead).
+_PEOPLE_WORD = re.compile("(?=(%s))" % "|".join(sorted(PEOPLE_WORDS, key=len, reverse=True)))
 
 
 def speaking_people(text: str) -> Iterator[Hit]:
@@ -647,19 +649,16 @@ def speaking_people(text: str) -> Iterator[Hit]:
     before a verb of saying (:data:`SPEAKING_VERBS`): 居民何国荣说, 村民李明表示. A surname and
     one or two characters, the longer reading first, no dictionary word that is no name
     (居民|何时说)."""
-    for word in PEOPLE_WORDS:
-        start = text.find(word)
-        while start >= 0:
-            i = start + len(word)
-            s = surname_len(text, i)
-            for given in (2, 1) if s else ():
-                j = i + s + given
-                name = text[i:j]
-                if len(name) == s + given and all(HAN_RE.match(c) for c in name) \
-                        and text.startswith(SPEAKING_VERBS, j) and not is_word_not_name(name):
-                    yield Hit(i, j, "PERSON", name, "title")
-                    break
-            start = text.find(word, i)
+    for m in _PEOPLE_WORD.finditer(text):
+        i = m.end(1)
+        s = surname_len(text, i)
+        for given in (2, 1) if s else ():
+            j = i + s + given
+            name = text[i:j]
+            if len(name) == s + given and all(HAN_RE.match(c) for c in name) \
+                    and text.startswith(SPEAKING_VERBS, j) and not is_word_not_name(name):
+                yield Hit(i, j, "PERSON", name, "title")
+                break
 
 
 #: jieba POS tags of dictionary words that are no name after a title: 书记|周六 (t), 总书记|关于
@@ -1176,12 +1175,11 @@ def addressed_model_names(text: str, model_spans: Sequence[Tuple[int, int, str]]
             continue
         if text.startswith(PERSON_HONORIFICS, end):
             yield Hit(start, end, "PERSON", text[start:end], "honorific")
-        elif end - start >= 3 and text.startswith(SPEAKING_VERBS, end) \
-                and all(c in chars for c in text[start:end]):
-            yield Hit(start, end, "PERSON", text[start:end], "speaker")
-        elif end - start >= 2 and text.startswith(PLAYER_VERBS, end) \
-                and all(c in chars for c in text[start:end]):
-            yield Hit(start, end, "PERSON", text[start:end], "player")
+        elif end - start >= 2 and all(c in chars for c in text[start:end]):
+            if end - start >= 3 and text.startswith(SPEAKING_VERBS, end):
+                yield Hit(start, end, "PERSON", text[start:end], "speaker")
+            elif text.startswith(PLAYER_VERBS, end):
+                yield Hit(start, end, "PERSON", text[start:end], "player")
 
 
 #: jieba POS tag written for gazetteer words in the word features (see ``lexicon_words``).

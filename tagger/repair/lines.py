@@ -43,6 +43,7 @@ from ..zh.chars import HAN, is_han
 from ..zh.names import SURNAMES_1, SURNAMES_2
 from ..zh.roles import BYLINE_ROLES, role_pattern
 from .columns import joins_word
+from .relines import MAX_HEADLINE
 from .chars import (CLOSERS, CONTINUING, RUBRIC_END, SPACES, closed_by_rubric, display_width, ends_sentence,
                     unbalanced)
 
@@ -154,7 +155,7 @@ def join_separator(head: str, tail: str, a: RawLine, b: RawLine,
     at, bt = a.text.strip(SPACES), b.text.strip(SPACES)
     if not at or not bt:
         return None
-    if after and (_RUNNING.search(at) or len(at) > MAX_HEADLINE_CHARS) \
+    if after and (_RUNNING.search(at) or len(at) > MAX_HEADLINE) \
             and headline_over_byline(bt, [ln.text.strip(SPACES) for ln in after]):
         return None  # a headline under running text: …“地毯式”清查 / 扩大开放，… / 本报记者 上官云
     space = " " if (at[-1].isascii() and at[-1].isalpha() and bt[0].isascii() and bt[0].isalpha()) else ""
@@ -204,21 +205,19 @@ def join_separator(head: str, tail: str, a: RawLine, b: RawLine,
     return None
 
 
-#: Most characters of a headline line set over its byline (a longer line is running text).
-MAX_HEADLINE_CHARS = 30
 #: Most lines of a headline over its byline after the first.
 MAX_HEADLINE_LINES = 2
 _SENTENCE_INSIDE = re.compile("[。；！？]")
 
 
 def _headline_line(line: str) -> bool:
-    return len(line) <= MAX_HEADLINE_CHARS and line.count("，") <= 1 and "、" not in line \
+    return len(line) <= MAX_HEADLINE and line.count("，") <= 1 and "、" not in line \
         and not _SENTENCE_INSIDE.search(line)
 
 
 def headline_over_byline(line: str, after: Sequence[str]) -> bool:
     """Whether ``line`` begins a headline because a byline of its own follows it: lines of at
-    most :data:`MAX_HEADLINE_CHARS` characters with at most one comma and no sentence inside
+    most :data:`MAX_HEADLINE` characters with at most one comma and no sentence inside
     them, ``line`` and up to :data:`MAX_HEADLINE_LINES` of ``after`` (the lines after it),
     over a line that is a reporter's role and names only (扩大开放，推动外贸稳中提质（人民时评） /
     本报记者 上官云; 奋力谱写中国式现 / 代化三峡新篇章 / 本报记者 卢毅). Extraction that reads

@@ -40,7 +40,7 @@ is left alone.
 from __future__ import annotations
 
 import math
-from typing import List, Optional, Set
+from typing import Callable, Iterator, List, Optional, Set, Tuple
 
 from ..zh.chars import is_han
 from ..zh.names import SURNAMES_1
@@ -93,6 +93,21 @@ def _char_doubled(text: str) -> bool:
     return len(text) == 2 and text[0] == text[1] and not text.isascii()
 
 
+def _runs(out: List[Chars], idx: List[int], kind: Callable[[str], bool], *,
+          adjacent: bool = False) -> Iterator[Tuple[int, int]]:
+    """The longest runs ``idx[k:j]`` of lines each of ``kind`` (with ``adjacent``, with no blank
+    line between them), in order; lines are read as the run reaches them, so a caller may
+    rewrite the lines of a run it was given."""
+    k = 0
+    while k < len(idx):
+        j = k
+        while j < len(idx) and kind(_stripped(out[idx[j]])) and (not adjacent or j == k or idx[j] == idx[j - 1] + 1):
+            j += 1
+        if j > k:
+            yield k, j
+        k = max(j, k + 1)
+
+
 def undouble_lines(lines: List[Chars], vertical: Optional[Set[int]] = None) -> List[Chars]:
     """The page's lines with doubled lines dropped or cut (see the module docstring);
     a dropped line becomes empty, so it reads as a blank line. ``vertical``, if given,
@@ -102,11 +117,7 @@ def undouble_lines(lines: List[Chars], vertical: Optional[Set[int]] = None) -> L
     out = list(lines)
     idx = [i for i, buf in enumerate(out) if _stripped(buf)]
     # a column of doubled single characters
-    k = 0
-    while k < len(idx):
-        j = k
-        while j < len(idx) and _char_doubled(_stripped(out[idx[j]])):
-            j += 1
+    for k, j in _runs(out, idx, _char_doubled):
         if j - k >= 2:
             for m in range(k, j):
                 buf = out[idx[m]]
@@ -114,13 +125,8 @@ def undouble_lines(lines: List[Chars], vertical: Optional[Set[int]] = None) -> L
                 kept = buf.slice(0, first + 1)
                 kept.ends[-1] = max(kept.ends[-1], buf.ends[first + 1])
                 out[idx[m]] = kept
-        k = max(j, k + 1)
     # a vertical headline written one character per line: one line
-    k = 0
-    while k < len(idx):
-        j = k
-        while j < len(idx) and _single_han(_stripped(out[idx[j]])):
-            j += 1
+    for k, j in _runs(out, idx, _single_han):
         if j - k >= MIN_VERTICAL:
             # a wider gap than between the characters of the headline parts it from a name
             gaps = [idx[m + 1] - idx[m] for m in range(k, j - 1)]
@@ -132,7 +138,6 @@ def undouble_lines(lines: List[Chars], vertical: Optional[Set[int]] = None) -> L
                     merged.extend(_lstrip_n(_rstrip(out[idx[m]]), 0))
                     out[idx[m]] = Chars()
                 out[idx[a]] = merged
-        k = max(j, k + 1)
     vertical.update(_read_columns_of_rows(out, idx))
     idx = [i for i in idx if _stripped(out[i])]
     in_run = False
@@ -196,11 +201,7 @@ def _read_columns_of_rows(out: List[Chars], idx: List[int]) -> List[int]:
     :data:`VERTICAL_MARGIN` in mean log count of their character bigrams), so a list of
     two-character names, one a line, stays as it is. Returns the indices of the lines made."""
     made: List[int] = []
-    k = 0
-    while k < len(idx):
-        j = k
-        while j < len(idx) and _two_han(_stripped(out[idx[j]])) and (j == k or idx[j] == idx[j - 1] + 1):
-            j += 1
+    for k, j in _runs(out, idx, _two_han, adjacent=True):
         if j - k >= MIN_VERTICAL:
             rows = [_stripped(out[idx[m]]) for m in range(k, j)]
             columns = ["".join(row[c] for row in rows) for c in (1, 0)]
@@ -215,7 +216,6 @@ def _read_columns_of_rows(out: List[Chars], idx: List[int]) -> List[int]:
                 made.append(idx[k])
                 for m in range(k + 1, j):
                     out[idx[m]] = Chars()
-        k = max(j, k + 1)
     return made
 
 

@@ -6,7 +6,9 @@ import re
 from typing import Dict, List, Optional, Tuple
 
 from ..zh.chars import HAN as _HAN
+from ..zh.names import surname_len
 from ..zh.roles import ALL_ROLES, PADDED_NAME_PAIR, REPORT_ENDINGS, role_pattern
+from ..zh.words import is_common_word, word_pos
 
 NAME = rf"[{_HAN}][{_HAN}·]{{1,4}}"
 # role word -> article meta key (one table for all stages: tagger.zh.roles)
@@ -41,9 +43,6 @@ def joined_byline(text: str) -> bool:
     """Whether ``text`` is a role and one name with no space between them (记者龚晓燕, not
     记者节快乐 or 文明城市: the role has two characters or more, the name a surname and a given
     name, and no dictionary word but a name)."""
-    from ..zh.names import surname_len
-    from ..zh.words import is_common_word, word_pos
-
     m = _JOINED_BYLINE.match(text)
     if m is None or len(m.group("role")) < 2:
         return False
