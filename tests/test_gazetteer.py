@@ -1383,3 +1383,48 @@ def test_gazetteer_named_community_bodies(text, start, end, model, named):
 ])
 def test_gazetteer_local_bodies_of_villages(shipped_nlp, text, orgs):
     assert [e.text for e in shipped_nlp(text).ents if e.label_ == "ORG"] == orgs
+
+
+@pytest.mark.parametrize("text,persons", [
+    # a transliterated name straight after a role in a team, the longest reading a word ends
+    ("不过主帅马扎里并未对此感到担心", ["马扎里"]),
+    ("主帅里皮安排了新阵容", ["里皮"]),
+    ("主帅贝尼特斯坦言压力很大", ["贝尼特斯"]),
+    ("中场阿奎拉尼等伤员将归队", ["阿奎拉尼"]),
+    # not a dictionary word that is no name, not one character
+    ("队中有三名外援巴西人", []),
+    ("中场休息时比分为1比0", []),
+    ("球员安全得到保障", []),
+])
+def test_patterns_role_transliterations(text, persons):
+    from tagger.pipeline.patterns import role_transliterations
+
+    assert [text[h.start:h.end] for h in role_transliterations(text)] == persons
+
+
+@pytest.mark.parametrize("text,spans,places", [
+    # a place the NER read as a person's name before its place word is one place with it
+    ("包含艾尔利海滩或汉密尔顿岛3晚住宿", [(2, 5, "PERSON")], ["艾尔利海滩"]),
+    ("还可以去卡莱梅格丹城堡逛一逛", [(4, 9, "PERSON")], ["卡莱梅格丹城堡"]),
+    ("主要景点李白故里、太白碑林", [(4, 6, "PERSON")], ["李白故里"]),
+    # not before a one-character place word (common at the end of given names)
+    ("李明岛上的房子", [(0, 2, "PERSON")], []),
+])
+def test_gazetteer_places_named_like_people(shipped_nlp, text, spans, places):
+    gazetteer = shipped_nlp.get_pipe("tagger_gazetteer")
+    found = [text[h.start:h.end] for h in gazetteer.find(text, model_spans=spans)
+             if h.category == "suffix" and h.label == "LOC"]
+    assert found == places
+
+
+@pytest.mark.parametrize("text,orgs", [
+    # clubs of the 2000s' match reports, by their city in a match's clause
+    ("绩中斩掉的都是门兴和科特布斯这样的菜鸟", ["门兴", "科特布斯"]),
+    ("但维拉利尔的客场防守比主场更加出色", ["维拉利尔"]),
+    ("芝加哥公牛主场击败克利夫兰骑士", ["芝加哥公牛", "克利夫兰骑士"]),
+    # a city's name outside a match is the city; a common word stays a word
+    ("他去了考文垂旅游", []),
+    ("他是一名骑士", []),
+])
+def test_gazetteer_more_clubs(shipped_nlp, text, orgs):
+    assert [e.text for e in shipped_nlp(text).ents if e.label_ == "ORG"] == orgs

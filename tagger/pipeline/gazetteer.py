@@ -35,7 +35,7 @@ from ..zh.context import (CLOSE_BRACKETS, COMPANY_ENDINGS, COUNT_NUMERALS, EVENT
 from ..zh.labels import provenance_rank
 from ..zh.words import Word, WordCutter, is_common_word, word_frequency, word_pos
 from ..zh.suffixes import (ADMIN_ENDINGS, ADMIN_LEVEL_CHARS, CAMPUS_ENDINGS, COMMUNITY_ENDINGS,
-                           COUNTY_ENDINGS, TOWN_LAST_CHARS)
+                           COUNTY_ENDINGS, PERSON_PLACE_SUFFIXES, TOWN_LAST_CHARS)
 from . import lexicon_io
 from .extensions import (SPAN_ATTRS, SPAN_GROUP_SCORER, SpanGroupScoring, register_extensions,
                          set_span_attrs)
@@ -70,7 +70,7 @@ CITY_NAMED_KINDS = frozenset({"city club"})
 LOCAL_BODY_KIND = "local body"
 # Characters before a village's generic body that make it a plural (各村党支部, 每村村委会).
 PLURAL_MARKS = "各每"
-_CLAUSE_BREAK = re.compile("[，。；！？,;!?\n]")
+_SENTENCE_BREAK = re.compile("[。；！？;!?\n]")
 # Characters that end a name: function words never inside a suffix-extended name, where
 # they stand as words of their own (not 和平 of 中国和平发展基金会, 对外 of 中国对外承包工程商会,
 # 就业 of …就业服务中心).
@@ -1091,6 +1091,12 @@ class GazetteerTagger(SpanGroupScoring, lexicon_io.SavedEntries, Pipe):
                         (n == 1 and label == "LOC" and not self._starts_word(text, h.end)):
                     out.append(Hit(h.start, h.end + n, label, text[h.start:h.end + n], "suffix"))
                     break
+        found = {(h.start, h.end) for h in out}
+        for start, end, label in model_spans:
+            # a place the NER read as a person's name before its place word: 艾尔利 + 海滩
+            n = _person_place_word(text, end) if label == "PERSON" and end - start >= 2 else 0
+            if n and (start, end + n) not in found and not self._suffix_in_word(text, end, n):
+                out.append(Hit(start, end + n, "LOC", text[start:end + n], "suffix"))
         return out
 
     def _is_admin_name(self, surface: str) -> bool:
@@ -1389,15 +1395,16 @@ def _latin_cut(text: str, start: int, end: int) -> bool:
 
 
 def _in_match_clause(text: str, start: int, end: int) -> bool:
-    """Whether the clause of ``text[start:end]`` speaks of a match or a league (利物浦 vs 阿森纳,
-    不来梅主场挽颓) and no word of place comes right before the name (在罗马战胜…)."""
+    """Whether the sentence of ``text[start:end]`` speaks of a match or a league (利物浦 vs 阿森纳,
+    不来梅主场挽颓, 汉堡最近很是糟糕，上轮做客…) and no word of place comes right before the name
+    (在罗马战胜…)."""
     if text[max(0, start - 4):start].endswith(PLACE_LEADS):
         return False
-    breaks = [m.start() for m in _CLAUSE_BREAK.finditer(text, max(0, start - 60), min(len(text), end + 60))]
-    left = max([b + 1 for b in breaks if b < start], default=max(0, start - 60))
-    right = min([b for b in breaks if b >= end], default=min(len(text), end + 60))
-    clause = text[left:right]
-    return any(word in clause for word in MATCH_WORDS)
+    breaks = [m.start() for m in _SENTENCE_BREAK.finditer(text, max(0, start - 80), min(len(text), end + 80))]
+    left = max([b + 1 for b in breaks if b < start], default=max(0, start - 80))
+    right = min([b for b in breaks if b >= end], default=min(len(text), end + 80))
+    sentence = text[left:right]
+    return any(word in sentence for word in MATCH_WORDS)
 
 
 def _between_words(entry: dict) -> bool:
@@ -1408,6 +1415,16 @@ def _between_words(entry: dict) -> bool:
     if entry["label"] == "LOC":
         return entry["canonical"] != entry["text"]
     return entry["label"] == "ORG" and entry.get("kind") not in WORD_NAMED_KINDS
+
+
+#: Place words of two characters or more that a name read as a person's may stand before.
+_PERSON_PLACE_WORDS = tuple(sorted((w for w in PERSON_PLACE_SUFFIXES if len(w) >= 2), key=len, reverse=True))
+
+
+def _person_place_word(text: str, pos: int) -> int:
+    """Length of a place word of two characters or more (:data:`~tagger.zh.suffixes.PERSON_PLACE_SUFFIXES`)
+    at ``text[pos]`` (海滩 of 艾尔利海滩, 城堡 of 卡莱梅格丹城堡), 0 if none."""
+    return next((len(w) for w in _PERSON_PLACE_WORDS if text.startswith(w, pos)), 0)
 
 
 def _stands_alone(text: str, start: int, end: int) -> bool:

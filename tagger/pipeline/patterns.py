@@ -468,6 +468,7 @@ class GazetteerPatterns:
         if self.transliterated:
             roles = (*self.title_words, *LATIN_NAME_ROLES, *NAME_ROLE_ENDS) if self.role_edges else ()
             hits.extend(separated_names(text, roles))
+            hits.extend(role_transliterations(text))
         if self.latin:
             hits.extend(latin_names(text, self.title_words,
                                     given=latin_given_names() if self.latin_given_names else frozenset()))
@@ -980,6 +981,34 @@ def _given_name_after(text: str, end: int) -> bool:
     char = text[end:end + 1]
     return (bool(char) and HAN_RE.fullmatch(char) is not None and char not in ANONYMIZED_NOT_GIVEN
             and not any(word_frequency(text[end:end + n]) for n in (2, 3) if end + n <= len(text)))
+
+
+#: Roles in a team, written straight before a player's or a coach's name (主帅马扎里, 中场阿奎拉尼).
+TEAM_ROLES = ("主帅", "主教练", "教练", "前锋", "中锋", "边锋", "中场", "后卫", "中卫", "边卫", "门将",
+              "队长", "射手", "外援", "新援", "国脚", "球星", "球员", "名将", "老将", "小将", "选手")
+_TEAM_ROLE = re.compile("|".join(sorted(TEAM_ROLES, key=len, reverse=True)))
+#: Parts of speech of a dictionary word that may be a transliterated name (马拉多纳 nr).
+NAME_POS = ("nr", "nrt", "nrfg")
+
+
+def role_transliterations(text: str) -> Iterator[Hit]:
+    """Transliterated names straight after a role in a team (:data:`TEAM_ROLES`): 主帅马扎里并未,
+    中场阿奎拉尼等伤员. Two to six characters of transliterations, the longest reading that a
+    word ends: no Han character, a word that follows names (:data:`NAME_FOLLOWERS`) or a
+    dictionary word (主帅里皮安排 → 里皮, 主帅贝尼特斯坦言 → 贝尼特斯); not a dictionary word
+    that is no name (外援巴西人 holds the country)."""
+    chars = transliteration_chars()
+    for m in _TEAM_ROLE.finditer(text):
+        start = run = m.end()
+        while run < len(text) and run - start < 6 and text[run] in chars:
+            run += 1
+        for end in range(run, start + 1, -1):
+            name = text[start:end]
+            if not (ends_name(text, end) or any(is_common_word(text[end:end + k]) for k in (2, 3))):
+                continue
+            if not (is_common_word(name) and word_pos(name) not in NAME_POS):
+                yield Hit(start, end, "PERSON", name, "team role")
+            break
 
 
 def separated_names(text: str, roles: Sequence[str] = ()) -> Iterator[Hit]:

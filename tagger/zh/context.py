@@ -208,10 +208,11 @@ MATCH_WORDS: Tuple[str, ...] = (
     "荷甲", "葡超", "欧冠", "欧联", "联盟杯", "足总杯", "主帅", "主教练", "球迷", "进球", "破门",
     "射门", "转会", "保级", "降级", "积分榜", "出线", "客胜", "主胜", "平局", "首发", "替补",
     "交锋", "做客", "客战", "主队", "客队", "赛季", "联赛", "球队", "豪门", "对手", "本轮", "上轮",
-    "首回合", "次回合", "任意球", "点球", "绝杀", "扳平",
+    "首回合", "次回合", "任意球", "点球", "绝杀", "扳平", "伤病", "阵中", "主强客弱", "热身赛", "阵容",
+    "比分", "中场", "前锋", "后卫", "门将", "球员", "国脚", "连胜", "连败", "不胜", "告负", "落败",
 )
 """Words of a football match or league near a club named after its city (利物浦 vs 阿森纳,
-不来梅主场, 桑德兰保级): with one in the same clause, the name is the club, an ORG."""
+不来梅主场, 桑德兰保级): with one in the same sentence, the name is the club, an ORG."""
 PLACE_LEADS: Tuple[str, ...] = ("在", "于", "到", "赴", "抵达", "前往", "来自", "位于")
 """Words before a city's name that make it the place, whatever the clause says (在罗马战胜…)."""
 

@@ -30,14 +30,17 @@ PERSON_PLACE_SUFFIXES: Tuple[str, ...] = (
     "广场", "大道", "公路", "高速", "新城", "开发区", "工业区", "工业园区", "新区", "园区", "湾区",
     "保税区", "综合保税区", "合作区", "示范区", "试验区", "自贸区", "片区", "科学城", "科技城", "滨江",
     "景区", "风景区", "度假区", "古镇", "老街", "水库", "大桥", "机场", "码头", "火车站",
+    "海滩", "沙滩", "峡湾", "峡谷", "雪山", "火山", "瀑布", "雨林", "半岛", "群岛", "城堡", "古堡",
+    "古城", "故居", "故里", "旧居", "度假村", "艺术村",
 )
 """Place endings that make a model PERSON a place (枫泾镇, 余村, 新城公园). Only unambiguous
 ones: single characters common at the end of given names (江, 山, 林, 河, 华, 平, 明,
-港, 湖 …) are left out, so 李春江 stays a PERSON."""
+港, 湖 …) are left out, so 李春江 stays a PERSON. A model PERSON followed by one of two
+characters or more is a place with it (艾尔利|海滩, 卡莱梅格丹|城堡: the gazetteer's suffixes)."""
 
-LONG_NAME_PLACE_SUFFIXES: Tuple[str, ...] = ("港", "站", "湾", "岛")
+LONG_NAME_PLACE_SUFFIXES: Tuple[str, ...] = ("港", "站", "湾", "岛", "堡")
 """Place endings that make a model PERSON of four or more characters without a separator a
-place (比雷埃夫斯港, 莫索湾站): common at the end of two- and three-character given names, they end
+place (比雷埃夫斯港, 莫索湾站, 罗德岱堡): common at the end of two- and three-character given names, they end
 no transliterated name."""
 LANDMARK_SUFFIXES: Tuple[str, ...] = ("宫", "寺", "庙", "祠", "殿")
 """Endings of temples and palaces: no person's name ends so (the 1998 corpora and CLUENER train
