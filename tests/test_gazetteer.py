@@ -1428,3 +1428,20 @@ def test_gazetteer_places_named_like_people(shipped_nlp, text, spans, places):
 ])
 def test_gazetteer_more_clubs(shipped_nlp, text, orgs):
     assert [e.text for e in shipped_nlp(text).ents if e.label_ == "ORG"] == orgs
+
+
+@pytest.mark.parametrize("text,persons", [
+    # occupations and roles in a team as titles; a form of address after the name
+    ("陪同的利川市林业局高级工程师范深厚介绍", ["范深厚"]),
+    ("诗人高适在电影的最后说", ["高适"]),
+    ("中房指数研究院总经理上官建华先生在起航仪式上致辞", ["上官建华"]),
+    # the three-character reading gives way where its last character begins a common word
+    ("村党委书记陈浩正在组织力量清淤", ["陈浩"]),
+    ("绿城集团执行总经理曹舟南向有关各方通报", ["曹舟南"]),
+    ("来自20多个国家和地区的画家齐聚成都", []),
+])
+def test_patterns_occupation_titles(text, persons):
+    from spacy.util import registry
+
+    patterns = registry.misc.get("tagger.gazetteer_patterns.v10")()
+    assert [text[h.start:h.end] for h in patterns(text) if h.label == "PERSON"] == persons
