@@ -1006,22 +1006,24 @@ NAME_POS = ("nr", "nrt", "nrfg")
 
 def role_transliterations(text: str) -> Iterator[Hit]:
     """Transliterated names straight after a role in a team (:data:`TEAM_ROLES`): 主帅马扎里并未,
-    中场阿奎拉尼等伤员. Two to six characters of transliterations, the longest reading that a
-    word ends: no Han character, a word that follows names (:data:`NAME_FOLLOWERS`) or a
-    dictionary word (主帅里皮安排 → 里皮, 主帅贝尼特斯坦言 → 贝尼特斯); not a dictionary word
-    that is no name (外援巴西人 holds the country)."""
+    中场阿奎拉尼等伤员. The run of two to six characters of transliterations there, unless a
+    dictionary word begins inside it and runs past its end (主帅里皮安排 → 里皮, 主帅贝尼特斯坦言
+    → 贝尼特斯); a run of two only before no Han character, a word that follows names
+    (:data:`NAME_FOLLOWERS`) or a dictionary word; not a dictionary word that is no name
+    (外援巴西人 holds the country)."""
     chars = transliteration_chars()
     for m in _TEAM_ROLE.finditer(text):
         start = run = m.end()
         while run < len(text) and run - start < 6 and text[run] in chars:
             run += 1
-        for end in range(run, start + 1, -1):
-            name = text[start:end]
-            if not (ends_name(text, end) or any(is_common_word(text[end:end + k]) for k in (2, 3))):
-                continue
-            if not (is_common_word(name) and word_pos(name) not in NAME_POS):
-                yield Hit(start, end, "PERSON", name, "team role")
-            break
+        end = next((e for e in range(run - 1, start + 1, -1)
+                    if any(e + k > run and is_common_word(text[e:e + k]) for k in (2, 3))), run)
+        name = text[start:end]
+        if end - start < 2 or (end - start == 2 and not (
+                ends_name(text, end) or any(is_common_word(text[end:end + k]) for k in (2, 3)))):
+            continue
+        if not (is_common_word(name) and word_pos(name) not in NAME_POS):
+            yield Hit(start, end, "PERSON", name, "team role")
 
 
 def separated_names(text: str, roles: Sequence[str] = ()) -> Iterator[Hit]:

@@ -38,9 +38,9 @@ ones: single characters common at the end of given names (江, 山, 林, 河, �
 港, 湖 …) are left out, so 李春江 stays a PERSON. A model PERSON followed by one of two
 characters or more is a place with it (艾尔利|海滩, 卡莱梅格丹|城堡: the gazetteer's suffixes)."""
 
-LONG_NAME_PLACE_SUFFIXES: Tuple[str, ...] = ("港", "站", "湾", "岛", "堡")
+LONG_NAME_PLACE_SUFFIXES: Tuple[str, ...] = ("港", "站", "湾", "岛")
 """Place endings that make a model PERSON of four or more characters without a separator a
-place (比雷埃夫斯港, 莫索湾站, 罗德岱堡): common at the end of two- and three-character given names, they end
+place (比雷埃夫斯港, 莫索湾站): common at the end of two- and three-character given names, they end
 no transliterated name."""
 LANDMARK_SUFFIXES: Tuple[str, ...] = ("宫", "寺", "庙", "祠", "殿")
 """Endings of temples and palaces: no person's name ends so (the 1998 corpora and CLUENER train
