@@ -632,7 +632,7 @@ def name_after(text: str, i: int, followers: Tuple[str, ...] = ()) -> Optional[i
         return None
     for given in (2, 1):
         j = i + s + given
-        if given == 2 and word_frequency(text[j - 1:j + 1]) >= NAME_CROSSING_FREQ:
+        if given == 2 and j < len(text) and word_frequency(text[j - 1:j + 1]) >= NAME_CROSSING_FREQ:
             continue
         if j <= len(text) and re.match(f"^[{HAN}]+$", text[i:j]) and (
                 ends_name(text, j) or (followers and text.startswith(followers, j))):
