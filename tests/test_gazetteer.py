@@ -1391,8 +1391,10 @@ def test_gazetteer_local_bodies_of_villages(shipped_nlp, text, orgs):
     ("主帅里皮安排了新阵容", ["里皮"]),
     ("主帅贝尼特斯坦言压力很大", ["贝尼特斯"]),
     ("中场阿奎拉尼等伤员将归队", ["阿奎拉尼"]),
-    # not a dictionary word that is no name, not one character
+    ("俄罗斯队主教练戈麦尔斯基将每一个对手都视为劲敌", ["戈麦尔斯基"]),
+    # not a dictionary word that is no name, not one character, not a run no word ends
     ("队中有三名外援巴西人", []),
+    ("三名核心球员恩蒂巴宗基扎（", []),
     ("中场休息时比分为1比0", []),
     ("球员安全得到保障", []),
 ])

@@ -23,7 +23,7 @@ from ..zh.names import (LATIN_NOT_NAME_WORDS, NAME_SEPARATORS, SURNAMES_1, SURNA
 from ..zh.context import (CHINA_SHORT, COUNTRY_ABBREVIATIONS, COUNTRY_AFTER_TO,
                           COUNTRY_PAIR_BODIES, COUNTRY_PAIR_NOT, COUNTRY_PAIR_ROUTES,
                           COUNTRY_PAIR_WORDS, COUNTRY_POLICY_WORDS, PERIODICAL_FOLLOWERS,
-                          PERIODICAL_LEADS)
+                          PERIODICAL_LEADS, TRANSLITERATION_FOLLOWERS)
 from ..zh.suffixes import ADMIN_LEVEL_CHARS
 from ..zh.words import is_common_word, word_frequency, word_pos
 from .textview import OPEN_QUOTES
@@ -1008,9 +1008,10 @@ def role_transliterations(text: str) -> Iterator[Hit]:
     """Transliterated names straight after a role in a team (:data:`TEAM_ROLES`): 主帅马扎里并未,
     中场阿奎拉尼等伤员. The run of two to six characters of transliterations there, unless a
     dictionary word begins inside it and runs past its end (主帅里皮安排 → 里皮, 主帅贝尼特斯坦言
-    → 贝尼特斯); a run of two only before no Han character, a word that follows names
-    (:data:`NAME_FOLLOWERS`) or a dictionary word; not a dictionary word that is no name
-    (外援巴西人 holds the country)."""
+    → 贝尼特斯), and only where a word ends it: no Han character, a word that follows names
+    (:data:`NAME_FOLLOWERS`), an adverb that ends no transliteration
+    (:data:`~tagger.zh.context.TRANSLITERATION_FOLLOWERS`: 戈麦尔斯基将) or a dictionary word;
+    not a dictionary word that is no name (外援巴西人 holds the country)."""
     chars = transliteration_chars()
     for m in _TEAM_ROLE.finditer(text):
         start = run = m.end()
@@ -1019,9 +1020,9 @@ def role_transliterations(text: str) -> Iterator[Hit]:
         end = next((e for e in range(run - 1, start + 1, -1)
                     if any(e + k > run and is_common_word(text[e:e + k]) for k in (2, 3))), run)
         name = text[start:end]
-        if end - start < 2 or (end - start == 2 and not (
-                ends_name(text, end) or any(is_common_word(text[end:end + k]) for k in (2, 3)))):
-            continue
+        if end - start < 2 or not (ends_name(text, end) or text[end:end + 1] in TRANSLITERATION_FOLLOWERS
+                                   or any(is_common_word(text[end:end + k]) for k in (2, 3))):
+            continue  # 球员恩蒂巴|宗基扎 is no name that ends at 巴
         if not (is_common_word(name) and word_pos(name) not in NAME_POS):
             yield Hit(start, end, "PERSON", name, "team role")
 
