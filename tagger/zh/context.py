@@ -433,7 +433,8 @@ GENERIC_PLACE_ENDINGS: Tuple[str, ...] = ("地区",)
 region, 新马地区 the region of two countries): a run of one-character LOCs is not joined to
 them."""
 
-COMPANY_ENDINGS: Tuple[str, ...] = ("股份有限公司", "有限责任公司", "集团有限公司", "有限公司")
+COMPANY_ENDINGS: Tuple[str, ...] = ("股份有限公司", "有限责任公司", "集团有限公司", "有限公司", "律师事务所",
+                                    "会计师事务所")
 """Endings of a company's registered name (贝泰妮生物科技有限公司): the name runs from the
 model's span before them over the words between (:data:`COMPANY_GAP_POS`)."""
 
