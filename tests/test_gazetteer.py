@@ -1447,3 +1447,17 @@ def test_patterns_occupation_titles(text, persons):
 
     patterns = registry.misc.get("tagger.gazetteer_patterns.v10")()
     assert [text[h.start:h.end] for h in patterns(text) if h.label == "PERSON"] == persons
+
+
+@pytest.mark.parametrize("text,places", [
+    # Hong Kong's and Macao's districts and areas, Taiwan's sights, resorts abroad
+    ("示威者在旺角、铜锣湾等地堵路，九龙和新界多区交通受阻", ["旺角", "铜锣湾", "九龙", "新界"]),
+    ("他在中环上班，住在将军澳", ["中环", "将军澳"]),
+    ("游客在日月潭和阿里山游览", ["日月潭", "阿里山"]),
+    ("同样是海岛风光的亚庇与仙本那两地", ["亚庇", "仙本那"]),
+    # not where a dictionary word runs across a two-character name's end
+    ("加强中环保合作", []),
+])
+def test_gazetteer_hong_kong_and_travel_places(shipped_nlp, text, places):
+    gazetteer = shipped_nlp.get_pipe("tagger_gazetteer")
+    assert [text[h.start:h.end] for h in gazetteer.find(text) if h.label == "LOC"] == places

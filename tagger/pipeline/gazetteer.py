@@ -56,6 +56,10 @@ COMPLETE_KINDS = frozenset({"province", "prefecture", "county", "town", "region"
 WORD_CHECKED_KINDS = frozenset({"town", "county", "country", "world city", "leader", "historical leader",
                                 "foreign leader", "provincial leader", "regional leader",
                                 "model figure", "international official", "public figure"})
+#: Kinds of place whose names of two characters also end where a dictionary word runs across
+#: their end (欧中环保 holds no 中环): Hong Kong's districts and areas, Taiwan's sights. Not
+#: countries: 中国|人民 is China.
+END_CHECKED_KINDS = frozenset({"county", "town"})
 #: jieba tags of a word that can be a body's short name: nouns, names and abbreviations, not
 #: the verb 联想 (使我联想到) or an adjective.
 NAME_WORD_TAGS = frozenset({"n", "nr", "ns", "nt", "nz", "nrt", "j", "eng"})
@@ -620,8 +624,9 @@ class GazetteerTagger(SpanGroupScoring, lexicon_io.SavedEntries, Pipe):
                              and not self._kept_by_cut(text, start, end))):
                 continue  # 加|工行|业; a body's short name stands between words (到工行网点, 网易|发布)
             if entry.get("kind") in WORD_CHECKED_KINDS and (start, end) not in confirmed \
-                    and start not in name_ends and self._cut_by_words(text, start, end):
-                continue  # 首任|县委 is no 任县; 昭通市|镇雄县 is a name after a name
+                    and start not in name_ends and (self._cut_by_words(text, start, end) or (
+                        entry.get("kind") in END_CHECKED_KINDS and _run_on_by_word(text, start, end))):
+                continue  # 首任|县委 is no 任县; 昭通市|镇雄县 is a name after a name; 欧中|环保
             if entry["label"] == "ORG" and cuts_body_word(text, end):
                 continue  # 民政部|门 is no ministry
             if _latin_cut(text, start, end):
@@ -1419,6 +1424,15 @@ def _between_words(entry: dict) -> bool:
 
 #: Place words of two characters or more that a name read as a person's may stand before.
 _PERSON_PLACE_WORDS = tuple(sorted((w for w in PERSON_PLACE_SUFFIXES if len(w) >= 2), key=len, reverse=True))
+
+
+def _run_on_by_word(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is a name of two characters that a common word runs across
+    the end of (中环|保 of 欧中环保, 九龙坡)."""
+    return end - start == 2 and end < len(text) and any(
+        is_common_word(text[end - back:end - back + n]) for n in (2, 3) for back in range(1, n + 1)
+        if end - back >= start and end - back + n > end and end - back + n <= len(text)
+        and (back, n) != (2, 2))
 
 
 def _person_place_word(text: str, pos: int) -> int:
