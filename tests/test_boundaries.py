@@ -1146,6 +1146,10 @@ def test_boundaries_language_and_people_names(blank_zh, text, spec, expected):
     ("胡塞武装夺取首都萨那，后又", ("萨那", 0, "PERSON", "model"), ("萨那", "LOC")),
     ("自治区首府拉萨", ("拉萨", 0, "PERSON", "model"), ("拉萨", "LOC")),
     ("首都市民萨那说", ("萨那", 0, "PERSON", "model"), ("萨那", "PERSON")),
+    # before a word only places take
+    ("提前预订好罗威纳一日游行程", ("罗威纳", 0, "PERSON", "model"), ("罗威纳", "LOC")),
+    ("而苏米龙附近水域是自然保护区", ("苏米龙", 0, "PERSON", "model"), ("苏米龙", "LOC")),
+    ("罗威纳之旅", ("罗威纳", 0, "PERSON", "model"), ("罗威纳", "PERSON")),
 ])
 def test_boundaries_capital_places(blank_zh, text, spec, expected):
     doc = _doc(blank_zh, text)

@@ -57,7 +57,7 @@ from ..zh.context import (ABSTRACT_ENDINGS, ADDRESS_FORMS, ARMY_COUNTRIES, ARMY_
                           LIST_CLOSER, LIST_FOLLOWERS, LIST_ITEM, LIST_ITEM_MAX, LIST_JOINERS, LIST_LEADS,
                           LIST_SEPARATORS, MISSION_NAME, MODAL_SUFFIX_CHARS,
                           NATIONWIDE, NOT_DEVICE_ENDINGS, NOT_PLACES,
-                          OPEN_BRACKETS, ORDINAL_MEASURES, PEOPLE_ENDING, PLACE_LIST_CLOSER, PLACES_IN_WORDS, PRODUCT_KINDS, SENDING_VERBS,
+                          OPEN_BRACKETS, ORDINAL_MEASURES, PEOPLE_ENDING, PLACE_LIST_CLOSER, PLACE_TRAILS, PLACES_IN_WORDS, PRODUCT_KINDS, SENDING_VERBS,
                           SIDE, SPLIT_PLACE_POS,
                           SPORTS_EVENT_ENDINGS, SPORT_FOLLOWERS, TEAM_LEAGUE_FOLLOWERS, TEAM_PLAYER_FOLLOWERS,
                           TIME_STANDARDS, TITLE_MARKS, TOUR_STOP, TOUR_WINDOW, TOUR_WORDS,
@@ -1666,13 +1666,16 @@ def body_sites(spans: Iterable[Span]) -> List[Span]:
 
 
 def capital_places(spans: Iterable[Span]) -> List[Span]:
-    """Spans with a model PERSON right after 首都 or 首府 made a LOC (首都萨那:
-    :data:`~tagger.zh.context.CAPITAL_LEADS`); attributes are copied."""
+    """Spans with a model PERSON right after 首都 or 首府 (首都萨那:
+    :data:`~tagger.zh.context.CAPITAL_LEADS`) or right before a word only places take
+    (罗威纳一日游, 苏米龙附近: :data:`~tagger.zh.context.PLACE_TRAILS`) made a LOC; attributes are
+    copied."""
     out = []
     for span in spans:
         if span.label_ == "PERSON":
             text, start = doc_text(span.doc), span.start_char
-            if any(text.endswith(lead, 0, start) for lead in CAPITAL_LEADS):
+            if any(text.endswith(lead, 0, start) for lead in CAPITAL_LEADS) \
+                    or text.startswith(PLACE_TRAILS, span.end_char):
                 span = _respan(span, start, span.end_char, label="LOC") or span
         out.append(span)
     return out

@@ -191,6 +191,9 @@ region the rules found (中东|地区)."""
 CAPITAL_LEADS: Tuple[str, ...] = ("首都", "首府")
 """Words after which a name the NER reads as a person is a city (首都萨那): the merge's
 ``capitals``."""
+PLACE_TRAILS: Tuple[str, ...] = ("一日游", "附近", "市区", "郊区", "老城区", "境内", "沿岸")
+"""Words before which a name the NER reads as a person is a place (罗威纳一日游, 苏米龙附近): the
+merge's ``capitals``. Not 周边 (a star's merchandise) or 之旅 (a person's journey)."""
 LANGUAGE_EDITIONS: Tuple[str, ...] = ("文版", "语版")
 """Endings of a book's edition in a language (阿拉伯文版): no person, whatever the NER reads."""
 PEOPLE_ENDING = "人"
