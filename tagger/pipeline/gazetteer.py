@@ -67,7 +67,7 @@ NAME_WORD_TAGS = frozenset({"n", "nr", "ns", "nt", "nz", "nrt", "j", "eng"})
 # match only where they stand alone; other strict bodies also between words (到工行网点).
 WORD_NAMED_KINDS = frozenset({"sports club"})
 # Kinds of body named after a place (利物浦, 不来梅): the body only where a match or league is
-# spoken of in the same clause (:data:`~tagger.zh.context.MATCH_WORDS`) or where the NER read the
+# spoken of in the same sentence (:data:`~tagger.zh.context.MATCH_WORDS`) or where the NER read the
 # name as a person's or a body's (锡耶纳的战斗力尚可: a city is neither), else the model's place.
 CITY_NAMED_KINDS = frozenset({"city club"})
 # The kind of generic local bodies (区委, 镇党委, 村党支部: organizations.jsonl).
@@ -631,7 +631,7 @@ class GazetteerTagger(SpanGroupScoring, lexicon_io.SavedEntries, Pipe):
                 continue  # 民政部|门 is no ministry
             if _latin_cut(text, start, end):
                 continue  # NBA of WNBA or NBA2K
-            if entry.get("kind") in CITY_NAMED_KINDS and not _in_match_clause(text, start, end) \
+            if entry.get("kind") in CITY_NAMED_KINDS and not _in_match_sentence(text, start, end) \
                     and (start, end) not in read_as_actors:
                 continue  # 利物浦 the city, not the club (unless the NER read the name as a person's)
             if entry.get("kind") == LOCAL_BODY_KIND and _named_community_body(text, start, model_spans):
@@ -1399,7 +1399,7 @@ def _latin_cut(text: str, start: int, end: int) -> bool:
                     and text[end].isascii() and text[end].isalnum()))
 
 
-def _in_match_clause(text: str, start: int, end: int) -> bool:
+def _in_match_sentence(text: str, start: int, end: int) -> bool:
     """Whether the sentence of ``text[start:end]`` speaks of a match or a league (利物浦 vs 阿森纳,
     不来梅主场挽颓, 汉堡最近很是糟糕，上轮做客…) and no word of place comes right before the name
     (在罗马战胜…)."""
