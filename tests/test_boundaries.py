@@ -399,6 +399,9 @@ EDGE_CASES = [
     (boundaries.trim_latin_tails, "ACEO", [("ACEO", 0, "ORG", "model")], [("ACEO", "ORG")]),
     (boundaries.trim_latin_tails, "华为Mate60系列", [("华为Mate60", 0, "ORG", "model")], [("华为", "ORG")]),
     (boundaries.trim_latin_tails, "TCL集团", [("TCL集团", 0, "ORG", "model")], [("TCL集团", "ORG")]),
+    # no Han character run on after a name in Latin script, unless a body's or place's ending
+    (boundaries.trim_han_tails, "SpaceX星舰试飞", [("SpaceX星", 0, "ORG", "model")], [("SpaceX", "ORG")]),
+    (boundaries.trim_han_tails, "TCL厂区", [("TCL厂", 0, "ORG", "model")], [("TCL厂", "ORG")]),
     (boundaries.drop_brand_names, "王老吉、老干妈、李宁等品牌", [("王老吉", 0, "PERSON", "model"),
      ("李宁", 0, "PERSON", "model")], []),
     (boundaries.drop_brand_names, "李宁说品牌", [("李宁", 0, "PERSON", "model")], [("李宁", "PERSON")]),
@@ -982,6 +985,10 @@ def test_boundaries_place_stems(blank_zh, text, spans, expected):
     # a body's own name with such words stays
     ("长安汽车发布新车", [("长安汽车", 0, "ORG", "model")], [], [("长安汽车", "ORG")]),
     ("三峡集团新能源公司", [("三峡集团新能源", 0, "ORG", "model")], [], [("三峡集团新能源", "ORG")]),
+    # a product named in Latin script, with its model, is no body; a company in letters is
+    ("苹果将扩大iPhone生产", [("iPhone", 0, "ORG", "model")], [], []),
+    ("华为发布Mate 60 Pro，", [("Mate 60 Pro", 0, "ORG", "model")], [], []),
+    ("OpenAI发布模型", [("OpenAI", 0, "ORG", "model")], [], [("OpenAI", "ORG")]),
 ])
 def test_boundaries_drop_product_kinds(blank_zh, text, model, places, kept):
     doc = _doc(blank_zh, text)

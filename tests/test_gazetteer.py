@@ -1461,3 +1461,13 @@ def test_patterns_occupation_titles(text, persons):
 def test_gazetteer_hong_kong_and_travel_places(shipped_nlp, text, places):
     gazetteer = shipped_nlp.get_pipe("tagger_gazetteer")
     assert [text[h.start:h.end] for h in gazetteer.find(text) if h.label == "LOC"] == places
+
+
+@pytest.mark.parametrize("text,orgs", [
+    # companies named in Latin script; products so named are none
+    ("OPPO和vivo的销量双双下滑", ["OPPO", "vivo"]),
+    ("SpaceX星舰第二次试飞失败", ["SpaceX"]),
+    ("据彭博社报道，苹果将在印度扩大iPhone生产", ["彭博社"]),
+])
+def test_gazetteer_latin_companies_and_products(shipped_nlp, text, orgs):
+    assert [e.text for e in shipped_nlp(text).ents if e.label_ == "ORG"] == orgs

@@ -55,7 +55,7 @@ from ..zh.context import (ABSTRACT_ENDINGS, ADDRESS_FORMS, ARMY_COUNTRIES, ARMY_
                           IDEOLOGY_ENDING, IDIOM_POS,
                           INSTITUTION_ENDINGS, KIND_LISTED_BODIES, LANGUAGE_EDITIONS, LEADING_PREPOSITIONS,
                           LIST_CLOSER, LIST_FOLLOWERS, LIST_ITEM, LIST_ITEM_MAX, LIST_JOINERS, LIST_LEADS,
-                          LIST_SEPARATORS, MISSION_NAME, MODAL_SUFFIX_CHARS,
+                          LATIN_PRODUCTS, LIST_SEPARATORS, MISSION_NAME, MODAL_SUFFIX_CHARS,
                           NATIONWIDE, NOT_DEVICE_ENDINGS, NOT_PLACES,
                           OPEN_BRACKETS, ORDINAL_MEASURES, PEOPLE_ENDING, PLACE_LIST_CLOSER, PLACE_TRAILS, PLACES_IN_WORDS, PRODUCT_KINDS, SENDING_VERBS,
                           SIDE, SPLIT_PLACE_POS,
@@ -83,6 +83,10 @@ _SEPARATED_TAIL = re.compile(
     f"(?=(?:{'|'.join(sorted(map(re.escape, NAME_FOLLOWERS), key=len, reverse=True))})|[^{HAN}]|$)")
 #: Latin letters and digits at the end of a span, after a Chinese character (华为|Mate60).
 _LATIN_TAIL = re.compile(f"(?<=[{HAN}）)]) ?[A-Za-z][A-Za-z0-9 .+-]*$")
+#: A product named in Latin script, with its model number or name (iPhone 15, GPT-4, Mate 60 Pro).
+_LATIN_PRODUCT = re.compile("(?:%s)(?:[ -]?[A-Za-z0-9+]+)*" % "|".join(map(re.escape, LATIN_PRODUCTS)))
+#: A name in Latin script and one Han character after it (SpaceX星).
+_LATIN_HAN_TAIL = re.compile(f"[A-Za-z][A-Za-z0-9&.+-]*[A-Za-z0-9][{HAN}]")
 
 
 def word_at(doc: Doc, i: int) -> Optional[Tuple[int, int, str]]:
@@ -938,6 +942,24 @@ def trim_latin_tails(spans: Iterable[Span]) -> List[Span]:
     return out
 
 
+def trim_han_tails(spans: Iterable[Span]) -> List[Span]:
+    """Model spans of a name in Latin script without the one Han character run on after it
+    (SpaceX星|舰 → SpaceX), unless that character is a body's or a place's ending (TCL厂).
+    Attributes are copied."""
+    endings = _one_char_endings()
+    out = []
+    for span in spans:
+        if _LATIN_HAN_TAIL.fullmatch(span.text) and span.text[-1] not in endings:
+            span = _respan(span, span.start_char, span.end_char - 1) or span
+        out.append(span)
+    return out
+
+
+@lru_cache(maxsize=1)
+def _one_char_endings() -> frozenset:
+    return frozenset(e for e in (*org_endings(), *place_endings()) if len(e) == 1)
+
+
 def drop_bare_endings(spans: Iterable[Span]) -> List[Span]:
     """Spans without LOCs that are a bare place ending, no name (17个自然村, 各社区, 港口: the
     packaged place suffixes). A bare organization ending can be a body (区委, 区政府)."""
@@ -1182,10 +1204,13 @@ def drop_product_kinds(model_spans: Sequence[Span], rule_spans: Sequence[Span]) 
     """``model_spans`` without ORGs that are a kind of product or industry, alone or after a
     place the rules found (新能源汽车, 国产汽车, 重庆新能源汽车, 广东新能源:
     :data:`~tagger.zh.context.PRODUCT_KINDS`); the place stays the rules' LOC. A body's own
-    name with such words stays (长安汽车, 三峡集团新能源)."""
+    name with such words stays (长安汽车, 三峡集团新能源). Nor ORGs or PERSONs that are a product
+    named in Latin script (iPhone 15, Mate 60 Pro: :data:`~tagger.zh.context.LATIN_PRODUCTS`)."""
     places = {(s.start_char, s.end_char) for s in rule_spans if s.label_ == "LOC"}
     out = []
     for span in model_spans:
+        if span.label_ in ("ORG", "PERSON") and _LATIN_PRODUCT.fullmatch(span.text):
+            continue  # iPhone, Mate 60 Pro: a product
         if span.label_ == "ORG":
             kind = next((k for k in PRODUCT_KINDS if span.text.endswith(k)), "")
             cut = span.end_char - len(kind)

@@ -412,7 +412,8 @@ def merge_spans_v2(model_spans: Iterable[Span], rule_spans: Iterable[Span], *,
     names (v3): a PERSON cut short of the same name elsewhere in the text is completed (桂来 →
         桂来胜), one stopped at a separator takes the parts after it (艾莎 → 艾莎·拿撒).
     kinds (v3): with ``events``, games villages and event places (残运村 → 亚残运村, 斯图加特世锦赛
-        → 斯图加特); with ``edges``, no Latin tail on a body (华为Mate60), no body of a class of
+        → 斯图加特); with ``edges``, no Latin tail on a body (华为Mate60) nor a Han character run
+        on after a Latin name (SpaceX星|舰), no body of a class of
         places, of a scope or of a place's leading bodies together (农村党组织, 武汉两级法院 →
         武汉, 村两委), no name in an -ism (马克思列宁主义), no brand as a person, no bare place
         ending, a foreign country split from an institution (肯尼亚 + 内罗毕大学) and any country
@@ -562,7 +563,7 @@ def merge_spans_v2(model_spans: Iterable[Span], rule_spans: Iterable[Span], *,
         rule_spans = boundaries.extend_separated_names(rule_spans)
     if edges:
         model_spans = boundaries.strip_title_marks(
-            boundaries.trim_latin_tails(model_spans) if kinds else model_spans)
+            boundaries.trim_han_tails(boundaries.trim_latin_tails(model_spans)) if kinds else model_spans)
         rule_spans = boundaries.strip_title_marks(rule_spans)
         drops = [partial(boundaries.drop_generic_bodies, classes=kinds)]
         if kinds:

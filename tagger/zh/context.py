@@ -267,6 +267,13 @@ PRODUCT_KINDS: Tuple[str, ...] = (
 ORG 24 times in 1,500 raw_news articles, 广东新能源, 中国科幻 18 times): alone or after a place
 they name no body."""
 
+LATIN_PRODUCTS: Tuple[str, ...] = (
+    "iPhone", "iPad", "iPod", "iMac", "MacBook", "AirPods", "Apple Watch", "Vision Pro", "Windows",
+    "Android", "iOS", "HarmonyOS", "ChatGPT", "GPT", "Galaxy", "PlayStation", "Xbox", "Kindle", "Mate")
+"""Products named in Latin script that the model reads as companies or people (苹果将扩大iPhone生产):
+a product is no body. A model span that is one of them, with a model number or name after it
+(iPhone 15, Mate 60 Pro, GPT-4), goes."""
+
 GENERIC_COMPANY_ENDING = "公司"
 """The word that names a company by its kind after :data:`GENERIC_COMPANY_KINDS`."""
 
