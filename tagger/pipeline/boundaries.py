@@ -37,7 +37,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from functools import lru_cache
-from typing import Dict, Iterable, List, Optional, Sequence, Set, Tuple
+from typing import Dict, FrozenSet, Iterable, List, Optional, Sequence, Set, Tuple
 
 from spacy.tokens import Doc, Span
 
@@ -84,7 +84,8 @@ _SEPARATED_TAIL = re.compile(
 #: Latin letters and digits at the end of a span, after a Chinese character (华为|Mate60).
 _LATIN_TAIL = re.compile(f"(?<=[{HAN}）)]) ?[A-Za-z][A-Za-z0-9 .+-]*$")
 #: A product named in Latin script, with its model number or name (iPhone 15, GPT-4, Mate 60 Pro).
-_LATIN_PRODUCT = re.compile("(?:%s)(?:[ -]?[A-Za-z0-9+]+)*" % "|".join(map(re.escape, LATIN_PRODUCTS)))
+_LATIN_PRODUCT = re.compile("(?:%s)(?![a-z])(?:(?:[ -]|(?<=[A-Za-z])(?=[0-9]))[A-Za-z0-9+]+)*"
+                            % "|".join(map(re.escape, LATIN_PRODUCTS)))
 #: A name in Latin script and one Han character after it (SpaceX星).
 _LATIN_HAN_TAIL = re.compile(f"[A-Za-z][A-Za-z0-9&.+-]*[A-Za-z0-9][{HAN}]")
 
@@ -956,7 +957,8 @@ def trim_han_tails(spans: Iterable[Span]) -> List[Span]:
 
 
 @lru_cache(maxsize=1)
-def _one_char_endings() -> frozenset:
+def _one_char_endings() -> FrozenSet[str]:
+    """The one-character endings of bodies and places (厂, 局, 路, 村 …)."""
     return frozenset(e for e in (*org_endings(), *place_endings()) if len(e) == 1)
 
 

@@ -56,9 +56,10 @@ COMPLETE_KINDS = frozenset({"province", "prefecture", "county", "town", "region"
 WORD_CHECKED_KINDS = frozenset({"town", "county", "country", "world city", "leader", "historical leader",
                                 "foreign leader", "provincial leader", "regional leader",
                                 "model figure", "international official", "public figure"})
-#: Kinds of place whose names of two characters also end where a dictionary word runs across
-#: their end (欧中环保 holds no 中环): Hong Kong's districts and areas, Taiwan's sights. Not
-#: countries: 中国|人民 is China.
+#: Kinds of place whose names of two characters are not taken where a common word runs across
+#: their end (欧中|环保 holds no 中环): every county and town of two characters (Hong Kong's
+#: districts and areas, Taiwan's sights, mainland counties such as 和县). Not countries: 中国|人民
+#: is China.
 END_CHECKED_KINDS = frozenset({"county", "town"})
 #: jieba tags of a word that can be a body's short name: nouns, names and abbreviations, not
 #: the verb 联想 (使我联想到) or an adjective.
@@ -1428,11 +1429,10 @@ _PERSON_PLACE_WORDS = tuple(sorted((w for w in PERSON_PLACE_SUFFIXES if len(w) >
 
 def _run_on_by_word(text: str, start: int, end: int) -> bool:
     """Whether ``text[start:end]`` is a name of two characters that a common word runs across
-    the end of (中环|保 of 欧中环保, 九龙坡)."""
+    the end of (中环 of 欧中环保, where 环保 is the word)."""
     return end - start == 2 and end < len(text) and any(
         is_common_word(text[end - back:end - back + n]) for n in (2, 3) for back in range(1, n + 1)
-        if end - back >= start and end - back + n > end and end - back + n <= len(text)
-        and (back, n) != (2, 2))
+        if end - back >= start and end - back + n > end and end - back + n <= len(text))
 
 
 def _person_place_word(text: str, pos: int) -> int:

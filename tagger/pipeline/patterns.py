@@ -624,8 +624,8 @@ def name_after(text: str, i: int, followers: Tuple[str, ...] = ()) -> Optional[i
     A name is a surname plus one or two characters, and must be followed by a
     non-Han character or a word that typically follows a name (表示, 指出, 在…, or one of
     ``followers``); the three-character reading is tried first, and taken unless its last
-    character begins a common word with the next (:data:`NAME_CROSSING_FREQ`: 齐聚成|都 of
-    艺术家齐聚成都, 陈浩正|在; not 曹舟南|向).
+    character begins a frequent word with the next (one jieba counts :data:`NAME_CROSSING_FREQ`
+    times or more: 齐聚成|都 of 艺术家齐聚成都, 陈浩正|在; not 曹舟南|向, 南向 counting 191).
     """
     s = surname_len(text, i)
     if not s:
@@ -1018,7 +1018,7 @@ def role_transliterations(text: str) -> Iterator[Hit]:
         while run < len(text) and run - start < 6 and text[run] in chars:
             run += 1
         end = next((e for e in range(run - 1, start + 1, -1)
-                    if any(e + k > run and is_common_word(text[e:e + k]) for k in (2, 3))), run)
+                    if any(e + k > run and e + k <= len(text) and is_common_word(text[e:e + k]) for k in (2, 3))), run)
         name = text[start:end]
         if end - start < 2 or not (ends_name(text, end) or text[end:end + 1] in TRANSLITERATION_FOLLOWERS
                                    or any(is_common_word(text[end:end + k]) for k in (2, 3))):
