@@ -76,6 +76,8 @@ LOCAL_BODY_KIND = "local body"
 # Characters before a village's generic body that make it a plural (各村党支部, 每村村委会).
 PLURAL_MARKS = "各每"
 _SENTENCE_BREAK = re.compile("[。；！？;!?\n]")
+#: Characters read on each side of a city's club for its sentence's match words.
+MATCH_WINDOW = 80
 # Characters that end a name: function words never inside a suffix-extended name, where
 # they stand as words of their own (not 和平 of 中国和平发展基金会, 对外 of 中国对外承包工程商会,
 # 就业 of …就业服务中心).
@@ -1406,9 +1408,10 @@ def _in_match_sentence(text: str, start: int, end: int) -> bool:
     (在罗马战胜…)."""
     if text[max(0, start - 4):start].endswith(PLACE_LEADS):
         return False
-    breaks = [m.start() for m in _SENTENCE_BREAK.finditer(text, max(0, start - 80), min(len(text), end + 80))]
-    left = max([b + 1 for b in breaks if b < start], default=max(0, start - 80))
-    right = min([b for b in breaks if b >= end], default=min(len(text), end + 80))
+    lo, hi = max(0, start - MATCH_WINDOW), min(len(text), end + MATCH_WINDOW)
+    breaks = [m.start() for m in _SENTENCE_BREAK.finditer(text, lo, hi)]
+    left = max([b + 1 for b in breaks if b < start], default=lo)
+    right = min([b for b in breaks if b >= end], default=hi)
     sentence = text[left:right]
     return any(word in sentence for word in MATCH_WORDS)
 
