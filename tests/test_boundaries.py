@@ -142,6 +142,26 @@ def test_boundaries_list_items_by_kind(blank_zh, text, spans, expected):
     assert boundaries.list_items(doc, given) == []
 
 
+@pytest.mark.parametrize("text,spans,expected", [
+    # with listed_places, a place's name among two companies found is a company too (长安 of 长安汽车)
+    ("推动长安、赛力斯、长城等整车企业转型",
+     [("长安", 0, "LOC", "model"), ("赛力斯", 0, "ORG", "lexicon"), ("长城", 0, "ORG", "model")],
+     ["长安", "赛力斯", "长城"]),
+    # not among one company, nor among places alone, nor over two names joined by 和
+    ("北京、华为等企业", [("北京", 0, "LOC", "lexicon"), ("华为", 0, "ORG", "lexicon")], []),
+    ("除索尼、本田和丰田汽车等少数企业外",
+     [("索尼", 0, "ORG", "lexicon"), ("本田", 0, "ORG", "lexicon"), ("丰田汽车", 0, "ORG", "lexicon")], []),
+    ("江苏、浙江等地企业", [("江苏", 0, "LOC", "lexicon"), ("浙江", 0, "LOC", "lexicon")], []),
+])
+def test_boundaries_list_items_with_listed_places(blank_zh, text, spans, expected):
+    doc = _doc(blank_zh, text)
+    given = [_span(doc, *s) for s in spans]
+    items = boundaries.list_items(doc, given, kinds=True, listed_places=True)
+    assert [doc.text[a:b] for a, b in items] == expected
+    if expected:
+        assert boundaries.list_items(doc, given, kinds=True) == []
+
+
 @pytest.mark.parametrize("item,common", [
     ("酒店", True), ("海外仓储", True), ("粮油加工", True), ("比亚迪", False), ("宁德时代", False),
     ("安凯", False),
@@ -659,20 +679,39 @@ def test_boundaries_split_foreign_institutions(blank_zh):
     assert _texts(out) == [("内罗毕大学", "ORG"), ("北京协和医院", "ORG")]
 
 
+def test_boundaries_split_foreign_institutions_after_places(blank_zh):
+    # a city the rules found (or the dictionary's 东京大学) begins the institution's name: the
+    # country is split off
+    doc = _doc(blank_zh, "日本东京大学教授")
+    country = _span(doc, "日本", 0, "LOC", "lexicon")
+    set_span_attrs(country, source="lexicon", canonical="日本", category="country")
+    tokyo = _span(doc, "东京", 0, "LOC", "lexicon")
+    model = [_span(doc, "日本东京大学", 0, "ORG", "model")]
+    out = boundaries.split_foreign_institutions(model, [country, tokyo], own_institutions=True)
+    assert _texts(out) == [("东京大学", "ORG")]
+    # without own_institutions, any institution is split from its country
+    assert _texts(boundaries.split_foreign_institutions(model, [country])) == [("东京大学", "ORG")]
+
+
 @pytest.mark.parametrize("text,model,country,expected", [
     # a nationwide body does not carry the country's name, China's neither
     ("中国全国人大与阿拉伯议会建立机制", "中国全国人大", "中国", "全国人大"),
     ("日本全国渔业协会联合会会长表示", "日本全国渔业协会联合会", "日本", "全国渔业协会联合会"),
     # China before another institution stays, as before
     ("中国科学院院士表示", "中国科学院", "中国", "中国科学院"),
-    # a country's own body keeps the country (美国国务院)
+    # a country's own body keeps the country (美国国务院), and so does its own institution
     ("美国国务院发言人说", "美国国务院", "美国", "美国国务院"),
+    ("柬埔寨皇家科学院国际关系研究所所长", "柬埔寨皇家科学院国际关系研究所", "柬埔寨", "柬埔寨皇家科学院国际关系研究所"),
+    ("法国农业科学院专家", "法国农业科学院", "法国", "法国农业科学院"),
+    # an institution named by a transliteration is split from its country
+    ("美国康奈尔大学教授", "美国康奈尔大学", "美国", "康奈尔大学"),
 ])
 def test_boundaries_split_nationwide_bodies(blank_zh, text, model, country, expected):
     doc = _doc(blank_zh, text)
     rule = _span(doc, country, 0, "LOC", "lexicon")
     set_span_attrs(rule, source="lexicon", canonical=country, category="country")
-    out = boundaries.split_foreign_institutions([_span(doc, model, 0, "ORG", "model")], [rule])
+    out = boundaries.split_foreign_institutions([_span(doc, model, 0, "ORG", "model")], [rule],
+                                                own_institutions=True)
     assert _texts(out) == [(expected, "ORG")]
 
 
@@ -1156,11 +1195,18 @@ def test_boundaries_language_and_people_names(blank_zh, text, spec, expected):
     # before a word only places take
     ("提前预订好罗威纳一日游行程", ("罗威纳", 0, "PERSON", "model"), ("罗威纳", "LOC")),
     ("而苏米龙附近水域是自然保护区", ("苏米龙", 0, "PERSON", "model"), ("苏米龙", "LOC")),
+    ("午餐可以在马久邑附近解决", ("马久邑", 0, "PERSON", "model"), ("马久邑", "LOC")),
     ("罗威纳之旅", ("罗威纳", 0, "PERSON", "model"), ("罗威纳", "PERSON")),
 ])
 def test_boundaries_capital_places(blank_zh, text, spec, expected):
     doc = _doc(blank_zh, text)
     assert _texts(boundaries.capital_places([_span(doc, *spec)])) == [expected]
+
+
+def test_boundaries_capital_places_without_trails(blank_zh):
+    doc = _doc(blank_zh, "提前预订好罗威纳一日游行程")
+    spans = [_span(doc, "罗威纳", 0, "PERSON", "model")]
+    assert _texts(boundaries.capital_places(spans, trails=False)) == [("罗威纳", "PERSON")]
 
 
 def test_boundaries_policy_v11_adds_functions_languages_capitals(blank_zh):
@@ -1318,3 +1364,13 @@ def test_boundaries_policy_v13_adds_ordinals(blank_zh):
     v13 = registry.misc.get("tagger.merge_policy.v13")()
     assert _texts(v12(model, [])[0]) == [("上海市第二批", "ORG")]
     assert _texts(v13(model, [])[0]) == [("上海市", "LOC")]
+
+
+def test_boundaries_policy_v14_adds_trails_han_tails_latin_products(blank_zh):
+    doc = _doc(blank_zh, "罗威纳一日游，SpaceX星舰和iPhone")
+    model = [_span(doc, "罗威纳", 0, "PERSON", "model"), _span(doc, "SpaceX星", 0, "ORG", "model"),
+             _span(doc, "iPhone", 0, "ORG", "model")]
+    v13 = registry.misc.get("tagger.merge_policy.v13")()
+    v14 = registry.misc.get("tagger.merge_policy.v14")()
+    assert _texts(v13(model, [])[0]) == [("罗威纳", "PERSON"), ("SpaceX星", "ORG"), ("iPhone", "ORG")]
+    assert _texts(v14(model, [])[0]) == [("罗威纳", "LOC"), ("SpaceX", "ORG")]

@@ -611,3 +611,18 @@ def test_merge_cuts_a_unit_that_begins_a_title(blank_zh, text, start, end, expec
 
     span = cut_unit_title(Span(blank_zh(text), start, end, label="ORG"))
     assert (span.text if span is not None else None) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a country before an institution named after a place or a name is where it is
+    ("日本关西大学名誉教授认为", [("日本", "LOC"), ("关西大学", "ORG")]),
+    ("肯尼亚内罗毕大学教授", [("肯尼亚", "LOC"), ("内罗毕大学", "ORG")]),
+    ("德国基尔大学科学家的最新研究表明", [("德国", "LOC"), ("基尔大学", "ORG")]),
+    # a country's own institution keeps the country's name
+    ("俄罗斯科学院远东研究所所长卢贾宁说", [("俄罗斯科学院远东研究所", "ORG"), ("卢贾宁", "PERSON")]),
+    ("荷兰国立博物馆启动修复工程", [("荷兰国立博物馆", "ORG")]),
+    ("柬埔寨亚洲愿景研究院湄公河战略研究中心主任林明和表示",
+     [("柬埔寨亚洲愿景研究院湄公河战略研究中心", "ORG"), ("林明和", "PERSON")]),
+])
+def test_merge_foreign_institutions(shipped_nlp, text, expected):
+    assert [(e.text, e.label_) for e in shipped_nlp(text).ents] == expected

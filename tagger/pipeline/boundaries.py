@@ -70,7 +70,7 @@ from ..zh.suffixes import (ADMIN_ENDINGS, ADMIN_LEVEL_CHARS, BODY_ENDINGS, BODY_
                            COMMUNITY_ENDINGS, LANDMARK_SUFFIXES, LONG_NAME_PLACE_SUFFIXES,
                            MEMORIAL_ENDINGS, ORG_CHAR_SUFFIXES, ORG_NAME_SUFFIXES, SUB_BODY_ENDINGS,
                            org_endings, place_endings)
-from ..zh.words import is_common_word, word_pos
+from ..zh.words import is_common_word, word_frequency, word_pos
 from .extensions import set_span_attrs, span_attrs
 from .patterns import NAME_FOLLOWERS, name_after
 from .textview import CLOSE_QUOTES, OPEN_QUOTES, doc_text
@@ -215,7 +215,8 @@ def join_split_places(spans: Iterable[Span]) -> List[Span]:
     return sorted([s for s in spans if id(s) not in replaced] + new, key=lambda s: (s.start, s.end))
 
 
-def list_items(doc: Doc, spans: Sequence[Span] = (), *, kinds: bool = False) -> List[Tuple[int, int]]:
+def list_items(doc: Doc, spans: Sequence[Span] = (), *, kinds: bool = False,
+               listed_places: bool = False) -> List[Tuple[int, int]]:
     """Character offsets of the items of every list counted by 家 in ``doc``
     (:data:`~tagger.zh.context.COUNTED_BODIES`): ``A、B、C6家整车企业``, ``A、B等3家银行``.
 
@@ -226,8 +227,11 @@ def list_items(doc: Doc, spans: Sequence[Span] = (), *, kinds: bool = False) -> 
 
     With ``kinds`` (merge policy v5), a list closed by 等 and a kind of company without a count
     counts too (吉利、赣锋等动力电池企业: :data:`~tagger.zh.context.KIND_LISTED_BODIES`), unless an
-    item is a common word, a verb of the dictionary or a place among ``spans`` (钢铁、化工等重点企业,
-    疫情防控、城市运行等必需的相关企业, 江苏、浙江等地企业).
+    item is a common word that is no ORG among ``spans``, a verb of the dictionary, or a place
+    among ``spans`` where fewer than two items are ORGs there (钢铁、化工等重点企业,
+    疫情防控、城市运行等必需的相关企业, 江苏、浙江等地企业). With ``listed_places``, an ORG among
+    ``spans`` is never such an item, nor is a place where two items or more are ORGs there
+    (长安、赛力斯、长城等整车企业, with 赛力斯 and 长城 found as companies).
     A counted list of kinds of business, every item a common phrase (:func:`is_common_phrase`:
     酒店、银行、保险、物流等35家企业) and none an ORG among ``spans``, is no list of names
     (工商银行、建设银行等4家银行 is, when 工商银行 is a name found), and neither is one closed by 等地
@@ -261,13 +265,29 @@ def list_items(doc: Doc, spans: Sequence[Span] = (), *, kinds: bool = False) -> 
         if first is None:
             continue
         items.append((first, end))
-        if not counted and any((a, b) in places or is_common_word(text[a:b])
-                               or word_pos(text[a:b]).startswith("v") for a, b in items):
+        listed_orgs = sum(item in orgs for item in items) if listed_places else 0
+        if not counted and any(_no_listed_name(text, a, b, places, orgs if listed_places else set(),
+                                               listed_orgs) for a, b in items):
             continue
         if counted and all(is_common_phrase(text[a:b]) and (a, b) not in orgs for a, b in items):
             continue  # kinds of business counted (酒店、银行、保险、物流等35家企业)
         out.extend(reversed(items))
     return out
+
+
+def _no_listed_name(text: str, a: int, b: int, places: Set[Tuple[int, int]],
+                    orgs: Set[Tuple[int, int]], listed_orgs: int) -> bool:
+    """Whether the item ``text[a:b]`` of a list closed by 等 and a kind of company names no
+    company: a place (unless two items or more are ORGs: 长安、赛力斯、长城等整车企业), a common
+    word or a verb of the dictionary, or, where ``orgs`` are given, two names joined by 和, 与 or
+    及 (索尼、本田和丰田汽车等少数企业); an ORG among ``orgs`` always names one."""
+    if (a, b) in orgs:
+        return False
+    if (a, b) in places:
+        return listed_orgs < 2
+    if orgs and any(j in text[a:b] for j in LIST_JOINERS):
+        return True  # two names joined (本田和丰田汽车)
+    return is_common_word(text[a:b]) or word_pos(text[a:b]).startswith("v")
 
 
 def is_common_phrase(item: str) -> bool:
@@ -302,7 +322,7 @@ def _name_ending_at(doc: Doc, starts_by_end: Dict[int, List[int]], end: int) -> 
 
 
 def counted_list_bodies(model_spans: Sequence[Span], rule_spans: Sequence[Span], *,
-                        kinds: bool = False) -> Tuple[List[Span], List[Span]]:
+                        kinds: bool = False, listed_places: bool = False) -> Tuple[List[Span], List[Span]]:
     """``(model_spans, rule_spans)`` with every item of a counted list (:func:`list_items`,
     with ``kinds`` also lists closed by 等 and a kind of company) an ORG: model spans inside an
     item or crossing it give way, and an ORG pattern span covers the item unless a rule ORG
@@ -312,7 +332,7 @@ def counted_list_bodies(model_spans: Sequence[Span], rule_spans: Sequence[Span],
     if not anchor:
         return model_spans, rule_spans
     doc = anchor[0].doc
-    items = list_items(doc, model_spans + rule_spans, kinds=kinds)
+    items = list_items(doc, model_spans + rule_spans, kinds=kinds, listed_places=listed_places)
     if not items:
         return model_spans, rule_spans
     taken = {(s.start_char, s.end_char) for s in rule_spans if s.label_ == "ORG"}
@@ -1202,16 +1222,17 @@ def drop_devices(spans: Iterable[Span]) -> List[Span]:
     return [s for s in spans if not _device_name(s.text)]
 
 
-def drop_product_kinds(model_spans: Sequence[Span], rule_spans: Sequence[Span]) -> List[Span]:
+def drop_product_kinds(model_spans: Sequence[Span], rule_spans: Sequence[Span], *,
+                       latin: bool = True) -> List[Span]:
     """``model_spans`` without ORGs that are a kind of product or industry, alone or after a
     place the rules found (新能源汽车, 国产汽车, 重庆新能源汽车, 广东新能源:
     :data:`~tagger.zh.context.PRODUCT_KINDS`); the place stays the rules' LOC. A body's own
-    name with such words stays (长安汽车, 三峡集团新能源). Nor ORGs or PERSONs that are a product
-    named in Latin script (iPhone 15, Mate 60 Pro: :data:`~tagger.zh.context.LATIN_PRODUCTS`)."""
+    name with such words stays (长安汽车, 三峡集团新能源). With ``latin``, nor ORGs or PERSONs that
+    are a product named in Latin script (iPhone 15, Mate 60 Pro: :data:`~tagger.zh.context.LATIN_PRODUCTS`)."""
     places = {(s.start_char, s.end_char) for s in rule_spans if s.label_ == "LOC"}
     out = []
     for span in model_spans:
-        if span.label_ in ("ORG", "PERSON") and _LATIN_PRODUCT.fullmatch(span.text):
+        if latin and span.label_ in ("ORG", "PERSON") and _LATIN_PRODUCT.fullmatch(span.text):
             continue  # iPhone, Mate 60 Pro: a product
         if span.label_ == "ORG":
             kind = next((k for k in PRODUCT_KINDS if span.text.endswith(k)), "")
@@ -1498,27 +1519,63 @@ def drop_generic_bodies(spans: Iterable[Span], *, classes: bool = True) -> List[
     return out
 
 
-def split_foreign_institutions(spans: Sequence[Span], rule_spans: Sequence[Span]) -> List[Span]:
+def split_foreign_institutions(spans: Sequence[Span], rule_spans: Sequence[Span], *,
+                               own_institutions: bool = False) -> List[Span]:
     """ORGs that begin with a foreign country the rules found and go on to an
-    institution with a name of its own (肯尼亚内罗毕大学 → 内罗毕大学, the country being the
-    rules' LOC: :data:`~tagger.zh.context.INSTITUTION_ENDINGS`), as addresses are split; and
-    ORGs of any country, China too, and a nationwide body (中国全国人大 → 全国人大,
+    institution named after a place of its own (肯尼亚内罗毕大学 → 内罗毕大学, the country being the
+    rules' LOC: :data:`~tagger.zh.context.INSTITUTION_ENDINGS`), as addresses are split. With
+    ``own_institutions``, only where a place or a name begins the institution's name (美国 +
+    康奈尔大学, 日本 + 关西大学: :func:`_named_after_place`): a country's own institution stays
+    whole (柬埔寨皇家科学院, 法国农业科学院, 新加坡国立大学). And ORGs of any country, China too, and a nationwide body (中国全国人大 → 全国人大,
     日本全国渔业协会联合会 → 全国渔业协会联合会: :data:`~tagger.zh.context.NATIONWIDE`)."""
     countries = {(s.start_char, s.end_char, s.text) for s in rule_spans
                  if s.label_ == "LOC" and s._.category == "country"}
     if not countries:
         return list(spans)
+    places = {s.start_char for s in rule_spans if s.label_ == "LOC" and s._.category != "world region"}
     text = doc_text(spans[0].doc) if spans else ""
     out = []
     for span in spans:
         if span.label_ == "ORG":
             cut = next((e for b, e, country in countries if b == span.start_char and (
-                (span.end_char - e >= 4 and country != "中国" and span.text.endswith(INSTITUTION_ENDINGS))
+                (span.end_char - e >= 4 and country != "中国" and span.text.endswith(INSTITUTION_ENDINGS)
+                 and (not own_institutions or _named_after_place(span.doc, e, places)))
                 or (span.end_char - e >= 3 and text.startswith(NATIONWIDE, e)))), None)
             if cut:
                 span = _respan(span, cut, span.end_char) or span
         out.append(span)
     return out
+
+
+def _named_after_place(doc: Doc, start: int, places: Set[int]) -> bool:
+    """Whether the institution's name at character ``start`` begins with a place or a name: one
+    the rules found there (东京 of 东京大学; no world region: 亚洲愿景研究院), a dictionary word of a
+    place, person or body that jieba counts less than :data:`INSTITUTION_NAME_MAX_FREQ` times
+    (关西 84 of 关西大学, 尼斯 165, 剑桥大学 207; not the nouns 海关 813, 远东 525 or 金字塔 425), a
+    word the word features read there that the dictionary lacks (茱莉亚, 杜庆芝), or two
+    characters of transliterations that make no common word (康奈|尔大学)."""
+    if start in places:
+        return True
+    text = doc_text(doc)
+    if any(word_pos(text[start:start + k]) in _NAME_WORD_TAGS
+           and word_frequency(text[start:start + k]) < INSTITUTION_NAME_MAX_FREQ for k in range(2, 7)):
+        return True
+    token = doc.char_span(start, start + 1, alignment_mode="expand")
+    word = word_at(doc, token.start) if token is not None else None
+    if word is not None and doc[word[0]].idx == start and word[1] - word[0] >= 2 \
+            and not word_frequency(doc[word[0]:word[1]].text):
+        return True
+    head = text[start:start + 2]
+    chars = transliteration_chars()
+    return len(head) == 2 and all(c in chars for c in head) and not is_common_word(head)
+
+
+#: Word tags of places, people, bodies and other proper nouns (jieba's ns, nr, nrt, nrfg, nt, nz:
+#: 基尔 of 基尔大学 is nz).
+_NAME_WORD_TAGS = frozenset({"ns", "nr", "nrt", "nrfg", "nt", "nz"})
+#: How often jieba may count the name word that begins an institution's name for the country
+#: before it to be split off (:func:`_named_after_place`).
+INSTITUTION_NAME_MAX_FREQ = 300
 
 
 def trim_modal_tails(spans: Iterable[Span]) -> List[Span]:
@@ -1692,17 +1749,17 @@ def body_sites(spans: Iterable[Span]) -> List[Span]:
     return out
 
 
-def capital_places(spans: Iterable[Span]) -> List[Span]:
+def capital_places(spans: Iterable[Span], *, trails: bool = True) -> List[Span]:
     """Spans with a model PERSON right after 首都 or 首府 (首都萨那:
-    :data:`~tagger.zh.context.CAPITAL_LEADS`) or right before a word only places take
-    (罗威纳一日游, 苏米龙附近: :data:`~tagger.zh.context.PLACE_TRAILS`) made a LOC; attributes are
-    copied."""
+    :data:`~tagger.zh.context.CAPITAL_LEADS`) made a LOC, and with ``trails`` one right before a
+    word only places take (罗威纳一日游, 苏米龙附近: :data:`~tagger.zh.context.PLACE_TRAILS`).
+    Attributes are copied."""
     out = []
     for span in spans:
         if span.label_ == "PERSON":
             text, start = doc_text(span.doc), span.start_char
-            if any(text.endswith(lead, 0, start) for lead in CAPITAL_LEADS) \
-                    or text.startswith(PLACE_TRAILS, span.end_char):
+            if any(text.endswith(lead, 0, start) for lead in CAPITAL_LEADS) or (
+                    trails and text.startswith(PLACE_TRAILS, span.end_char)):
                 span = _respan(span, start, span.end_char, label="LOC") or span
         out.append(span)
     return out

@@ -292,6 +292,7 @@ register_extensions()
         "named_bodies": False,
         "titled_companies": False,
         "place_named_short_forms": False,
+        "person_places": False,
         "min_length": 2,
         "scorer": SPAN_GROUP_SCORER,
     },
@@ -304,7 +305,8 @@ def make_gazetteer(nlp: Language, name: str, spans_key: str, patterns: Gazetteer
                    scorer: Optional[Callable], counted_gaps: bool = False,
                    titled_units: bool = False, villages: bool = False,
                    companies: bool = False, named_bodies: bool = False,
-                   titled_companies: bool = False, place_named_short_forms: bool = False) -> "GazetteerTagger":
+                   titled_companies: bool = False, place_named_short_forms: bool = False,
+                   person_places: bool = False) -> "GazetteerTagger":
     """Create the gazetteer tagger (entries and suffixes are added at initialize).
 
     It reads the model's ``doc.ents`` (bases for suffix extension), so it runs after the NER.
@@ -314,7 +316,8 @@ def make_gazetteer(nlp: Language, name: str, spans_key: str, patterns: Gazetteer
                            sub_units=sub_units, task_forces=task_forces, min_length=min_length,
                            scorer=scorer, counted_gaps=counted_gaps, titled_units=titled_units,
                            villages=villages, companies=companies, named_bodies=named_bodies,
-                           titled_companies=titled_companies, place_named_short_forms=place_named_short_forms)
+                           titled_companies=titled_companies, place_named_short_forms=place_named_short_forms,
+                           person_places=person_places)
 
 
 class GazetteerTagger(SpanGroupScoring, lexicon_io.SavedEntries, Pipe):
@@ -335,7 +338,8 @@ class GazetteerTagger(SpanGroupScoring, lexicon_io.SavedEntries, Pipe):
                  scorer: Optional[Callable] = None, counted_gaps: bool = False,
                  titled_units: bool = False, villages: bool = False,
                  companies: bool = False, named_bodies: bool = False,
-                 titled_companies: bool = False, place_named_short_forms: bool = False) -> None:
+                 titled_companies: bool = False, place_named_short_forms: bool = False,
+                 person_places: bool = False) -> None:
         self.nlp = nlp
         self.name = name
         self.spans_key = spans_key
@@ -352,6 +356,7 @@ class GazetteerTagger(SpanGroupScoring, lexicon_io.SavedEntries, Pipe):
         self.named_bodies = named_bodies
         self.titled_companies = titled_companies
         self.place_named_short_forms = place_named_short_forms
+        self.person_places = person_places
         self._shorts: Optional[Dict[str, Hit]] = None
         self._short_lengths: Tuple[int, ...] = ()
         self.min_length = min_length
@@ -1100,7 +1105,7 @@ class GazetteerTagger(SpanGroupScoring, lexicon_io.SavedEntries, Pipe):
                     out.append(Hit(h.start, h.end + n, label, text[h.start:h.end + n], "suffix"))
                     break
         found = {(h.start, h.end) for h in out}
-        for start, end, label in model_spans:
+        for start, end, label in model_spans if self.person_places else ():
             # a place the NER read as a person's name before its place word: 艾尔利 + 海滩
             n = _person_place_word(text, end) if label == "PERSON" and end - start >= 2 else 0
             if n and (start, end + n) not in found and not self._suffix_in_word(text, end, n):

@@ -396,7 +396,10 @@ def merge_spans_v2(model_spans: Iterable[Span], rule_spans: Iterable[Span], *,
                    title_heads: bool = False, landmarks: bool = False,
                    function_heads: bool = False, languages: bool = False, capitals: bool = False,
                    titled_names: bool = False, sites: bool = False, partners: bool = False,
-                   general_news: bool = False, ordinals: bool = False) -> Tuple[List[Span], List[Span]]:
+                   general_news: bool = False, ordinals: bool = False,
+                   place_trails: bool = False, han_tails: bool = False,
+                   latin_products: bool = False, own_institutions: bool = False,
+                   listed_places: bool = False) -> Tuple[List[Span], List[Span]]:
     """:func:`merge_spans` with the context rules of :mod:`tagger.pipeline.boundaries`,
     each switched by its own setting, in the order that module lists them.
 
@@ -514,6 +517,18 @@ def merge_spans_v2(model_spans: Iterable[Span], rule_spans: Iterable[Span], *,
         :func:`~tagger.pipeline.boundaries.line_names`).
     ordinals (v13): no ORG or LOC ends in an ordinal (上海市第二|批 → 上海市) or begins with a
         counted one (第二批示范村: :func:`~tagger.pipeline.boundaries.ordinal_edges`).
+    place_trails (v14): with ``capitals``, a model PERSON before a word only places take is a LOC
+        (罗威纳一日游, 苏米龙附近: :func:`~tagger.pipeline.boundaries.capital_places`).
+    han_tails (v14): with ``edges`` and ``kinds``, a model span of a name in Latin script gives
+        back the one Han character run on after it (SpaceX星|舰: :func:`~tagger.pipeline.boundaries.trim_han_tails`).
+    latin_products (v14): with ``products``, no ORG or PERSON that is a product named in Latin
+        script (iPhone 15, Mate 60 Pro: :func:`~tagger.pipeline.boundaries.drop_product_kinds`).
+    own_institutions (v14): with ``kinds``, a foreign country is split from an institution only
+        where a place or a name begins the institution's name (日本 + 关西大学), not from its own
+        (柬埔寨皇家科学院: :func:`~tagger.pipeline.boundaries.split_foreign_institutions`).
+    listed_places (v14): with ``counted_lists`` and ``words``, a place listed among two companies
+        or more before 等 and a kind of company is one too (长安、赛力斯、长城等整车企业:
+        :func:`~tagger.pipeline.boundaries.list_items`).
     RETURNS: ``(flat, nested)`` as :func:`merge_spans` does.
     """
     model_spans = prepare_model_spans(model_spans, relabel=relabel)
@@ -524,7 +539,7 @@ def merge_spans_v2(model_spans: Iterable[Span], rule_spans: Iterable[Span], *,
         model_spans = boundaries.join_split_places(model_spans)
     if counted_lists:
         model_spans, rule_spans = boundaries.counted_list_bodies(model_spans, rule_spans,
-                                                                 kinds=words)
+                                                                 kinds=words, listed_places=listed_places)
     if lists:
         model_spans, rule_spans = boundaries.company_lists(model_spans, rule_spans)
         model_spans, rule_spans = boundaries.people_lists(model_spans, rule_spans)
@@ -563,7 +578,7 @@ def merge_spans_v2(model_spans: Iterable[Span], rule_spans: Iterable[Span], *,
         rule_spans = boundaries.extend_separated_names(rule_spans)
     if edges:
         model_spans = boundaries.strip_title_marks(
-            boundaries.trim_han_tails(boundaries.trim_latin_tails(model_spans)) if kinds else model_spans)
+            _trim_tails(model_spans, han_tails) if kinds else model_spans)
         rule_spans = boundaries.strip_title_marks(rule_spans)
         drops = [partial(boundaries.drop_generic_bodies, classes=kinds)]
         if kinds:
@@ -584,8 +599,8 @@ def merge_spans_v2(model_spans: Iterable[Span], rule_spans: Iterable[Span], *,
             if function_heads:
                 model_spans = boundaries.trim_function_heads(model_spans)
                 rule_spans = boundaries.trim_function_heads(rule_spans)
-            model_spans, rule_spans = (boundaries.split_foreign_institutions(model_spans, rule_spans),
-                                       boundaries.split_foreign_institutions(rule_spans, rule_spans))
+            split = partial(boundaries.split_foreign_institutions, own_institutions=own_institutions)
+            model_spans, rule_spans = split(model_spans, rule_spans), split(rule_spans, rule_spans)
     if pairs:
         model_spans = boundaries.drop_side_references(
             boundaries.drop_pair_bodies(model_spans, rule_spans), rule_spans)
@@ -594,7 +609,7 @@ def merge_spans_v2(model_spans: Iterable[Span], rule_spans: Iterable[Span], *,
         model_spans, rule_spans = (boundaries.place_teams(model_spans, rule_spans),
                                    boundaries.place_teams(rule_spans, rule_spans))
     if products:
-        model_spans = boundaries.drop_product_kinds(model_spans, rule_spans)
+        model_spans = boundaries.drop_product_kinds(model_spans, rule_spans, latin=latin_products)
         model_spans, rule_spans = (boundaries.drop_generic_companies(model_spans, rule_spans),
                                    boundaries.drop_generic_companies(rule_spans, rule_spans))
     if things:
@@ -605,7 +620,7 @@ def merge_spans_v2(model_spans: Iterable[Span], rule_spans: Iterable[Span], *,
             model_spans = boundaries.drop_language_and_people_names(model_spans)
             rule_spans = boundaries.drop_language_and_people_names(rule_spans)
         if capitals:
-            model_spans = boundaries.capital_places(model_spans)
+            model_spans = boundaries.capital_places(model_spans, trails=place_trails)
         if sites:
             model_spans, rule_spans = boundaries.body_sites(model_spans), boundaries.body_sites(rule_spans)
         rule_spans = boundaries.drop_devices(rule_spans)
@@ -894,6 +909,51 @@ def make_merge_policy_v13(prefer: str = "rules", relabel: bool = True, events: b
     policy = partial(policy.func, **{**policy.keywords, "ordinals": ordinals})
     update_wrapper(policy, merge_spans_v2)
     return policy
+
+
+@registry.misc("tagger.merge_policy.v14")
+def make_merge_policy_v14(prefer: str = "rules", relabel: bool = True, events: bool = True,
+                          split_places: bool = True, counted_lists: bool = True,
+                          companies: bool = True, name_followers: bool = True, edges: bool = True,
+                          place_bodies: bool = False, names: bool = True, kinds: bool = True,
+                          lists: bool = True, forms: bool = True, words: bool = True,
+                          familiar: bool = True, pairs: bool = True, things: bool = True,
+                          teams: bool = True, longer_names: bool = True,
+                          aliases: bool = True, quiet_words: bool = True,
+                          place_stems: bool = True, products: bool = True,
+                          joined_names: bool = True, title_heads: bool = True,
+                          landmarks: bool = True, function_heads: bool = True,
+                          languages: bool = True, capitals: bool = True,
+                          titled_names: bool = True, sites: bool = True,
+                          partners: bool = True, general_news: bool = True,
+                          ordinals: bool = True, place_trails: bool = True,
+                          han_tails: bool = True, latin_products: bool = True,
+                          own_institutions: bool = True, listed_places: bool = True) -> MergePolicy:
+    """``tagger.merge_policy.v13`` plus a model PERSON before a word only places take a LOC
+    (罗威纳一日游: ``place_trails``), no Han character run on after a name in Latin script
+    (SpaceX星|舰: ``han_tails``), no product named in Latin script as a body or person
+    (iPhone 15: ``latin_products``), a country's own institution whole (柬埔寨皇家科学院:
+    ``own_institutions``) and a place among companies listed by kind a company (长安、赛力斯、长城等
+    整车企业: ``listed_places``): :func:`merge_spans_v2`; all on by default."""
+    policy = make_merge_policy_v13(prefer, relabel, events, split_places, counted_lists, companies,
+                                   name_followers, edges, place_bodies, names, kinds, lists, forms,
+                                   words, familiar, pairs, things, teams, longer_names, aliases,
+                                   quiet_words, place_stems, products, joined_names, title_heads,
+                                   landmarks, function_heads, languages, capitals, titled_names,
+                                   sites, partners, general_news, ordinals)
+    policy = partial(policy.func, **{**policy.keywords, "place_trails": place_trails,
+                                     "han_tails": han_tails, "latin_products": latin_products,
+                                     "own_institutions": own_institutions,
+                                     "listed_places": listed_places})
+    update_wrapper(policy, merge_spans_v2)
+    return policy
+
+
+def _trim_tails(spans: List[Span], han_tails: bool) -> List[Span]:
+    """Model spans without a Latin tail on a body (华为Mate60) and, with ``han_tails``, without
+    a Han character run on after a Latin name (SpaceX星)."""
+    spans = boundaries.trim_latin_tails(spans)
+    return boundaries.trim_han_tails(spans) if han_tails else spans
 
 
 def _merge(model: List[_Cand], rules: List[_Cand], *,

@@ -23,7 +23,7 @@ from ..zh.names import (LATIN_NOT_NAME_WORDS, NAME_SEPARATORS, SURNAMES_1, SURNA
 from ..zh.context import (CHINA_SHORT, COUNTRY_ABBREVIATIONS, COUNTRY_AFTER_TO,
                           COUNTRY_PAIR_BODIES, COUNTRY_PAIR_NOT, COUNTRY_PAIR_ROUTES,
                           COUNTRY_PAIR_WORDS, COUNTRY_POLICY_WORDS, PERIODICAL_FOLLOWERS,
-                          PERIODICAL_LEADS, TRANSLITERATION_FOLLOWERS)
+                          PERIODICAL_LEADS, PLAYER_POSITIONS, TEAM_ROLES, TRANSLITERATION_FOLLOWERS)
 from ..zh.suffixes import ADMIN_LEVEL_CHARS
 from ..zh.words import is_common_word, word_frequency, word_pos
 from .textview import OPEN_QUOTES
@@ -360,9 +360,17 @@ DEFAULT_TITLES = (
     "副总", "董事", "执行董事", "首席执行官", "创始人", "联合创始人", "合伙人",
     "市领导", "区领导", "县领导", "省领导", "镇领导",
     "经济学家", "分析师", "发言人", "主教练",
-    "画家", "诗人", "歌手", "演员", "书法家", "收藏家", "主持人", "评论员", "编剧", "制片人", "设计师",
-    "工程师", "主帅", "前锋", "后卫", "门将", "国脚",
 )
+"""Titles of an office or post before a name (区长, 董事长, 发言人): the title rules' words up to
+``tagger.gazetteer_patterns.v10``, and the titles that end a body's name or follow it in the
+gazetteer (研究所|所长, 党委|书记)."""
+OCCUPATION_TITLES = (
+    "画家", "诗人", "歌手", "演员", "书法家", "收藏家", "主持人", "评论员", "编剧", "制片人", "设计师",
+    "工程师", "主帅", *PLAYER_POSITIONS, "国脚",
+)
+"""Occupations and a team's roles before a name (诗人高适, 高级工程师范深厚, 门将王大雷): title words
+of ``tagger.gazetteer_patterns.v11``'s ``occupations``, never read after a body's name (外交部|门,
+not 门将). Not 艺术家, 企业家, 科学家 or 作家, which name groups (艺术家齐聚成都)."""
 DEFAULT_BODIES = (
     "区委", "市委", "县委", "省委", "镇党委", "街道党工委", "区政府", "市政府", "县政府", "镇政府",
     "区人大常委会", "区政协", "区纪委", "区监委", "区委办", "区府办", "居委会", "村委会",
@@ -424,6 +432,7 @@ class GazetteerPatterns:
     time_followers: bool = False
     latin_bodies: bool = False
     latin_given_names: bool = False
+    team_roles: bool = False
     _compiled: Dict[str, "re.Pattern[str]"] = field(default_factory=dict, repr=False)
 
     def __post_init__(self) -> None:
@@ -470,6 +479,7 @@ class GazetteerPatterns:
         if self.transliterated:
             roles = (*self.title_words, *LATIN_NAME_ROLES, *NAME_ROLE_ENDS) if self.role_edges else ()
             hits.extend(separated_names(text, roles))
+        if self.transliterated and self.team_roles:
             hits.extend(role_transliterations(text))
         if self.latin:
             hits.extend(latin_names(text, self.title_words,
@@ -952,6 +962,46 @@ def make_gazetteer_patterns_v10(
     return patterns
 
 
+@registry.misc("tagger.gazetteer_patterns.v11")
+def make_gazetteer_patterns_v11(
+    titles: bool = True,
+    bylines: bool = True,
+    title_words: Optional[List[str]] = None,
+    bodies: Optional[List[str]] = None,
+    byline_roles: Optional[List[str]] = None,
+    departments: Optional[List[str]] = None,
+    anonymized: bool = True,
+    transliterated: bool = True,
+    latin: bool = True,
+    abbreviations: bool = True,
+    periodicals: bool = True,
+    word_names: bool = True,
+    credits: bool = True,
+    role_edges: bool = True,
+    given_names: bool = True,
+    joined_bylines: bool = True,
+    honorifics: bool = True,
+    time_followers: bool = True,
+    latin_bodies: bool = True,
+    latin_given_names: bool = True,
+    occupations: bool = True,
+    team_roles: bool = True,
+) -> GazetteerPatterns:
+    """v10 plus ``occupations``: with the default title words, occupations and a team's roles are
+    titles too (诗人高适, 门将王大雷: :data:`OCCUPATION_TITLES`); and ``team_roles``: with
+    ``transliterated``, a transliterated name straight after a role in a team (主帅马扎里:
+    :func:`role_transliterations`)."""
+    if title_words is None and occupations:
+        title_words = [*DEFAULT_TITLES, *OCCUPATION_TITLES]
+    patterns = make_gazetteer_patterns_v10(titles, bylines, title_words, bodies, byline_roles,
+                                           departments, anonymized, transliterated, latin,
+                                           abbreviations, periodicals, word_names, credits,
+                                           role_edges, given_names, joined_bylines, honorifics,
+                                           time_followers, latin_bodies, latin_given_names)
+    patterns.team_roles = team_roles
+    return patterns
+
+
 #: Characters after 某 that make it a determiner (某项, 某年某月, 投资于某两家公司), not part of a
 #: name. Not 一 or 多: 王某一审, 张某多次 are the name and the word after it.
 ANONYMIZED_NOT_BEFORE = "年月日时天处地项种个些位家人件次方面类样区县市省镇村单公企部门单机两几"
@@ -996,16 +1046,13 @@ def _given_name_after(text: str, end: int) -> bool:
             and not any(word_frequency(text[end:end + n]) for n in (2, 3) if end + n <= len(text)))
 
 
-#: Roles in a team, written straight before a player's or a coach's name (主帅马扎里, 中场阿奎拉尼).
-TEAM_ROLES = ("主帅", "主教练", "教练", "前锋", "中锋", "边锋", "中场", "后卫", "中卫", "边卫", "门将",
-              "队长", "射手", "外援", "新援", "国脚", "球星", "球员", "名将", "老将", "小将", "选手")
 _TEAM_ROLE = re.compile("|".join(sorted(TEAM_ROLES, key=len, reverse=True)))
 #: Parts of speech of a dictionary word that may be a transliterated name (马拉多纳 nr).
 NAME_POS = ("nr", "nrt", "nrfg")
 
 
 def role_transliterations(text: str) -> Iterator[Hit]:
-    """Transliterated names straight after a role in a team (:data:`TEAM_ROLES`): 主帅马扎里并未,
+    """Transliterated names straight after a role in a team (:data:`~tagger.zh.context.TEAM_ROLES`): 主帅马扎里并未,
     中场阿奎拉尼等伤员. The run of two to six characters of transliterations there, unless a
     dictionary word begins inside it and runs past its end (主帅里皮安排 → 里皮, 主帅贝尼特斯坦言
     → 贝尼特斯), and only where a word ends it: no Han character, a word that follows names
