@@ -1244,6 +1244,8 @@ def test_gazetteer_named_community_bodies(text, start, end, model, named):
     ("面对巨大的防洪压力，村党总支全体党员日夜奋战在防汛一线", ["村党总支"]),
     ("“我们党总支带动村民积极开展生产自救", ["党总支"]),
     ("水电居民区党总支书记说", ["水电居民区党总支"]),
+    # a community named after a street in an address, before its body
+    ("沙坪坝区石井坡街道团结坝社区党委书记杨春敏说", ["团结坝社区党委"]),
 ])
 def test_gazetteer_local_bodies_of_villages(shipped_nlp, text, orgs):
     assert [e.text for e in shipped_nlp(text).ents if e.label_ == "ORG"] == orgs

@@ -925,8 +925,11 @@ class GazetteerTagger(SpanGroupScoring, lexicon_io.SavedEntries, Pipe):
         """LOC hits for the village or community named right after a town or street in an
         address (洗马镇 + 落掌村, 梓山镇 + 潭头村, 河北街道 + 三一八社区): one to five Han characters
         and a community ending, cut from the words around them (not 新建|村民) and no common word
-        (农村). Not where another name or a model span lies over it."""
-        spans = [(h.start, h.end) for h in hits] + [(s, e) for s, e, _ in model_spans]
+        (农村). Not where another name or a model span lies over it; a generic local body that
+        begins at the community's ending is no such name (团结坝 + 社区党委 is 团结坝社区's body)."""
+        spans = [(h.start, h.end) for h in hits
+                 if not (h.category == LOCAL_BODY_KIND and text.startswith(COMMUNITY_ENDINGS, h.start))]
+        spans += [(s, e) for s, e, _ in model_spans]
         out: List[Hit] = []
         for hit in hits:
             if hit.label != "LOC" or not text.endswith(TOWN_ENDINGS, hit.start, hit.end):
