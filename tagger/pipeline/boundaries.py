@@ -227,11 +227,11 @@ def list_items(doc: Doc, spans: Sequence[Span] = (), *, kinds: bool = False,
 
     With ``kinds`` (merge policy v5), a list closed by 等 and a kind of company without a count
     counts too (吉利、赣锋等动力电池企业: :data:`~tagger.zh.context.KIND_LISTED_BODIES`), unless an
-    item is a common word that is no ORG among ``spans``, a verb of the dictionary, or a place
-    among ``spans`` where fewer than two items are ORGs there (钢铁、化工等重点企业,
+    item is a common word, a verb of the dictionary or a place among ``spans`` (钢铁、化工等重点企业,
     疫情防控、城市运行等必需的相关企业, 江苏、浙江等地企业). With ``listed_places``, an ORG among
     ``spans`` is never such an item, nor is a place where two items or more are ORGs there
-    (长安、赛力斯、长城等整车企业, with 赛力斯 and 长城 found as companies).
+    (长安、赛力斯、长城等整车企业, with 赛力斯 and 长城 found as companies), while two names joined by
+    和 are (索尼、本田和丰田汽车等少数企业: :func:`_no_listed_name`).
     A counted list of kinds of business, every item a common phrase (:func:`is_common_phrase`:
     酒店、银行、保险、物流等35家企业) and none an ORG among ``spans``, is no list of names
     (工商银行、建设银行等4家银行 is, when 工商银行 is a name found), and neither is one closed by 等地
@@ -1522,12 +1522,13 @@ def drop_generic_bodies(spans: Iterable[Span], *, classes: bool = True) -> List[
 def split_foreign_institutions(spans: Sequence[Span], rule_spans: Sequence[Span], *,
                                own_institutions: bool = False) -> List[Span]:
     """ORGs that begin with a foreign country the rules found and go on to an
-    institution named after a place of its own (肯尼亚内罗毕大学 → 内罗毕大学, the country being the
+    institution with a name of its own (肯尼亚内罗毕大学 → 内罗毕大学, the country being the
     rules' LOC: :data:`~tagger.zh.context.INSTITUTION_ENDINGS`), as addresses are split. With
     ``own_institutions``, only where a place or a name begins the institution's name (美国 +
     康奈尔大学, 日本 + 关西大学: :func:`_named_after_place`): a country's own institution stays
-    whole (柬埔寨皇家科学院, 法国农业科学院, 新加坡国立大学). And ORGs of any country, China too, and a nationwide body (中国全国人大 → 全国人大,
-    日本全国渔业协会联合会 → 全国渔业协会联合会: :data:`~tagger.zh.context.NATIONWIDE`)."""
+    whole (柬埔寨皇家科学院, 法国农业科学院, 新加坡国立大学). And ORGs of any country, China too,
+    and a nationwide body (中国全国人大 → 全国人大, 日本全国渔业协会联合会 → 全国渔业协会联合会:
+    :data:`~tagger.zh.context.NATIONWIDE`)."""
     countries = {(s.start_char, s.end_char, s.text) for s in rule_spans
                  if s.label_ == "LOC" and s._.category == "country"}
     if not countries:

@@ -369,8 +369,9 @@ OCCUPATION_TITLES = (
     "工程师", "主帅", *PLAYER_POSITIONS, "国脚",
 )
 """Occupations and a team's roles before a name (诗人高适, 高级工程师范深厚, 门将王大雷): title words
-of ``tagger.gazetteer_patterns.v11``'s ``occupations``, never read after a body's name (外交部|门,
-not 门将). Not 艺术家, 企业家, 科学家 or 作家, which name groups (艺术家齐聚成都)."""
+of ``tagger.gazetteer_patterns.v11``'s ``occupations``. The gazetteer never reads them after a
+body's name, where their first characters would hide a word's (部|门 of 部门 beside 门将). Not
+艺术家, 企业家, 科学家 or 作家, which name groups (艺术家齐聚成都)."""
 DEFAULT_BODIES = (
     "区委", "市委", "县委", "省委", "镇党委", "街道党工委", "区政府", "市政府", "县政府", "镇政府",
     "区人大常委会", "区政协", "区纪委", "区监委", "区委办", "区府办", "居委会", "村委会",
@@ -1052,8 +1053,8 @@ NAME_POS = ("nr", "nrt", "nrfg")
 
 
 def role_transliterations(text: str) -> Iterator[Hit]:
-    """Transliterated names straight after a role in a team (:data:`~tagger.zh.context.TEAM_ROLES`): 主帅马扎里并未,
-    中场阿奎拉尼等伤员. The run of two to six characters of transliterations there, unless a
+    """Transliterated names straight after a role in a team (:data:`~tagger.zh.context.TEAM_ROLES`):
+    主帅马扎里并未, 中场阿奎拉尼等伤员. The run of two to six characters of transliterations there, unless a
     dictionary word begins inside it and runs past its end (主帅里皮安排 → 里皮, 主帅贝尼特斯坦言
     → 贝尼特斯), and only where a word ends it: no Han character, a word that follows names
     (:data:`NAME_FOLLOWERS`), an adverb that ends no transliteration
