@@ -1374,3 +1374,25 @@ def test_boundaries_policy_v14_adds_trails_han_tails_latin_products(blank_zh):
     v14 = registry.misc.get("tagger.merge_policy.v14")()
     assert _texts(v13(model, [])[0]) == [("罗威纳", "PERSON"), ("SpaceX星", "ORG"), ("iPhone", "ORG")]
     assert _texts(v14(model, [])[0]) == [("罗威纳", "LOC"), ("SpaceX", "ORG")]
+
+
+@pytest.mark.parametrize("text,spec,expected", [
+    # a model span that begins or ends inside a word in Latin letters takes the whole word
+    ("接受了《GameInformer》的采访", ("ameInformer", 0, "ORG", "model"), ("GameInformer", "ORG")),
+    ("据Bloomb报道", ("Bloomb", 0, "ORG", "model"), ("Bloomb", "ORG")),
+    ("据Bloomberg报道", ("Bloom", 0, "ORG", "model"), ("Bloomberg", "ORG")),
+    # Han text around a Latin word stays as it is
+    ("华为Mate60发布", ("华为", 0, "ORG", "model"), ("华为", "ORG")),
+])
+def test_boundaries_whole_latin_words(blank_zh, text, spec, expected):
+    doc = _doc(blank_zh, text)
+    assert _texts(boundaries.whole_latin_words([_span(doc, *spec)])) == [expected]
+
+
+def test_boundaries_policy_v14_adds_latin_words(blank_zh):
+    doc = _doc(blank_zh, "接受了《GameInformer》的采访")
+    model = [_span(doc, "ameInformer", 0, "ORG", "model")]
+    v13 = registry.misc.get("tagger.merge_policy.v13")()
+    v14 = registry.misc.get("tagger.merge_policy.v14")()
+    assert _texts(v13(model, [])[0]) == [("ameInformer", "ORG")]
+    assert _texts(v14(model, [])[0]) == [("GameInformer", "ORG")]

@@ -963,6 +963,28 @@ def trim_latin_tails(spans: Iterable[Span]) -> List[Span]:
     return out
 
 
+def whole_latin_words(spans: Iterable[Span]) -> List[Span]:
+    """Spans that begin or end inside a word in Latin letters and digits widened to the whole
+    word (the NER reads characters: 《G|ameInformer》 → GameInformer). Attributes are copied."""
+    out = []
+    for span in spans:
+        text = doc_text(span.doc)
+        start, end = span.start_char, span.end_char
+        while start > 0 and _latin_alnum(text[start]) and _latin_alnum(text[start - 1]):
+            start -= 1
+        while end < len(text) and _latin_alnum(text[end - 1]) and _latin_alnum(text[end]):
+            end += 1
+        if (start, end) != (span.start_char, span.end_char):
+            span = _respan(span, start, end) or span
+        out.append(span)
+    return out
+
+
+def _latin_alnum(char: str) -> bool:
+    """Whether ``char`` is an ASCII letter or digit."""
+    return char.isascii() and char.isalnum()
+
+
 def trim_han_tails(spans: Iterable[Span]) -> List[Span]:
     """Model spans of a name in Latin script without the one Han character run on after it
     (SpaceX星|舰 → SpaceX), unless that character is a body's or a place's ending (TCL厂).

@@ -399,7 +399,7 @@ def merge_spans_v2(model_spans: Iterable[Span], rule_spans: Iterable[Span], *,
                    general_news: bool = False, ordinals: bool = False,
                    place_trails: bool = False, han_tails: bool = False,
                    latin_products: bool = False, own_institutions: bool = False,
-                   listed_places: bool = False) -> Tuple[List[Span], List[Span]]:
+                   listed_places: bool = False, latin_words: bool = False) -> Tuple[List[Span], List[Span]]:
     """:func:`merge_spans` with the context rules of :mod:`tagger.pipeline.boundaries`,
     each switched by its own setting, in the order that module lists them.
 
@@ -529,9 +529,13 @@ def merge_spans_v2(model_spans: Iterable[Span], rule_spans: Iterable[Span], *,
     listed_places (v14): with ``counted_lists`` and ``words``, a place listed among two companies
         or more before 等 and a kind of company is one too (长安、赛力斯、长城等整车企业:
         :func:`~tagger.pipeline.boundaries.list_items`).
+    latin_words (v14): a model span that begins or ends inside a word in Latin letters takes the
+        whole word (《G|ameInformer》 → GameInformer: :func:`~tagger.pipeline.boundaries.whole_latin_words`).
     RETURNS: ``(flat, nested)`` as :func:`merge_spans` does.
     """
     model_spans = prepare_model_spans(model_spans, relabel=relabel)
+    if latin_words:
+        model_spans = boundaries.whole_latin_words(model_spans)
     rule_spans = list(rule_spans)
     if events:
         model_spans = boundaries.drop_event_fragments(model_spans, places=kinds)
@@ -928,13 +932,15 @@ def make_merge_policy_v14(prefer: str = "rules", relabel: bool = True, events: b
                           partners: bool = True, general_news: bool = True,
                           ordinals: bool = True, place_trails: bool = True,
                           han_tails: bool = True, latin_products: bool = True,
-                          own_institutions: bool = True, listed_places: bool = True) -> MergePolicy:
+                          own_institutions: bool = True, listed_places: bool = True,
+                          latin_words: bool = True) -> MergePolicy:
     """``tagger.merge_policy.v13`` plus a model PERSON before a word only places take a LOC
     (罗威纳一日游: ``place_trails``), no Han character run on after a name in Latin script
     (SpaceX星|舰: ``han_tails``), no product named in Latin script as a body or person
     (iPhone 15: ``latin_products``), a country's own institution whole (柬埔寨皇家科学院:
-    ``own_institutions``) and a place among companies listed by kind a company (长安、赛力斯、长城等
-    整车企业: ``listed_places``): :func:`merge_spans_v2`; all on by default."""
+    ``own_institutions``), a place among companies listed by kind a company (长安、赛力斯、长城等
+    整车企业: ``listed_places``) and no model span beginning or ending inside a word in Latin
+    letters (G|ameInformer: ``latin_words``): :func:`merge_spans_v2`; all on by default."""
     policy = make_merge_policy_v13(prefer, relabel, events, split_places, counted_lists, companies,
                                    name_followers, edges, place_bodies, names, kinds, lists, forms,
                                    words, familiar, pairs, things, teams, longer_names, aliases,
@@ -944,7 +950,7 @@ def make_merge_policy_v14(prefer: str = "rules", relabel: bool = True, events: b
     policy = partial(policy.func, **{**policy.keywords, "place_trails": place_trails,
                                      "han_tails": han_tails, "latin_products": latin_products,
                                      "own_institutions": own_institutions,
-                                     "listed_places": listed_places})
+                                     "listed_places": listed_places, "latin_words": latin_words})
     update_wrapper(policy, merge_spans_v2)
     return policy
 
