@@ -101,3 +101,13 @@ def test_zh_no_stage_keeps_a_copy(repo_dir):
         if "\\u4e00" in code or "\\u9fff" in code or '"见习记者"' in code:
             offenders.append(rel)
     assert offenders == []
+
+
+@pytest.mark.parametrize("text,start,end,bounds", [
+    ("《GameInformer》", 2, 13, (1, 13)),   # begins inside a Latin word
+    ("WNBA和NBA2K", 1, 4, (0, 4)),          # NBA of WNBA
+    ("WNBA和NBA2K", 5, 8, (5, 10)),         # NBA of NBA2K
+    ("华为Mate60", 0, 2, (0, 2)),            # Han edges stay
+])
+def test_zh_latin_word_bounds(text, start, end, bounds):
+    assert chars.latin_word_bounds(text, start, end) == bounds

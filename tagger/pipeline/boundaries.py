@@ -41,7 +41,7 @@ from typing import Dict, FrozenSet, Iterable, List, Optional, Sequence, Set, Tup
 
 from spacy.tokens import Doc, Span
 
-from ..zh.chars import HAN, HAN_RE
+from ..zh.chars import HAN, HAN_RE, latin_word_bounds
 from ..zh.context import (ABSTRACT_ENDINGS, ADDRESS_FORMS, ARMY_COUNTRIES, ARMY_ENDING, AUTHOR_WORKS,
                           BARE_BODY_WORDS, BARE_TEAMS,
                           BRAND_LIST, BUSINESS_ENDINGS, CAPITAL_LEADS, CHINA_SHORT, CHINA_VISITS, CHINESE_PLACE_KINDS,
@@ -965,24 +965,15 @@ def trim_latin_tails(spans: Iterable[Span]) -> List[Span]:
 
 def whole_latin_words(spans: Iterable[Span]) -> List[Span]:
     """Spans that begin or end inside a word in Latin letters and digits widened to the whole
-    word (the NER reads characters: 《G|ameInformer》 → GameInformer). Attributes are copied."""
+    word (the NER reads characters: 《G|ameInformer》 → GameInformer:
+    :func:`~tagger.zh.chars.latin_word_bounds`). Attributes are copied."""
     out = []
     for span in spans:
-        text = doc_text(span.doc)
-        start, end = span.start_char, span.end_char
-        while start > 0 and _latin_alnum(text[start]) and _latin_alnum(text[start - 1]):
-            start -= 1
-        while end < len(text) and _latin_alnum(text[end - 1]) and _latin_alnum(text[end]):
-            end += 1
+        start, end = latin_word_bounds(doc_text(span.doc), span.start_char, span.end_char)
         if (start, end) != (span.start_char, span.end_char):
             span = _respan(span, start, end) or span
         out.append(span)
     return out
-
-
-def _latin_alnum(char: str) -> bool:
-    """Whether ``char`` is an ASCII letter or digit."""
-    return char.isascii() and char.isalnum()
 
 
 def trim_han_tails(spans: Iterable[Span]) -> List[Span]:

@@ -27,7 +27,7 @@ from spacy.tokens import Doc, Span
 from spacy.training import Example
 
 from ..errors import Warnings, warn
-from ..zh.chars import HAN, HAN_RE
+from ..zh.chars import HAN, HAN_RE, latin_word_bounds
 from ..zh.context import (CLOSE_BRACKETS, COMPANY_ENDINGS, COUNT_NUMERALS, EVENT_ENDINGS, GAMES_STEM,
                           BUSINESS_WORDS, COMPANY_TITLES, MATCH_WORDS, MODAL_SUFFIX_CHARS,
                           NAME_DETERMINERS, PLACE_LEADS, SHORT_NAME_MAX_FREQ, UNIT_TITLES,
@@ -1404,10 +1404,7 @@ def _named_community_body(text: str, start: int,
 def _latin_cut(text: str, start: int, end: int) -> bool:
     """Whether a name that begins or ends in a Latin letter or digit runs on into more of them
     (NBA of WNBA, CNN of CNNIC, NBA2K): letters of a longer word, no name."""
-    return bool((start and text[start].isascii() and text[start].isalnum() and text[start - 1].isascii()
-                 and text[start - 1].isalnum())
-                or (end < len(text) and text[end - 1].isascii() and text[end - 1].isalnum()
-                    and text[end].isascii() and text[end].isalnum()))
+    return latin_word_bounds(text, start, end) != (start, end)
 
 
 def _in_match_sentence(text: str, start: int, end: int) -> bool:

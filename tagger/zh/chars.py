@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from typing import Tuple
 
 HAN = "\u3400-\u4dbf\u4e00-\u9fff"
 """Han characters: CJK unified ideographs and extension A (use inside ``[...]``)."""
@@ -21,6 +22,21 @@ VERTICAL_FORMS = str.maketrans(
 def is_han(char: str) -> bool:
     """Whether ``char`` is one Han character."""
     return len(char) == 1 and HAN_RE.match(char) is not None
+
+
+def is_latin_alnum(char: str) -> bool:
+    """Whether ``char`` is an ASCII letter or digit, a letter of a word in Latin script."""
+    return char.isascii() and char.isalnum()
+
+
+def latin_word_bounds(text: str, start: int, end: int) -> Tuple[int, int]:
+    """``(start, end)`` widened to whole words in Latin letters and digits where ``text[start:end]``
+    begins or ends inside one (G|ameInformer → GameInformer, NBA of WNBA → WNBA)."""
+    while start > 0 and is_latin_alnum(text[start]) and is_latin_alnum(text[start - 1]):
+        start -= 1
+    while 0 < end < len(text) and is_latin_alnum(text[end - 1]) and is_latin_alnum(text[end]):
+        end += 1
+    return start, end
 
 
 def han_chars(text: str) -> list:
