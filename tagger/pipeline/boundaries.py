@@ -265,9 +265,8 @@ def list_items(doc: Doc, spans: Sequence[Span] = (), *, kinds: bool = False,
         if first is None:
             continue
         items.append((first, end))
-        listed_orgs = sum(item in orgs for item in items) if listed_places else 0
-        if not counted and any(_no_listed_name(text, a, b, places, orgs if listed_places else set(),
-                                               listed_orgs) for a, b in items):
+        if not counted and any(_no_listed_name(text, (a, b), items, places, orgs, listed_places=listed_places)
+                               for a, b in items):
             continue
         if counted and all(is_common_phrase(text[a:b]) and (a, b) not in orgs for a, b in items):
             continue  # kinds of business counted (酒店、银行、保险、物流等35家企业)
@@ -275,17 +274,19 @@ def list_items(doc: Doc, spans: Sequence[Span] = (), *, kinds: bool = False,
     return out
 
 
-def _no_listed_name(text: str, a: int, b: int, places: Set[Tuple[int, int]],
-                    orgs: Set[Tuple[int, int]], listed_orgs: int) -> bool:
-    """Whether the item ``text[a:b]`` of a list closed by 等 and a kind of company names no
-    company: a place (unless two items or more are ORGs: 长安、赛力斯、长城等整车企业), a common
-    word or a verb of the dictionary, or, where ``orgs`` are given, two names joined by 和, 与 or
-    及 (索尼、本田和丰田汽车等少数企业); an ORG among ``orgs`` always names one."""
-    if (a, b) in orgs:
+def _no_listed_name(text: str, item: Tuple[int, int], items: Sequence[Tuple[int, int]],
+                    places: Set[Tuple[int, int]], orgs: Set[Tuple[int, int]], *,
+                    listed_places: bool = False) -> bool:
+    """Whether ``item`` of a list closed by 等 and a kind of company names no company: a place, a
+    common word or a verb of the dictionary. With ``listed_places``, an ORG among ``orgs`` always
+    names one, a place among two ORG items or more does too (长安、赛力斯、长城等整车企业), and, where
+    ``orgs`` has any, two names joined by 和, 与 or 及 are no item (索尼、本田和丰田汽车等少数企业)."""
+    a, b = item
+    if listed_places and item in orgs:
         return False
-    if (a, b) in places:
-        return listed_orgs < 2
-    if orgs and any(j in text[a:b] for j in LIST_JOINERS):
+    if item in places:
+        return not listed_places or sum(i in orgs for i in items) < 2
+    if listed_places and orgs and any(j in text[a:b] for j in LIST_JOINERS):
         return True  # two names joined (本田和丰田汽车)
     return is_common_word(text[a:b]) or word_pos(text[a:b]).startswith("v")
 
